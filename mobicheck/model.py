@@ -1,0 +1,109 @@
+"""The plain records that pipeline stages pass to each other.
+
+load -> Article; extract -> Claim; match -> Candidate; judge -> Match; the
+pipeline bundles them in a Report. Stages never pass tuples or loose dicts:
+a new field goes here, with a default, so older callers keep working.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as loaded. `body` is the text every claim span points into."""
+
+    id: str
+    body: str
+    path: str = ""
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None  # YYYY-MM-DD when known
+    url: str | None = None
+    encoding: str | None = None
+    story: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used, with the reason in plain words."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def message(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A numeric or quoted claim: `text == article.body[start:end]` always.
+
+    Number claims fill the number and frame fields, quote claims the quote
+    fields; the rest stay None so that one flat record serialises to the JSON
+    contract without special cases.
+    """
+
+    id: str
+    article: str
+    kind: str  # "number" | "quote"
+    text: str
+    start: int
+    end: int
+    sentence: str = ""
+    attribution: str | None = None
+    # number
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    quantity: str | None = None  # count, percent, money, measure, ratio, change...
+    per: str | None = None  # rate period: day, week, month, year; None for a total
+    subject: str | None = None
+    subject_class: str | None = None  # people, vehicles, money... (a group of heads)
+    measure: str | None = None
+    place: tuple[str, ...] = ()
+    time: str | None = None
+    cumulative_since: str | None = None
+    hedge: str | None = None
+    # quote
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    role: str | None = None
+    cue: str | None = None
+    continues: str | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Two claims from different articles that may speak of the same thing."""
+
+    a: Claim
+    b: Claim
+    score: float  # similarity of their frames (numbers) or words (quotes), 0..1
+
+
+@dataclass(frozen=True)
+class Match:
+    """A judged pair: the verdict and the reason a fact-checker reads."""
+
+    a: str
+    b: str
+    verdict: str  # agree | contradict | update | related
+    score: float
+    reason: str
+    same_origin: bool = False
+    rule: str = ""  # short name of the rule that decided, for --explain
+
+
+@dataclass
+class Report:
+    """What `claims` and `compare` return: articles, claims, matches, skipped inputs."""
+
+    articles: list[Article] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)

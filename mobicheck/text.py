@@ -1,0 +1,82 @@
+"""Sentence and paragraph boundaries shared by the extractors.
+
+Spans are (start, end) offsets into the article body, so every stage can cut
+the exact evidence sentence out of the text it was given.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# Words that end in a full stop without ending a sentence. Kept short and
+# general (titles, months, common Latin and corporate abbreviations).
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt capt sgt maj adm gov sen rep rev st jr sr
+    vs etc inc ltd co corp dept univ approx est fig al ave blvd mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e""".split()
+)
+
+# A sentence ends at . ! ? (optionally followed by closing quotes or
+# brackets) when whitespace and then anything but a lower-case letter follow
+# ("“Why?” one of the men replied." is one sentence); a newline always ends one.
+_BOUNDARY = re.compile(r"""[.!?]+[”’"'»)\]]*(?=[ \t]*\n|\s+[^\sa-z])|\n+""")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.?$")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+
+
+def _is_abbreviation(body: str, dot: int) -> bool:
+    """True when the full stop at `dot` closes an abbreviation or an initial."""
+    m = _WORD_BEFORE.search(body, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    if len(word) == 1 and word.isupper():  # an initial: "Dmitri A. Medvedev"
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def sentences(body: str) -> list[tuple[int, int]]:
+    """Split `body` into sentence spans, whitespace trimmed.
+
+    >>> body = "Mr. Smith left. He said “no.” Then 5.5 more.\\nNew para"
+    >>> [body[s:e] for s, e in sentences(body)]
+    ['Mr. Smith left.', 'He said “no.”', 'Then 5.5 more.', 'New para']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(body):
+        if m.group()[0] == "." and not m.group().startswith("\n") and _is_abbreviation(body, m.start()):
+            continue
+        end = m.end() if m.group()[0] != "\n" else m.start()
+        _append_trimmed(body, start, end, spans)
+        start = m.end()
+    _append_trimmed(body, start, len(body), spans)
+    return spans
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """Split `body` into paragraph spans (one or more newlines end a paragraph)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _PARAGRAPH.finditer(body):
+        _append_trimmed(body, start, m.start(), spans)
+        start = m.end()
+    _append_trimmed(body, start, len(body), spans)
+    return spans
+
+
+def _append_trimmed(body: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The span of `spans` (sorted, disjoint) that contains `offset`, if any."""
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+        return spans[i]
+    return None
