@@ -101,9 +101,13 @@ class Match:
 
 @dataclass
 class Report:
-    """What `claims` and `compare` return: articles, claims, matches, skipped inputs."""
+    """What `claims` and `compare` return: articles, claims, matches, skipped inputs.
+
+    `warnings` holds problems that did not drop an input (a claim limit hit).
+    """
 
     articles: list[Article] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,195 @@
+"""The command line: a few lines per command over pipeline.py.
+
+Exit status: 0 ok, 1 when --fail-on trips, 2 for usage or input errors,
+130 when interrupted.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__, pipeline
+from .config import load_config
+from .errors import MobicheckError
+from .model import Report, Skipped
+from .output import write_output
+from .render import Format, print_table, render_csv, render_json, render_jsonl, render_markdown
+
+app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Cross-check numeric and quoted claims across news articles.",
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+Paths = Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.",
+                                            show_default=False)]
+Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Settings and ledger file "
+                                                   "(default: ./claims.yaml when present).")]
+SkipBad = Annotated[bool, typer.Option("--skip-bad", help="Exit 0 even when some inputs were skipped.")]
+Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback of an internal error.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mobicheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Cross-check numeric and quoted claims across news articles.
+
+    Example: [bold]mobicheck compare seeds/[/bold]
+    """
+
+
+@app.command("claims")
+def claims_cmd(
+    paths: Paths,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl, csv, markdown or yaml.")]
+    = Format.table,
+    kind: Annotated[Optional[str], typer.Option(help="Only `number` or `quote` claims.")] = None,
+    config: ConfigOpt = None,
+    output: Output = None,
+    skip_bad: SkipBad = False,
+    debug: Debug = False,
+) -> None:
+    """List every numeric and quoted claim found in the articles.
+
+    Example: [bold]mobicheck claims seeds/ --format json --kind number[/bold]
+    """
+    if kind not in (None, "number", "quote"):
+        _usage("--kind must be `number` or `quote`")
+    _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind, on_skip=_print_skip),
+         format, output, config, skip_bad, debug, matches=False)
+
+
+@app.command("compare")
+def compare_cmd(
+    paths: Paths,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table, json, csv, markdown or html.")]
+    = Format.table,
+    config: ConfigOpt = None,
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Exit 1 when a `contradiction` is found.")]
+    = None,
+    all_pairs: Annotated[bool, typer.Option("--all", help="Also show `related` pairs (compatible, not equal).")]
+    = False,
+    explain: Annotated[Optional[str], typer.Option("--explain", metavar="CLAIM_ID",
+                                                   help="Print the full working for one claim.")] = None,
+    stories: Annotated[Optional[bool], typer.Option("--stories/--no-stories", help="Group articles into stories "
+                                                    "before matching (default: above 30 articles).")] = None,
+    output: Output = None,
+    skip_bad: SkipBad = False,
+    debug: Debug = False,
+) -> None:
+    """Match claims across articles and say where they agree, contradict or update.
+
+    Example: [bold]mobicheck compare seeds/ --fail-on contradiction[/bold]
+    """
+    if fail_on not in (None, "contradiction"):
+        _usage("--fail-on takes `contradiction`")
+
+    def job(settings):
+        report = pipeline.compare(paths, settings=settings, show_related=all_pairs, stories=stories,
+                                  config_path=str(config or "claims.yaml"), on_skip=_print_skip)
+        if explain:
+            lines = pipeline.explain(report, explain, settings=settings)
+            if not any(c.id == explain for c in report.claims):
+                raise MobicheckError(f"no claim with id {explain!r} (see `mobicheck claims ... --format json`)")
+            typer.echo("\n".join(lines) if lines else f"{explain}: no candidate pair in any other article")
+            raise typer.Exit()
+        return report
+
+    report = _run(job, format, output, config, skip_bad, debug, matches=True)
+    if fail_on and any(m.verdict == "contradict" for m in report.matches):
+        raise typer.Exit(1)
+
+
+def _run(job, format: Format, output: Path | None, config: Path | None, skip_bad: bool, debug: bool, *,
+         matches: bool) -> Report:
+    """Load settings, run `job`, write the report; every failure becomes one line."""
+    try:
+        settings = load_config(config, warn=lambda line: err.print(f"Warning: {line}"))
+        report = job(settings)
+        text = _render(report, format, matches=matches)
+        if text is None:
+            print_table(report, _stdout_console(), matches=matches)
+        elif output:
+            write_output(output, text)
+        else:
+            sys.stdout.write(text)
+    except MobicheckError as e:
+        err.print(f"Error: {e}", markup=False)
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        err.print("Interrupted; no output written.")
+        raise typer.Exit(130) from None
+    except (typer.Exit, SystemExit):
+        raise
+    except Exception:
+        if debug:
+            raise
+        log = _save_traceback()
+        err.print(f"Error: internal error: {sys.exc_info()[1]!r}; traceback saved in {log} "
+                  "(run with --debug to show it)", markup=False)
+        raise typer.Exit(2) from None
+    for line in report.warnings:
+        err.print(f"Warning: {line}", markup=False)
+    if report.skipped and not skip_bad:
+        err.print(f"{len(report.skipped)} input(s) skipped; use --skip-bad to exit 0 anyway", markup=False)
+        raise typer.Exit(2)
+    return report
+
+
+def _render(report: Report, format: Format, *, matches: bool) -> str | None:
+    if format is Format.table:
+        return None
+    if format is Format.json:
+        return render_json(report, with_matches=matches)
+    if format is Format.jsonl:
+        return render_jsonl(report)
+    if format is Format.csv:
+        return render_csv(report, matches=matches)
+    if format is Format.markdown:
+        return render_markdown(report, matches=matches)
+    raise MobicheckError(f"--format {format.value} is not available for this command")
+
+
+def _print_skip(skipped: Skipped) -> None:
+    err.print(f"Error: {skipped.message()}", markup=False)
+
+
+def _usage(message: str) -> None:
+    err.print(f"Error: {message}", markup=False)
+    raise typer.Exit(2)
+
+
+def _stdout_console() -> Console:
+    # A pipe has no width; a wide table is more useful than a squeezed one.
+    width = None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", 160))
+    return Console(width=width, highlight=False)
+
+
+def _save_traceback() -> str:
+    fd, path = tempfile.mkstemp(prefix="mobicheck-", suffix=".log")
+    with os.fdopen(fd, "w") as f:
+        traceback.print_exc(file=f)
+    return path
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="mobicheck")

@@ -1,0 +1,129 @@
+"""Stage 2: the claims of one article, numbers with their frames, and quotes.
+
+The readers live in their own modules (numbers.py, frames.py, quotes.py);
+this stage drops what a fact-checker does not check (years, dates, ages,
+boilerplate such as cookie notices) and builds Claim records whose `text`
+is exactly `article.body[start:end]`.
+"""
+from __future__ import annotations
+
+import re
+
+from .frames import frame_numbers
+from .model import Article, Claim
+from .numbers import find_numbers
+from .quotes import find_quotes
+from .text import enclosing, paragraphs, sentences
+
+# Kinds of number mention that are claims. Years, dates, times, ages,
+# ordinals and identifiers ("World War II", "G7") locate a claim; they are
+# not one.
+CLAIM_KINDS = frozenset({"count", "percent", "money", "measure", "rate", "ratio", "change", "magnitude"})
+
+# Paragraphs that belong to the page, not the story: consent notices,
+# promotions, link lists. Claims found there are noise.
+_BOILERPLATE = re.compile(
+    r"""\b(?:cookies?|you\ cannot\ view\ this\ content|see\ also\b|read\ more\b|sign\ up\b|
+    subscribe\b|newsletter|all\ rights\ reserved|click\ here|advertisement|
+    enable\ javascript|privacy\ policy|terms\ of\ (?:use|service))""",
+    re.I | re.X,
+)
+# Who a quote was given to ("told AFP", "said in an interview with CNN"):
+# two articles quoting the same interview are one source, not two.
+_OUTLET = re.compile(r"\b(?:told|in an interview with|speaking to|according to)\s+((?:[A-Z][\w&.'’-]*\s?){1,4})")
+
+
+def extract_claims(article: Article, *, kind: str | None = None) -> list[Claim]:
+    """Number and quote claims of `article`, in text order (numbers first).
+
+    `kind` limits the result to "number" or "quote" claims.
+
+    >>> from mobicheck.model import Article
+    >>> [c.text for c in extract_claims(Article(id="a", body="Police said 300 people were detained."))]
+    ['300 people']
+    """
+    body = article.body
+    noise = [p for p in paragraphs(body) if _is_boilerplate(body[p[0] : p[1]])]
+    sentence_spans = sentences(body)
+    claims: list[Claim] = []
+    if kind in (None, "number"):
+        claims.extend(_number_claims(article, noise))
+    if kind in (None, "quote"):
+        claims.extend(_quote_claims(article, noise, sentence_spans))
+    return claims
+
+
+def _is_boilerplate(paragraph: str) -> bool:
+    # Long paragraphs that merely mention cookies are story text.
+    return len(paragraph) < 400 and bool(_BOILERPLATE.search(paragraph))
+
+
+def _in_noise(noise: list[tuple[int, int]], offset: int) -> bool:
+    return enclosing(noise, offset) is not None
+
+
+def _number_claims(article: Article, noise: list[tuple[int, int]]) -> list[Claim]:
+    body = article.body
+    numbers = [q for q in find_numbers(body) if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
+    frames = frame_numbers(body, [(q.start, q.end, q.per) for q in numbers], article.published)
+    claims = []
+    for i, (q, f) in enumerate(zip(numbers, frames)):
+        end = max(q.end, f.end)
+        claims.append(
+            Claim(
+                id=f"{article.id}:n{i + 1}",
+                article=article.id,
+                kind="number",
+                text=body[q.start : end],
+                start=q.start,
+                end=end,
+                sentence=body[f.sentence[0] : f.sentence[1]],
+                attribution=f.attribution,
+                value=q.value,
+                low=q.low,
+                high=q.high,
+                qualifier=q.qualifier,
+                unit=q.unit,
+                quantity=q.kind,
+                per=q.per or f.per,
+                subject=f.subject,
+                subject_class=f.subject_class,
+                measure=f.measure,
+                place=tuple(f.place),
+                time=f.time,
+                cumulative_since=f.cumulative_since,
+                hedge=f.hedge,
+            )
+        )
+    return claims
+
+
+def _quote_claims(article: Article, noise: list[tuple[int, int]], sentence_spans) -> list[Claim]:
+    body = article.body
+    quotes = find_quotes(body)
+    ids = [f"{article.id}:q{i + 1}" for i in range(len(quotes))]
+    claims = []
+    for i, q in enumerate(quotes):
+        if _in_noise(noise, q.start) or not q.text.strip():
+            continue
+        span = enclosing(sentence_spans, q.start) or (q.start, q.end)
+        sentence = body[span[0] : max(span[1], q.end)]
+        outlet = _OUTLET.search(sentence)
+        claims.append(
+            Claim(
+                id=ids[i],
+                article=article.id,
+                kind="quote",
+                text=q.text,
+                start=q.start,
+                end=q.end,
+                sentence=sentence,
+                attribution=outlet.group(1).strip() if outlet else None,
+                speaker=q.speaker,
+                speaker_span=q.speaker_span,
+                role=q.role,
+                cue=q.cue,
+                continues=ids[q.continues] if q.continues is not None else None,
+            )
+        )
+    return claims

@@ -1,0 +1,345 @@
+"""Stage 4: a verdict and a reason for each candidate pair.
+
+Numbers. Two figures are the same quantity only when nothing in their frames
+says otherwise (place, period, start of a running count, measure) and their
+subjects and measures are similar enough. Then:
+
+* Each side has a *figure* interval (the number as stated, "up to 300,000"
+  is the figure 300,000) and a *logical* interval (what the words allow,
+  "up to 300,000" is [0, 300,000]). Both are widened by a rounding
+  tolerance: half a unit of the last significant digit of a round figure,
+  capped at `Settings.rounding_cap` of it ("53,000" covers 52,500..53,500).
+* Figure intervals overlap -> **agree**.
+* Logical intervals overlap but figures do not -> **related** (compatible:
+  "more than 1,300" and "over 1,400" are two lower bounds, not a dispute).
+* Logical intervals are disjoint -> **contradict**, unless the pair is two
+  reports of one running count published on different dates with the later
+  one larger -> **update**.
+* A contradiction needs more than an agreement: the same measure on both
+  sides, no projection ("would", "plans to") on one side only, and figures
+  within a factor of 5 (beyond that the two are a pool and its part).
+
+Quotes. The same words (fragment or lightly edited) with compatible speakers
+agree; with two different named speakers they contradict (misattribution); a
+changed number or negation with the same speaker is a misquote.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .match import normalise
+from .model import Article, Candidate, Claim, Match
+
+# Measures whose counts only grow while a story unfolds: a later, larger
+# figure is an update. Lemmas as frames.py writes them.
+ACCUMULATING = frozenset(
+    """kill die dead injure wound hurt arrive flee leave enter cross evacuate displace detain
+    arrest infect hospitalize rescue missing destroy damage burn mobilize register apply
+    deport vaccinate test""".split()
+)
+# A contradiction needs figures within this factor; further apart, two figures
+# are a total and a part of it ("25 million reservists" vs "300,000 called up").
+MAX_CONTRADICTION_RATIO = 5.0
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|nobody|cannot|dont|doesnt|didnt|wont|isnt|arent|"
+                       r"wasnt|werent|havent|hasnt|shouldnt|wouldnt|couldnt)\b")
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A verdict (or None: not the same claim) with every step of the working."""
+
+    match: Match | None
+    working: tuple[str, ...]
+
+
+def judge(candidate: Candidate, articles: Mapping[str, Article], *, threshold: float = 0.6,
+          rounding_cap: float = 0.05) -> Judgement:
+    """Judge one candidate pair; `articles` gives publication dates and sources."""
+    a, b = candidate.a, candidate.b
+    if a.kind == "quote":
+        return _judge_quotes(candidate)
+    return _judge_numbers(candidate, articles, threshold, rounding_cap)
+
+
+# --- numbers ---------------------------------------------------------------
+
+def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], threshold: float,
+                   cap: float) -> Judgement:
+    a, b = candidate.a, candidate.b
+    working = [f"A {a.id}: {_figure(a)} ({_frame(a)})", f"B {b.id}: {_figure(b)} ({_frame(b)})"]
+
+    def stop(why: str) -> Judgement:
+        working.append(f"not the same quantity: {why}")
+        return Judgement(None, tuple(working))
+
+    if a.place and b.place and not set(a.place) & set(b.place):
+        return stop(f"different places ({', '.join(a.place)} vs {', '.join(b.place)})")
+    if a.cumulative_since and b.cumulative_since and a.cumulative_since != b.cumulative_since:
+        return stop(f"running counts from different starts ({a.cumulative_since} vs {b.cumulative_since})")
+    if bool(a.cumulative_since) != bool(b.cumulative_since) and (a.per or b.per):
+        return stop("a running total and a rate")
+    time_a, time_b = _explicit_time(a, articles), _explicit_time(b, articles)
+    if time_a and time_b and not _times_overlap(time_a, time_b):
+        return stop(f"different times ({time_a} vs {time_b})")
+    if a.measure and b.measure and a.measure != b.measure:
+        return stop(f"different measures ({a.measure} vs {b.measure})")
+    score = _similarity(a, b, candidate.score)
+    working.append(f"frame similarity {score:.2f} (threshold {threshold:.2f})")
+    if score < threshold:
+        return stop("frames too different")
+
+    fig_a, fig_b = _interval(a, cap, figure=True), _interval(b, cap, figure=True)
+    log_a, log_b = _interval(a, cap, figure=False), _interval(b, cap, figure=False)
+    working.append(f"figure intervals {_show(fig_a)} and {_show(fig_b)}")
+    working.append(f"logical intervals {_show(log_a)} and {_show(log_b)}")
+    same = _what(a, b)
+    origin = _same_origin(a, b)
+    if _overlap(fig_a, fig_b):
+        rule = "figures overlap"
+        reason = f"{_quoted(a)} and {_quoted(b)} agree on {same}: {_show(fig_a)} overlaps {_show(fig_b)}"
+        return _decided(candidate, "agree", score, reason, rule, origin, working)
+    if _overlap(log_a, log_b):
+        rule = "bounds compatible"
+        reason = (f"{_quoted(a)} and {_quoted(b)} on {same} differ but do not conflict: "
+                  f"what the wording allows, {_show(log_a)} and {_show(log_b)}, overlaps")
+        return _decided(candidate, "related", score, reason, rule, origin, working)
+
+    update = _update(a, b, articles)
+    if update:
+        return _decided(candidate, "update", score, update, "running count update", origin, working)
+    blocker = _contradiction_blocker(a, b)
+    if blocker:
+        rule = "not enough to contradict"
+        reason = f"{_quoted(a)} and {_quoted(b)} on {same} differ, but {blocker}"
+        return _decided(candidate, "related", score, reason, rule, origin, working)
+    rule = "intervals disjoint"
+    reason = (f"{_quoted(a)} and {_quoted(b)} contradict on {same}: "
+              f"{_show(log_a)} and {_show(log_b)} do not overlap even allowing for rounding")
+    return _decided(candidate, "contradict", score, reason, rule, origin, working)
+
+
+def _decided(candidate: Candidate, verdict: str, score: float, reason: str, rule: str, origin: bool,
+             working: list[str]) -> Judgement:
+    a, b = candidate.a, candidate.b
+    if origin:
+        reason += f"; both cite {a.attribution}, so this is one source, not two"
+    elif a.attribution or b.attribution:
+        reason += f"; sources: {a.attribution or 'unattributed'} / {b.attribution or 'unattributed'}"
+    working.append(f"rule: {rule} -> {verdict}")
+    match = Match(a=a.id, b=b.id, verdict=verdict, score=round(score, 3), reason=reason + ".",
+                  same_origin=origin, rule=rule)
+    return Judgement(match, tuple(working))
+
+
+def _similarity(a: Claim, b: Claim, words: float) -> float:
+    """Frame similarity 0..1: words of subject+measure, then place and period evidence."""
+    score = 0.55 * words
+    score += 0.2 if (a.measure and a.measure == b.measure) else (0.1 if not (a.measure and b.measure) else 0.0)
+    score += 0.15 if (a.place and b.place) else (0.07 if not (a.place or b.place) else 0.05)
+    score += 0.1 if (a.subject_class and a.subject_class == b.subject_class) else 0.0
+    return min(score, 1.0)
+
+
+def _explicit_time(claim: Claim, articles: Mapping[str, Article]) -> str | None:
+    # frames.py falls back to the publication date; only a time the text
+    # states can rule a pair out.
+    article = articles.get(claim.article)
+    if not claim.time or (article and claim.time == article.published):
+        return None
+    return claim.time
+
+
+def _times_overlap(a: str, b: str) -> bool:
+    """ISO-ish times or periods ("2022-06", "2022-09-21/2022-09-26") share a day."""
+    def bounds(t: str) -> tuple[str, str]:
+        lo, _, hi = t.partition("/")
+        return lo, (hi or lo)
+
+    (lo_a, hi_a), (lo_b, hi_b) = bounds(a), bounds(b)
+    if not all(re.match(r"\d{4}", x) for x in (lo_a, lo_b)):
+        return normalise(a) == normalise(b) or not (re.search(r"\d", a) and re.search(r"\d", b))
+    # A month "2022-06" covers every day of June: compare on the shorter prefix.
+    return lo_a[: len(hi_b)] <= hi_b and lo_b[: len(hi_a)] <= hi_a
+
+
+def rounding(value: float, cap: float) -> float:
+    """Half a unit of the last significant digit of a round figure, capped.
+
+    >>> rounding(53000, 0.05), rounding(300000, 0.05), rounding(53136, 0.05)
+    (500.0, 15000.0, 0.5)
+    """
+    v = abs(value)
+    if v == 0 or not math.isfinite(v):
+        return 0.0
+    if float(v).is_integer():
+        digits = str(int(v))
+        unit = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    else:
+        unit = 10.0 ** -len(f"{v:.6f}".rstrip("0").split(".")[1])
+    return min(unit / 2, cap * v) if unit > 1 else unit / 2
+
+
+def _interval(c: Claim, cap: float, *, figure: bool) -> tuple[float, float]:
+    value = c.value if c.value is not None else (c.low if c.low is not None else c.high)
+    low, high = c.low, c.high
+    if figure:
+        # "up to X" and "at least X" state the figure X.
+        if low is None:
+            low = value
+        if high is None:
+            high = value
+        if c.qualifier in ("up to", "at least", "more than", "less than"):
+            low = high = value
+    low = -math.inf if low is None else low
+    high = math.inf if high is None else high
+    if value is None:
+        return (low, high)
+    tol = rounding(value, cap)
+    return (low - tol, high + tol)
+
+
+def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _update(a: Claim, b: Claim, articles: Mapping[str, Article]) -> str | None:
+    """The reason when `a` and `b` are two readings of one running count, else None."""
+    da = getattr(articles.get(a.article), "published", None)
+    db = getattr(articles.get(b.article), "published", None)
+    running = a.cumulative_since or b.cumulative_since or (a.measure in ACCUMULATING)
+    if not (da and db and da != db and running) or a.per or b.per:
+        return None
+    early, late = (a, b) if da < db else (b, a)
+    d_early, d_late = min(da, db), max(da, db)
+    if (late.value or 0) <= (early.value or 0):
+        return None
+    return (f"{_quoted(late)} ({d_late}) updates {_quoted(early)} ({d_early}): "
+            f"a running count of {_what(a, b)} that rose between the two reports")
+
+
+def _contradiction_blocker(a: Claim, b: Claim) -> str | None:
+    if not (a.measure and b.measure):
+        return "at least one side does not say what happened to them, so they may count different things"
+    if bool(a.hedge) != bool(b.hedge):
+        return f"one side is a projection ({a.hedge or b.hedge}) and the other a report"
+    va, vb = abs(a.value or 0), abs(b.value or 0)
+    if min(va, vb) == 0 or max(va, vb) / min(va, vb) > MAX_CONTRADICTION_RATIO:
+        return "the figures are too far apart to be one quantity (a total and a part of it?)"
+    if a.qualifier == "vague" or b.qualifier == "vague":
+        return "one side is only an order of magnitude"
+    return None
+
+
+def _same_origin(a: Claim, b: Claim) -> bool:
+    return bool(a.attribution and b.attribution and _origin_key(a.attribution) == _origin_key(b.attribution))
+
+
+def _origin_key(attribution: str) -> str:
+    words = normalise(attribution).split()
+    return " ".join(w for w in words if w not in {"the", "according", "to", "told", "said", "says", "s"})
+
+
+def _what(a: Claim, b: Claim) -> str:
+    subject = a.subject or b.subject or "the figure"
+    parts = [subject]
+    if a.measure or b.measure:
+        parts.append(f"({a.measure or b.measure})")
+    place = sorted(set(a.place) & set(b.place)) or list(a.place or b.place)
+    if place:
+        parts.append("in " + ", ".join(place))
+    if a.per:
+        parts.append(f"per {a.per}")
+    return " ".join(parts)
+
+
+def _figure(c: Claim) -> str:
+    return f"{c.text!r} value={_num(c.value)} low={_num(c.low)} high={_num(c.high)} qualifier={c.qualifier}"
+
+
+def _frame(c: Claim) -> str:
+    fields = {"subject": c.subject, "class": c.subject_class, "measure": c.measure,
+              "place": ", ".join(c.place) or None, "per": c.per, "since": c.cumulative_since,
+              "time": c.time, "hedge": c.hedge, "by": c.attribution}
+    return "; ".join(f"{k} {v}" for k, v in fields.items() if v)
+
+
+def _quoted(c: Claim) -> str:
+    return f"“{c.text}”"
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "-"
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _show(iv: tuple[float, float]) -> str:
+    lo, hi = iv
+    if lo == hi:
+        return _num(lo)
+    if math.isinf(lo) and lo < 0:
+        return f"≤{_num(hi)}"
+    if math.isinf(hi):
+        return f"≥{_num(lo)}"
+    return f"{_num(lo)}–{_num(hi)}"
+
+
+# --- quotes ----------------------------------------------------------------
+
+def _judge_quotes(candidate: Candidate) -> Judgement:
+    a, b = candidate.a, candidate.b
+    na, nb = normalise(a.text), normalise(b.text)
+    working = [f"A {a.id}: “{a.text}” said by {a.speaker or 'unknown'}",
+               f"B {b.id}: “{b.text}” said by {b.speaker or 'unknown'}",
+               f"word similarity {candidate.score:.2f}"]
+    origin = _same_origin(a, b)
+    short, long_ = (na, nb) if len(na) <= len(nb) else (nb, na)
+    how = "the same words" if na == nb else ("a fragment of the same quotation" if short in long_
+                                              else "nearly the same words")
+    speakers = _speakers_clash(a.speaker, b.speaker)
+    if speakers:
+        reason = f"{how} are attributed to {a.speaker} in {a.article} but to {b.speaker} in {b.article}"
+        return _decided(candidate, "contradict", candidate.score, reason, "misattribution", origin, working)
+    if short not in long_:
+        altered = _altered(na, nb)
+        if altered:
+            reason = f"“{a.text}” and “{b.text}” are the same quotation with {altered}: a misquote on one side"
+            return _decided(candidate, "contradict", candidate.score, reason, "misquote", origin, working)
+    who = a.speaker or b.speaker
+    reason = f"{how} “{short_text(a, b)}”" + (f", both attributed to {who}" if who else "")
+    if how == "nearly the same words":
+        reason += f" (wording differs: “{a.text}” vs “{b.text}”)"
+    return _decided(candidate, "agree", candidate.score, reason, "same quotation", origin, working)
+
+
+def short_text(a: Claim, b: Claim) -> str:
+    return a.text if len(a.text) <= len(b.text) else b.text
+
+
+def _speakers_clash(x: str | None, y: str | None) -> bool:
+    """Two named speakers with no name in common ("Putin" = "Vladimir Putin")."""
+    if not x or not y:
+        return False
+    names_x, names_y = _proper_names(x), _proper_names(y)
+    if not names_x or not names_y:
+        return False  # a description ("the woman") can be anyone
+    return not names_x & names_y
+
+
+def _proper_names(speaker: str) -> set[str]:
+    titles = {"mr", "mrs", "ms", "dr", "the", "president", "minister", "prime", "general"}
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]+", speaker) if w.lower() not in titles}
+
+
+def _altered(x: str, y: str) -> str | None:
+    if set(_DIGITS.findall(x)) != set(_DIGITS.findall(y)):
+        return "a different number"
+    if bool(_NEGATION.search(x)) != bool(_NEGATION.search(y)):
+        return "a negation added or dropped"
+    return None

@@ -1,0 +1,112 @@
+"""Stage 3: candidate pairs of claims that may speak of the same thing.
+
+Never all pairs. Number claims are blocked on what makes two figures
+comparable at all (story, kind of quantity, unit, rate period, subject
+class); inside a block rapidfuzz's `process.cdist` scores the subjects and
+measures of every cross-article pair at once, and only pairs above a floor
+are looked at one by one. Quote claims are blocked by story and scored on
+their normalised words.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .model import Candidate, Claim
+
+# Quantity kinds that count the same way: a rate is a count with a period,
+# and the period is part of the block key.
+_FAMILY = {"rate": "count"}
+# Below this subject+measure similarity (0..100) a pair is not even looked at.
+_SUBJECT_FLOOR = 50.0
+# A quote shorter than this (normalised characters) is too common to match
+# on its own ("fake" appears in many unrelated quotes).
+MIN_QUOTE_CHARS = 10
+
+
+def candidates(claims: Iterable[Claim], story_of: Mapping[str, str] | None = None, *,
+               quote_threshold: float = 0.86, workers: int = 1) -> list[Candidate]:
+    """Pairs of claims from different articles worth judging, best first per block.
+
+    `story_of` maps article id -> story id; claims are only paired within a story.
+    """
+    story_of = story_of or {}
+    stories = set(story_of.values()) or {""}
+    numbers: dict[tuple, list[Claim]] = defaultdict(list)
+    quotes: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        # A claim outside every story (a ledger entry) is checked against all of them.
+        for story in [story_of[claim.article]] if claim.article in story_of else stories:
+            if claim.kind == "number":
+                numbers[(story, *block_key(claim))].append(claim)
+            elif claim.kind == "quote":
+                quotes[story].append(claim)
+    found: list[Candidate] = []
+    for block in numbers.values():
+        found.extend(_number_pairs(block, workers))
+    for block in quotes.values():
+        found.extend(_quote_pairs(block, quote_threshold, workers))
+    return found
+
+
+def block_key(claim: Claim) -> tuple:
+    """What two number claims must share to be comparable at all."""
+    family = _FAMILY.get(claim.quantity or "count", claim.quantity or "count")
+    return (family, claim.unit or "", claim.per or "", claim.subject_class or claim.subject or "")
+
+
+def frame_text(claim: Claim) -> str:
+    """The words that say what a figure counts, for fuzzy comparison."""
+    return normalise(" ".join(filter(None, (claim.subject, claim.measure))))
+
+
+def normalise(text: str) -> str:
+    """Fold case, accents, quote marks, apostrophes and punctuation.
+
+    >>> normalise("“Don’t GO,” she said.")
+    'dont go she said'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"['’‘`]", "", text.lower())
+    return " ".join(re.findall(r"\w+", text))
+
+
+def _cross_article_pairs(block: list[Claim], scores: np.ndarray, floor: float):
+    articles = np.array([c.article for c in block])
+    different = articles[:, None] != articles[None, :]
+    upper = np.triu(np.ones_like(different, dtype=bool), k=1)
+    return np.argwhere((scores >= floor) & different & upper)
+
+
+def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
+    if len(block) < 2 or len({c.article for c in block}) < 2:
+        return []
+    texts = [frame_text(c) for c in block]
+    # Claims whose subject is unknown still pair on the block key alone; the
+    # judge then asks for more evidence before any contradiction.
+    scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, workers=workers, dtype=np.uint8)
+    empty = np.array([not t for t in texts])
+    scores[empty, :] = np.maximum(scores[empty, :], int(_SUBJECT_FLOOR))
+    scores[:, empty] = np.maximum(scores[:, empty], int(_SUBJECT_FLOOR))
+    return [Candidate(block[i], block[j], float(scores[i, j]) / 100.0)
+            for i, j in _cross_article_pairs(block, scores, _SUBJECT_FLOOR)]
+
+
+def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Candidate]:
+    block = [c for c in block if len(normalise(c.text)) >= MIN_QUOTE_CHARS]
+    if len(block) < 2 or len({c.article for c in block}) < 2:
+        return []
+    texts = [normalise(c.text) for c in block]
+    # partial_ratio finds a fragment inside a longer quotation; token_set_ratio
+    # forgives reordered or lightly edited wording. Either can vouch.
+    partial = process.cdist(texts, texts, scorer=fuzz.partial_ratio, workers=workers, dtype=np.uint8)
+    tokens = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, workers=workers, dtype=np.uint8)
+    scores = np.maximum(partial, tokens)
+    return [Candidate(block[i], block[j], float(scores[i, j]) / 100.0)
+            for i, j in _cross_article_pairs(block, scores, threshold * 100)]

@@ -1,0 +1,115 @@
+"""The pipeline, in order, as the Python API behind every CLI command.
+
+1. load     paths -> Article | Skipped          (load.py)
+2. extract  Article -> [Claim]                  (extract.py: numbers.py, frames.py, quotes.py)
+3. match    [Claim] -> [Candidate]              (match.py, within stories.py's groups)
+4. judge    Candidate -> Match | None           (judge.py)
+5. render   Report -> text                      (render.py)
+
+    >>> import mobicheck
+    >>> report = mobicheck.compare(["seeds/"])          # doctest: +SKIP
+    >>> [m.verdict for m in report.matches][:1]         # doctest: +SKIP
+    ['agree']
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+
+from .config import Settings
+from .extract import extract_claims
+from .judge import Judgement, judge
+from .ledger import ledger_claims
+from .load import load_articles
+from .match import candidates
+from .model import Article, Claim, Report, Skipped
+from .stories import assign_stories
+
+def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str | None = None,
+           on_skip: Callable[[Skipped], None] | None = None) -> Report:
+    """Load the articles under `paths` and extract their claims.
+
+    `kind` keeps only "number" or "quote" claims. `on_skip` is told about each
+    bad input as soon as it is met (the CLI prints it); the Report lists them too.
+    """
+    settings = settings or Settings()
+    report = Report()
+    stream = load_articles(paths, max_file_mb=settings.max_file_mb)
+    for article, found in _extract_stream(stream, report, settings, kind, on_skip):
+        report.articles.append(article)
+        report.claims.extend(found)
+    return report
+
+
+def compare(paths: Iterable[str], *, settings: Settings | None = None, show_related: bool = False,
+            stories: bool | None = None, config_path: str = "claims.yaml",
+            on_skip: Callable[[Skipped], None] | None = None) -> Report:
+    """Claims of the articles under `paths` (and the ledger), matched and judged.
+
+    `show_related` keeps pairs judged `related` (compatible, not the same
+    figure). `stories` forces (True) or disables (False) grouping articles
+    into stories; by default it is on above `settings.story_threshold` articles.
+    """
+    settings = settings or Settings()
+    report = claims(paths, settings=settings, on_skip=on_skip)
+    for article, found in ledger_claims(settings.ledger, config_path):
+        report.articles.append(article)
+        report.claims.extend(found)
+    return judge_report(report, settings=settings, show_related=show_related, stories=stories)
+
+
+def judge_report(report: Report, *, settings: Settings | None = None, show_related: bool = False,
+                 stories: bool | None = None) -> Report:
+    """Match and judge the claims already in `report` (in place); returns it."""
+    settings = settings or Settings()
+    real = [a for a in report.articles if not a.id.startswith("ledger-")]
+    grouped = stories if stories is not None else len(real) > settings.story_threshold
+    story_of = assign_stories(real) if grouped else {}
+    if story_of:
+        report.articles[:] = [_with_story(a, story_of) for a in report.articles]
+    report.matches = []
+    for judgement in _judgements(report, settings, story_of):
+        m = judgement.match
+        if m is not None and (show_related or m.verdict != "related"):
+            report.matches.append(m)
+    return report
+
+
+def explain(report: Report, claim_id: str, *, settings: Settings | None = None) -> list[str]:
+    """Every candidate of one claim, judged step by step (`--explain CLAIM_ID`)."""
+    settings = settings or Settings()
+    lines = []
+    story_of = {a.id: a.story for a in report.articles if a.story}
+    for judgement in _judgements(report, settings, story_of):
+        if claim_id in judgement.working[0] or claim_id in judgement.working[1]:
+            lines.extend(judgement.working)
+            lines.append("")
+    return lines
+
+
+def _judgements(report: Report, settings: Settings, story_of: dict[str, str]) -> Iterator[Judgement]:
+    articles = {a.id: a for a in report.articles}
+    pairs = candidates(report.claims, story_of, quote_threshold=settings.quote_threshold)
+    for candidate in pairs:
+        yield judge(candidate, articles, threshold=settings.match_threshold, rounding_cap=settings.rounding_cap)
+
+
+def _with_story(article: Article, story_of: dict[str, str]) -> Article:
+    return replace(article, story=story_of.get(article.id))
+
+
+def _extract_stream(stream: Iterable[Article | Skipped], report: Report, settings: Settings, kind: str | None,
+                    on_skip) -> Iterator[tuple[Article, list[Claim]]]:
+    for item in stream:
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            if on_skip:
+                on_skip(item)
+            continue
+        found = extract_claims(item, kind=kind)
+        if len(found) > settings.max_claims_per_article:
+            report.warnings.append(
+                f"{item.path}: {item.id} has {len(found)} claims; only the first "
+                f"{settings.max_claims_per_article} are kept (settings.max_claims_per_article)")
+            found = found[: settings.max_claims_per_article]
+        yield item, found
