@@ -113,7 +113,7 @@ def parse_config(text: str, name: str = DEFAULT_CONFIG, *, warn=None) -> Setting
     lines = _line_index(root)
     check = _Checker(name, lines, warn)
     if not isinstance(data, dict):
-        check.fail((), "the file must be a mapping with `settings` and/or `reference`", data)
+        check.fail((), "must be a mapping with `settings` and/or `reference`", data)
     for key in data:
         if key not in ("settings", "reference"):
             check.unknown((key,))

@@ -46,6 +46,11 @@ MAX_CONTRADICTION_RATIO = 5.0
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|nobody|cannot|dont|doesnt|didnt|wont|isnt|arent|"
                        r"wasnt|werent|havent|hasnt|shouldnt|wouldnt|couldnt)\b")
 _DIGITS = re.compile(r"\d[\d,.]*")
+# Qualifiers that make the figure a bound; "up to X" still states the figure X.
+_BOUNDS = frozenset({"up to", "at least", "more than", "less than"})
+# A speaker written as a description ("the woman", "one of the men", "the
+# Kremlin", "the Russians") may be the same party as any named speaker.
+_DESCRIPTION = re.compile(r"^(?:the|a|an|one|another|some|several|many|two|three|other)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -192,11 +197,12 @@ def _interval(c: Claim, cap: float, *, figure: bool) -> tuple[float, float]:
             low = value
         if high is None:
             high = value
-        if c.qualifier in ("up to", "at least", "more than", "less than"):
+        if c.qualifier in _BOUNDS:
             low = high = value
     low = -math.inf if low is None else low
     high = math.inf if high is None else high
-    if value is None:
+    if value is None or c.qualifier in _BOUNDS:
+        # A bound is a threshold the writer chose, not a rounded count.
         return (low, high)
     tol = rounding(value, cap)
     return (low - tol, high + tol)
@@ -325,6 +331,8 @@ def short_text(a: Claim, b: Claim) -> str:
 def _speakers_clash(x: str | None, y: str | None) -> bool:
     """Two named speakers with no name in common ("Putin" = "Vladimir Putin")."""
     if not x or not y:
+        return False
+    if _DESCRIPTION.match(x) or _DESCRIPTION.match(y):
         return False
     names_x, names_y = _proper_names(x), _proper_names(y)
     if not names_x or not names_y:

@@ -1,0 +1,119 @@
+"""The judge on hand-built claim pairs: one row per rule a fact-checker relies on."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from mobicheck.judge import judge, rounding
+from mobicheck.model import Article, Candidate, Claim
+
+
+@dataclass
+class Side:
+    value: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    subject: str = "people"
+    measure: str | None = "kill"
+    place: tuple = ("Chile",)
+    per: str | None = None
+    since: str | None = None
+    time: str | None = None
+    hedge: str | None = None
+    source: str | None = None
+    published: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def claim(article: str, s: Side, n: int = 1) -> Claim:
+    low = s.value if s.low is None and s.qualifier is None else s.low
+    high = s.value if s.high is None and s.qualifier is None else s.high
+    return Claim(id=f"{article}:n{n}", article=article, kind="number", text=f"{s.value:g} {s.subject}",
+                 start=0, end=1, value=s.value, low=low, high=high, qualifier=s.qualifier, quantity="count",
+                 per=s.per, subject=s.subject, subject_class="people", measure=s.measure, place=s.place,
+                 cumulative_since=s.since, time=s.time, hedge=s.hedge, attribution=s.source)
+
+
+def verdict(a: Side, b: Side, score: float = 1.0):
+    arts = {"A": Article(id="A", body="", published=a.published), "B": Article(id="B", body="", published=b.published)}
+    j = judge(Candidate(claim("A", a), claim("B", b), score), arts)
+    return j.match.verdict if j.match else None
+
+
+NUMBER_CASES = [
+    ("same figure", Side(300000), Side(300000), "agree"),
+    ("up to states the figure", Side(300000, None, 300000, "up to"), Side(300000), "agree"),
+    ("rounded agrees", Side(53000), Side(53136), "agree"),
+    ("about covers 98,000", Side(100000, 90000, 110000, "about"), Side(98000), "agree"),
+    ("nearly 10,000 vs 9,500", Side(10000, 9000, 10000, "nearly"), Side(9500), "agree"),
+    ("tens of thousands vs 40,000", Side(20000, 20000, 99999, "vague"), Side(40000), "agree"),
+    ("two lower bounds", Side(1300, 1300, None, "more than"), Side(1400, 1400, None, "more than"), "related"),
+    ("up to vs less", Side(300000, None, 300000, "up to"), Side(200000), "related"),
+    ("clear gap", Side(180, subject="seats", measure="win"), Side(162, subject="seats", measure="win"), "contradict"),
+    ("different place", Side(12, place=("Chile",)), Side(40, place=("Peru",)), None),
+    ("rate vs running total", Side(2000, per="day"), Side(14000, since="2025-03-03"), None),
+    ("different months", Side(50000, time="2022-06"), Side(10000, time="2022-09"), None),
+    ("different measures", Side(300000, measure="mobilize"), Side(50000, measure="flee"), None),
+    ("pool vs part", Side(25000000, measure="register"), Side(300000, measure="register"), "related"),
+    ("projection vs report", Side(5000, hedge="plans to"), Side(3000), "related"),
+    ("no measure is too thin", Side(180, measure=None), Side(162, measure=None), "related"),
+    ("later larger toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-05"), "update"),
+    ("later smaller toll", Side(47, published="2025-03-03"), Side(12, published="2025-03-05"), "contradict"),
+    ("same day different toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-03"), "contradict"),
+]
+
+
+@pytest.mark.parametrize("a,b,expected", [c[1:] for c in NUMBER_CASES], ids=[c[0] for c in NUMBER_CASES])
+def test_number_verdicts(a, b, expected):
+    assert verdict(a, b) == expected
+
+
+def test_low_frame_similarity_is_not_a_match():
+    assert verdict(Side(12), Side(40), score=0.1) is None
+
+
+def test_same_origin_is_marked():
+    a, b = Side(300000, source="the interior ministry"), Side(300000, source="The Interior Ministry")
+    arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
+    m = judge(Candidate(claim("A", a), claim("B", b), 1.0), arts).match
+    assert m.same_origin and "one source" in m.reason
+
+
+def test_reason_names_figures_and_rule():
+    a, b = Side(180, subject="seats", measure="win"), Side(162, subject="seats", measure="win")
+    arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
+    j = judge(Candidate(claim("A", a), claim("B", b), 1.0), arts)
+    assert "180" in j.match.reason and "162" in j.match.reason and j.match.rule == "intervals disjoint"
+    assert any("logical intervals" in line for line in j.working)
+
+
+def quote(article: str, text: str, speaker: str | None, n: int = 1) -> Claim:
+    return Claim(id=f"{article}:q{n}", article=article, kind="quote", text=text, start=0, end=len(text),
+                 speaker=speaker)
+
+
+QUOTE_CASES = [
+    ("same words same speaker", "This is a fratricidal war.", "Dmitri", "This is a fratricidal war", "Dmitri", "agree"),
+    ("fragment", "fratricidal war", "the Russians", "This is a fratricidal war.", "Dmitri", "agree"),
+    ("name variants", "We will rebuild every home", "Mr Okafor", "We will rebuild every home", "Ade Okafor", "agree"),
+    ("misattributed", "We will rebuild every home", "Ade Okafor", "We will rebuild every home", "Maria Silva",
+     "contradict"),
+    ("number changed", "We lost 40 men in one night", "Silva", "We lost 14 men in one night", "Silva", "contradict"),
+    ("negation dropped", "We did not order the evacuation", "Silva", "We did order the evacuation", "Silva",
+     "contradict"),
+    ("description speaker", "We will rebuild every home", "the governor", "We will rebuild every home", "Ade Okafor",
+     "agree"),
+]
+
+
+@pytest.mark.parametrize("ta,sa,tb,sb,expected", [c[1:] for c in QUOTE_CASES], ids=[c[0] for c in QUOTE_CASES])
+def test_quote_verdicts(ta, sa, tb, sb, expected):
+    m = judge(Candidate(quote("A", ta, sa), quote("B", tb, sb), 0.95), {}).match
+    assert m.verdict == expected
+
+
+@pytest.mark.parametrize("value,expected", [(53000, 500), (300000, 15000), (53136, 0.5), (1.5, 0.05), (0, 0)])
+def test_rounding(value, expected):
+    assert rounding(value, 0.05) == pytest.approx(expected)
