@@ -1,0 +1,1024 @@
+"""Claim frames: what a number in an article counts, where, when and per whom.
+
+Two articles agree or disagree about a figure only when they speak of the
+same thing: "10,000 a day into Georgia in September" and "50,000 into
+Georgia by June" are different counts even though both are Russians fleeing.
+`frame_numbers` reads the words around each number mention and fills a
+`Frame` that the matcher compares field by field.
+
+Everything here is regex, small general word lists and the gazetteer: no
+statistical model, so the result is fast, deterministic and explainable.
+Article-level facts (sentences, place mentions, dates) are computed once per
+call; each number then only looks at its own sentence and its neighbours.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .gazetteer import COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES, SUBJECT_CLASSES
+from .text import enclosing, sentences
+
+__all__ = ["Frame", "frame_numbers"]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The context of one number mention; see `frame_numbers`."""
+
+    end: int
+    sentence: tuple[int, int]
+    subject: str | None
+    subject_class: str | None
+    measure: str | None
+    place: tuple[str, ...]
+    per: str | None
+    cumulative_since: str | None
+    time: str | None
+    attribution: str | None
+    hedge: str | None
+
+
+# --------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
+
+# Words that can never be (part of) the noun a number counts: once one of
+# these follows the number, the counted noun is absent ("rose to 40 on Monday").
+_STOP = frozenset(
+    """a an the this that these those its their his her our your my of to in on at by
+    for from with without into onto over under after before since until during
+    about around near than as and or but nor so yet if while when where which who
+    whom whose what why how is are was were be been being am have has had do does
+    did will would shall should can could may might must not no never also only
+    just even still already more most less least fewer some any each every all
+    both other another such per i you he she it we they them him us me
+    there here then now today yesterday tomorrow ago up down out off
+    said says say told according percent cent times""".split()
+)
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_NAMES = [
+    "", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+]
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+# Auxiliaries and adverbs between a counted noun and its verb
+# ("40,000 Russians have reportedly arrived", "reservists will be called up").
+_AUX = frozenset(
+    """have has had be been being is are was were will would shall should can could
+    may might must reportedly already also so far now since then allegedly
+    apparently officially reportedly initially eventually either all not yet
+    just recently""".split()
+)
+
+# Words between a governing verb/noun and the number it governs
+# ("mobilise up to 300,000", "killed at least 12", "mobilization of 300,000").
+_QUALIFIERS = frozenset(
+    """up to of by at least most nearly almost about around some roughly
+    approximately more than over under less fewer just only as many much an a the
+    another additional extra further total estimated some nearly close well
+    barely precisely exactly""".split()
+)
+
+# One lemma per concept, so that differently worded reports of the same
+# event meet: "entered Kazakhstan" and "arrivals in Kazakhstan" -> "arrive".
+_CONCEPTS: dict[str, str] = {}
+for _concept, _forms in {
+    "flee": "flee escape exodus",
+    "arrive": "arrive arrival enter entry influx inflow immigrate immigration",
+    "leave": "leave depart departure emigrate emigration exit outflow",
+    "detain": "detain detention arrest detainee jail imprison imprisonment",
+    "mobilize": "mobilize mobilization call-up conscript conscription draft enlist enlistment",
+    "kill": "kill die death dead fatality toll perish slay massacre",
+    "injure": "injure injury wound hurt",
+    "burn": "burn torch blaze",
+    "vote": "vote ballot elect turnout",
+    "evacuate": "evacuate evacuation evacuee",
+    "displace": "displace displacement uproot",
+    "destroy": "destroy destruction raze flatten demolish",
+    "damage": "damage",
+    "rescue": "rescue",
+    "protest": "protest rally demonstrate demonstration",
+    "infect": "infect infection",
+    "deport": "deport deportation expel expulsion extradite extradition",
+    "hire": "hire employ",
+    "cut": "cut layoff slash shed eliminate axe",
+    "spend": "spend spending expenditure",
+    "pay": "pay payment",
+    "cost": "cost",
+    "invest": "invest investment",
+    "lose": "lose loss",
+    "sell": "sell sale",
+    "buy": "buy purchase",
+    "export": "export",
+    "import": "import",
+    "produce": "produce production",
+    "win": "win",
+    "sign": "sign signature",
+    "attend": "attend attendance",
+    "seize": "seize seizure confiscate",
+    "vaccinate": "vaccinate vaccination",
+    "donate": "donate donation pledge",
+    "fine": "fine",
+    "raise": "raise",
+    "borrow": "borrow",
+    "lend": "lend loan",
+    "earn": "earn",
+    "add": "add create",
+}.items():
+    for _f in _forms.split():
+        _CONCEPTS[_f] = _concept
+# Phrasal verbs, keyed by "lemma particle".
+_PHRASAL = {
+    "call up": "mobilize", "lay off": "cut", "round up": "detain", "set fire": "burn",
+    "set on": "burn", "turn out": "vote", "wipe out": "destroy", "take part": "attend",
+    "sign up": "enlist",
+}
+# Change verbs say how a figure moved, not what it counts: used only when
+# nothing more specific governs the number ("the toll rose to 45" -> "kill").
+_WEAK = {
+    "rise": "rise", "increase": "rise", "grow": "rise", "growth": "rise", "climb": "rise",
+    "jump": "rise", "surge": "rise", "soar": "rise", "double": "rise", "triple": "rise",
+    "fall": "fall", "decline": "fall", "drop": "fall", "decrease": "fall", "shrink": "fall",
+    "plunge": "fall", "slump": "fall", "reach": "reach", "hit": "reach", "top": "reach",
+    "exceed": "reach", "total": "reach", "number": "reach", "stand": "reach",
+}
+_IRREGULAR = {
+    "fled": "flee", "left": "leave", "fell": "fall", "fallen": "fall", "rose": "rise",
+    "risen": "rise", "won": "win", "lost": "lose", "paid": "pay", "spent": "spend",
+    "sold": "sell", "bought": "buy", "held": "hold", "took": "take", "taken": "take",
+    "gave": "give", "given": "give", "shot": "shoot", "struck": "strike", "flew": "fly",
+    "flown": "fly", "went": "go", "gone": "go", "came": "come", "grew": "grow",
+    "grown": "grow", "burnt": "burn", "died": "die", "dies": "die", "dying": "die",
+    "slain": "slay", "laid": "lay", "lent": "lend", "set": "set", "cut": "cut",
+    "hurt": "hurt", "hit": "hit", "put": "put", "shed": "shed", "caught": "catch",
+    "drove": "drive", "driven": "drive", "ran": "run", "saw": "see", "seen": "see",
+    "men": "man", "women": "woman", "children": "child", "people": "people",
+    "lives": "life", "police": "police", "casualties": "casualty", "dead": "dead",
+}
+_SPEECH = re.compile(
+    r"""\b(?:according\s+to|said|says|say|told|tells|reported|reports|announced|announces
+    |showed|shows|show|estimated|estimates|indicated|indicates|stated|confirmed|confirms
+    |added|claimed|claims|wrote|writes|noted|notes|cited|put|puts|counted|recorded)\b""",
+    re.VERBOSE,
+)
+_HEDGE = re.compile(
+    r"""\b(?:would|could|may|might|(?:plans?|planned|planning|aims?|intends?|hopes?|
+    (?:is|are|was|were)\s+expected|expected|expects?|set|likely|due)\s+to
+    |an\s+estimated|estimated|estimates?|projected|forecasts?|likely|possibly|potentially
+    |reportedly|allegedly|proposed|could)\b""",
+    re.VERBOSE,
+)
+_PER = re.compile(
+    r"""\A[ \t]*(?:(?:a|an|per|each|every)\s+(?P<p>day|week|month|year|hour|minute)
+    |(?P<adv>daily|weekly|monthly|yearly|annually|hourly))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_PER_ADV = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour"}
+_PERCENTISH = re.compile(
+    r"(?:%|percent|per\s+cent|thousands|hundreds|millions|billions|dozens|scores|half|third|quarter|fifth|majority|fraction|share)\s*\Z",
+    re.IGNORECASE,
+)
+# Nouns whose "of"-complement is the thing counted ("the number of people
+# detained rose to 1,300") or names an event of it ("arrivals of Russians").
+_RELATIONAL = re.compile(
+    r"\b(?P<rel>number|total|count|tally|toll|figure|arrivals?|departures?|deaths?|influx|inflow|exodus|outflow)\s+of\s+(?:the\s+|new\s+|all\s+)*",
+    re.IGNORECASE,
+)
+_COUNT_RELATIONS = frozenset("number total count tally toll figure".split())
+# Heads that name a measured quantity rather than counted things.
+_QUANTITY_HEADS = frozenset(
+    """turnout unemployment inflation growth rate share price cost output production
+    exports imports sales revenue spending deficit debt population budget toll
+    majority""".split()
+)
+_CLASS_OF_QUANTITY = {"population": "people", "revenue": "money", "spending": "money", "deficit": "money", "debt": "money", "budget": "money", "sales": "money", "cost": "money", "price": "money"}
+_CURRENCY = re.compile(r"[$€£¥₽₹]|\b(?:dollars?|euros?|pounds|roubles?|rubles?|yen|yuan|rupees?|francs?|USD|EUR|GBP)\b")
+_PRONOUNS = frozenset("he she it they we i you this that who which officials? someone".split())
+
+_CLAUSE_BREAK = re.compile(r"""[;:()“”"«»—–]|,\s|\s-\s|\.\s""")
+
+
+# --------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------
+
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+# "May" is also a modal verb: as a bare month it needs a list or punctuation after it.
+_MONTH_SAFE_RE = _MONTH_RE.replace("|May", r"|May(?=\s+(?:and|or|to)\b|[,.;])")
+_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE = re.compile(
+    rf"""
+    (?P<range>(?:between|from)\s+
+        (?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+
+        (?:(?P<m2>{_MONTH_RE})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b
+      | (?P<m3>{_MONTH_RE})\s+(?P<d3>\d{{1,2}})\s*[-–]\s*(?P<d4>\d{{1,2}})\b)
+    | (?:{_WEEKDAY_RE},?\s+)?(?P<md_m>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per\s+cent))
+        (?:,?\s+(?P<md_y>(?:19|20)\d\d)\b)?
+    | (?:{_WEEKDAY_RE},?\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{_MONTH_RE})\b
+        (?:,?\s+(?P<dm_y>(?:19|20)\d\d)\b)?
+    | (?P<my_m>{_MONTH_RE})\s+(?P<my_y>(?:19|20)\d\d)\b
+    | \b(?:in|on|from|during|since|by|until|till|through|of|early|late|mid|end|last|this|next)\s+
+        (?:early\s+|late\s+|mid-?)?(?P<m_m>{_MONTH_SAFE_RE})\b(?!\s+\d)
+    | (?P<m_b>(?:January|February|March|April|June|July|August|September|October|November|December))\b(?!\s+\d)
+    | \b(?:in|since|from|during|by|until|of|for|early|late|mid)\s+(?P<y>(?:19|20)\d\d)\b(?![\d,.]*\s*(?:%|people|[a-z]+s\b))
+    | (?P<wd_last>last\s+)?(?P<wd>{_WEEKDAY_RE})\b
+    | (?P<rel>yesterday|today|tonight|last\s+night|overnight|this\s+morning|this\s+afternoon
+        |(?:last|this|past)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\b
+    """,
+    re.VERBOSE,
+)
+_SINCE = re.compile(r"\b[Ss]ince\b\s*")
+_SINCE_THEN = re.compile(r"\A(?:then|that\s+(?:time|day|date|point)|then\s+on)\b", re.IGNORECASE)
+_SO_FAR_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|year\s+to\s+date)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Date:
+    start: int
+    end: int
+    value: str  # resolved ISO-ish string, or a readable phrase when the year is unknown
+
+
+def _parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", published)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, pub: date | None) -> int | None:
+    # News mostly looks back: a month more than a quarter after publication
+    # is taken to be last year's ("in December", published in February).
+    if pub is None:
+        return None
+    return pub.year - 1 if month > pub.month + 3 else pub.year
+
+
+def _month(token: str) -> int:
+    return _MONTHS.get(token.rstrip(".").lower(), 0)
+
+
+def _day_value(month: int, day: int, year: int | None, pub: date | None) -> str | None:
+    year = year or _year_for(month, pub)
+    if not 1 <= day <= 31:
+        return None
+    if year is None:
+        return f"{_MONTH_NAMES[month]} {day}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve_date(m: re.Match, pub: date | None) -> str | None:
+    g = m.groupdict()
+    if g["range"]:
+        if g["m1"]:
+            m1, d1 = _month(g["m1"]), int(g["d1"])
+            m2 = _month(g["m2"]) if g["m2"] else m1
+            d2 = int(g["d2"])
+        else:
+            m1 = m2 = _month(g["m3"])
+            d1, d2 = int(g["d3"]), int(g["d4"])
+        a, b = _day_value(m1, d1, None, pub), _day_value(m2, d2, None, pub)
+        return f"{a}/{b}" if a and b else None
+    if g["md_m"]:
+        return _day_value(_month(g["md_m"]), int(g["md_d"]), int(g["md_y"]) if g["md_y"] else None, pub)
+    if g["dm_m"]:
+        return _day_value(_month(g["dm_m"]), int(g["dm_d"]), int(g["dm_y"]) if g["dm_y"] else None, pub)
+    if g["my_m"]:
+        return f"{g['my_y']}-{_month(g['my_m']):02d}"
+    if g["m_m"] or g["m_b"]:
+        month = _month(g["m_m"] or g["m_b"])
+        year = _year_for(month, pub)
+        return f"{year}-{month:02d}" if year else _MONTH_NAMES[month]
+    if g["y"]:
+        return g["y"]
+    if g["wd"]:
+        if pub is None:
+            return g["wd"]
+        back = (pub.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        # "Tuesday" in a Tuesday story is that day; "last Tuesday" never is.
+        if g["wd_last"] and back == 0:
+            back = 7
+        return (pub - timedelta(days=back)).isoformat()
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    if pub is None:
+        return rel
+    if rel in ("today", "tonight", "this morning", "this afternoon"):
+        return pub.isoformat()
+    if rel in ("yesterday", "last night", "overnight"):
+        return (pub - timedelta(days=1)).isoformat()
+    unit = rel.split()[-1]
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday())
+        if rel.startswith(("last", "past")):
+            monday -= timedelta(days=7)
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    if unit == "month":
+        y, mo = pub.year, pub.month
+        if rel.startswith(("last", "past")):
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        return f"{y}-{mo:02d}"
+    return str(pub.year - 1 if rel.startswith(("last", "past")) else pub.year)
+
+
+def _find_dates(body: str, pub: date | None) -> list[_Date]:
+    found = []
+    for m in _DATE.finditer(body):
+        value = _resolve_date(m, pub)
+        if value:
+            # A leading preposition is context, not part of the date.
+            key = "m_m" if m.group("m_m") else "y" if m.group("y") else 0
+            found.append(_Date(m.start(key), m.end(), value))
+    return found
+
+
+# --------------------------------------------------------------------------
+# Places
+# --------------------------------------------------------------------------
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_PLACE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(PLACE_NAMES)}|(?P<caps>{_alternation(n.upper() for n in COUNTRIES if len(n) > 3)}))(?![\w-])"
+)
+_UPPER_TO_NAME = {n.upper(): n for n in COUNTRIES}
+_REGION_ADJ = f"(?i:{_alternation(REGION_ADJECTIVES)})"
+# "the Caucasus country", "the small country", "the ex-Soviet republic".
+_ANAPHOR = re.compile(
+    rf"""\b[Tt]he\s+(?P<mods>(?:(?:[a-z][a-z-]+|{_REGION_ADJ})\s+){{0,3}})
+    (?P<noun>country|nation|republic|kingdom|state)\b(?!\s+(?:of|[a-z]+(?:s|ed|ing)?\s+(?:agency|media|television|tv|news|department|company|firm|run|owned)))""",
+    re.VERBOSE,
+)
+_DEMONYM_LOC = re.compile(
+    rf"\b(?:in|at|into|to|from|on|inside|across)\s+(?:an?|the)\s+(?P<d>{_alternation(d for d in DEMONYMS if not d.endswith('s') or d.endswith('ss'))})\s+[a-z]"
+)
+
+
+@dataclass(frozen=True)
+class _Place:
+    start: int
+    end: int
+    names: tuple[str, ...]  # canonical names, country last when known
+
+
+def _country_of(p: _Place) -> str | None:
+    for n in reversed(p.names):
+        if n in COUNTRIES:
+            return n
+    return None
+
+
+def _find_places(body: str) -> list[_Place]:
+    places = []
+    for m in _PLACE.finditer(body):
+        if m.group("caps"):
+            names = (_UPPER_TO_NAME[m.group("caps")],)
+        else:
+            names = PLACE_NAMES.get(m.group())
+            if not names:
+                continue
+        places.append(_Place(m.start(), m.end(), names))
+    for m in _DEMONYM_LOC.finditer(body):
+        places.append(_Place(m.start("d"), m.end("d"), (DEMONYMS[m.group("d")],)))
+    places.sort(key=lambda p: p.start)
+    return places
+
+
+def _resolve_anaphors(body: str, places: list[_Place], sents: list[tuple[int, int]]) -> list[_Place]:
+    """Turn "the Caucasus country" into the nearest matching country named before it."""
+    out = []
+    for m in _ANAPHOR.finditer(body):
+        mods = m.group("mods").strip()
+        region = None
+        for adj, tag in REGION_ADJECTIVES.items():
+            if re.search(rf"(?<![\w-]){re.escape(adj)}(?![\w-])", mods, re.IGNORECASE):
+                region = tag
+                break
+        # "the state" is usually the government ("the state news agency");
+        # only a regional modifier makes it a country.
+        if m.group("noun") == "state" and region is None:
+            continue
+        # A capitalised modifier that is not a region is a proper noun
+        # ("the Islamic State"), not an anaphor.
+        if region is None and any(w[:1].isupper() for w in mods.split()):
+            continue
+        country = _antecedent(m.start(), m.end(), region, places, sents)
+        if country:
+            out.append(_Place(m.start(), m.end(), (country,)))
+    return out
+
+
+def _antecedent(start, end, region, places, sents) -> str | None:
+    # Look back a few paragraphs at most: an anaphor refers to a country the
+    # reader has just met. Failing that, the same sentence may name it after
+    # ("..., in the Caucasus country, Georgia's ministry said").
+    for p in reversed(places):
+        if p.end > start:
+            continue
+        if start - p.end > 2500:
+            break
+        c = _country_of(p)
+        if c and (region is None or region in COUNTRY_REGIONS.get(c, ())):
+            return c
+    sent = enclosing(sents, start)
+    if sent:
+        for p in places:
+            if end <= p.start < sent[1]:
+                c = _country_of(p)
+                if c and (region is None or region in COUNTRY_REGIONS.get(c, ())):
+                    return c
+    return None
+
+
+# --------------------------------------------------------------------------
+# Words
+# --------------------------------------------------------------------------
+
+def _needs_e(stem: str) -> bool:
+    if len(stem) < 3:
+        return False
+    if stem.endswith(("v", "c", "z", "u")) or (stem.endswith("g") and not stem.endswith("ng")):
+        return True
+    if stem[-2:] in ("at", "ut", "ot", "id", "ud", "od", "as", "os", "us", "ur", "ir", "ar", "ok", "ak", "ik", "is"):
+        return stem[-3] not in "aeiou"
+    return False
+
+
+def _lemma(word: str) -> str:
+    """A rough English lemma, good enough to compare verbs and event nouns."""
+    w = word.lower().replace("’", "'").strip("'-")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w.endswith("ied") or (w.endswith("ies") and len(w) > 4):
+        return w[:-3] + "y"
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)]
+            if suffix == "ed" and w.endswith("eed") and len(w) <= 5:
+                return w[:-1]
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouylsfz":
+                return stem[:-1]
+            return stem + "e" if _needs_e(stem) else stem
+    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _concept(word: str, weak: bool = False) -> str | None:
+    table = _WEAK if weak else _CONCEPTS
+    low = word.lower().replace("’", "'")
+    lemma = _lemma(low)
+    for form in (low, lemma, lemma.replace("is", "iz") if "is" in lemma else lemma,
+                 lemma.replace("isation", "ization"), lemma.rstrip("e")):
+        if form in table:
+            return table[form]
+    return None
+
+
+def _singular_forms(word: str) -> list[str]:
+    w = word.lower()
+    forms = [w]
+    if w in _IRREGULAR:
+        forms.append(_IRREGULAR[w])
+    if w.endswith("ies"):
+        forms.append(w[:-3] + "y")
+    if w.endswith("es"):
+        forms.append(w[:-2])
+    if w.endswith("s"):
+        forms.append(w[:-1])
+    return forms
+
+
+def _subject_class(word: str) -> str | None:
+    if word in DEMONYMS or word.capitalize() in DEMONYMS:
+        return "people"
+    for form in _singular_forms(word):
+        if form in SUBJECT_CLASSES:
+            return SUBJECT_CLASSES[form]
+        if form in _CLASS_OF_QUANTITY:
+            return _CLASS_OF_QUANTITY[form]
+    # Agent nouns that name kinds of person ("separatists", "employees").
+    if re.search(r"(?:ists|ians|ees|eers)$", word.lower()) and word.lower() not in ("trees", "fees", "degrees"):
+        return "people"
+    return None
+
+
+def _is_head(word: str) -> bool:
+    """Known counted nouns, demonyms and plural-looking common nouns."""
+    if word in DEMONYMS and (word.endswith("s") or word.endswith(("ese", "ss")) or DEMONYMS.get(word + "s") is None):
+        return True
+    if _subject_class(word):
+        return True
+    low = word.lower()
+    return low in _QUANTITY_HEADS
+
+
+def _plural_like(word: str) -> bool:
+    low = word.lower()
+    return (
+        word.islower()
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ous", "ics"))
+        and low not in _STOP
+    )
+
+
+def _adjective_like(word: str) -> bool:
+    low = word.lower()
+    if word in DEMONYMS or "-" in word:
+        return True
+    return word.islower() and low not in _STOP and (
+        low.endswith(("ed", "al", "ic", "ive", "ary", "ory", "ful", "less", "ian", "ish", "ble", "ent", "ant", "ile"))
+        or low in {"new", "more", "other", "young", "old", "elderly", "foreign", "local", "armed", "unarmed",
+                   "civilian", "military", "police", "asylum", "job", "border", "migrant", "child", "female",
+                   "male", "adult", "small", "large", "registered", "eligible", "extra"}
+    )
+
+
+def _words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    return [(m.group(), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text)]
+
+
+def _normalise_subject(word: str) -> str:
+    # Proper nouns keep their case ("Russians"); common nouns are lower-cased
+    # even when they open the sentence.
+    if word in DEMONYMS:
+        return word
+    return word.lower()
+
+
+# --------------------------------------------------------------------------
+# The article and one number
+# --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Article:
+    body: str
+    sents: list[tuple[int, int]]
+    places: list[_Place]  # named places and resolved anaphors, in text order
+    dates: list[_Date]
+    pub: date | None
+    published: str | None
+
+
+def _read_article(body: str, published: str | None) -> _Article:
+    sents = sentences(body)
+    pub = _parse_published(published)
+    named = _find_places(body)
+    anaphors = _resolve_anaphors(body, named, sents)
+    # Region words inside a resolved anaphor ("the Caucasus country") are not
+    # places of their own.
+    named = [p for p in named if not any(a.start <= p.start < a.end for a in anaphors)]
+    places = sorted(named + anaphors, key=lambda p: p.start)
+    published_value = pub.isoformat() if pub else (published or None)
+    return _Article(body, sents, places, _find_dates(body, pub), pub, published_value)
+
+
+def _clause(body: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence between punctuation breaks around the number."""
+    s0, s1 = sent
+    left = s0
+    for m in _CLAUSE_BREAK.finditer(body, s0, start):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(body, min(max(end, s0), s1), s1)
+    right = m.start() if m else s1
+    return left, max(right, end)
+
+
+def _since_phrases(body: str, sent: tuple[int, int]) -> list[tuple[int, int, int]]:
+    """(start of "since", end of its phrase, end of its date if any) per mention."""
+    out = []
+    for m in _SINCE.finditer(body, sent[0], sent[1]):
+        stop = _CLAUSE_BREAK.search(body, m.end(), sent[1])
+        out.append((m.start(), stop.start() if stop else sent[1], m.end()))
+    return out
+
+
+def _frame_one(art: _Article, start: int, end: int, per: str | None) -> Frame:
+    body = art.body
+    sent = enclosing(art.sents, start) or _nearest_sentence(art.sents, start, end)
+    s0, s1 = sent
+    c0, c1 = _clause(body, sent, start, end)
+    number_text = body[start:end]
+
+    # --- per, counted noun, claim end -----------------------------------
+    claim_end = end
+    pos = end
+    pm = _PER.match(body, pos, max(pos, s1))
+    if pm:
+        per = per or pm.group("p") or _PER_ADV[pm.group("adv").lower()]
+        pos = claim_end = pm.end()
+    subject = subject_class = None
+    head_end = None
+    after = _words(body[pos:s1][:80], pos)
+    # The counted noun must be adjacent: only spaces between the words.
+    adjacent = []
+    prev = pos
+    for w, a, b in after:
+        if body[prev:a].strip():
+            break
+        adjacent.append((w, a, b))
+        prev = b
+    head_word = None
+    idx = _counted_noun(adjacent)
+    inside = _words(number_text[-40:], end - len(number_text[-40:]))
+    if inside and inside[-1][2] == end and _is_head(inside[-1][0]):
+        # The caller's span already holds the noun ("50,000 Russians").
+        head_word, _, head_end = inside[-1]
+    elif idx is not None:
+        head_word, _, head_end = adjacent[idx]
+    elif adjacent and adjacent[0][0].lower() == "of" and _PERCENTISH.search(number_text):
+        # "45% of voters", "tens of thousands of Russians": the noun after "of".
+        idx = _counted_noun(adjacent[1:], skip_det=True)
+        if idx is not None:
+            head_word, _, head_end = adjacent[1 + idx]
+    if head_word:
+        subject = _normalise_subject(head_word)
+        subject_class = _subject_class(head_word)
+        claim_end = max(claim_end, head_end)
+        pm = _PER.match(body, head_end, max(head_end, s1))
+        if pm:  # "10,000 people a day"
+            per = per or pm.group("p") or _PER_ADV[pm.group("adv").lower()]
+            claim_end = pm.end()
+    measure_from_subject = None
+    if subject is None:
+        subject, subject_class, measure_from_subject = _left_subject(body, c0, start, s0)
+    if subject_class is None and _CURRENCY.search(number_text):
+        subject_class = "money"
+    # Participle after the head names what happened to them: "people detained".
+    participle = None
+    if head_end is not None:
+        nxt = _words(body[head_end:s1][:30], head_end)
+        if nxt and not body[head_end:nxt[0][1]].strip() and nxt[0][0].endswith("ed") and _concept(nxt[0][0]):
+            participle = nxt[0]
+            if subject and " " not in subject:
+                subject = f"{subject} {nxt[0][0].lower()}"
+
+    # --- measure ----------------------------------------------------------
+    measure = _measure(body, art, start, end, head_end if head_end is not None else claim_end, c0, c1, s0, s1, subject, measure_from_subject, participle)
+
+    # --- place --------------------------------------------------------------
+    place = _places_in(art.places, c0, c1) or _places_in(art.places, s0, s1)
+
+    # --- running counts and time -------------------------------------------
+    since_value, since_spans = _cumulative(art, sent, c0, c1, start, end)
+    time = _time(art, sent, c0, c1, start, end, since_spans)
+    if time is None and since_value is None:
+        time = art.published
+    elif time is None:
+        time = art.published
+
+    attribution = _attribution(body, sent, start, end)
+    hedge = _hedge(body, c0, c1, start)
+    return Frame(
+        end=min(max(claim_end, end), len(body)),
+        sentence=sent,
+        subject=subject,
+        subject_class=subject_class,
+        measure=measure,
+        place=place,
+        per=per,
+        cumulative_since=since_value,
+        time=time,
+        attribution=attribution,
+        hedge=hedge,
+    )
+
+
+def _nearest_sentence(sents, start, end) -> tuple[int, int]:
+    for s in sents:
+        if s[0] >= start:
+            return s if s[0] < end else (start, end)
+    return (start, end)
+
+
+def _counted_noun(words, skip_det: bool = False) -> int | None:
+    """Index of the counted noun in the words right after a number, if any."""
+    i = 0
+    if skip_det:
+        while i < len(words) and words[i][0].lower() in ("the", "its", "their", "all", "those", "these"):
+            i += 1
+    head = None
+    for j in range(i, min(len(words), i + 4)):
+        w = words[j][0]
+        low = w.lower()
+        if low in _STOP or low in _MONTHS or low in _WEEKDAYS:
+            break
+        if _is_head(w):
+            head = j
+            # Compound nouns keep the last head: "asylum seekers", "police officers".
+            if j + 1 < len(words) and _is_head(words[j + 1][0]) and words[j + 1][0].lower() not in _STOP:
+                continue
+            break
+        if _plural_like(w) and not _adjective_like(w):
+            head = j
+            break
+        if _adjective_like(w) or (w[:1].isupper() and w in DEMONYMS):
+            continue
+        break
+    return head
+
+
+def _left_subject(body, c0, start, s0):
+    """Subject named before the number: "Arrivals of Russians ... doubled to 10,000"."""
+    for lo in (c0, s0):
+        text = body[lo:start]
+        rels = list(_RELATIONAL.finditer(text))
+        for m in reversed(rels):
+            ws = _words(text[m.end():], lo + m.end())
+            idx = _counted_noun(ws)
+            rel = m.group("rel").lower()
+            if rel == "toll" and re.search(r"\bdeath\s+$", text[: m.start("rel")]):
+                rel = "deaths"
+            if idx is None:
+                continue
+            hw = ws[idx][0]
+            np = _normalise_subject(hw)
+            cls = _subject_class(hw)
+            nxt = ws[idx + 1][0] if idx + 1 < len(ws) else ""
+            if nxt.endswith("ed") and _concept(nxt):
+                np = f"{np} {nxt.lower()}"
+            measure = _concept(rel) if rel not in _COUNT_RELATIONS else (_concept(nxt) if nxt else None)
+            if rel in _COUNT_RELATIONS:
+                return np, cls, measure
+            return f"{rel if rel.endswith('s') else rel + 's'} of {np}", cls, measure
+        if re.search(r"\bdeath\s+toll\b", text, re.IGNORECASE):
+            return "deaths", "people", "kill"
+        ws = _words(text, lo)
+        for w, a, b in reversed(ws):
+            if w.lower() in _STOP:
+                continue
+            # "-ing" words before a number are verbs far more often than
+            # nouns ("traffic building up as thousands ...").
+            if w.lower().endswith("ing"):
+                continue
+            if _is_head(w) and (w.islower() or w in DEMONYMS or a == _first_word_start(body, lo)):
+                return _normalise_subject(w), _subject_class(w), _concept(w)
+    return None, None, None
+
+
+def _first_word_start(body, lo):
+    m = _WORD.search(body, lo)
+    return m.start() if m else -1
+
+
+def _measure(body, art, start, end, noun_end, c0, c1, s0, s1, subject, from_subject, participle):
+    weak = None
+    # 1. The verb after the counted noun: "40,000 Russians have arrived".
+    if participle:
+        return _concept(participle[0])
+    ws = _words(body[noun_end:c1], noun_end)
+    i = 0
+    while i < len(ws) and ws[i][0].lower() in _AUX:
+        i += 1
+    if i < len(ws) and not body[noun_end:ws[i][1]].strip(" \t,"):
+        w = ws[i][0]
+        nxt = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
+        phrasal = _PHRASAL.get(f"{_lemma(w)} {nxt}")
+        if phrasal:
+            return phrasal
+        c = _concept(w)
+        if c and not _SPEECH.fullmatch(w):
+            return c
+        weak = weak or _concept(w, weak=True)
+    # 2. The word governing the number: "mobilise up to 300,000".
+    left = _words(body[max(c0, start - 80):start], max(c0, start - 80))
+    j = len(left) - 1
+    while j >= 0 and left[j][0].lower() in _QUALIFIERS:
+        j -= 1
+    if j >= 0:
+        w = left[j][0]
+        prev = left[j - 1][0] if j > 0 else ""
+        phrasal = _PHRASAL.get(f"{_lemma(prev)} {w.lower()}")
+        if phrasal:
+            return phrasal
+        c = _concept(w)
+        if c:
+            return c
+        weak = weak or _concept(w, weak=True)
+    # 3. The subject itself: "arrivals of Russians", "the death toll".
+    if from_subject:
+        return from_subject
+    if subject:
+        c = _concept(subject.split()[0])
+        if c and c != "vote":
+            return c
+    # 4. Any concept word in the clause, nearest first.
+    clause = _words(body[c0:c1], c0)
+    best = None
+    for k, (w, a, b) in enumerate(clause):
+        if start <= a < end or _SPEECH.fullmatch(w):
+            continue
+        nxt = clause[k + 1][0].lower() if k + 1 < len(clause) else ""
+        c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or _concept(w)
+        if c:
+            dist = start - b if b <= start else a - end
+            if best is None or dist < best[0]:
+                best = (dist, c)
+    if best:
+        return best[1]
+    return weak
+
+
+def _places_in(places: list[_Place], lo: int, hi: int) -> tuple[str, ...]:
+    out: list[str] = []
+    for p in places:
+        if p.start >= hi:
+            break
+        if p.start >= lo:
+            for n in p.names:
+                if n not in out:
+                    out.append(n)
+    return tuple(out)
+
+
+def _cumulative(art, sent, c0, c1, start, end):
+    body = art.body
+    value = None
+    spans = []
+    for s_start, s_end, s_after in _since_phrases(body, sent):
+        spans.append((s_start, s_end))
+        if s_start <= start < s_end:
+            continue  # the number belongs to the since-clause itself
+        in_clause = c0 <= s_start < c1
+        opens_sentence = s_start == sent[0] or not body[sent[0]:s_start].strip(" ,\"“")
+        before = s_end <= start
+        if not (in_clause or (opens_sentence and before)):
+            continue
+        if value is not None:
+            continue
+        rest = body[s_after:s_end]
+        if _SINCE_THEN.match(rest):
+            value = _last_date_before(art, s_start) or "then"
+            continue
+        dates = [d for d in art.dates if s_after <= d.start < s_end]
+        if dates:
+            value = dates[0].value
+        else:
+            words = rest.split()
+            value = " ".join(words[:8]) or None
+    if value is None:
+        m = _SO_FAR_YEAR.search(body, c0, c1)
+        if m:
+            value = f"{art.pub.year}-01-01" if art.pub else "this year"
+    return value, spans
+
+
+def _last_date_before(art: _Article, offset: int) -> str | None:
+    # "Since then" points at the last moment the story mentioned; a few
+    # sentences back at most, or it is a guess.
+    for d in reversed(art.dates):
+        if d.end <= offset:
+            if offset - d.end > 1200:
+                return None
+            return d.value
+    return None
+
+
+def _time(art, sent, c0, c1, start, end, since_spans) -> str | None:
+    def usable(d: _Date) -> bool:
+        if d.start < end and d.end > start:
+            return False  # the number itself ("24" in "February 24")
+        return not any(a <= d.start < b for a, b in since_spans)
+
+    for lo, hi in ((c0, c1), sent):
+        cands = [d for d in art.dates if lo <= d.start < hi and usable(d)]
+        if cands:
+            return min(cands, key=lambda d: abs(d.start - start)).value
+    return None
+
+
+def _attribution(body, sent, start, end) -> str | None:
+    s0, s1 = sent
+    best = None
+    for m in _SPEECH.finditer(body, s0, s1):
+        if start <= m.start() < end:
+            continue
+        src = _source_for(body, m, s0, s1, start, end)
+        if src:
+            dist = abs(m.start() - start)
+            # "according to" names a source outright; prefer it.
+            key = (0 if m.group().startswith("according") else 1, dist)
+            if best is None or key < best[0]:
+                best = (key, src)
+    return best[1] if best else None
+
+
+_TRAILING_TIME = re.compile(
+    rf"""(?:\s+(?:on|in|late|early|from|last|this|earlier)?\s*(?:{_WEEKDAY_RE}|{_MONTH_RE}(?:\s+\d{{1,2}})?|a\s+statement|week|month|year|night|morning|evening|yesterday|today|earlier|later|late|also))+\s*$""",
+    re.VERBOSE,
+)
+# Subordinators open a clause before its subject ("Since Putin announced").
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|so|while|as|then|also|however|meanwhile|that|since|when|after|before|because|although|though|if|once)\s+)+",
+    re.IGNORECASE,
+)
+# A source is a noun phrase: auxiliaries mean the "speech verb" was a noun
+# ("There have been reports of ...").
+_NOT_A_SOURCE = re.compile(r"\b(?:there|have|has|had|been|is|are|was|were|be|will|would|it)\b", re.IGNORECASE)
+
+
+def _source_for(body, m, s0, s1, start, end) -> str | None:
+    verb = m.group()
+    if verb.startswith("according"):
+        stop = _CLAUSE_BREAK.search(body, m.end(), s1)
+        text = body[m.end(): stop.start() if stop else s1]
+        return _clean_source(text, m.end(), start, end)
+    lo = s0
+    for b in _CLAUSE_BREAK.finditer(body, s0, m.start()):
+        lo = b.end()
+    left = body[lo:m.start()]
+    left = _TRAILING_TIME.sub("", left)
+    src = _clean_source(left, lo, start, end)
+    if src:
+        return src
+    if not left.strip():
+        # Inverted order after a quote: "..., said spokesman Dmitry Peskov."
+        stop = _CLAUSE_BREAK.search(body, m.end(), s1)
+        text = body[m.end(): stop.start() if stop else s1]
+        text = re.sub(rf"^\s*(?:on\s+)?(?:{_WEEKDAY_RE}|yesterday|today)\b", "", text)
+        return _clean_source(text, m.end(), start, end)
+    return None
+
+
+def _clean_source(text: str, offset: int, start: int, end: int) -> str | None:
+    if offset <= start < offset + len(text) or offset < end <= offset + len(text):
+        return None  # the "source" holds the number: it is the claim, not who gives it
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    text = re.sub(r"\s+(?:that|who|which|and|in\s+a\s+statement)\b.*$", "", text)
+    text = _LEADING_JUNK.sub("", text)
+    if text.lower().startswith("the "):
+        text = text[4:]
+    words = text.split()
+    if not words or len(words) > 8 or text.lower() in _PRONOUNS or _NOT_A_SOURCE.search(text):
+        return None
+    if not re.search(r"[A-Za-z]", text):
+        return None
+    return text
+
+
+def _hedge(body, c0, c1, start) -> str | None:
+    best = None
+    for m in _HEDGE.finditer(body, c0, c1):
+        dist = abs(m.start() - start)
+        if best is None or dist < best[0]:
+            best = (dist, re.sub(r"\s+", " ", m.group().lower()))
+    return best[1] if best else None
+
+
+def frame_numbers(body: str, spans: list[tuple[int, int, str | None]], published: str | None = None) -> list[Frame]:
+    """One `Frame` per number span: what it counts, where, when, who says so.
+
+    `spans` are (start, end, per) offsets of number mentions in `body`, in
+    text order, as the number reader found them; `published` (YYYY-MM-DD)
+    lets relative dates ("in June", "on Tuesday") become ISO dates.
+
+    >>> body = "On Monday, police said at least 12 people were killed in Kenya."
+    >>> i = body.index("12")
+    >>> f = frame_numbers(body, [(i - 9, i + 2, None)], "2023-05-03")[0]
+    >>> body[i - 9:f.end], f.subject, f.subject_class, f.measure, f.place
+    ('at least 12 people', 'people', 'people', 'kill', ('Kenya',))
+    >>> f.time, f.attribution
+    ('2023-05-01', 'police')
+    """
+    try:
+        art = _read_article(body, published)
+    except Exception:  # pragma: no cover - a reader bug must not lose the claims
+        art = _Article(body, [(0, len(body))] if body else [], [], [], None, published)
+    frames = []
+    for span in spans:
+        start, end = int(span[0]), int(span[1])
+        per = span[2] if len(span) > 2 else None
+        start = max(0, min(start, len(body)))
+        end = max(start, min(end, len(body)))
+        try:
+            frames.append(_frame_one(art, start, end, per))
+        except Exception:  # pragma: no cover - one odd sentence must not lose the rest
+            frames.append(Frame(end, (start, end), None, None, None, (), per, None, art.published, None, None))
+    return frames
