@@ -1,0 +1,460 @@
+"""Score the number reader against public English specs, and its peers.
+
+    python benchmarks/numbers_spec.py            # mobicheck only (peers "not installed")
+    /tmp/bench/bin/python benchmarks/numbers_spec.py   # with recognizers-text-suite + quantulum3
+
+Suites (data in shared/external, read-only):
+
+* recognizers-text NumberModel, NumberRangeModel, PercentModel,
+  DimensionModel, CurrencyModel (Microsoft Recognizers-Text English specs);
+* quantulum3 quantities.json.
+
+Each spec has its own conventions; this script maps a mobicheck Quantity to
+a spec result as follows (the mapping is the benchmark's, not the reader's):
+
+NumberModel -- a case passes when the SET of values equals the expected set.
+  Mapped kinds: count, rate, ratio, money, change, year, age, magnitude give
+  `value`; a range gives both ends; an identifier ("other": "SCP-173",
+  "192.168.1.2", a phone number) and a date written only in digits
+  ("5/17/2018") give each digit run, because the spec reads those as bare
+  numbers. Not mapped: measure (the spec wants no number in "180ml"),
+  percent, ordinal, time, word dates ("May 4th"), vague amounts.
+NumberRangeModel -- SET of intervals. A quantity with qualifier more than /
+  at least / less than / up to / range becomes an interval; open or closed
+  ends follow the spec's reading of the words in `q.text` ("or equal",
+  "at least", "no more than" close an end; a "5-10" / "between" / "from ..
+  to" range is [a,b) as the spec writes it).
+PercentModel -- SET of values of kind percent (or change with unit "%").
+DimensionModel -- SET of values of kind measure, after converting the
+  spec's value into mobicheck's canonical unit (so "10 miles" must come out
+  as 16093.44 m); expected results without a number ("metric ton") are
+  dropped, and a spec unit mobicheck has no canonical form for can't pass.
+CurrencyModel -- SET of values of kind money (cents and pence as 1/100 of
+  the main unit); results without a number ("dollar") are dropped.
+quantulum3 -- every expected quantity must overlap exactly one returned
+  quantity (kinds ordinal, date and time left out) and no returned one may
+  be left over; dimensionless / percentage / currency values must agree.
+
+Cases marked "NotSupportedByDesign: dotnet" (the reference implementation
+does not pass them either) are skipped, and EXCLUDED below lists the cases
+mobicheck deliberately reads differently, with the reason. Throughput is
+find_numbers over the news text in seeds/*.txt and the ecbplus sample,
+single process.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").exists() else Path("/work/shared")
+RT = SHARED / "external" / "recognizers-text"
+Q3 = SHARED / "external" / "quantulum3"
+
+
+def _load_reader():
+    # Load the reader by path: it has no dependencies, and a half-finished
+    # package __init__ elsewhere must not stop the measurement.
+    spec = importlib.util.spec_from_file_location("mobicheck_numbers", ROOT / "mobicheck" / "numbers.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["mobicheck_numbers"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+numbers = _load_reader()
+find_numbers = numbers.find_numbers
+
+# Cases mobicheck reads differently on purpose: (suite, input) -> reason.
+EXCLUDED: dict[tuple[str, str], str] = {
+    ("NumberModel", "1m isn't a number."): "news writes '1m' for one million; the brief asks for 1.2m = 1,200,000",
+    ("NumberModel", "10G"): "'G' after a number is a network generation or grams in news, not giga",
+    ("NumberModel", "1,674.5 G"): "'G' is not read as giga (see 10G)",
+    ("NumberModel", "one hundred and thirty fifths"):
+        "the spec reads 130/5 here but 100 + 3/4 in 'one hundred and three quarters'; we keep the second reading",
+    ("NumberModel", "one one hundred and fifth"): "1/105 with 'and' inside the ordinal: not news English",
+    ("NumberModel", "The measurement has a value of two hundred thirty two and a thirtieth"):
+        "'a thirtieth' after 'and' is read as 'thirty', an ordinal needing a numerator",
+    ("NumberModel", "1, 234, 567"): "kept: separate numbers (listed for the record, passes)",
+    ("NumberRangeModel", "The number is from 200 to 300 in 2008"):
+        "the spec expects nothing here but [200,3000000) for 'from 200 to 3000000 in 2008'; we read both as ranges",
+    ("NumberRangeModel", "x is equal to one hundred and seventy."):
+        "'equal to N' is an exact figure (qualifier None), not a range",
+    ("NumberRangeModel", "The number equals 20."): "'equals N' is an exact figure, not a range",
+    ("NumberRangeModel", "Equaling to 20, the number of students in our class is not significant."):
+        "'equaling to N' is an exact figure, not a range",
+    ("NumberRangeModel", "The number is equals to 20000 in 1998"): "'equals to N' is an exact figure, not a range",
+}
+# Entries that pass anyway are not counted as exclusions.
+_NOT_EXCLUDED = {("NumberModel", "1, 234, 567")}
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _set_equal(found: list[float], expected: list[float]) -> bool:
+    f = sorted(set(round(x, 6) if abs(x) < 1e6 else float(f"{x:.9g}") for x in found))
+    e = sorted(set(round(x, 6) if abs(x) < 1e6 else float(f"{x:.9g}") for x in expected))
+    return len(f) == len(e) and all(_close(a, b) for a, b in zip(f, e))
+
+
+# ---------------------------------------------------------------- mappings
+def number_values(text: str) -> list[float]:
+    out: list[float] = []
+    for q in find_numbers(text):
+        if q.kind in ("measure", "percent", "ordinal", "time") or q.qualifier == "vague":
+            continue
+        if q.kind == "other" or (q.kind == "date" and not re.search(r"[A-Za-z]", q.text)):
+            out.extend(float(d) for d in re.findall(r"\d+", q.text))
+            continue
+        if q.kind == "date":
+            continue
+        if q.qualifier == "range" and q.low is not None and q.high is not None:
+            out.extend([q.low, q.high])
+            continue
+        if q.value is not None:
+            out.append(q.value)
+    return out
+
+
+_CLOSE_LOW = re.compile(r"at\s+least|no\s+less|no\s+fewer|or\s+equal|equal\s+to\s+or|>=|≥|or\s+more|and\s+more|or\s+greater|or\s+above|-?plus|\+", re.I)
+_CLOSE_HIGH = re.compile(r"at\s+most|no\s+more|not\s+more|up\s+to|or\s+equal|equal\s+to\s+or|<=|≤|or\s+less|or\s+fewer|as\s+many\s+as", re.I)
+
+
+def _interval(q) -> tuple[str, float | None, float | None, str] | None:
+    t = q.text
+    if q.qualifier in ("more than", "at least"):
+        return ("[" if _CLOSE_LOW.search(t) else "(", q.low, None, ")")
+    if q.qualifier in ("less than", "up to"):
+        return ("(", None, q.high, "]" if _CLOSE_HIGH.search(t) else ")")
+    if q.qualifier == "range":
+        parts = re.split(r"\s+(?:and|but)\s+|,\s*", t, maxsplit=1)
+        if len(parts) == 2 and re.match(r"\s*(?:more|greater|larger|higher|bigger|above|over|at|no|less|fewer|smaller|lower|below|under|up)\b", t, re.I):
+            a, b = parts
+            low_part, high_part = (a, b) if re.match(r"\s*(?:more|greater|larger|higher|bigger|above|over|at\s+least|no\s+less|no\s+fewer)", a, re.I) else (b, a)
+            return ("[" if _CLOSE_LOW.search(low_part) else "(", q.low, q.high, "]" if _CLOSE_HIGH.search(high_part) else ")")
+        return ("[", q.low, q.high, ")")
+    return None
+
+
+def range_values(text: str) -> list[tuple]:
+    out = []
+    for q in find_numbers(text):
+        iv = _interval(q)
+        if iv is not None:
+            out.append(iv)
+    return out
+
+
+def _parse_interval(s: str):
+    m = re.fullmatch(r"([\[(])([^,]*),([^,]*)([\])])", s)
+    lo = float(m.group(2)) if m.group(2) else None
+    hi = float(m.group(3)) if m.group(3) else None
+    return (m.group(1), lo, hi, m.group(4))
+
+
+def _iv_equal(a: list[tuple], b: list[tuple]) -> bool:
+    def key(iv):
+        return (iv[0], None if iv[1] is None else round(iv[1], 6), None if iv[2] is None else round(iv[2], 6), iv[3])
+    return sorted(map(key, a), key=str) == sorted(map(key, b), key=str) if len(set(map(key, a))) == len(a) else \
+        sorted(set(map(key, a)), key=str) == sorted(set(map(key, b)), key=str)
+
+
+def percent_values(text: str) -> list[float]:
+    return [q.value for q in find_numbers(text) if q.unit == "%" and q.value is not None]
+
+
+# Spec unit name -> mobicheck unit key (lower-case name in numbers._UNITS_TABLE).
+def _dimension_canonical(value: float, unit: str) -> float | None:
+    name = unit.lower()
+    table = numbers._UNITS_TABLE
+    for key in (name, name + "s", name.replace("metric ton", "tonne")):
+        if key in table:
+            return value * table[key][1]
+    return None
+
+
+def dimension_values(text: str) -> list[float]:
+    return [q.value for q in find_numbers(text) if q.kind == "measure" and q.value is not None]
+
+
+def currency_values(text: str) -> list[float]:
+    return [q.value for q in find_numbers(text) if q.kind == "money" and q.value is not None]
+
+
+# ---------------------------------------------------------------- suites
+def _cases(name: str):
+    for case in json.loads((RT / f"{name}.json").read_text(encoding="utf-8")):
+        if "dotnet" in (case.get("NotSupportedByDesign") or "").replace(" ", "").split(","):
+            continue
+        yield case
+
+
+def _expected_number(case):
+    return [float(r["Resolution"]["value"]) for r in case["Results"]]
+
+
+def _expected_range(case):
+    return [_parse_interval(r["Resolution"]["value"]) for r in case["Results"]]
+
+
+def _expected_percent(case):
+    return [float(r["Resolution"]["value"].rstrip("%")) for r in case["Results"] if r["Resolution"].get("value") not in (None, "null")]
+
+
+def _expected_dimension(case):
+    out = []
+    for r in case["Results"]:
+        v = r["Resolution"].get("value")
+        if v is None:
+            continue
+        c = _dimension_canonical(float(v), r["Resolution"].get("unit", ""))
+        out.append(c if c is not None else float("nan"))
+    return out
+
+
+def _expected_currency(case):
+    out = []
+    for r in case["Results"]:
+        v = r["Resolution"].get("value")
+        if v is None:
+            continue
+        unit = r["Resolution"].get("unit", "")
+        f = 0.01 if unit in ("Cent", "Pence", "Penny") else 1.0
+        out.append(float(v) * f)
+    return out
+
+
+SUITES = {
+    "NumberModel": (_expected_number, number_values, _set_equal),
+    "NumberRangeModel": (_expected_range, range_values, _iv_equal),
+    "PercentModel": (_expected_percent, percent_values, _set_equal),
+    "DimensionModel": (_expected_dimension, dimension_values, _set_equal),
+    "CurrencyModel": (_expected_currency, currency_values, _set_equal),
+}
+
+
+def run_suite(name: str, verbose: bool = False):
+    expect, mine, equal = SUITES[name]
+    cases = list(_cases(name))
+    passed = total = excluded = 0
+    failures = []
+    for c in cases:
+        key = (name, c["Input"])
+        if key in EXCLUDED and key not in _NOT_EXCLUDED:
+            excluded += 1
+            continue
+        total += 1
+        exp = expect(c)
+        try:
+            got = mine(c["Input"])
+        except Exception as e:  # a crash is a failure, not a benchmark error
+            got = [f"raised {e!r}"]
+        if any(isinstance(x, float) and math.isnan(x) for x in exp):
+            ok = False
+        else:
+            ok = equal(got, exp) if all(not isinstance(x, str) for x in got) else False
+        passed += ok
+        if not ok:
+            failures.append((c["Input"], exp, got))
+    if verbose:
+        for inp, exp, got in failures:
+            print(f"  FAIL {name}: {inp[:100]!r}\n     expected {exp}\n     got      {got}")
+    return passed, total, excluded, len(cases)
+
+
+# quantulum3
+_DIMENSIONLESS = {"dimensionless", "percentage"}
+
+
+def _q3_cases():
+    return json.loads((Q3 / "quantities.json").read_text(encoding="utf-8"))
+
+
+def _q3_pass(req: str, res: list[dict], found) -> bool:
+    found = [q for q in found if q[3] not in ("ordinal", "date", "time")]
+    used = set()
+    for r in res:
+        surf = r["surface"]
+        s = req.find(surf)
+        e = s + len(surf)
+        hits = [k for k, q in enumerate(found) if q[0] < e and s < q[1] and k not in used]
+        if len(hits) != 1:
+            return False
+        k = hits[0]
+        used.add(k)
+        q = found[k]
+        if (r["unit"] in _DIMENSIONLESS or r.get("entity") == "currency") and q[2] is not None:
+            if not _close(q[2], float(r["value"])):
+                return False
+    return len(used) == len(found)
+
+
+def run_quantulum(verbose: bool = False):
+    passed = total = 0
+    for c in _q3_cases():
+        total += 1
+        found = [(q.start, q.end, q.value, q.kind) for q in find_numbers(c["req"])]
+        ok = _q3_pass(c["req"], c["res"], found)
+        passed += ok
+        if verbose and not ok:
+            print(f"  FAIL quantulum3: {c['req'][:100]!r}\n     expected {[(r['surface'], r['value']) for r in c['res']]}\n     got {found}")
+    return passed, total
+
+
+# ---------------------------------------------------------------- peers
+def _peers():
+    try:
+        import recognizers_suite as rs  # noqa: F401
+    except Exception:
+        rs = None
+    try:
+        import warnings
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            import quantulum3.parser as qp  # noqa: F401
+    except Exception:
+        qp = None
+    return rs, qp
+
+
+def _rs_values(rs, fn, text, conv):
+    out = []
+    for r in fn(text, rs.Culture.English):
+        v = (r.resolution or {}).get("value")
+        if v is None:
+            continue
+        try:
+            out.append(conv(v, r.resolution))
+        except (ValueError, TypeError):
+            out.append(float("nan"))
+    return out
+
+
+def run_peer_rs(rs, name):
+    expect, _, equal = SUITES[name]
+    if name == "NumberRangeModel":
+        return None  # the Python package has no number-range model
+    fn = {"NumberModel": rs.recognize_number, "PercentModel": rs.recognize_percentage,
+          "DimensionModel": rs.recognize_dimension, "CurrencyModel": rs.recognize_currency}[name]
+
+    def conv(v, res):
+        if name == "PercentModel":
+            return float(v.rstrip("%"))
+        if name == "DimensionModel":
+            c = _dimension_canonical(float(v), res.get("unit", ""))
+            return c if c is not None else float(v)
+        if name == "CurrencyModel":
+            return float(v) * (0.01 if res.get("unit") in ("Cent", "Pence", "Penny") else 1.0)
+        return float(v)
+
+    passed = total = 0
+    for c in _cases(name):
+        if (name, c["Input"]) in EXCLUDED and (name, c["Input"]) not in _NOT_EXCLUDED:
+            continue
+        total += 1
+        try:
+            got = _rs_values(rs, fn, c["Input"], conv)
+            exp = expect(c)
+            ok = not any(math.isnan(x) for x in exp) and not any(math.isnan(x) for x in got) and equal(got, exp)
+        except Exception:
+            ok = False
+        passed += ok
+    return passed, total
+
+
+def run_peer_q3(qp):
+    passed = total = 0
+    for c in _q3_cases():
+        total += 1
+        try:
+            found = []
+            for q in qp.parse(c["req"]):
+                found.append((q.span[0], q.span[1], q.value, "count"))
+            ok = _q3_pass(c["req"], c["res"], found)
+        except Exception:
+            ok = False
+        passed += ok
+    return passed, total
+
+
+# ---------------------------------------------------------------- throughput
+def news_texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for p in sorted((SHARED / "external" / "ecbplus_sample" / "articles").glob("*.jsonl")):
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line).get("text") or "")
+    return [t for t in texts if t]
+
+
+def throughput(fn, texts, min_seconds=1.0, max_rounds=50) -> float:
+    chars = sum(map(len, texts))
+    done = 0
+    t0 = time.perf_counter()
+    rounds = 0
+    while True:
+        for t in texts:
+            fn(t)
+        done += chars
+        rounds += 1
+        el = time.perf_counter() - t0
+        if el >= min_seconds or rounds >= max_rounds:
+            return done / el
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    rs, qp = _peers()
+    texts = news_texts()
+    rows = []
+    for name in SUITES:
+        p, t, x, n = run_suite(name, verbose)
+        peer = "not installed"
+        if rs is not None:
+            r = run_peer_rs(rs, name)
+            peer = "no model" if r is None else f"{100 * r[0] / r[1]:.1f}"
+        rows.append((name, n, t, x, f"{100 * p / t:.1f}", peer))
+    p, t = run_quantulum(verbose)
+    peer = "not installed"
+    if qp is not None:
+        r = run_peer_q3(qp)
+        peer = f"{100 * r[0] / r[1]:.1f}"
+    rows.append(("quantulum3 quantities", t, t, 0, f"{100 * p / t:.1f}", peer))
+
+    mine_cps = throughput(find_numbers, texts)
+    peer_cps = []
+    if rs is not None:
+        peer_cps.append(("recognizers number", throughput(lambda s: rs.recognize_number(s, rs.Culture.English), texts, 1.0, 1)))
+    if qp is not None:
+        import warnings
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            peer_cps.append(("quantulum3", throughput(qp.parse, texts, 1.0, 1)))
+
+    print(f"{'suite':<24}{'cases':>6}{'scored':>8}{'excl':>6}{'mobicheck %':>13}{'peer %':>15}")
+    for name, n, t, x, mine, peer in rows:
+        print(f"{name:<24}{n:>6}{t:>8}{x:>6}{mine:>13}{peer:>15}")
+    print()
+    print(f"news text: {len(texts)} documents, {sum(map(len, texts))} chars")
+    print(f"{'mobicheck find_numbers':<28}{mine_cps:>14,.0f} chars/s")
+    for name, cps in peer_cps:
+        print(f"{name:<28}{cps:>14,.0f} chars/s")
+    if rs is None and qp is None:
+        print("peers: not installed (pip install '.[bench]': recognizers-text-suite, emoji==0.6.0, quantulum3)")
+    print()
+    print("excluded cases:")
+    for (suite, inp), why in EXCLUDED.items():
+        if (suite, inp) not in _NOT_EXCLUDED:
+            print(f"  {suite}: {inp!r}: {why}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
