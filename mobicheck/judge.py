@@ -48,9 +48,15 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|nobody|cannot|dont|doesn
 _DIGITS = re.compile(r"\d[\d,.]*")
 # Qualifiers that make the figure a bound; "up to X" still states the figure X.
 _BOUNDS = frozenset({"up to", "at least", "more than", "less than"})
-# A speaker written as a description ("the woman", "one of the men", "the
-# Kremlin", "the Russians") may be the same party as any named speaker.
+# A speaker written as a description ("the woman", "one of the men"), a group
+# ("Russians", "analysts") or an institution ("the Kremlin", "Interior
+# Ministry") may be the same party as any named person: only two named people
+# can be a misattribution.
 _DESCRIPTION = re.compile(r"^(?:the|a|an|one|another|some|several|many|two|three|other)\b", re.I)
+_INSTITUTION = re.compile(
+    r"\b(?:ministry|kremlin|government|office|department|police|army|military|council|agency|committee|"
+    r"commission|house|party|court|parliament|congress|senate|authorit(?:y|ies)|service|bureau|embassy|"
+    r"administration|spokes\w+|officials?|sources?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,12 @@ def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], thresh
     working.append(f"logical intervals {_show(log_a)} and {_show(log_b)}")
     same = _what(a, b)
     origin = _same_origin(a, b)
+    vague = a.qualifier == "vague" or b.qualifier == "vague"
+    if _overlap(fig_a, fig_b) and vague:
+        rule = "order of magnitude only"
+        reason = (f"{_quoted(a)} and {_quoted(b)} on {same} are consistent, but one side gives only an order "
+                  f"of magnitude ({_show(fig_a)} vs {_show(fig_b)}), which confirms nothing")
+        return _decided(candidate, "related", score, reason, rule, origin, working)
     if _overlap(fig_a, fig_b):
         rule = "figures overlap"
         reason = f"{_quoted(a)} and {_quoted(b)} agree on {same}: {_show(fig_a)} overlaps {_show(fig_b)}"
@@ -116,7 +128,7 @@ def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], thresh
     update = _update(a, b, articles)
     if update:
         return _decided(candidate, "update", score, update, "running count update", origin, working)
-    blocker = _contradiction_blocker(a, b)
+    blocker = _contradiction_blocker(a, b, vague)
     if blocker:
         rule = "not enough to contradict"
         reason = f"{_quoted(a)} and {_quoted(b)} on {same} differ, but {blocker}"
@@ -227,7 +239,7 @@ def _update(a: Claim, b: Claim, articles: Mapping[str, Article]) -> str | None:
             f"a running count of {_what(a, b)} that rose between the two reports")
 
 
-def _contradiction_blocker(a: Claim, b: Claim) -> str | None:
+def _contradiction_blocker(a: Claim, b: Claim, vague: bool) -> str | None:
     if not (a.measure and b.measure):
         return "at least one side does not say what happened to them, so they may count different things"
     if bool(a.hedge) != bool(b.hedge):
@@ -235,7 +247,7 @@ def _contradiction_blocker(a: Claim, b: Claim) -> str | None:
     va, vb = abs(a.value or 0), abs(b.value or 0)
     if min(va, vb) == 0 or max(va, vb) / min(va, vb) > MAX_CONTRADICTION_RATIO:
         return "the figures are too far apart to be one quantity (a total and a part of it?)"
-    if a.qualifier == "vague" or b.qualifier == "vague":
+    if vague:
         return "one side is only an order of magnitude"
     return None
 
@@ -332,12 +344,18 @@ def _speakers_clash(x: str | None, y: str | None) -> bool:
     """Two named speakers with no name in common ("Putin" = "Vladimir Putin")."""
     if not x or not y:
         return False
-    if _DESCRIPTION.match(x) or _DESCRIPTION.match(y):
+    if not (_named_person(x) and _named_person(y)):
         return False
     names_x, names_y = _proper_names(x), _proper_names(y)
     if not names_x or not names_y:
         return False  # a description ("the woman") can be anyone
     return not names_x & names_y
+
+
+def _named_person(speaker: str) -> bool:
+    words = speaker.split()
+    group = len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss")
+    return not (_DESCRIPTION.match(speaker) or _INSTITUTION.search(speaker) or group)
 
 
 def _proper_names(speaker: str) -> set[str]:

@@ -48,7 +48,8 @@ NUMBER_CASES = [
     ("rounded agrees", Side(53000), Side(53136), "agree"),
     ("about covers 98,000", Side(100000, 90000, 110000, "about"), Side(98000), "agree"),
     ("nearly 10,000 vs 9,500", Side(10000, 9000, 10000, "nearly"), Side(9500), "agree"),
-    ("tens of thousands vs 40,000", Side(20000, 20000, 99999, "vague"), Side(40000), "agree"),
+    ("tens of thousands confirms nothing", Side(20000, 20000, 99999, "vague"), Side(40000), "related"),
+    ("tens of thousands vs 300", Side(20000, 20000, 99999, "vague"), Side(300), "related"),
     ("two lower bounds", Side(1300, 1300, None, "more than"), Side(1400, 1400, None, "more than"), "related"),
     ("up to vs less", Side(300000, None, 300000, "up to"), Side(200000), "related"),
     ("clear gap", Side(180, subject="seats", measure="win"), Side(162, subject="seats", measure="win"), "contradict"),
@@ -104,6 +105,9 @@ QUOTE_CASES = [
     ("negation dropped", "We did not order the evacuation", "Silva", "We did order the evacuation", "Silva",
      "contradict"),
     ("description speaker", "We will rebuild every home", "the governor", "We will rebuild every home", "Ade Okafor",
+     "agree"),
+    ("group speaker", "a senseless war", "Russians", "This is a senseless war", "Dmitri", "agree"),
+    ("institution and its spokesman", "false information", "Kremlin", "A great deal of false information", "Dmitry Peskov",
      "agree"),
 ]
 
