@@ -329,11 +329,20 @@ def _judge_quotes(candidate: Candidate) -> Judgement:
         if altered:
             reason = f"“{a.text}” and “{b.text}” are the same quotation with {altered}: a misquote on one side"
             return _decided(candidate, "contradict", candidate.score, reason, "misquote", origin, working)
-    who = a.speaker or b.speaker
-    reason = f"{how} “{short_text(a, b)}”" + (f", both attributed to {who}" if who else "")
+    reason = f"{how} “{short_text(a, b)}”, {_who(a, b)}"
     if how == "nearly the same words":
         reason += f" (wording differs: “{a.text}” vs “{b.text}”)"
     return _decided(candidate, "agree", candidate.score, reason, "same quotation", origin, working)
+
+
+def _who(a: Claim, b: Claim) -> str:
+    if not (a.speaker and b.speaker):
+        who = a.speaker or b.speaker
+        return f"attributed to {who} on one side only" if who else "with no speaker named on either side"
+    if normalise(a.speaker) == normalise(b.speaker) or _proper_names(a.speaker) & _proper_names(b.speaker):
+        return f"both attributed to {a.speaker if len(a.speaker) >= len(b.speaker) else b.speaker}"
+    return (f"attributed to {a.speaker} in {a.article} and to {b.speaker} in {b.article}, "
+            f"which can be the same party (a group, a description or an institution)")
 
 
 def short_text(a: Claim, b: Claim) -> str:

@@ -13,19 +13,26 @@ from .config import LedgerEntry
 from .extract import extract_claims
 from .model import Article, Claim
 
+PREFIX = "ledger-"
+
+
+def is_ledger(article: Article) -> bool:
+    """True for the one-claim articles made from claims.yaml entries."""
+    return article.id.startswith(PREFIX)
+
 
 def ledger_claims(entries: tuple[LedgerEntry, ...], path: str = "claims.yaml") -> list[tuple[Article, list[Claim]]]:
     """One (article, claims) pair per ledger entry, ids `ledger-1`, `ledger-2`..."""
     out = []
     for i, entry in enumerate(entries, start=1):
         if entry.quote is not None:
-            article = Article(id=f"ledger-{i}", body=entry.quote, path=path, title=entry.claim,
+            article = Article(id=f"{PREFIX}{i}", body=entry.quote, path=path, title=entry.claim,
                               source=entry.source, published=entry.date)
             claim = Claim(id=f"{article.id}:q1", article=article.id, kind="quote", text=entry.quote, start=0,
                           end=len(entry.quote), sentence=entry.claim, attribution=entry.source,
                           speaker=entry.speaker)
         else:
-            article = Article(id=f"ledger-{i}", body=entry.claim, path=path, title=entry.claim,
+            article = Article(id=f"{PREFIX}{i}", body=entry.claim, path=path, title=entry.claim,
                               source=entry.source, published=entry.date)
             claim = _number_claim(article, entry)
         out.append((article, [claim]))

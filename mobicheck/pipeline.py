@@ -19,7 +19,7 @@ from dataclasses import replace
 from .config import Settings
 from .extract import extract_claims
 from .judge import Judgement, judge
-from .ledger import ledger_claims
+from .ledger import is_ledger, ledger_claims
 from .load import load_articles
 from .match import candidates
 from .model import Article, Claim, Report, Skipped
@@ -62,7 +62,7 @@ def judge_report(report: Report, *, settings: Settings | None = None, show_relat
                  stories: bool | None = None) -> Report:
     """Match and judge the claims already in `report` (in place); returns it."""
     settings = settings or Settings()
-    real = [a for a in report.articles if not a.id.startswith("ledger-")]
+    real = [a for a in report.articles if not is_ledger(a)]
     grouped = stories if stories is not None else len(real) > settings.story_threshold
     story_of = assign_stories(real) if grouped else {}
     if story_of:

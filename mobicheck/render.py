@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from .ledger import is_ledger
 from .model import Claim, Match, Report
 
 # Contradictions first: they are what a fact-checker acts on.
@@ -145,7 +146,10 @@ def summary(report: Report, *, matches: bool = True) -> str:
     counts = {v: 0 for v in VERDICT_ORDER}
     for m in report.matches:
         counts[m.verdict] = counts.get(m.verdict, 0) + 1
-    parts = [f"{len(report.articles)} articles", f"{len(report.claims)} claims"]
+    ledger = sum(1 for a in report.articles if is_ledger(a))
+    parts = [f"{len(report.articles) - ledger} articles", f"{len(report.claims)} claims"]
+    if ledger:
+        parts[0] += f" (+{ledger} ledger entries)"
     if matches:
         parts += [f"{counts['agree']} agreements", f"{counts['contradict']} contradictions",
                   f"{counts['update']} updates"]
@@ -167,11 +171,11 @@ def print_table(report: Report, console: Console, *, matches: bool) -> None:
 
 def _match_table(report: Report) -> Table:
     table = Table(title="mobicheck: claims across sources", show_lines=True, expand=True)
-    for name, ratio in (("Verdict", 1), ("Source A", 2), ("Claim A", 4), ("Source B", 2), ("Claim B", 4),
-                        ("Reason", 5)):
+    table.add_column("Verdict", min_width=10, no_wrap=True)
+    for name, ratio in (("Source A", 2), ("Claim A", 4), ("Source B", 2), ("Claim B", 4), ("Reason", 5)):
         table.add_column(name, ratio=ratio, overflow="fold")
     for r in match_rows(report):
-        verdict = r["verdict"] + (" (same source)" if r["same_origin"] else "")
+        verdict = r["verdict"] + ("\n(same source)" if r["same_origin"] else "")
         table.add_row(
             Text(verdict, style=_STYLE.get(r["verdict"], "")),
             escape(r["source_a"]), _evidence(r["text_a"], r["sentence_a"]),
