@@ -192,6 +192,17 @@ FUNCTION_WORDS = frozenset(
     might must""".split()
 )
 
+# Past forms that end a description read forwards ("the judge read her
+# ruling"): regular ones are caught by their -ed ending.
+_IRREGULAR_PAST = frozenset(
+    """read went came made took got ran left fled gave saw sat stood began
+    found kept held brought felt fell lost met paid put set sent spent thought
+    won wore drove rode broke chose woke knew grew threw flew drew shook hit
+    cut let led fought caught taught sought bought built rose struck hid lay
+    laid became heard meant stole swam sang sold"""
+    .split()
+)
+
 # Words that end a noun phrase when reading it forwards.
 _NP_STOP = FUNCTION_WORDS - DETERMINERS - {"of"} | CUE_VERBS | {"named", "called"}
 
@@ -234,10 +245,11 @@ _CUE = re.compile(
     (?: """
     + "|".join(re.escape(p) for p in sorted(CUE_PHRASES, key=len, reverse=True))
     + r"""
+      | (?:dismiss|describ|brand|label|hail|condemn|denounc|characteri[sz]|portray|mock)
+        \w*\s+as\b                   # "dismissed as": the object comes later
       | (?:"""
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
     + r""")
-        (?:\s+as\b)?                 # "dismissed as", "described as"
     )
     (?![\w\-])
     """,
@@ -528,17 +540,21 @@ def _make_np_inner(body: str, toks: list[tuple[str, int, int]]) -> _NP | None:
             role_toks = role_toks[1:]
         # Only titles make a role; "44-year-old" or "independent media" do not.
         role = None
-        if any(t[0].lower().rstrip(".") in TITLES for t in role_toks):
+        if any(_titleish(t[0]) for t in role_toks):
             role = _join(body, role_toks)
         if len(name) == 1 and not role and k == 0 and low[k] in _GROUP_HINT:
             pass  # a capitalised common noun at a sentence start: "Officials"
+        elif k == 1 and low[0] == "the" and gender == "u":
+            # "the National Grid", "the Red Cross": people take no article
+            return _NP("the " + _join(body, name), (toks[0][1], name[-1][2]), "org", "org")
         else:
             return _NP(_join(body, name), (name[0][1], name[-1][2]), "name", gender, role)
     # Description: "the woman", "one of the men", "Several analysts".
     text = _join(body, toks)
     if low[0] in DETERMINERS or low[0] == "one":
         text = low[0] + text[len(words[0]):]
-    gender = _head_gender(words[-1])
+    head = words[low.index("of") - 1] if "of" in low[1:] and low[0] not in ("one", "each") else words[-1]
+    gender = _head_gender(head)
     if low[0] in ("one", "a", "an", "another", "each") and gender == "pl":
         gender = "m" if low[-1] == "men" else "f" if low[-1] == "women" else "u"
     kind = "desc"
@@ -583,6 +599,8 @@ def _np_backward(body: str, toks: list[tuple[str, int, int]]) -> _NP | None:
         if _is_cap(w) or wl.rstrip(".") in TITLES or wl in HONORIFICS:
             seen_cap = seen_cap or _is_cap(w)
             k -= 1
+        elif k < len(toks) and _titleish(w) and (_is_cap(toks[k][0]) or _titleish(toks[k][0])):
+            k -= 1
         elif wl in _PARTICLES and k < len(toks) and _is_cap(toks[k][0]):
             k -= 1
         elif wl in ("named", "called") and k < len(toks) and _is_cap(toks[k][0]):
@@ -593,6 +611,13 @@ def _np_backward(body: str, toks: list[tuple[str, int, int]]) -> _NP | None:
             k -= 1
         elif wl in DETERMINERS or wl == "one":
             k -= 1
+            # "Residents of the valley", "one of the men": the head comes
+            # before "of", so keep walking.
+            if k >= 2 and toks[k - 1][0].lower() == "of" and _is_word(toks[k - 2][0]) and (
+                toks[k - 2][0].lower() not in _NP_STOP or toks[k - 2][0].lower() in ("one", "some", "many", "most", "each", "several", "none", "all")
+            ):
+                k -= 2
+                continue
             break
         elif _is_word(w) and wl not in _NP_STOP and not w[0].isdigit() and _lower_ok(toks, k - 1):
             k -= 1
@@ -613,7 +638,22 @@ def _np_backward(body: str, toks: list[tuple[str, int, int]]) -> _NP | None:
 
 
 def _is_role_word(toks, i: int) -> bool:
-    return 0 <= i < len(toks) and toks[i][0].lower() in TITLES
+    return 0 <= i < len(toks) and _titleish(toks[i][0])
+
+
+# Agent-noun endings let unlisted job words act as titles right before a name
+# ("seismologist Hiro Tanaka", "farmer Ama Owusu").
+_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "eur")
+
+
+def _titleish(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    if w in TITLES:
+        return True
+    return (
+        len(w) > 4 and word.isalpha() and word.islower() and w.endswith(_AGENT_ENDINGS)
+        and w not in FUNCTION_WORDS and w not in ADVERBS and w not in CUE_VERBS
+    )
 
 
 def _lower_ok(toks, i: int) -> bool:
@@ -683,6 +723,8 @@ def _np_forward(body: str, toks, i: int) -> _NP | None:
     while j < len(toks) and j - i < 12:
         w = toks[j][0]
         wl = w.lower()
+        if j > i and not _is_cap(w) and (wl in _IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4) or wl in _BE):
+            break  # a verb: the subject ended before it
         if w == "-" or (_is_word(w) and wl not in _NP_STOP and not (j > i and wl in DETERMINERS)):
             j += 1
         elif wl == "of" and j + 1 < len(toks) and j > i:
@@ -720,7 +762,7 @@ def _clause_subject(body: str, toks) -> _NP | None:
     if not any(t[0].lower() == "and" for t in toks[-8:]):
         return None
     j = len(toks) - 1
-    while j >= 0 and toks[j][0] not in ",;:":
+    while j >= 0 and toks[j][0] not in ",;:" and toks[j][0].lower() not in CUE_VERBS and toks[j][0].lower() != "that":
         j -= 1
     return _np_forward(body, toks, j + 1)
 
@@ -740,6 +782,7 @@ class _Context:
         self.spans = spans
         self.open_marks = [o for _, _, o, _ in spans]
         self._mentions: dict[int, list[tuple[int, _NP]]] = {}
+        self._subjects: dict[int, list[tuple[int, _NP]]] = {}
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect_right(self.para_starts, pos) - 1)
@@ -752,7 +795,10 @@ class _Context:
         """Start of the sentence containing `pos`, not before `lo`."""
         body = self.body
         start = lo
-        for m in _SENT_END.finditer(body, max(lo, pos - 600), pos):
+        # the look-ahead must see the character at `pos` (often the mark)
+        for m in _SENT_END.finditer(body, max(lo, pos - 600), pos + 2):
+            if m.end() > pos:
+                break
             if self.in_quote(m.start()):
                 continue
             if body[m.start()] == "." and _abbrev_before(body, m.start()):
@@ -791,6 +837,46 @@ class _Context:
                 got.append((np.span[0], np))
         self._mentions[para] = got
         return got
+
+
+    def subjects(self, para: int) -> list[tuple[int, _NP]]:
+        """People merely mentioned in a paragraph (sentence subjects and
+        multi-word names, memoised): the last resort for a pronoun, so that
+        "Coach Ellis Brandt was furious. “...,” he said." names Brandt."""
+        got = self._subjects.get(para)
+        if got is not None:
+            return got
+        got = []
+        body = self.body
+        s, e = self.paras[para]
+        starts = [s] + [m.end() for m in _SENT_END.finditer(body, s, e) if not self.in_quote(m.start())]
+        for lo in starts:
+            while lo < e and body[lo].isspace():
+                lo += 1
+            if lo >= e or self.in_quote(lo):
+                continue
+            toks = _tokens(body, lo, min(e, lo + 160))
+            np = _np_forward(body, toks, 0)
+            if np is None and toks and toks[0][0].lower() in FUNCTION_WORDS:
+                c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
+                if c is not None:
+                    np = _np_forward(body, toks, c + 1)
+            if np is not None and np.kind != "pronoun":
+                got.append((np.span[0], np))
+        for m in _NAME_RUN.finditer(body, s, e):
+            if self.in_quote(m.start()):
+                continue
+            np = _make_np(body, _tokens(body, m.start(), m.end()))
+            if np is not None and np.kind == "name":
+                got.append((np.span[0], np))
+        got.sort(key=lambda x: x[0])
+        self._subjects[para] = got
+        return got
+
+
+# Two or more capitalised words in a row: a full name somebody may later
+# call "he" or "she". Possessives ("Putin’s") are left to the sentence parse.
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+)(?:(?:[A-Z]\.\s*)?[A-Z][\w\-]+(?![’'])\s*)+")
 
 
 def _abbrev_before(body: str, dot: int) -> bool:
@@ -927,7 +1013,7 @@ def _covers_from(before, np: _NP, first_word) -> bool:
         if t[1] >= start:
             return True
         w = t[0].lower()
-        if _is_word(t[0]) and w not in DETERMINERS and w not in ("one", "of") and not _is_cap(t[0]) and w not in TITLES and w not in HONORIFICS:
+        if _is_word(t[0]) and w not in DETERMINERS and w not in ("one", "of") and not _is_cap(t[0]) and not _titleish(t[0]) and w not in HONORIFICS:
             if w not in ADVERBS:
                 return False
     return True
@@ -995,6 +1081,8 @@ def _previous_sentence(ctx: _Context, raw: _Raw, sent_lo: int, para: int):
         lo, end = ctx.paras[para - 1]
     else:
         return None
+    while end > lo and body[end - 1].isspace():
+        end -= 1
     start = ctx.sentence_start(lo, max(lo, end - 1))
     seg = body[start:end].rstrip()
     if not seg or ctx.in_quote(start):
@@ -1049,6 +1137,12 @@ def _resolve(ctx: _Context, raws: list[_Raw], i: int, pron: _NP) -> _NP:
     for wanted in (first, second):
         for _, np in reversed(near):
             if np.gender in wanted:
+                return _as_pronoun(np, pron)
+    # Nobody spoke in reach: somebody merely mentioned there.
+    mentioned = [(q, np) for p in range(lo_para, para + 1) for q, np in ctx.subjects(p) if q < pos]
+    for wanted in (first, second):
+        for _, np in reversed(mentioned):
+            if np.gender in wanted and np.kind in ("name", "desc", "org"):
                 return _as_pronoun(np, pron)
     for _, np in reversed(cands):
         if np.gender in first or np.gender in second:

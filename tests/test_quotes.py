@@ -71,7 +71,7 @@ PRE = [
     Case("said-colon", "The mayor, Jean Morel, said: “No one will be left behind.”", "No one will be left behind.", "Jean Morel", "said"),
     Case("said-comma", "Judge Helen Ward said, “This sentence reflects the harm done.”", "This sentence reflects the harm done.", "Helen Ward", "said", role="Judge"),
     Case("responded-colon", "Asked about the deficit, the chancellor responded: “We have a plan.”", "We have a plan.", "the chancellor", "responded"),
-    Case("according-to-before", "According to the coastguard, “conditions were impossible”.", "conditions were impossible", "the coastguard", "according to"),
+    Case("according-to-before", "According to the coastguard, “conditions were impossible”.", "conditions were impossible", "the coastguard", "According to"),
     Case("told-that", "Police chief Omar Haddad told reporters that the suspect was “armed and dangerous”.", "armed and dangerous", "Omar Haddad", "told", role="Police chief"),
     Case("wrote", "In a letter to members, union leader Sue Grant wrote that the offer was “an insult”.", "an insult", "Sue Grant", "wrote"),
     Case("described-as", "The opposition described the budget as “reckless”.", "reckless", "the opposition", "described"),
