@@ -108,7 +108,8 @@ for _concept, _forms in {
     "destroy": "destroy destruction raze flatten demolish",
     "damage": "damage",
     "rescue": "rescue",
-    "protest": "protest rally demonstrate demonstration",
+    "protest": "protest rally demonstrate demonstration march",
+    "admit": "admit accept host",
     "infect": "infect infection",
     "deport": "deport deportation expel expulsion extradite extradition",
     "hire": "hire employ",
@@ -142,7 +143,7 @@ for _concept, _forms in {
 _PHRASAL = {
     "call up": "mobilize", "lay off": "cut", "round up": "detain", "set fire": "burn",
     "set on": "burn", "turn out": "vote", "wipe out": "destroy", "take part": "attend",
-    "sign up": "enlist",
+    "sign up": "mobilize", "take in": "admit",
 }
 # Change verbs say how a figure moved, not what it counts: used only when
 # nothing more specific governs the number ("the toll rose to 45" -> "kill").
@@ -169,7 +170,8 @@ _IRREGULAR = {
 _SPEECH = re.compile(
     r"""\b(?:according\s+to|said|says|say|told|tells|reported|reports|announced|announces
     |showed|shows|show|estimated|estimates|indicated|indicates|stated|confirmed|confirms
-    |added|claimed|claims|wrote|writes|noted|notes|cited|put|puts|counted|recorded)\b""",
+    |claimed|claims|put|puts|counted
+    |(?:added|wrote|writes|noted|notes|cited)(?=\s*(?:[,.;:“”"]|that\b|$)))\b""",
     re.VERBOSE,
 )
 _HEDGE = re.compile(
@@ -180,9 +182,15 @@ _HEDGE = re.compile(
     re.VERBOSE,
 )
 _PER = re.compile(
-    r"""\A[ \t]*(?:(?:a|an|per|each|every)\s+(?P<p>day|week|month|year|hour|minute)
+    r"""[ \t]*(?:(?:a|an|per|each|every)\s+(?P<p>day|week|month|year|hour|minute)
     |(?P<adv>daily|weekly|monthly|yearly|annually|hourly))\b""",
     re.VERBOSE | re.IGNORECASE,
+)
+# Away from the number only unambiguous rate words count: "in a week" is a
+# total over a period, "each week" and "per week" are rates.
+_PER_ANYWHERE = re.compile(
+    r"\b(?:(?:per|each|every)\s+(?P<p>day|week|month|year|hour)|(?P<adv>daily|weekly|monthly|hourly|annually))\b",
+    re.IGNORECASE,
 )
 _PER_ADV = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour"}
 _PERCENTISH = re.compile(
@@ -222,7 +230,7 @@ _MONTH_SAFE_RE = _MONTH_RE.replace("|May", r"|May(?=\s+(?:and|or|to)\b|[,.;])")
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = re.compile(
     rf"""
-    (?P<range>(?:between|from)\s+
+    (?P<range>(?:[Bb]etween|[Ff]rom)\s+
         (?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+
         (?:(?P<m2>{_MONTH_RE})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b
       | (?P<m3>{_MONTH_RE})\s+(?P<d3>\d{{1,2}})\s*[-–]\s*(?P<d4>\d{{1,2}})\b)
@@ -373,7 +381,7 @@ _ANAPHOR = re.compile(
     re.VERBOSE,
 )
 _DEMONYM_LOC = re.compile(
-    rf"\b(?:in|at|into|to|from|on|inside|across)\s+(?:an?|the)\s+(?P<d>{_alternation(d for d in DEMONYMS if not d.endswith('s') or d.endswith('ss'))})\s+[a-z]"
+    rf"\b(?:in|at|into|to|from|on|inside|across)\s+(?:(?:an?|the)\s+)?(?P<d>{_alternation(d for d in DEMONYMS if not d.endswith('s') or d.endswith('ss'))})\s+[a-z]"
 )
 
 
@@ -460,9 +468,11 @@ def _antecedent(start, end, region, places, sents) -> str | None:
 def _needs_e(stem: str) -> bool:
     if len(stem) < 3:
         return False
-    if stem.endswith(("v", "c", "z", "u")) or (stem.endswith("g") and not stem.endswith("ng")):
+    if stem.endswith(("v", "c", "z", "u", "ps", "ns", "rs", "ls")) or (stem.endswith("g") and not stem.endswith("ng")):
         return True
-    if stem[-2:] in ("at", "ut", "ot", "id", "ud", "od", "as", "os", "us", "ur", "ir", "ar", "ok", "ak", "ik", "is"):
+    if stem.endswith("at") and not stem.endswith(("eat", "oat")):
+        return True
+    if stem[-2:] in ("ut", "ot", "id", "ud", "od", "as", "os", "us", "ur", "ir", "ar", "ok", "ak", "ik", "is"):
         return stem[-3] not in "aeiou"
     return False
 
@@ -493,8 +503,8 @@ def _concept(word: str, weak: bool = False) -> str | None:
     table = _WEAK if weak else _CONCEPTS
     low = word.lower().replace("’", "'")
     lemma = _lemma(low)
-    for form in (low, lemma, lemma.replace("is", "iz") if "is" in lemma else lemma,
-                 lemma.replace("isation", "ization"), lemma.rstrip("e")):
+    for form in (low, lemma, lemma.replace("is", "iz"), lemma.replace("isation", "ization"),
+                 lemma.rstrip("e"), lemma + "e", lemma.replace("is", "iz") + "e"):
         if form in table:
             return table[form]
     return None
@@ -563,6 +573,16 @@ def _adjective_like(word: str) -> bool:
 
 def _words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group(), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text)]
+
+
+def _compound(body: str, head: str, head_end: int) -> str:
+    """The head, with its modifier when the two are a listed compound ("asylum seekers")."""
+    before = _WORD.findall(body[max(0, head_end - len(head) - 25): head_end - len(head)])
+    if before:
+        for form in _singular_forms(head):
+            if f"{before[-1].lower()}-{form}" in SUBJECT_CLASSES:
+                return f"{before[-1].lower()} {head.lower()}"
+    return _normalise_subject(head)
 
 
 def _normalise_subject(word: str) -> str:
@@ -659,13 +679,17 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None) -> Frame:
         if idx is not None:
             head_word, _, head_end = adjacent[1 + idx]
     if head_word:
-        subject = _normalise_subject(head_word)
-        subject_class = _subject_class(head_word)
+        subject = _compound(body, head_word, head_end)
+        subject_class = _subject_class(subject.replace(" ", "-") if " " in subject else head_word)
         claim_end = max(claim_end, head_end)
         pm = _PER.match(body, head_end, max(head_end, s1))
         if pm:  # "10,000 people a day"
             per = per or pm.group("p") or _PER_ADV[pm.group("adv").lower()]
             claim_end = pm.end()
+    if per is None:
+        pm = _PER_ANYWHERE.search(body, c0, c1)
+        if pm:  # "3,000 asylum seekers arrive in Italy each week"
+            per = pm.group("p") or _PER_ADV[pm.group("adv").lower()]
     measure_from_subject = None
     if subject is None:
         subject, subject_class, measure_from_subject = _left_subject(body, c0, start, s0)
@@ -676,9 +700,9 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None) -> Frame:
     if head_end is not None:
         nxt = _words(body[head_end:s1][:30], head_end)
         if nxt and not body[head_end:nxt[0][1]].strip() and nxt[0][0].endswith("ed") and _concept(nxt[0][0]):
+            # "people detained" names the subject only after "number of"
+            # (handled there); here it is usually the finite verb.
             participle = nxt[0]
-            if subject and " " not in subject:
-                subject = f"{subject} {nxt[0][0].lower()}"
 
     # --- measure ----------------------------------------------------------
     measure = _measure(body, art, start, end, head_end if head_end is not None else claim_end, c0, c1, s0, s1, subject, measure_from_subject, participle)
@@ -733,7 +757,12 @@ def _counted_noun(words, skip_det: bool = False) -> int | None:
         if _is_head(w):
             head = j
             # Compound nouns keep the last head: "asylum seekers", "police officers".
-            if j + 1 < len(words) and _is_head(words[j + 1][0]) and words[j + 1][0].lower() not in _STOP:
+            if (
+                j + 1 < len(words)
+                and not low.endswith("s")
+                and _is_head(words[j + 1][0])
+                and words[j + 1][0].lower() not in _STOP
+            ):
                 continue
             break
         if _plural_like(w) and not _adjective_like(w):
@@ -797,8 +826,9 @@ def _measure(body, art, start, end, noun_end, c0, c1, s0, s1, subject, from_subj
     i = 0
     while i < len(ws) and ws[i][0].lower() in _AUX:
         i += 1
-    if i < len(ws) and not body[noun_end:ws[i][1]].strip(" \t,"):
-        w = ws[i][0]
+    verb = None
+    if i < len(ws) and not re.search(r"[^\w\s’'-]", body[noun_end:ws[i][1]]):
+        w = verb = ws[i][0]
         nxt = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
         phrasal = _PHRASAL.get(f"{_lemma(w)} {nxt}")
         if phrasal:
@@ -812,8 +842,9 @@ def _measure(body, art, start, end, noun_end, c0, c1, s0, s1, subject, from_subj
     j = len(left) - 1
     while j >= 0 and left[j][0].lower() in _QUALIFIERS:
         j -= 1
+    governing = None
     if j >= 0:
-        w = left[j][0]
+        w = governing = left[j][0]
         prev = left[j - 1][0] if j > 0 else ""
         phrasal = _PHRASAL.get(f"{_lemma(prev)} {w.lower()}")
         if phrasal:
@@ -822,18 +853,31 @@ def _measure(body, art, start, end, noun_end, c0, c1, s0, s1, subject, from_subj
         if c:
             return c
         weak = weak or _concept(w, weak=True)
-    # 3. The subject itself: "arrivals of Russians", "the death toll".
+    # 3. The subject itself: "arrivals of Russians", "the death toll". A
+    # measured quantity that moved ("exports fell 12%") is a change claim:
+    # the change verb says more than the quantity's own verb.
+    quantity = subject is not None and subject.split()[0] in _QUANTITY_HEADS
+    if quantity and weak in ("rise", "fall"):
+        return weak
     if from_subject:
         return from_subject
     if subject:
         c = _concept(subject.split()[0])
         if c and c != "vote":
             return c
-    # 4. Any concept word in the clause, nearest first.
+    if weak:
+        return weak
+    # 4. An unlisted verb, lemmatised: "600 sheep drowned", "received 2.1 million".
+    for cand in (verb, governing):
+        if cand and (cand.lower().endswith("ed") or cand.lower() in _IRREGULAR) and not _SPEECH.fullmatch(cand):
+            lemma = _lemma(cand)
+            if lemma not in ("have", "be", "do", "man", "woman", "child", "people", "life", "police", "dead"):
+                return lemma
+    # 5. Any concept word in the clause, nearest first.
     clause = _words(body[c0:c1], c0)
     best = None
     for k, (w, a, b) in enumerate(clause):
-        if start <= a < end or _SPEECH.fullmatch(w):
+        if start <= a < end or _SPEECH.fullmatch(w) or (quantity and w.lower() == subject.split()[0]):
             continue
         nxt = clause[k + 1][0].lower() if k + 1 < len(clause) else ""
         c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or _concept(w)
@@ -841,9 +885,7 @@ def _measure(body, art, start, end, noun_end, c0, c1, s0, s1, subject, from_subj
             dist = start - b if b <= start else a - end
             if best is None or dist < best[0]:
                 best = (dist, c)
-    if best:
-        return best[1]
-    return weak
+    return best[1] if best else None
 
 
 def _places_in(places: list[_Place], lo: int, hi: int) -> tuple[str, ...]:

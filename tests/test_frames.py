@@ -87,6 +87,175 @@ def test_seed_partial_mobilization(huff):
     assert (f.subject, f.subject_class, f.measure) == ("people", "people", "mobilize")
 
 
+# --- a table of wire-copy sentences ---------------------------------------
+# Written for these tests, not taken from any article. PUB is a Wednesday, so
+# "on Sunday" is 2023-03-12 and "last week" is the week of March 6.
+
+PUB = "2023-03-15"
+
+
+def row(id, text, number, per=None, published=PUB, xfail=None, **expected):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, number, per, published, expected, id=id, marks=marks)
+
+
+DISASTERS = [
+    row("quake-toll", "At least 45 people were killed when a powerful earthquake struck southern Peru on Sunday, officials said.",
+        "At least 45", claim="At least 45 people", subject="people", subject_class="people", measure="kill",
+        place=("Peru",), time="2023-03-12", attribution="officials", hedge=None),
+    row("death-toll-rose", "The death toll from the floods in Pakistan rose to 1,136, the National Disaster Management Authority said.",
+        "1,136", subject="deaths", subject_class="people", measure="kill", place=("Pakistan",),
+        attribution="National Disaster Management Authority"),
+    row("evacuated-residents", "Rescuers evacuated some 2,300 residents from villages near the volcano, the civil protection agency said.",
+        "some 2,300", subject="residents", measure="evacuate", attribution="civil protection agency"),
+    row("homes-destroyed-last-week", "More than 3,000 homes were destroyed by the wildfire in California last week.",
+        "More than 3,000", subject="homes", subject_class="buildings", measure="destroy",
+        place=("California", "United States"), time="2023-03-06/2023-03-12"),
+    row("families-according-to", "The cyclone left 12,000 families homeless in Mozambique, according to the United Nations.",
+        "12,000", subject="families", subject_class="households", place=("Mozambique",), attribution="United Nations"),
+    row("injured-officials-said", "Officials said 17 people were injured after the bridge collapsed.",
+        "17", subject="people", measure="injure", attribution="Officials"),
+    row("customers-on-tuesday", "The storm knocked out power to 250,000 customers in Texas on Tuesday.",
+        "250,000", subject="customers", subject_class="people", place=("Texas", "United States"), time="2023-03-14"),
+    row("buildings-collapsed", "Authorities in Turkey said 8,000 buildings had collapsed.",
+        "8,000", subject="buildings", subject_class="buildings", measure="collapse", place=("Turkey",),
+        attribution="Authorities in Turkey"),
+    row("sheep-drowned", "Some 600 sheep drowned when the river burst its banks.",
+        "Some 600", subject="sheep", subject_class="animals", measure="drown"),
+    row("infected-since-january", "A cholera outbreak has infected 1,200 people in Haiti since January.",
+        "1,200", subject="people", measure="infect", place=("Haiti",), cumulative_since="2023-01"),
+    row("horses-killed", "The fire killed 14 horses at a stable in Kentucky.",
+        "14", subject="horses", subject_class="animals", measure="kill", place=("Kentucky", "United States")),
+    row("since-then-evacuated", "The dam burst on March 3. Since then, more than 20,000 people have been evacuated from the valley.",
+        "more than 20,000", subject="people", measure="evacuate", cumulative_since="2023-03-03", time=PUB),
+    row("himalayan-nation", "Nepal has recorded its worst floods in decades. At least 120 people have died in the Himalayan nation since Friday.",
+        "At least 120", measure="kill", place=("Nepal",), cumulative_since="2023-03-10"),
+    row("balkan-country-forward", "The quake destroyed 300 houses in the Balkan country, Albania's civil protection agency said.",
+        "300", subject="houses", subject_class="buildings", measure="destroy", place=("Albania",),
+        attribution="Albania's civil protection agency"),
+    row("elided-head-from-coordinate", "The quake destroyed 300 houses and damaged 1,200 more.",
+        "1,200", subject="houses", measure="damage"),
+    row("rescued-off-coast", "About 700 people were rescued off the coast of Libya on Thursday.",
+        "About 700", subject="people", measure="rescue", place=("Libya",), time="2023-03-09"),
+]
+
+PROTESTS = [
+    row("detained-protesters", "Police detained more than 1,300 protesters in Moscow on Wednesday, a rights group said.",
+        "more than 1,300", subject="protesters", subject_class="people", measure="detain",
+        place=("Moscow", "Russia"), time="2023-03-15", attribution="a rights group"),
+    row("number-of-people-detained", "The number of people detained rose to 2,400, OVD-Info reported.",
+        "2,400", subject="people detained", subject_class="people", measure="detain", attribution="OVD-Info"),
+    row("tens-of-thousands-marched", "Tens of thousands of demonstrators marched through Paris on Saturday.",
+        "Tens of thousands", claim="Tens of thousands of demonstrators", subject="demonstrators",
+        subject_class="people", measure="protest", place=("Paris", "France"), time="2023-03-11"),
+    row("police-estimated-crowd", "Organisers put the turnout at 80,000, while police estimated the crowd at 25,000.",
+        "25,000", subject="crowd", subject_class="people", attribution="police", hedge="estimated"),
+    row("killed-since-september", "Security forces have killed at least 200 protesters since the demonstrations began in September, Iran Human Rights said.",
+        "at least 200", subject="protesters", measure="kill", cumulative_since="2022-09",
+        attribution="Iran Human Rights", place=("Iran",)),
+    row("officers-injured", "About 150 officers were injured during the clashes, the interior ministry said.",
+        "About 150", subject="officers", subject_class="people", measure="injure", attribution="interior ministry"),
+    row("set-fire-to-cars", "Protesters set fire to 40 cars in the city overnight.",
+        "40", subject="cars", subject_class="vehicles", measure="burn", time="2023-03-14"),
+    row("took-part-in-rally", "Some 5,000 people took part in the rally in Tbilisi, organisers said.",
+        "Some 5,000", subject="people", measure="attend", place=("Tbilisi", "Georgia"), attribution="organisers"),
+    row("police-said-arrested", "Police said they had arrested 23 people.",
+        "23", subject="people", measure="detain", attribution="Police"),
+]
+
+ELECTIONS = [
+    row("turnout-percent", "Turnout was 62.5 percent, the central election commission said.",
+        "62.5 percent", subject="turnout", measure="vote", attribution="central election commission"),
+    row("won-share-of-vote", "The ruling party won 52% of the vote, according to preliminary results.",
+        "52%", claim="52% of the vote", subject="vote", subject_class="votes", measure="win",
+        attribution="preliminary results"),
+    row("voters-cast-ballots", "Nearly 4.5 million voters cast ballots in the first round on Sunday.",
+        "Nearly 4.5 million", subject="voters", subject_class="people", measure="vote", time="2023-03-12"),
+    row("expected-to-win-seats", "The opposition is expected to win as many as 120 seats in parliament.",
+        "as many as 120", subject="seats", subject_class="votes", measure="win", hedge="is expected to"),
+    row("eligible-voters-nigeria", "Some 93 million people are eligible to vote in the election in Nigeria.",
+        "Some 93 million", subject="people", measure="vote", place=("Nigeria",)),
+    row("received-votes", "The incumbent received 2.1 million votes, election officials said.",
+        "2.1 million", subject="votes", subject_class="votes", measure="receive", attribution="election officials"),
+]
+
+ECONOMY = [
+    row("cut-jobs-pronoun-source", "The company will cut 5,000 jobs by the end of next year, it said on Tuesday.",
+        "5,000", subject="jobs", subject_class="jobs", measure="cut", attribution=None),
+    row("employers-added-jobs", "U.S. employers added 311,000 jobs in February, the Labor Department said.",
+        "311,000", subject="jobs", measure="add", place=("United States",), time="2023-02",
+        attribution="Labor Department"),
+    row("plans-to-spend", "The government plans to spend $2.5 billion on new schools over five years.",
+        "$2.5 billion", subject_class="money", measure="spend", hedge="plans to"),
+    row("inflation-rose", "Inflation rose to 10.4 percent in February, national statistics showed.",
+        "10.4 percent", subject="inflation", measure="rise", time="2023-02", attribution="national statistics"),
+    row("exports-fell-last-year", "Exports to China fell 12% last year, customs data showed.",
+        "12%", subject="exports", measure="fall", place=("China",), time="2022", attribution="customs data"),
+    row("rate-raised-friday", "The central bank raised its key rate to 7.5 percent on Friday.",
+        "7.5 percent", subject="rate", measure="raise", time="2023-03-10"),
+    row("pledged-euros", "The European Union has pledged 18 billion euros in aid to Ukraine.",
+        "18 billion", claim="18 billion euros", subject="euros", subject_class="money", measure="donate",
+        place=("Ukraine",)),
+    row("since-in-other-clause", "Unemployment fell to 3.4 percent, the lowest level since 1969.",
+        "3.4 percent", subject="unemployment", measure="fall", cumulative_since=None),
+    row("spending-a-year", "Households spend about 1,200 euros a year on heating.",
+        "about 1,200", per=None, claim="about 1,200 euros a year", subject="euros", measure="spend"),
+]
+
+MIGRATION = [
+    row("fled-since-invasion", "More than 8 million Ukrainians have fled abroad since Russia invaded on February 24, 2022, the UN refugee agency said.",
+        "More than 8 million", subject="Ukrainians", subject_class="people", measure="flee",
+        cumulative_since="2022-02-24", attribution="UN refugee agency"),
+    row("crossed-channel-monday", "Some 1,500 migrants crossed the English Channel in small boats on Monday, the Home Office said.",
+        "Some 1,500", subject="migrants", subject_class="people", measure="cross", time="2023-03-13",
+        attribution="Home Office"),
+    row("entries-from-belarus", "Border guards registered 9,000 entries from Belarus in a single week.",
+        "9,000", subject="entries", measure="arrive", place=("Belarus",), per=None),
+    row("asylum-seekers-each-week", "Nearly 3,000 asylum seekers arrive in Italy each week, the interior ministry said.",
+        "Nearly 3,000", subject="asylum seekers", subject_class="people", measure="arrive", place=("Italy",),
+        per="week", attribution="interior ministry"),
+    row("arrivals-tripled-a-day", "Arrivals of migrants on Greek islands have tripled to about 600 a day, the coast guard said.",
+        "about 600 a day", per="day", subject="arrivals of migrants", measure="arrive", place=("Greece",),
+        attribution="coast guard"),
+    row("took-in-refugees", "Germany took in 1.1 million refugees from Ukraine last year.",
+        "1.1 million", subject="refugees", measure="admit", place=("Germany", "Ukraine"), time="2022"),
+    row("trucks-a-day", "Around 200 trucks a day now cross the border into Romania.",
+        "Around 200", claim="Around 200 trucks a day", per="day", subject="trucks", subject_class="vehicles",
+        place=("Romania",)),
+    row("entered-the-country", "Kazakhstan said 98,000 people had entered the country in the week after the announcement.",
+        "98,000", subject="people", measure="arrive", place=("Kazakhstan",), attribution="Kazakhstan"),
+    row("between-dates", "Between March 1 and 7, some 45,000 people crossed into Poland.",
+        "some 45,000", time="2023-03-01/2023-03-07", place=("Poland",), measure="cross"),
+    row("no-year-known", "In June, 12,000 migrants reached Spain by sea.",
+        "12,000", published=None, time="June", place=("Spain",), subject="migrants"),
+    row("deported-hedged", "The government could deport up to 40,000 migrants, officials said.",
+        "up to 40,000", measure="deport", hedge="could", attribution="officials"),
+]
+
+KNOWN_GAPS = [
+    row("partitive", "Rebels freed 30 of the 50 hostages.",
+        "30", subject="hostages", xfail="partitives (30 of the 50 hostages) are not read for their noun"),
+    row("pronoun-source", "Mayor Ana Lopez visited the site on Monday. She said 40 people had died.",
+        "40", attribution="Mayor Ana Lopez", xfail="pronoun sources are not resolved to the last named person"),
+    row("left-homeless", "The cyclone left 12,000 families homeless.",
+        "12,000", measure="displace", xfail="result predicates (left homeless) are not read as a measure"),
+    row("dateline", "MOSCOW (Reuters) - Around 2,000 people gathered.",
+        "Around 2,000", attribution="Reuters", xfail="datelines are not read as a source"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, number, per, published, expected",
+    DISASTERS + PROTESTS + ELECTIONS + ECONOMY + MIGRATION + KNOWN_GAPS,
+)
+def test_sentence_table(text, number, per, published, expected):
+    f = _frame(text, number, per, published)
+    got = {k: getattr(f, k) for k in expected if k != "claim"}
+    if "claim" in expected:
+        got["claim"] = text[text.index(number):f.end]
+    assert got == expected
+
+
 # --- invariants ------------------------------------------------------------
 
 @settings(max_examples=300, deadline=None)
