@@ -553,7 +553,8 @@ def _make_np_inner(body: str, toks: list[tuple[str, int, int]]) -> _NP | None:
     text = _join(body, toks)
     if low[0] in DETERMINERS or low[0] == "one":
         text = low[0] + text[len(words[0]):]
-    head = words[low.index("of") - 1] if "of" in low[1:] and low[0] not in ("one", "each") else words[-1]
+    preps = [x for x in range(1, len(low)) if low[x] in ("of", "in", "at", "from")]
+    head = words[preps[0] - 1] if preps and low[0] not in ("one", "each") else words[-1]
     gender = _head_gender(head)
     if low[0] in ("one", "a", "an", "another", "each") and gender == "pl":
         gender = "m" if low[-1] == "men" else "f" if low[-1] == "women" else "u"
@@ -593,14 +594,23 @@ def _np_backward(body: str, toks: list[tuple[str, int, int]]) -> _NP | None:
     # Walk back over words that can belong to a speaker phrase.
     k = len(toks)
     seen_cap = False
+    in_role = False  # a title was taken: its lower-case modifiers may follow
     while k > 0 and len(toks) - k < 12:
         w = toks[k - 1][0]
         wl = w.lower()
         if _is_cap(w) or wl.rstrip(".") in TITLES or wl in HONORIFICS:
             seen_cap = seen_cap or _is_cap(w)
+            in_role = in_role or wl.rstrip(".") in TITLES
             k -= 1
         elif k < len(toks) and _titleish(w) and (_is_cap(toks[k][0]) or _titleish(toks[k][0])):
+            in_role = True
             k -= 1
+        elif in_role and w.isalpha() and w.islower() and wl not in _NP_STOP and not _is_ly(w):
+            k -= 1  # "national disaster agency spokesman"
+        elif wl in ("in", "at", "from") and k < len(toks) and _is_cap(toks[k][0]) and k >= 2 and (
+            _is_word(toks[k - 2][0]) and toks[k - 2][0].lower() not in _NP_STOP and _lower_ok(toks, k - 2)
+        ):
+            k -= 1  # "one woman in Qeshm"
         elif wl in _PARTICLES and k < len(toks) and _is_cap(toks[k][0]):
             k -= 1
         elif wl in ("named", "called") and k < len(toks) and _is_cap(toks[k][0]):
@@ -669,11 +679,16 @@ def _lower_ok(toks, i: int) -> bool:
     return False
 
 
+def _is_ly(word: str) -> bool:
+    # "vehemently", "shortly": manner adverbs between speaker and cue
+    return len(word) > 5 and word.islower() and word.endswith("ly") and word not in ("family", "assembly", "supply", "italy", "july")
+
+
 def _strip_adverbials(toks):
     toks = list(toks)
     while toks:
         w = toks[-1][0].lower()
-        if w in ADVERBS or w in _BE:
+        if w in ADVERBS or w in _BE or _is_ly(toks[-1][0]):
             if w in _TIME_NOUNS and len(toks) >= 2 and toks[-2][0].lower() in ("on", "last", "this", "next", "that"):
                 toks = toks[:-2]
             else:
@@ -687,27 +702,55 @@ def _strip_adverbials(toks):
     return toks
 
 
+_RELATIVE = frozenset("who which whose whom where aged".split())
+
+
 def _np_apposition(body: str, toks) -> _NP | None:
-    """`X, who ..., said` / `Several analysts, including Y, said`."""
-    inner_end = len(toks) - 1
-    j = inner_end - 1
-    while j >= 0 and toks[j][0] != ",":
-        j -= 1
-    if j < 0:
+    """`X, who ..., said` / `X, a doctor at ..., Y district, told` /
+    `Several analysts, including Y, said`.
+
+    Reads the comma-separated chunks back from the cue while they parse as
+    noun phrases (relative clauses are skipped); the leftmost name of that
+    chain is the speaker, descriptions being its appositions.
+    """
+    bounds = [x for x, t in enumerate(toks) if t[0] == ","]
+    chain: list[_NP] = []
+    hi = len(toks) - 1  # the final comma
+    for b in reversed([-1] + bounds[:-1]):
+        chunk = toks[b + 1:hi]
+        hi = b
+        if not chunk:
+            break
+        first = chunk[0][0].lower()
+        if first in _RELATIVE:
+            continue
+        if first in _APPOSITION_LISTS:
+            k = 1
+            while k < len(chunk) and not _is_cap(chunk[k][0]) and not _titleish(chunk[k][0]):
+                k += 1
+            listed = _np_forward(body, chunk, k) if k < len(chunk) else None
+            if listed and listed.kind == "name":
+                chain.append(listed)
+            continue
+        np = _np_forward(body, chunk, 0)
+        if np is None or np.kind == "pronoun":
+            if b == -1 or not chain:
+                # the head may sit at the end of a longer clause
+                np = _np_backward(body, chunk)
+            if np is None:
+                break
+            chain.append(np)
+            break
+        chain.append(np)
+        if len(chain) >= 4:
+            break
+    if not chain:
         return None
-    app = toks[j + 1:inner_end]
-    head = _np_backward(body, toks[:j]) if j > 0 else None
-    app_np = _np_forward(body, app, 0) if app else None
-    if app and app[0][0].lower() in _APPOSITION_LISTS:
-        k = 1
-        while k < len(app) and not _is_cap(app[k][0]) and app[k][0].lower() not in TITLES:
-            k += 1
-        listed = _np_forward(body, app, k) if k < len(app) else None
-        if listed and listed.kind == "name":
-            return listed
-    if head and head.kind in ("desc",) and app_np and app_np.kind == "name":
-        return app_np
-    return head
+    head = chain[-1]
+    names = [np for np in chain if np.kind == "name"]
+    best = names[-1] if names else head
+    best.phrase_start = min(np.phrase_start if np.phrase_start >= 0 else np.span[0] for np in chain)
+    return best
 
 
 def _np_forward(body: str, toks, i: int) -> _NP | None:
@@ -734,14 +777,14 @@ def _np_forward(body: str, toks, i: int) -> _NP | None:
             while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in _PARTICLES):
                 j += 1
             break
-        elif j == i and (wl in DETERMINERS or wl == "one"):
+        elif j == i and (wl in DETERMINERS or wl == "one") and wl != "that":
             j += 1
         else:
             break
     # stop a lower-case tail after a name: "Peskov on state TV" was cut at
     # "on"; "Smith yesterday" at the adverb
     np_toks = toks[i:j]
-    while np_toks and np_toks[-1][0].lower() in ADVERBS:
+    while np_toks and (np_toks[-1][0].lower() in ADVERBS or _is_ly(np_toks[-1][0])):
         np_toks = np_toks[:-1]
     if np_toks and np_toks[-1][0].lower() == "of":
         np_toks = np_toks[:-1]
@@ -832,7 +875,13 @@ class _Context:
             if m.group().lower().endswith("ing") and not _be_before(self.body, m.start()):
                 continue  # a participle's subject is the main verb's, found there
             lo = self.sentence_start(s, m.start())
-            np = _np_backward(self.body, _tokens(self.body, lo, m.start()))
+            np = None
+            before = self.body[max(s, m.start() - 3):m.start()].rstrip()
+            if before.endswith(",") and m.group().split()[0].lower() not in NON_INVERTING:
+                # "..., said the official who uses one name."
+                np = _np_forward(self.body, _tokens(self.body, m.end(), min(e, m.end() + 120)), 0)
+            if np is None:
+                np = _np_backward(self.body, _tokens(self.body, lo, m.start()))
             if np and np.kind != "pronoun":
                 got.append((np.span[0], np))
         self._mentions[para] = got
@@ -972,7 +1021,7 @@ def _post_attribution(body: str, raw: _Raw, post_end: int):
     m = _CUE.match(body, rest[0][1], post_end)
     if m:  # "said X"
         cue = m.group()
-        if cue.split()[0].lower() in NON_INVERTING:
+        if cue.split()[0].lower() in NON_INVERTING or cue.lower().endswith("ing"):
             return None
         j = k
         while j < len(toks) and toks[j][1] < m.end():
