@@ -8,8 +8,10 @@ is exactly `article.body[start:end]`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .frames import frame_numbers
+from .match import head
 from .model import Article, Claim
 from .numbers import find_numbers
 from .quotes import find_quotes
@@ -18,7 +20,9 @@ from .text import enclosing, paragraphs, sentences
 # Kinds of number mention that are claims. Years, dates, times, ages,
 # ordinals and identifiers ("World War II", "G7") locate a claim; they are
 # not one.
-CLAIM_KINDS = frozenset({"count", "percent", "money", "measure", "rate", "ratio", "change", "magnitude"})
+# Magnitudes are left out too: a story about one earthquake cites the
+# magnitudes of others, and nothing in the sentence tells them apart.
+CLAIM_KINDS = frozenset({"count", "percent", "money", "measure", "rate", "ratio", "change"})
 
 # Paragraphs that belong to the page, not the story: consent notices,
 # promotions, link lists. Claims found there are noise.
@@ -66,6 +70,7 @@ def _number_claims(article: Article, noise: list[tuple[int, int]]) -> list[Claim
     body = article.body
     numbers = [q for q in find_numbers(body) if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
     frames = frame_numbers(body, [(q.start, q.end, q.per) for q in numbers], article.published)
+    heads = Counter((f.sentence, head(f.subject)) for f in frames if f.subject)
     claims = []
     for i, (q, f) in enumerate(zip(numbers, frames)):
         end = max(q.end, f.end)
@@ -93,6 +98,7 @@ def _number_claims(article: Article, noise: list[tuple[int, int]]) -> list[Claim
                 time=f.time,
                 cumulative_since=f.cumulative_since,
                 hedge=f.hedge,
+                enumerated=bool(f.subject) and heads[(f.sentence, head(f.subject))] > 1,
             )
         )
     return claims

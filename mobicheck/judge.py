@@ -30,7 +30,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .match import normalise
+from .match import head, normalise
 from .model import Article, Candidate, Claim, Match
 
 # Measures whose counts only grow while a story unfolds: a later, larger
@@ -128,7 +128,7 @@ def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], thresh
     update = _update(a, b, articles)
     if update:
         return _decided(candidate, "update", score, update, "running count update", origin, working)
-    blocker = _contradiction_blocker(a, b, vague)
+    blocker = _contradiction_blocker(a, b, vague, articles)
     if blocker:
         rule = "not enough to contradict"
         reason = f"{_quoted(a)} and {_quoted(b)} on {same} differ, but {blocker}"
@@ -239,9 +239,16 @@ def _update(a: Claim, b: Claim, articles: Mapping[str, Article]) -> str | None:
             f"a running count of {_what(a, b)} that rose between the two reports")
 
 
-def _contradiction_blocker(a: Claim, b: Claim, vague: bool) -> str | None:
-    if not (a.measure and b.measure):
-        return "at least one side does not say what happened to them, so they may count different things"
+def _contradiction_blocker(a: Claim, b: Claim, vague: bool, articles: Mapping[str, Article]) -> str | None:
+    """Why two different figures are not a dispute, or None when they are one."""
+    if not (a.measure and b.measure and a.subject and b.subject):
+        return "at least one side does not say what it counts or what happened, so they may count different things"
+    if a.enumerated or b.enumerated:
+        part = a if a.enumerated else b
+        return f"{_quoted(part)} is one of several counts of {part.subject} in one sentence, likely a part of a whole"
+    if head(a.subject) != head(b.subject):
+        return (f"one counts {a.subject or 'an unnamed thing'} and the other {b.subject or 'an unnamed thing'}, "
+                f"which may be a part of the other")
     if bool(a.hedge) != bool(b.hedge):
         return f"one side is a projection ({a.hedge or b.hedge}) and the other a report"
     va, vb = abs(a.value or 0), abs(b.value or 0)
@@ -249,6 +256,11 @@ def _contradiction_blocker(a: Claim, b: Claim, vague: bool) -> str | None:
         return "the figures are too far apart to be one quantity (a total and a part of it?)"
     if vague:
         return "one side is only an order of magnitude"
+    if a.cumulative_since or b.cumulative_since or a.measure in ACCUMULATING:
+        da = getattr(articles.get(a.article), "published", None)
+        db = getattr(articles.get(b.article), "published", None)
+        if not (da and db):
+            return "this count grows as the story unfolds and a publication date is unknown, so it may be an update"
     return None
 
 

@@ -110,3 +110,32 @@ def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Can
     scores = np.maximum(partial, tokens)
     return [Candidate(block[i], block[j], float(scores[i, j]) / 100.0)
             for i, j in _cross_article_pairs(block, scores, threshold * 100)]
+
+
+# Heads that all count people who were hurt or died: "24 dead", "24 people",
+# "24 victims" and "24 deaths" are one count; "six children" is a part of it.
+_GENERIC_HEADS = frozenset({"people", "person", "dead", "death", "victim", "casualty", "casualtie", "fatality",
+                            "fatalitie", "life", "live", "body", "bodie", "toll", "injured", "wounded", "killed",
+                            "missing"})
+
+
+def head(subject: str | None) -> str | None:
+    """The head noun of a subject, singular, generic people-heads folded together.
+
+    >>> head("people detained"), head("Dead"), head("arrivals of Russians"), head("military-age Russians")
+    ('people', 'people', 'arrival', 'russian')
+    """
+    if not subject:
+        return None
+    words = normalise(subject).split()
+    # "arrivals of Russians": the head comes before "of"; "people detained":
+    # before a trailing participle; otherwise the last word.
+    if "of" in words[1:]:
+        word = words[words.index("of") - 1]
+    elif len(words) > 1 and words[-1].endswith("ed"):
+        word = words[-2]
+    else:
+        word = words[-1]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    return "people" if word in _GENERIC_HEADS else word

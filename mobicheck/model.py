@@ -69,6 +69,9 @@ class Claim:
     time: str | None = None
     cumulative_since: str | None = None
     hedge: str | None = None
+    # One of several counts of the same thing in one sentence ("four bombs
+    # were dropped: two landed inside the camp"): possibly a part of a whole.
+    enumerated: bool = False
     # quote
     speaker: str | None = None
     speaker_span: tuple[int, int] | None = None
