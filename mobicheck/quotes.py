@@ -522,7 +522,7 @@ def _make_np_inner(body: str, toks: list[tuple[str, int, int]]) -> _NP | None:
         k -= 1
     while k < len(toks) and low[k] in _PARTICLES:
         k += 1
-    if k < len(toks):
+    if k < len(toks) and not (k > 0 and low[k - 1] in ("in", "at", "from")):  # "woman in Qeshm": a place
         name = toks[k:]
         gender = "u"
         before = low[:k]
@@ -1032,8 +1032,8 @@ def _post_attribution(body: str, raw: _Raw, post_end: int):
         return None
     for m in _CUE.finditer(body, rest[0][1], min(post_end, rest[0][1] + 120)):
         before = [t for t in rest if t[2] <= m.start()]
-        if len(before) > 12:
-            break
+        if len(before) > (30 if any(t[0] == "," for t in before) else 12):
+            break  # too far for a speaker phrase (appositions may be long)
         if not _cue_ok(body, m.start(), m.end()):
             continue
         np = _np_backward(body, before)

@@ -63,6 +63,11 @@ POST = [
     Case("mr-surname", "“I have done nothing wrong,” Mr Okafor told the court.", "I have done nothing wrong", "Okafor", "told"),
     Case("tweeted", "“Proud of this team,” Prime Minister Kaja Berg tweeted.", "Proud of this team", "Kaja Berg", "tweeted", role="Prime Minister"),
     Case("screamed-desc", "“My baby is inside!” a woman screamed as the roof collapsed.", "My baby is inside!", "a woman", "screamed"),
+    Case("speaker-after-long-clause", "“It is over,” the veteran coach, who led the club to three titles and two cup finals in a decade, said.", "It is over", "the veteran coach", "said"),
+    Case("apposition-chain", "“Two wards are full,” Lena Park, a nurse at the city hospital, Riverside district, told AFP.", "Two wards are full", "Lena Park", "told"),
+    Case("desc-in-place", "“The sea just rose,” one man in Galle told reporters.", "The sea just rose", "one man in Galle", "told"),
+    Case("ly-adverb", "“We did not bomb the camp,” army spokesman Ali Nour flatly denied.", "We did not bomb the camp", "Ali Nour", "denied", role="army spokesman"),
+    Case("role-modifiers", "“Rain will continue,” national weather service forecaster Jo Bell said.", "Rain will continue", "Jo Bell", "said", role="national weather service forecaster"),
     Case("explained", "“The fault line moved about two metres,” explained seismologist Hiro Tanaka.", "The fault line moved about two metres", "Hiro Tanaka", "explained", role="seismologist"),
 ]
 
@@ -109,6 +114,7 @@ PRONOUNS = [
     Case("name-variant", "President Carla Mendes opened the summit. Mendes said the deal was “within reach”.", "within reach", "Carla Mendes", "said", role="President"),
     Case("mr-variant", "Prime Minister Olaf Berg spoke on Tuesday. “We act now,” Mr Berg said.", "We act now", "Olaf Berg", "said"),
     Case("most-recent-speaker", "Coach Sam Reid said his team was tired. Analyst Joe Park said Reid had “lost the dressing room”. “That is nonsense,” he said.", "That is nonsense", "Joe Park", "said"),
+    Case("inverted-mention", "A landslide buried a farm, said the official, who uses one name. “Two people are missing,” he said.", "Two people are missing", "the official", "said"),
     Case("pronoun-after-reported-org", "The health ministry on Monday said the outbreak was contained. “There are no new cases,” it said.", "There are no new cases", "the health ministry", "said"),
 ]
 
@@ -135,7 +141,6 @@ NO_SPEAKER = [
 # Known gaps: strict xfails, so a fix shows up as XPASS.
 XFAIL = [
     Case("verb-less-speaker-line", "Asked whether he would resign, the minister: “Never.”", "Never.", "the minister"),
-    Case("speaker-after-long-clause", "“It is over,” the veteran coach, who led the club to three titles and two cup finals in a decade, said.", "It is over", "the veteran coach"),
     Case("quote-inside-quote-speaker", "“My father always said ‘never give up’,” she recalled.", "never give up", "my father"),
 ]
 
