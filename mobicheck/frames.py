@@ -212,7 +212,13 @@ _QUANTITY_HEADS = frozenset(
 )
 _CLASS_OF_QUANTITY = {"population": "people", "revenue": "money", "spending": "money", "deficit": "money", "debt": "money", "budget": "money", "sales": "money", "cost": "money", "price": "money"}
 _CURRENCY = re.compile(r"[$€£¥₽₹]|\b(?:dollars?|euros?|pounds|roubles?|rubles?|yen|yuan|rupees?|francs?|USD|EUR|GBP)\b")
-_PRONOUNS = frozenset("he she it they we i you this that who which officials? someone".split())
+_PRONOUNS = frozenset("he she it they we i you this that who which someone".split())
+# Nouns that are plural or collective without an -s: they can head a count.
+_COLLECTIVE = frozenset(
+    """people police staff personnel crowd dead wounded injured missing displaced homeless
+    unemployed sheep cattle livestock poultry fish deer children men women servicemen
+    policemen clergy military""".split()
+)
 
 _CLAUSE_BREAK = re.compile(r"""[;:()“”"«»—–]|,\s|\s-\s|\.\s""")
 
@@ -350,9 +356,25 @@ def _resolve_date(m: re.Match, pub: date | None) -> str | None:
     return str(pub.year - 1 if rel.startswith(("last", "past")) else pub.year)
 
 
+# Every date starts with a capital, a digit or one of these words: trying the
+# big date pattern only there makes the scan several times faster.
+_DATE_START = re.compile(
+    r"""\b(?:[A-Z0-9]|(?:between|from|in|on|during|since|by|until|till|through|of|early|late
+    |mid|end|last|this|next|for|yesterday|today|tonight|overnight|past|earlier)\b)""",
+    re.VERBOSE,
+)
+
+
 def _find_dates(body: str, pub: date | None) -> list[_Date]:
     found = []
-    for m in _DATE.finditer(body):
+    done = 0
+    for t in _DATE_START.finditer(body):
+        if t.start() < done:
+            continue
+        m = _DATE.match(body, t.start())
+        if not m:
+            continue
+        done = m.end()
         value = _resolve_date(m, pub)
         if value:
             # A leading preposition is context, not part of the date.
@@ -372,6 +394,8 @@ def _alternation(names) -> str:
 _PLACE = re.compile(
     rf"(?<![\w-])(?:{_alternation(PLACE_NAMES)}|(?P<caps>{_alternation(n.upper() for n in COUNTRIES if len(n) > 3)}))(?![\w-])"
 )
+# Place names start with a capital: the long alternation is tried only there.
+_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
 _UPPER_TO_NAME = {n.upper(): n for n in COUNTRIES}
 _REGION_ADJ = f"(?i:{_alternation(REGION_ADJECTIVES)})"
 # "the Caucasus country", "the small country", "the ex-Soviet republic".
@@ -380,6 +404,7 @@ _ANAPHOR = re.compile(
     (?P<noun>country|nation|republic|kingdom|state)\b(?!\s+(?:of|[a-z]+(?:s|ed|ing)?\s+(?:agency|media|television|tv|news|department|company|firm|run|owned)))""",
     re.VERBOSE,
 )
+_REGION_IN_MODS = re.compile(rf"(?<![\w-]){_REGION_ADJ}(?![\w-])")
 _DEMONYM_LOC = re.compile(
     rf"\b(?:in|at|into|to|from|on|inside|across)\s+(?:(?:an?|the)\s+)?(?P<d>{_alternation(d for d in DEMONYMS if not d.endswith('s') or d.endswith('ss'))})\s+[a-z]"
 )
@@ -401,7 +426,14 @@ def _country_of(p: _Place) -> str | None:
 
 def _find_places(body: str) -> list[_Place]:
     places = []
-    for m in _PLACE.finditer(body):
+    done = 0
+    for t in _CAPITAL.finditer(body):
+        if t.start() < done:
+            continue
+        m = _PLACE.match(body, t.start())
+        if not m:
+            continue
+        done = m.end()
         if m.group("caps"):
             names = (_UPPER_TO_NAME[m.group("caps")],)
         else:
@@ -420,11 +452,8 @@ def _resolve_anaphors(body: str, places: list[_Place], sents: list[tuple[int, in
     out = []
     for m in _ANAPHOR.finditer(body):
         mods = m.group("mods").strip()
-        region = None
-        for adj, tag in REGION_ADJECTIVES.items():
-            if re.search(rf"(?<![\w-]){re.escape(adj)}(?![\w-])", mods, re.IGNORECASE):
-                region = tag
-                break
+        rm = _REGION_IN_MODS.search(mods)
+        region = REGION_ADJECTIVES[re.sub(r"\s+", " ", rm.group().lower())] if rm else None
         # "the state" is usually the government ("the state news agency");
         # only a regional modifier makes it a country.
         if m.group("noun") == "state" and region is None:
@@ -808,7 +837,12 @@ def _left_subject(body, c0, start, s0):
             if w.lower().endswith("ing"):
                 continue
             if _is_head(w) and (w.islower() or w in DEMONYMS or a == _first_word_start(body, lo)):
-                return _normalise_subject(w), _subject_class(w), _concept(w)
+                # A singular noun is not what a figure counts ("the victim
+                # was 90% burned"): keep it as the subject, but no class.
+                cls = _subject_class(w)
+                if not _plural_like(w.lower()) and w.lower() not in _COLLECTIVE and w not in DEMONYMS:
+                    cls = None
+                return _normalise_subject(w), cls, _concept(w)
     return None, None, None
 
 

@@ -308,8 +308,8 @@ Kurdistan||Iraq
 Darfur||Sudan
 Tigray||Ethiopia
 Sahel||
-Caucasus|the Caucasus|
-Balkans|the Balkans|
+Caucasus||
+Balkans||
 Middle East|Mideast|
 Europe||
 Africa||
