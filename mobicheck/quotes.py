@@ -768,10 +768,12 @@ def _np_forward(body: str, toks, i: int) -> _NP | None:
         wl = w.lower()
         if j > i and not _is_cap(w) and (wl in _IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4) or wl in _BE):
             break  # a verb: the subject ended before it
-        if w == "-" or (_is_word(w) and wl not in _NP_STOP and not (j > i and wl in DETERMINERS)):
-            j += 1
+        if w == "-" or (_is_cap(w) and (j > i or wl not in CUE_VERBS)) or (_is_word(w) and wl not in _NP_STOP and not (j > i and wl in DETERMINERS)):
+            j += 1  # capitalised words stay in ("United States" is no cue)
         elif wl == "of" and j + 1 < len(toks) and j > i:
             j += 1
+            if j + 1 < len(toks) and toks[j][0].lower() in DETERMINERS:
+                j += 1  # "one of the rebel leaders"
         elif wl in ("named", "called") and j + 1 < len(toks) and _is_cap(toks[j + 1][0]):
             j += 2
             while j < len(toks) and (_is_cap(toks[j][0]) or toks[j][0].lower() in _PARTICLES):
@@ -879,7 +881,12 @@ class _Context:
             before = self.body[max(s, m.start() - 3):m.start()].rstrip()
             if before.endswith(",") and m.group().split()[0].lower() not in NON_INVERTING:
                 # "..., said the official who uses one name."
-                np = _np_forward(self.body, _tokens(self.body, m.end(), min(e, m.end() + 120)), 0)
+                after = _tokens(self.body, m.end(), min(e, m.end() + 120))
+                np = _np_forward(self.body, after, 0)
+                # only when the phrase ends the clause: "said Sudan had ..." is reported speech
+                nxt = next((t[0] for t in after if np and t[1] >= np.span[1]), ".")
+                if np and nxt not in (",", ".", ";", "who", "whose", "which") and np.kind != "desc":
+                    np = None
             if np is None:
                 np = _np_backward(self.body, _tokens(self.body, lo, m.start()))
             if np and np.kind != "pronoun":
