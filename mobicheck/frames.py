@@ -661,7 +661,7 @@ def _clause(body: str, sent: tuple[int, int], start: int, end: int) -> tuple[int
 
 
 def _since_phrases(body: str, sent: tuple[int, int]) -> list[tuple[int, int, int]]:
-    """(start of "since", end of its phrase, end of its date if any) per mention."""
+    """(start of "since", end of its phrase, end of the word "since") per mention."""
     out = []
     for m in _SINCE.finditer(body, sent[0], sent[1]):
         stop = _CLAUSE_BREAK.search(body, m.end(), sent[1])
@@ -674,79 +674,26 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None) -> Frame:
     sent = enclosing(art.sents, start) or _nearest_sentence(art.sents, start, end)
     s0, s1 = sent
     c0, c1 = _clause(body, sent, start, end)
-    number_text = body[start:end]
 
-    # --- per, counted noun, claim end -----------------------------------
-    claim_end = end
-    pos = end
-    pm = _PER.match(body, pos, max(pos, s1))
-    if pm:
-        per = per or pm.group("p") or _PER_ADV[pm.group("adv").lower()]
-        pos = claim_end = pm.end()
-    subject = subject_class = None
-    head_end = None
-    after = _words(body[pos:s1][:80], pos)
-    # The counted noun must be adjacent: only spaces between the words.
-    adjacent = []
-    prev = pos
-    for w, a, b in after:
-        if body[prev:a].strip():
-            break
-        adjacent.append((w, a, b))
-        prev = b
-    head_word = None
-    idx = _counted_noun(adjacent)
-    inside = _words(number_text[-40:], end - len(number_text[-40:]))
-    if inside and inside[-1][2] == end and _is_head(inside[-1][0]):
-        # The caller's span already holds the noun ("50,000 Russians").
-        head_word, _, head_end = inside[-1]
-    elif idx is not None:
-        head_word, _, head_end = adjacent[idx]
-    elif adjacent and adjacent[0][0].lower() == "of" and _PERCENTISH.search(number_text):
-        # "45% of voters", "tens of thousands of Russians": the noun after "of".
-        idx = _counted_noun(adjacent[1:], skip_det=True)
-        if idx is not None:
-            head_word, _, head_end = adjacent[1 + idx]
+    head_word, head_end, claim_end, per = _counted_noun_after(body, start, end, s1, per)
+    subject = subject_class = measure_from_subject = None
     if head_word:
         subject = _compound(body, head_word, head_end)
         subject_class = _subject_class(subject.replace(" ", "-") if " " in subject else head_word)
-        claim_end = max(claim_end, head_end)
-        pm = _PER.match(body, head_end, max(head_end, s1))
-        if pm:  # "10,000 people a day"
-            per = per or pm.group("p") or _PER_ADV[pm.group("adv").lower()]
-            claim_end = pm.end()
+    else:
+        subject, subject_class, measure_from_subject = _left_subject(body, c0, start, s0)
+    if subject_class is None and _CURRENCY.search(body[start:end]):
+        subject_class = "money"
     if per is None:
         pm = _PER_ANYWHERE.search(body, c0, c1)
         if pm:  # "3,000 asylum seekers arrive in Italy each week"
             per = pm.group("p") or _PER_ADV[pm.group("adv").lower()]
-    measure_from_subject = None
-    if subject is None:
-        subject, subject_class, measure_from_subject = _left_subject(body, c0, start, s0)
-    if subject_class is None and _CURRENCY.search(number_text):
-        subject_class = "money"
-    # Participle after the head names what happened to them: "people detained".
-    participle = None
-    if head_end is not None:
-        nxt = _words(body[head_end:s1][:30], head_end)
-        if nxt and not body[head_end:nxt[0][1]].strip() and nxt[0][0].endswith("ed") and _concept(nxt[0][0]):
-            # "people detained" names the subject only after "number of"
-            # (handled there); here it is usually the finite verb.
-            participle = nxt[0]
 
-    # --- measure ----------------------------------------------------------
-    measure = _measure(body, art, start, end, head_end if head_end is not None else claim_end, c0, c1, s0, s1, subject, measure_from_subject, participle)
-
-    # --- place --------------------------------------------------------------
+    measure = _measure(body, start, end, head_end if head_end is not None else claim_end, c0, c1, subject, measure_from_subject)
     place = _places_in(art.places, c0, c1) or _places_in(art.places, s0, s1)
-
-    # --- running counts and time -------------------------------------------
-    since_value, since_spans = _cumulative(art, sent, c0, c1, start, end)
-    time = _time(art, sent, c0, c1, start, end, since_spans)
-    if time is None and since_value is None:
-        time = art.published
-    elif time is None:
-        time = art.published
-
+    since_value, since_spans = _cumulative(art, sent, c0, c1, start)
+    # A figure with no date of its own holds as of publication.
+    time = _time(art, sent, c0, c1, start, end, since_spans) or art.published
     attribution = _attribution(body, sent, start, end)
     hedge = _hedge(body, c0, c1, start)
     return Frame(
@@ -762,6 +709,43 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None) -> Frame:
         attribution=attribution,
         hedge=hedge,
     )
+
+
+def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | None):
+    """(head word, its end, claim end, per) for the noun a number counts, if adjacent."""
+    claim_end = pos = end
+    pm = _PER.match(body, pos, max(pos, s1))
+    if pm:  # the rate words may follow the number directly: "10,000 a day"
+        per = per or pm.group("p") or _PER_ADV[pm.group("adv").lower()]
+        pos = claim_end = pm.end()
+    # The counted noun must be adjacent: only spaces between the words.
+    adjacent = []
+    prev = pos
+    for w, a, b in _words(body[pos:s1][:80], pos):
+        if body[prev:a].strip():
+            break
+        adjacent.append((w, a, b))
+        prev = b
+    head_word = head_end = None
+    inside = _words(body[max(start, end - 40):end], max(start, end - 40))
+    idx = _counted_noun(adjacent)
+    if inside and inside[-1][2] == end and _is_head(inside[-1][0]):
+        # The caller's span already holds the noun ("50,000 Russians").
+        head_word, _, head_end = inside[-1]
+    elif idx is not None:
+        head_word, _, head_end = adjacent[idx]
+    elif adjacent and adjacent[0][0].lower() == "of" and _PERCENTISH.search(body[start:end]):
+        # "45% of voters", "tens of thousands of Russians": the noun after "of".
+        idx = _counted_noun(adjacent[1:], skip_det=True)
+        if idx is not None:
+            head_word, _, head_end = adjacent[1 + idx]
+    if head_word:
+        claim_end = max(claim_end, head_end)
+        pm = _PER.match(body, head_end, max(head_end, s1))
+        if pm:  # "10,000 people a day"
+            per = per or pm.group("p") or _PER_ADV[pm.group("adv").lower()]
+            claim_end = pm.end()
+    return head_word, head_end, claim_end, per
 
 
 def _nearest_sentence(sents, start, end) -> tuple[int, int]:
@@ -851,11 +835,11 @@ def _first_word_start(body, lo):
     return m.start() if m else -1
 
 
-def _measure(body, art, start, end, noun_end, c0, c1, s0, s1, subject, from_subject, participle):
+def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
+    """The concept lemma for what happened to the counted things."""
     weak = None
-    # 1. The verb after the counted noun: "40,000 Russians have arrived".
-    if participle:
-        return _concept(participle[0])
+    # 1. The verb after the counted noun: "40,000 Russians have arrived",
+    # "people detained".
     ws = _words(body[noun_end:c1], noun_end)
     i = 0
     while i < len(ws) and ws[i][0].lower() in _AUX:
@@ -880,7 +864,9 @@ def _measure(body, art, start, end, noun_end, c0, c1, s0, s1, subject, from_subj
     if j >= 0:
         w = governing = left[j][0]
         prev = left[j - 1][0] if j > 0 else ""
-        phrasal = _PHRASAL.get(f"{_lemma(prev)} {w.lower()}")
+        particle = left[j + 1][0].lower() if j + 1 < len(left) else ""
+        # "called up 200,000": the particle was skipped as a qualifier.
+        phrasal = _PHRASAL.get(f"{_lemma(prev)} {w.lower()}") or _PHRASAL.get(f"{_lemma(w)} {particle}")
         if phrasal:
             return phrasal
         c = _concept(w)
@@ -934,7 +920,7 @@ def _places_in(places: list[_Place], lo: int, hi: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _cumulative(art, sent, c0, c1, start, end):
+def _cumulative(art, sent, c0, c1, start):
     body = art.body
     value = None
     spans = []
@@ -955,7 +941,7 @@ def _cumulative(art, sent, c0, c1, start, end):
             continue
         dates = [d for d in art.dates if s_after <= d.start < s_end]
         if dates:
-            value = dates[0].value
+            value = _not_after(dates[0].value, art.pub)
         else:
             words = rest.split()
             value = " ".join(words[:8]) or None
@@ -964,6 +950,15 @@ def _cumulative(art, sent, c0, c1, start, end):
         if m:
             value = f"{art.pub.year}-01-01" if art.pub else "this year"
     return value, spans
+
+
+def _not_after(value: str, pub: date | None) -> str:
+    """A running count starts in the past: "since October" in September is last year's."""
+    if pub is None or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
+        return value
+    if value > pub.isoformat()[: len(value)]:
+        return f"{int(value[:4]) - 1}{value[4:]}"
+    return value
 
 
 def _last_date_before(art: _Article, offset: int) -> str | None:
@@ -995,6 +990,12 @@ def _attribution(body, sent, start, end) -> str | None:
     best = None
     for m in _SPEECH.finditer(body, s0, s1):
         if start <= m.start() < end:
+            continue
+        # "an estimated 2,000", "put the toll at 45" govern the number; only
+        # verbs of saying take it as their reported object ("police said 200").
+        if m.group() not in ("said", "says", "say", "told", "tells") and m.end() <= start and all(
+            w.lower() in _QUALIFIERS for w in _WORD.findall(body[m.end():start])
+        ):
             continue
         src = _source_for(body, m, s0, s1, start, end)
         if src:
@@ -1052,7 +1053,7 @@ def _clean_source(text: str, offset: int, start: int, end: int) -> str | None:
     if text.lower().startswith("the "):
         text = text[4:]
     words = text.split()
-    if not words or len(words) > 8 or text.lower() in _PRONOUNS or _NOT_A_SOURCE.search(text):
+    if not words or len(words) > 8 or text.lower() in _PRONOUNS or text.lower() in ("a", "an", "the") or _NOT_A_SOURCE.search(text):
         return None
     if not re.search(r"[A-Za-z]", text):
         return None

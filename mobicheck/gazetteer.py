@@ -391,7 +391,7 @@ for _cls, _words in {
         candidate applicant customer user subscriber consumer shopper settler
         farmer miner crew sailor marine pilot guard crowd wounded injured missing
         displaced homeless unemployed life lives national foreigner expatriate
-        expat guest mourner worshipper follower opponent critic dissident
+        expat guest body mourner worshipper follower opponent critic dissident
         defector deserter volunteer mercenary employer""",
     "households": "family household",
     "vehicles": "car vehicle truck lorry bus van tank motorcycle motorbike bike bicycle train tractor taxi suv",
