@@ -174,11 +174,13 @@ _SPEECH = re.compile(
     |(?:added|wrote|writes|noted|notes|cited)(?=\s*(?:[,.;:“”"]|that\b|$)))\b""",
     re.VERBOSE,
 )
+# Words that mark a figure as projected, planned or unconfirmed. "may" is
+# matched lower-case only, so the month never counts.
 _HEDGE = re.compile(
-    r"""\b(?:would|could|may|might|(?:plans?|planned|planning|aims?|intends?|hopes?|
-    (?:is|are|was|were)\s+expected|expected|expects?|set|likely|due)\s+to
+    r"""\b(?:may|(?i:would|could|might|(?:plans?|planned|planning|aims?|intends?|hopes?
+    |(?:is|are|was|were)\s+expected|expected|expects?|set|likely)\s+to
     |an\s+estimated|estimated|estimates?|projected|forecasts?|likely|possibly|potentially
-    |reportedly|allegedly|proposed|could)\b""",
+    |reportedly|allegedly|proposed))\b""",
     re.VERBOSE,
 )
 _PER = re.compile(
@@ -695,7 +697,7 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None) -> Frame:
     # A figure with no date of its own holds as of publication.
     time = _time(art, sent, c0, c1, start, end, since_spans) or art.published
     attribution = _attribution(body, sent, start, end)
-    hedge = _hedge(body, c0, c1, start)
+    hedge = _hedge(body, c0, c1)
     return Frame(
         end=min(max(claim_end, end), len(body)),
         sentence=sent,
@@ -1060,13 +1062,14 @@ def _clean_source(text: str, offset: int, start: int, end: int) -> str | None:
     return text
 
 
-def _hedge(body, c0, c1, start) -> str | None:
-    best = None
+def _hedge(body, c0, c1) -> str | None:
+    """Every hedge in the number's clause, in text order ("an estimated, may")."""
+    found: list[str] = []
     for m in _HEDGE.finditer(body, c0, c1):
-        dist = abs(m.start() - start)
-        if best is None or dist < best[0]:
-            best = (dist, re.sub(r"\s+", " ", m.group().lower()))
-    return best[1] if best else None
+        word = re.sub(r"\s+", " ", m.group().lower())
+        if word not in found:
+            found.append(word)
+    return ", ".join(found) or None
 
 
 def frame_numbers(body: str, spans: list[tuple[int, int, str | None]], published: str | None = None) -> list[Frame]:
