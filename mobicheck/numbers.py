@@ -90,14 +90,14 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "less than or equal to": "up to", "smaller than or equal to": "up to",
     "lower than or equal to": "up to", "smaller or equal than": "up to",
     "lower or equal than": "up to", "less or equal than": "up to", "equal to or less than": "up to",
-    "<=": "up to", "≤": "up to",
+    "<=": "up to", "< =": "up to", "≤": "up to",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
     "not less than": "at least", "a minimum of": "at least", "minimum of": "at least",
     "greater than or equal to": "at least", "more than or equal to": "at least",
     "higher or equal than": "at least", "bigger or equal than": "at least",
     "greater or equal than": "at least", "larger or equal than": "at least",
     "at least or equal to": "at least", "equal to or more than": "at least",
-    "equal to or greater than": "at least", ">=": "at least", "≥": "at least",
+    "equal to or greater than": "at least", ">=": "at least", "> =": "at least", "≥": "at least",
     "more than": "more than", "over": "more than", "just over": "more than",
     "above": "more than", "in excess of": "more than", "upwards of": "more than",
     "greater than": "more than", "larger than": "more than", "higher than": "more than",
@@ -107,6 +107,9 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "fewer than": "less than", "less than": "less than", "under": "less than",
     "below": "less than", "just under half": "less than", "smaller than": "less than",
     "lower than": "less than", "<": "less than",
+    # an exact figure said to be exact: the words stay in the span
+    "exactly": None, "precisely": None, "equal to": None, "equals": None, "equals to": None,
+    "equaling to": None, "equalling to": None, "equaling": None, "equalling": None,
 }
 
 _QUALIFIER_RE = re.compile(
@@ -169,37 +172,83 @@ def _ord_pattern() -> str:
     return "|".join(n + "s?" for n in names)
 
 
-_NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, *_DOZEN], key=len, reverse=True))
-_FRACWORD = _ord_pattern() + "|halves|half|quarters?"
+def _trie(entries: dict[str, str]) -> str:
+    """A regex alternation for `entries` (word -> optional regex suffix) as a trie.
+
+    Python's re tries alternatives one by one; sharing prefixes makes a
+    position that starts no number word fail after one or two characters,
+    which is what keeps the master regex fast on ordinary prose.
+    """
+    root: dict = {}
+    for word, suffix in entries.items():
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault("", []).append(suffix)
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        ends = node.get("", [])
+        # a word that ends here, with its optional suffix: longest first
+        for suf in ends:
+            alts.append(suf if suf else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    # first letter either case ("Three"), the rest lower case: case-folding
+    # every comparison would cost the regex a factor of three.
+    top = []
+    for ch, sub in sorted(root.items()):
+        top.append(f"[{ch}{ch.upper()}]" + emit(sub))
+    return "(?:" + "|".join(top) + ")"
+
+
+_FRAC_DENOMS = [*_ORDINALS, *[o + "s" for o in _ORDINALS], "half", "halves", "quarter", "quarters"]
+_NUMERIC_WORDS = [*_UNITS, *_TENS, *_SCALES, *_DOZEN, *_FRAC_DENOMS]
+_A_FOLLOWERS = "|".join(sorted([*_SCALES, *_TENS, "dozen", "half", "quarter",
+                                *[o for o in _ORDINALS if o not in ("first", "second")]], key=len, reverse=True))
+_WORD_ENTRIES: dict[str, str] = {w: "" for w in _NUMERIC_WORDS}
+_WORD_ENTRIES.update({
+    # vague amounts
+    "several": "", "dozens": "", "scores": "", "thousands": "", "millions": "", "billions": "",
+    "hundreds": r"(?:[\u0020\t]+of[\u0020\t]+(?:thousands|millions|billions))?",
+    "tens": r"[\u0020\t]+of[\u0020\t]+(?:thousands|millions|billions)",
+    # multiplicative change
+    **{f"{stem}{end}": "" for stem in ("doubl", "tripl", "quadrupl") for end in ("ed", "es", "ing")},
+    "halved": "", "halving": "",
+    **{f"{w}fold": "" for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                 "hundred", "thousand")},
+    # the article only before a scale or fraction word: "a dozen", "a third"
+    "a": rf"(?:n?(?=[\u0020\t-]+(?:{_A_FOLLOWERS})(?![a-z]))|[\u0020\t]+couple(?:[\u0020\t]+of)?)",
+})
+_WORDS_RE = _trie(_WORD_ENTRIES)
 _UFRAC = "".join(_UNICODE_FRACTIONS)
 
 # The master regex: one pass over the text finds every candidate phrase.
-# Python's re has no fast skip for word alternations, so the common case
-# (a position that starts no number) must fail on the first character:
-# every branch starts with a digit, a dot, a fraction glyph or \b + letter.
 _ATOM = rf"""
     (?: \d+ (?: (?:[.,]|[\u0020\u00a0\u202f](?=\d{{3}}(?!\d))) \d+ )*   # 300,000  3,00,000  1 234 567  1.5
       | (?<![\w.])\.\d+                                         # .5
       | [{_UFRAC}]                                              # ½
-      | \b(?:{_NUMWORD}|{_FRACWORD})\b                          # three, hundred, fifths
-      | \ban?(?=[\s-]+(?:{_NUMWORD}|half|quarter|{_ord_pattern().replace('first', 'x-first').replace('second', 'x-second')})\b)  # "a" before a scale or fraction
+      | (?<![A-Za-z]){_WORDS_RE}(?![A-Za-z])                    # three, hundred, fifths, a dozen
     )"""
 # What may join two atoms of one phrase; the phrase parser decides later
 # whether the joined atoms are one number ("three hundred and two") or
 # several ("50,000 and 70,000").
 _CONN = r"""(?:[\u0020\t]*[-\u2010\u2013][\u0020\t]*|\s+and\s+|\s+a\s+|\s+of\s+an?\s+|\s+point\s+|\s+)"""
 
-_MASTER = re.compile(
-    rf"""
-    (?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
-        | \b(?:several|dozens|scores|hundreds|thousands|millions|billions)\b
-        | \ba\s+couple(?:\s+of)?\b)
-  | (?P<change>\b(?:doubl|tripl|quadrupl|halv)(?:ed|es|ing)\b
-        | \b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b)
-  | (?P<num>{_ATOM}(?:{_CONN}{_ATOM})*)
-    """,
-    re.I | re.X,
-)
+_MASTER = re.compile(rf"{_ATOM}(?:{_CONN}{_ATOM})*", re.X)
+_VAGUE_HEAD = re.compile(
+    r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|(?:several|dozens|scores|hundreds|thousands|millions|billions)(?![a-z])|an?\s+couple(?:\s+of)?\b",
+    re.I)
+_CHANGE_HEAD = re.compile(r"(?:doubl|tripl|quadrupl|halv)(?:ed|es|ing)\b|(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold\b", re.I)
+_WS_AFTER = re.compile(r"[\s-]*")
+
+
+def _ord_pattern() -> str:
+    names = sorted(_ORDINALS, key=len, reverse=True)
+    return "|".join(n + "s?" for n in names)
+
 
 # Tokens inside one phrase.
 _TOK = re.compile(
@@ -262,6 +311,8 @@ def _word_token(w: str) -> tuple[str, float] | None:
         return "t", _TENS[lw]
     if lw in _SCALES:
         return "s", _SCALES[lw]
+    if lw in ("hundreds", "thousands", "millions", "billions"):
+        return "s", _SCALES[lw[:-1]]
     if lw in _DOZEN:
         return "z", 12
     if lw in _HALVES:
@@ -435,7 +486,8 @@ def _segments(toks: list[list], text: str) -> list[dict]:
                 last = group[-1]
                 # "one hundred and six", "two thousand and two hundred"
                 if last[2] == "s" and nx[2] in ("u", "t", "d") and 0 < nx[3] < last[3] \
-                        and (nx[2] != "d" or last[3] == 100):
+                        and (nx[2] != "d" or last[3] == 100) \
+                        and not (j + 2 < n and toks[j + 2][2] == "s" and toks[j + 2][3] == last[3]):
                     group.append(nt)
                     group.append(nx)
                     j += 2
@@ -447,10 +499,14 @@ def _segments(toks: list[list], text: str) -> list[dict]:
                     j = k
                     continue
                 break
-            if nt[2] == "of" and j + 1 < n and toks[j + 1][2] == "s" and group[-1][2] in ("o", "h"):
-                group.append(nt)  # "two thirds of a million"
-                j += 1
-                continue
+            if nt[2] == "of" and group[-1][2] in ("o", "h"):
+                k = j + 1
+                if k < n and toks[k][2] == "a":
+                    k += 1
+                if k < n and toks[k][2] == "s":
+                    group.extend(toks[j:k + 1])  # "two thirds of a million"
+                    j = k + 1
+                    continue
             if nt[2] == "a" and group[-1][2] == "h" and j + 1 < n and toks[j + 1][2] in ("s", "z"):
                 j += 1  # "half a million", "half a dozen"
                 continue
@@ -469,12 +525,26 @@ def _segments(toks: list[list], text: str) -> list[dict]:
                 group.append(nt)
                 j += 1
                 continue
+            k = _compound_denominator(toks, j)
+            if k and group[-1][2] in ("u", "t", "d", "s", "a"):
+                group.extend(toks[j:k])  # "three twenty firsts", "one one hundred fifth"
+                j = k
             break
         seg = _evaluate(group)
         if seg is not None:
             segs.append(seg)
         i = j
     return segs
+
+
+def _compound_denominator(toks, j) -> int:
+    """End index of an ordinal written in two or three words at toks[j], else 0."""
+    n = len(toks)
+    if j + 1 < n and toks[j][2] == "t" and toks[j + 1][2] == "o" and toks[j + 1][3] < 10:
+        return j + 2
+    if j + 2 < n and toks[j][2] in ("u", "t") and toks[j + 1][2] == "s" and toks[j + 2][2] == "o":
+        return j + 3
+    return 0
 
 
 def _fraction_ahead(toks, k) -> int:
@@ -495,10 +565,11 @@ def _fraction_ahead(toks, k) -> int:
 
 
 def _evaluate(group: list[list]) -> dict | None:
-    start, end = group[0][0], group[-1][1]
-    if group[-1][2] in ("and", "of", "a"):
+    while group and group[-1][2] in ("and", "of", "a", "dash"):
         group = group[:-1]
-        end = group[-1][1]
+    if not group:
+        return None
+    start, end = group[0][0], group[-1][1]
     types = [t[2] for t in group]
     if types == ["uf"]:
         return dict(start=start, end=end, value=group[0][3], kind="ratio", words=False)
@@ -541,12 +612,16 @@ def _evaluate(group: list[list]) -> dict | None:
     ai = max((k for k, t in enumerate(head) if t[2] == "and"), default=None)
     if ai is not None:
         int_part, num = head[:ai], head[ai + 1:]
+        # "one hundred and thirty-two fifths" is 132/5: after a scale, a
+        # two-digit numerator belongs to the integer
+        if ai > 0 and head[ai - 1][2] == "s" and den < 100 and len(num) == 1 and num[0][2] == "t" and num[0][3] >= 20:
+            int_part, num = [], head
     else:
         int_part, num = [], head
     # A tens word right before a unit ordinal joins the denominator when a
     # numerator remains: "one hundred thirty fifths" = 100/35.
     if den_tok[2] == "o" and den < 10 and len(num) >= 2 and num[-1][2] == "t" and num[-1][3] % 10 == 0 \
-            and num[-2][2] != "t" and (num[-1][0] - num[-2][1]) >= 1:
+            and num[-2][2] not in ("and", "dash") and (num[-1][0] - num[-2][1]) >= 1:
         den += num[-1][3]
         num = num[:-1]
     elif den_tok[2] == "o" and den < 100 and len(num) >= 3 and num[-1][2] == "s" and num[-2][2] in ("u", "t"):
@@ -605,6 +680,8 @@ _DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS}\b(?:,?\s+\d{{
 _DAY_SUFFIX_YEAR = re.compile(r"(?:st|nd|rd|th)?(?:,\s*|\s+)(?:1[89]|20)\d\d\b")
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY},?\s+(?:the\s+)?$")
 
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december sept".split())
+_MONTH_PREFIXES = frozenset(m[:3] for m in _MONTH_NAMES)
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(r"(?::[0-5]\d(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\s*[ap]\.?m\b\.?|\s*o'clock\b|\s*[hH]\d\d\b)", re.I)
 _SLASH_DATE = re.compile(r"[/.-]\d{1,2}[/.-]\d{2,4}\b|[/-]\d{1,2}\b(?![/.,]?\d)")
@@ -619,7 +696,7 @@ _POWER_AFTER = re.compile(
 )
 _SCALE_SUFFIX = re.compile(
     r"""(?: (?P<glued>bn|mn|mln|bln|tln|trn|tn|mil|MM|cr|[kKmMbBT])(?![A-Za-z\d])   # $5bn, 10k, 1.2m
-          | \s{1,2}(?P<spaced>k|K|bln|tln|mln|bn|mn)(?![A-Za-z\d])               # 2.33 k, 10 bln
+          | \s{1,2}(?P<spaced>k|K|M|bln|tln|mln|bn|mn)(?![A-Za-z\d])               # 2.33 k, 10 bln
         )""",
     re.X,
 )
@@ -638,8 +715,9 @@ _NAME_COMMA_AFTER = re.compile(r"(?:,|\s*\)|\s+(?:is|was|has|had|said|told|from|
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s)magnitude\b|(?:-|\s)on\s+the\s+Richter\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude(?:-|\s+of)?\s*|M\s?|Mw\s?)$")
 _FOLD_AFTER = re.compile(r"-?fold\b", re.I)
-_OR_MORE = re.compile(r"\s*(?:\+(?!\d)|-?plus\b|\s+or\s+(?:more|above|greater|higher|over)\b|\s+and\s+(?:more|above|over|up)\b)", re.I)
-_OR_LESS = re.compile(r"\s+or\s+(?:less|fewer|below|under)\b", re.I)
+_OR_MORE = re.compile(r"\s*(?:\+(?!\d)|-?plus\b|\s+or\s+(?:more|above|greater|higher|over)\b(?!\s+than\s*[\w$€£])|\s+and\s+(?:more|above|over|up)\b)", re.I)
+_OR_EQUAL = re.compile(r"\s+or\s+equal(?!(?:\s+to)?\s*[\d.])(?:\s+to)?(?:\s+it\b)?", re.I)
+_OR_LESS = re.compile(r"\s+or\s+(?:less|fewer|below|under)\b(?!\s+than\s*[\w$€£])", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?P<dir>up|down|rose|risen|rise|rises|fell|fallen|falls|fall|increased|decreased|grew|grown|dropped|drop|jumped|"
     r"climbed|declined|surged|plunged|slumped|soared|gained|lost|dipped|slid|tumbled|increase|decrease|decline|"
@@ -649,7 +727,7 @@ _CHANGE_BEFORE = re.compile(
 )
 _DOWN = {"down", "fell", "fallen", "falls", "fall", "decreased", "dropped", "drop", "declined", "plunged",
          "slumped", "lost", "dipped", "slid", "tumbled", "decrease", "decline", "cut", "reduction"}
-_NEG_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[=:]))-\s?|\b(?:minus|negative)\s+)$", re.I)
+_NEG_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[=:<>]))-\s?|\b(?:minus|negative)\s+)$", re.I)
 _IDENT_BEFORE = re.compile(r"(?:\b[A-Za-z]+[A-Za-z.]*-?|#|No\.\s?|no\.\s?)$")
 _IDENT_GLUED_AFTER = re.compile(r"[A-Za-z]*\d[\w]*|-[A-Z]\w*")
 _CAPWORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s$")
@@ -670,7 +748,7 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     + _MONTHS + r")[\s,-]*$",
     re.I,
 )
-_RANGE_GAP = re.compile(r"^\s*(?:-|\u2010|\u2013|\u2014|~|to|through|and|or|till|until)\s*$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:-|\u2010|\u2013|\u2014|~|to|through|and|or|till|until)\s*(?:US\$|[$€£¥₹])?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _RATIO_GAP = re.compile(r"^\s+(?:out\s+of|in|over)\s+$", re.I)
 _RATE = re.compile(
@@ -826,6 +904,48 @@ def _sub(text: str, start: int, width: int = 48) -> str:
     return text[max(0, start - width):start]
 
 
+def _prev_word(text: str, s: int) -> tuple[str, int]:
+    """The whitespace-delimited token just before s (one space allowed), and its start.
+
+    Most context rules need only this token; checking it first spares a
+    regex search over a window for every number.
+    """
+    i = s - 1 if s > 0 and text[s - 1] == " " else s
+    lo = max(0, i - 16)
+    j = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i)) + 1
+    if j == 0 and i - lo == 16 and lo > 0:
+        j = lo
+    return text[j:i], j
+
+
+# Qualifiers are matched on the reversed text before a number: an anchored
+# match fails on the first character for almost every number, where an
+# end-anchored search would try every position of the window.
+_QUALIFIER_REV = re.compile(
+    r"\s*(?P<q>(?:" + "|".join(re.escape(k[::-1]).replace(r"\ ", r"\s+")
+                               for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True) if k[0].isalpha())
+    + r")(?![A-Za-z])|(?:" + "|".join(re.escape(k[::-1]).replace(r"\ ", r"\s*")
+                                     for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True) if not k[0].isalpha())
+    + r")(?![<>=]))",  # "x>10" is a bound, "<>30" and "=>30" are not
+    re.I,
+)
+
+
+def _qualifier_before(text: str, s: int, width: int = 40):
+    """(normalised qualifier, start of its words) or None."""
+    lo = max(0, s - width)
+    m = _QUALIFIER_REV.match(text[lo:s][::-1])
+    if not m:
+        return None
+    q = m.group("q")[::-1].lower()
+    return _QUALIFIER_WORDS[re.sub(r"\s+", " ", q)], s - m.end(), q
+
+
+_CUR_CHARS = frozenset("$€£¥₹₽₩₺₴₦₱₪฿₿")
+_NAME_STOP = frozenset(
+    """about around some nearly almost over under up at more less fewer roughly approximately""".split())
+
+
 class _Ctx:
     __slots__ = ("text", "out", "bounds")
 
@@ -867,23 +987,43 @@ def _scan(ctx: _Ctx) -> list[dict]:
     """First pass: number segments with their raw context, in text order."""
     text = ctx.text
     items: list[dict] = []
+    # Digits inside a web address ("?q=30%25") are not figures.
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text)] if ("://" in text or "www." in text) else []
     for m in _MASTER.finditer(text):
-        g = m.lastgroup
-        if g == "vague":
-            key = re.sub(r"\s+", " ", m.group().lower())
-            items.append(dict(start=m.start(), end=m.end(), vague=key, value=None, kind="count", words=True))
-        elif g == "change":
-            w = m.group().lower()
-            if w.endswith("fold"):
-                v = _FOLD[w[:-4]]
-            else:
-                v = _CHANGE[re.match(r"doubl|tripl|quadrupl|halv", w).group()]
-            items.append(dict(start=m.start(), end=m.end(), change=v, value=v, kind="change", words=True))
-        else:
-            toks = _tokens(m.group(), m.start())
-            for seg in _segments(toks, text):
-                items.append(seg)
+        ms, me = m.start(), m.end()
+        if urls and any(a <= ms < b for a, b in urls):
+            continue
+        while ms < me:
+            # a vague word or a change verb heads its own item; what follows
+            # it in the same match is read as a new phrase
+            hv = _VAGUE_HEAD.match(text, ms, me)
+            if hv:
+                key = re.sub(r"\s+", " ", hv.group().lower())
+                if key.startswith("an "):
+                    key = "a " + key[3:]
+                items.append(dict(start=ms, end=hv.end(), vague=key, value=None, kind="count", words=True))
+                ms = _WS_AFTER.match(text, hv.end(), me).end()
+                continue
+            hc = _CHANGE_HEAD.match(text, ms, me)
+            if hc:
+                w = hc.group().lower()
+                v = _FOLD[w[:-4]] if w.endswith("fold") else _CHANGE[re.match(r"doubl|tripl|quadrupl|halv", w).group()]
+                items.append(dict(start=ms, end=hc.end(), change=v, value=v, kind="change", words=True))
+                ms = _WS_AFTER.match(text, hc.end(), me).end()
+                continue
+            sub = text[ms:me]
+            nxt = _NEXT_HEAD.search(sub)
+            stop = ms + nxt.start() if nxt and nxt.start() > 0 else me
+            toks = _tokens(text[ms:stop], ms)
+            items.extend(_segments(toks, text))
+            ms = stop
     return items
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# A vague word or change verb inside a phrase ("two dozens", "three thousands"
+# are numbers; "doubled" is not) starts a new item.
+_NEXT_HEAD = re.compile(r"(?<![A-Za-z])(?:tens\s+of|several|scores|doubl|tripl|quadrupl|halv(?:ed|ing)|\w+fold\b|an?\s+couple)", re.I)
 
 
 def find_numbers(text: str, bounds: Mapping | None = None) -> list[Quantity]:
@@ -987,8 +1127,9 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
         return _make(ctx, s, e, value, "ordinal"), 1
     # ---- value modifiers after the figure
     pos = e
-    if is_digits:
-        m = _MIXED_FRACTION.match(text, pos)
+    c = text[pos:pos + 1]
+    if is_digits and c and c in " /xX×*eE^" + _UFRAC:
+        m = _MIXED_FRACTION.match(text, pos) if c == " " else None
         if m and int(m.group(2)) and int(m.group(1)) < int(m.group(2)) and "." not in raw:
             value = value + int(m.group(1)) / int(m.group(2))
             pos = m.end()
@@ -998,7 +1139,7 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
                 i_skip = 0
         else:
             i_skip = 0
-            m = _FRACTION_AFTER.match(text, pos)
+            m = _FRACTION_AFTER.match(text, pos) if c == "/" else None
             if m and int(m.group(1)):
                 value = value / int(m.group(1))
                 kind = "ratio"
@@ -1023,8 +1164,15 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
     else:
         i_skip = 0
     # scale suffixes glued or spaced: 10k, $5bn, 2.33 k
-    cur_before = _CURRENCY_BEFORE.search(_sub(text, s, 8))
-    if is_digits or text[pos - 1:pos].isdigit():
+    cur_before = None
+    if s > 0:
+        c1 = text[s - 1]
+        if c1 in _CUR_CHARS or c1.isalpha() or (c1 == " " and s > 1 and (text[s - 2] in _CUR_CHARS or text[s - 2].isalpha())):
+            pw, _pj = _prev_word(text, s)
+            if pw and (pw[-1] in _CUR_CHARS or pw[-3:].isupper() or pw[-3:].lower() in ("usd", "eur", "gbp", "rmb") or pw[-2:].lower() in ("rs", "s.", "sh")):
+                cur_before = _CURRENCY_BEFORE.search(_sub(text, s, 8))
+    c = text[pos:pos + 1]
+    if (is_digits or text[pos - 1:pos].isdigit()) and (c.isalpha() or c == " " and text[pos + 1:pos + 3].lstrip()[:1] in ("k", "K", "b", "m", "t", "M")):
         m = _SCALE_SUFFIX.match(text, pos)
         if m:
             suf = m.group("glued") or m.group("spaced")
@@ -1044,7 +1192,10 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
     qualifier = None
     start = s
     # ---- negative sign
-    neg = _NEG_BEFORE.search(_sub(text, start, 10))
+    neg = None
+    if start > 0 and (text[start - 1] == "-" or text[start - 2:start] == "- " or text[start - 1] == " " and
+                      _prev_word(text, start)[0].lower() in ("minus", "negative")):
+        neg = _NEG_BEFORE.search(_sub(text, start, 10))
     if neg and neg.start() + max(0, start - 10) >= floor:
         before = text[max(0, start - 10) + neg.start() - 1: max(0, start - 10) + neg.start()]
         if not before.isdigit():
@@ -1063,13 +1214,15 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
             if value < 0 and text[start:start + 1] != "-":
                 pass
     # ---- percent
-    m = _PERCENT_AFTER.match(text, pos)
+    c = text[pos:pos + 1]
+    more = bool(c) and c not in _STOP_AFTER  # a comma or full stop ends the mention
+    m = _PERCENT_AFTER.match(text, pos) if more else None
     if m and unit is None:
         kind = "percent"
         unit = "pp" if m.group("pp") else "%"
         pos = m.end()
     elif unit is None:
-        pm = _PERCENT_OF_BEFORE.search(_sub(text, start, 16))
+        pm = _PERCENT_OF_BEFORE.search(_sub(text, start, 16)) if text.endswith("of ", 0, start) else None
         if pm:
             kind = "percent"
             unit = "%"
@@ -1097,7 +1250,8 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
                     pos = nx["end"]
                     ratio_consumed = 1
     # ---- currency / unit names after the figure
-    if unit is None:
+    more = more or pos > e and text[pos:pos + 1] not in _STOP_AFTER
+    if unit is None and more:
         m = _CURRENCY_AFTER.match(text, pos)
         if m:
             name = re.sub(r"\s+", " ", m.group("name").lower())
@@ -1107,7 +1261,7 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
                     value = value / 100
                 unit, kind = code, "money"
                 pos = m.end()
-    if unit is None:
+    if unit is None and more:
         mu = _match_unit(text, pos, is_digits)
         if mu:
             unit, factor, offset, upos, uname = mu
@@ -1122,12 +1276,16 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
         pass
     # ---- age: "44-year-old", "aged 44"
     if kind in ("count",) and is_digits or (kind == "count" and it.get("words")):
-        if _AGE_AFTER.match(text, e) or (_AGE_BEFORE.search(_sub(text, start, 8)) and value < 130):
+        if (text[e:e + 1] in ("-", " ") and _AGE_AFTER.match(text, e)) or (value < 130 and _prev_word(text, start)[0].lower() in ("aged", "age", "ages")):
             am = _AGE_AFTER.match(text, e)
             end = am.end() if am else e
+            qa = _qualifier_before(text, start)
+            if qa and qa[1] >= floor:
+                return _make(ctx, qa[1], end, value, "age", qa[0]), 1
             return _make(ctx, start, end, value, "age"), 1
     # ---- rate
-    m = _RATE.match(text, pos)
+    c = text[pos:pos + 1]
+    m = _RATE.match(text, pos) if c == " " or c == "/" else None
     if m and not (kind == "measure" and unit == "s"):
         p = (m.group("p") or m.group("a")).lower()
         p = re.sub(r"\s+", " ", p)
@@ -1137,16 +1295,18 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
             if kind == "count":
                 kind = "rate"
     # ---- qualifier before / after
-    qm = _QUALIFIER_RE.search(_sub(text, start, 40))
+    qm = _qualifier_before(text, start)
     if qm:
-        qstart = max(0, start - 40) + qm.start("q")
+        qstart = qm[1]
         if qstart >= floor:
-            qualifier = _QUALIFIER_WORDS[re.sub(r"\s+", " ", qm.group("q").lower())]
-            if qualifier == "nearly" and qm.group("q").lower().startswith("nearly doubled"):
+            qualifier = qm[0]
+            if qm[2].startswith("nearly doubled"):
                 qualifier = None
             else:
                 start = qstart
-    if qualifier is None:
+    c = text[pos:pos + 1]
+    if qualifier in (None, "about", "nearly") and c and c in " +-":
+        # "about 500 or more": the trailing bound is the claim
         m = _OR_MORE.match(text, pos)
         if m:
             qualifier = "at least"
@@ -1156,8 +1316,13 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
             if m:
                 qualifier = "up to"
                 pos = m.end()
+    elif qualifier in ("more than", "less than") and c == " ":
+        m = _OR_EQUAL.match(text, pos)  # "more than 5000 or equal to"
+        if m:
+            qualifier = "at least" if qualifier == "more than" else "up to"
+            pos = m.end()
     # ---- change: "up 30%"
-    cm = _CHANGE_BEFORE.search(_sub(text, start, 40))
+    cm = _CHANGE_BEFORE.search(_sub(text, start, 40)) if kind == "percent" else None
     if cm and kind in ("percent",) and max(0, start - 40) + cm.start() >= floor:
         d = cm.group("dir").lower()
         if d in ("up", "down"):
@@ -1167,8 +1332,8 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
         kind = "change"
     # ---- ranges: "5,000-6,000", "between 50,000 and 70,000", "four or five"
     j = i + 1 + i_skip + ratio_consumed
-    if qualifier is None and ratio_consumed == 0 and j < len(items):
-        rq = _try_range(ctx, items, i, j, start, pos, value, kind, unit, it, floor)
+    if qualifier in (None, "about") and ratio_consumed == 0 and j < len(items) and items[j]["start"] - pos < 12:
+        rq = _try_range(ctx, items, i, j, s if qualifier else start, pos, value, kind, unit, it, floor)
         if rq is not None:
             return rq
     # ---- drop the pronoun "one"
@@ -1179,7 +1344,8 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
         return None, 1 + i_skip + ratio_consumed
     # ---- identifier-like capitalised name before: "Boeing 737", "Flight 17"
     if is_digits and kind == "count" and qualifier is None and unit is None:
-        cw = _CAPWORD_BEFORE.search(_sub(text, s, 24))
+        cw = _CAPWORD_BEFORE.search(_sub(text, s, 24)) if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() \
+            and _prev_word(text, s)[0][:1].isupper() else None
         if cw and cw.group(1).lower() not in _NOT_NAMES and re.fullmatch(r"\d{1,5}", raw):
             ss = max(0, s - 24) + cw.start(1)
             if ss >= floor and not _NAME_COMMA_BEFORE.search(_sub(text, s, 24)):
@@ -1191,6 +1357,9 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
     return _make(ctx, start, pos, value, kind, qualifier, unit, per), 1 + i_skip + ratio_consumed
 
 
+_YEAR_RAW = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
 def _is_year_like(text: str, it: dict) -> bool:
     raw = text[it["start"]:it["end"]]
     return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", raw))
@@ -1198,7 +1367,7 @@ def _is_year_like(text: str, it: dict) -> bool:
 
 def _year(ctx: _Ctx, s: int, e: int, raw: str, value: float, pos: int) -> Quantity | None:
     text = ctx.text
-    if not re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) or pos != e:
+    if len(raw) != 4 or pos != e or not _YEAR_RAW.fullmatch(raw):
         return None
     nxt = text[e:e + 24]
     if re.match(r"\s+[a-z]", nxt) and not re.match(r"\s+(?:and|to|or|when|after|before|as|in|was|is|were|will|had|has|at|on|for|but|saw|the|with|against|ahead|election|elections|census|season|campaign|budget|war|world|olympics|games|cup|summit|report|survey|levels?|figures?)\b", nxt):
@@ -1271,10 +1440,10 @@ def _read_change(ctx: _Ctx, it: dict, floor: int) -> Quantity:
     text = ctx.text
     s, e = it["start"], it["end"]
     qualifier = None
-    qm = _QUALIFIER_RE.search(_sub(text, s, 24))
-    if qm and max(0, s - 24) + qm.start("q") >= floor:
-        qualifier = _QUALIFIER_WORDS[re.sub(r"\s+", " ", qm.group("q").lower())]
-        s = max(0, s - 24) + qm.start("q")
+    qm = _qualifier_before(text, s, 24)
+    if qm and qm[1] >= floor:
+        qualifier = qm[0]
+        s = qm[1]
     return _make(ctx, s, e, it["change"], "change", qualifier)
 
 
@@ -1325,15 +1494,25 @@ def _read_vague(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quant
     return _make(ctx, s, end, v, kind, "vague", unit, per, low=lo, high=hi), consumed
 
 
+_STOP_AFTER = frozenset(",.;:!?)\n\"'’”")
+_LETTERS_DIGIT = re.compile(r"[A-Za-z]+\d")
+_PHONE_TAIL = re.compile(r"-\d{3,}-\d")
+
+
 def _non_quantity(ctx: _Ctx, it: dict, floor: int) -> Quantity | None:
     """Years, dates, times, ordinals, magnitudes and identifiers glued to digits."""
     text = ctx.text
     s, e = it["start"], it["end"]
     raw = text[s:e]
     value = it["value"]
-    if _ORD_SUFFIX.match(text, e) and re.fullmatch(r"\d+", raw):
+    pw = _prev_word(text, s)[0].rstrip(".,").lower() if s > 0 and text[s - 1] == " " else ""
+    month_before = pw[:3] in _MONTH_PREFIXES and (len(pw) <= 4 or pw in _MONTH_NAMES)
+    c = text[e:e + 1]
+    c2 = text[e + 1:e + 2]
+    short = raw.isdigit() and len(raw) <= 2
+    if c in "sntrSNTR" and c and raw.isdigit() and _ORD_SUFFIX.match(text, e):
         end = _ORD_SUFFIX.match(text, e).end()
-        db = _DATE_BEFORE.search(_sub(text, s, 32))
+        db = _DATE_BEFORE.search(_sub(text, s, 32)) if month_before else None
         if db and max(0, s - 32) + db.start() >= floor:
             ss = max(0, s - 32) + db.start()
             y = re.match(r",?\s+(?:1[89]|20)\d\d\b", text[end:end + 7])
@@ -1342,38 +1521,38 @@ def _non_quantity(ctx: _Ctx, it: dict, floor: int) -> Quantity | None:
         if da:
             return _make(ctx, s, da.end(), value, "date")
         return _make(ctx, s, end, value, "ordinal")
-    tm = _TIME_AFTER.match(text, e)
-    if tm and re.fullmatch(r"\d{1,2}", raw) and value <= 24:
+    tm = _TIME_AFTER.match(text, e) if short and c and (c in ":apAPoh" or (c == " " and c2 in "apAPo")) else None
+    if tm and value <= 24:
         return _make(ctx, s, tm.end(), value, "time")
-    if re.fullmatch(r"\d{1,2}", raw) and 1 <= value <= 31:
-        db = _DATE_BEFORE.search(_sub(text, s, 32))
+    if short and 1 <= value <= 31:
+        db = _DATE_BEFORE.search(_sub(text, s, 32)) if month_before else None
         if db and max(0, s - 32) + db.start() >= floor:
             ss = max(0, s - 32) + db.start()
             y = _DAY_SUFFIX_YEAR.match(text, e)
             return _make(ctx, ss, y.end() if y else e, value, "date")
-        da = _DATE_AFTER.match(text, e)
+        da = _DATE_AFTER.match(text, e) if c == " " or c in "sntr" and c else None
         if da:
             wb = _WEEKDAY_BEFORE.search(_sub(text, s, 16))
             ss = s if not wb else max(0, s - 16) + wb.start()
             return _make(ctx, max(ss, floor), da.end(), value, "date")
-    if re.fullmatch(r"\d{1,4}", raw):
+    if c and c in "/.-" and raw.isdigit() and len(raw) <= 4:
         dm = _SLASH_DATE.match(text, e)
         if dm and (len(raw) <= 2 or len(raw) == 4) and re.fullmatch(r"[/.-]\d{1,2}[/.-]\d{2,4}", dm.group()):
             return _make(ctx, s, dm.end(), value, "date")
         if dm and len(raw) == 4 and re.fullmatch(r"-\d{1,2}", dm.group()) and 1 <= int(dm.group()[1:]) <= 12 \
                 and re.fullmatch(r"(?:1[6-9]|20)\d\d", raw):
             return _make(ctx, s, dm.end(), value, "date")  # 1995-01
-    if _POWER_AFTER.match(text, e):
+    if c and c in "xX×*eE^ " and _POWER_AFTER.match(text, e):
         return None
     # magnitude
-    if _MAGNITUDE_AFTER.match(text, e):
-        return _make(ctx, s, _MAGNITUDE_AFTER.match(text, e).end(), value, "magnitude")
-    mb = _MAGNITUDE_BEFORE.search(_sub(text, s, 16))
+    mb = _MAGNITUDE_BEFORE.search(_sub(text, s, 16)) if s > 0 and (text[s - 1] in "Mw" or pw.startswith("magnitude") or pw == "of") else None
     if mb and max(0, s - 16) + mb.start() >= floor and value < 11 and (
             mb.group().lower().startswith("magnitude") or "." in raw):
         return _make(ctx, max(0, s - 16) + mb.start(), e, value, "magnitude")
+    if c and c in "- " and c2 in "mMoO" and _MAGNITUDE_AFTER.match(text, e):
+        return _make(ctx, s, _MAGNITUDE_AFTER.match(text, e).end(), value, "magnitude")
     # identifiers glued to letters: COVID-19, F-16, G7, MH17, 24703L202
-    ib = _IDENT_BEFORE.search(_sub(text, s, 16))
+    ib = _IDENT_BEFORE.search(_sub(text, s, 16)) if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "-#" or pw == "no") else None
     if ib and max(0, s - 16) + ib.start() >= floor:
         frag = ib.group()
         if frag and (frag[-1].isalpha() or (frag.endswith("-") and len(frag) > 1 and frag[-2].isalnum())) \
@@ -1385,18 +1564,18 @@ def _non_quantity(ctx: _Ctx, it: dict, floor: int) -> Quantity | None:
             if g:
                 ee = g.end()
             return _make(ctx, ss, ee, value, "other")
-    g = re.compile(r"[A-Za-z]+\d").match(text, e)
+    g = c.isalpha() and _LETTERS_DIGIT.match(text, e)
     if g:
         ee = _IDENT_GLUED_AFTER.match(text, e).end()
         return _make(ctx, s, ee, value, "other")
     # phone-like runs: "+1-222-2222"
-    if re.match(r"-\d{3,}-\d", text[e:e + 8]) or (s > 0 and text[s - 1] == "+" and re.match(r"-\d", text[e:e + 2])):
+    if c == "-" and (_PHONE_TAIL.match(text, e) or (s > 0 and text[s - 1] == "+" and c2.isdigit())):
         m = re.compile(r"[\d\-/ ]*\d").match(text, e)
         ss = s - 1 if s > 0 and text[s - 1] == "+" else s
         return _make(ctx, ss, m.end(), value, "other")
     # "Sergei, 44," -> age
-    nb = _NAME_COMMA_BEFORE.search(_sub(text, s, 24))
-    if nb and re.fullmatch(r"\d{1,2}", raw) and _NAME_COMMA_AFTER.match(text, e):
+    nb = _NAME_COMMA_BEFORE.search(_sub(text, s, 24)) if text.endswith(", ", 0, s) else None
+    if nb and short and _NAME_COMMA_AFTER.match(text, e):
         return _make(ctx, s, e, value, "age")
     return None
 
@@ -1412,7 +1591,7 @@ def _try_range(ctx: _Ctx, items, i, j, start, pos, value, kind, unit, it, floor)
     m = _RANGE_GAP.match(gap)
     if not m:
         return None
-    word = gap.strip().lower()
+    word = gap.strip(" \t\n$€£¥₹US").lower()
     bw = _BETWEEN_BEFORE.search(_sub(text, start, 16))
     if word == "and" and not (bw and bw.group().lower().startswith("between")):
         return None
@@ -1422,30 +1601,20 @@ def _try_range(ctx: _Ctx, items, i, j, start, pos, value, kind, unit, it, floor)
     q2, used = _read(ctx, items, j, nx["start"])
     if q2 is None or q2.kind in ("year", "date", "time", "ordinal", "other", "age"):
         return None
-    if q2.start != nx["start"] or q2.qualifier is not None:
+    if q2.start < pos or q2.qualifier is not None:
         return None
     v1, v2 = value, q2.value
     u = unit or q2.unit
     k = kind if kind != "count" else q2.kind
-    # "50-70 thousand", "$5-6bn": the scale written once applies to both ends
-    if kind == "count" and unit is None and q2.unit is None:
-        trail = nx.get("trail", 1.0)
-        if trail >= 1000 and it.get("trail", 1.0) == 1.0 and value * trail < q2.value * 10 and value < q2.value:
-            v1 = value * trail
-    elif unit is None and q2.unit is not None:
-        # "10-15 km": the unit applies to both ends
-        mu = None
-        if q2.kind == "measure":
-            base = nx["value"]
-            if base:
-                f = q2.value / base
-                v1 = value * f
-        elif q2.kind == "percent":
-            pass
-    elif unit is not None and q2.unit is None:
-        u = unit
+    # "50-70 thousand", "$5-6bn", "10-15 km": a scale or unit written once
+    # applies to both ends, when the first end has none of its own
+    trail = nx.get("trail", 1.0)
+    raw2 = nx["value"] / trail
+    if value == it["value"] and it.get("trail", 1.0) == 1.0 and raw2 and q2.value != raw2 \
+            and (unit is None or unit == q2.unit) and 0 <= value < raw2:
+        v1 = value * (q2.value / raw2)
+    if unit is not None and q2.unit is None:
         k = kind
-        v2 = q2.value
     if word in ("or",):
         if not (it.get("words") and v1 < v2 <= v1 * 3) and not (v1 < v2 and v2 - v1 <= 2 and v2 < 100):
             return None
