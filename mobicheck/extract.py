@@ -32,6 +32,9 @@ _BOILERPLATE = re.compile(
     enable\ javascript|privacy\ policy|terms\ of\ (?:use|service))""",
     re.I | re.X,
 )
+# Words that make several counts in one sentence parts of a whole.
+_PARTITIVE = re.compile(r"\b(?:of which|of whom|of them|other|others|another|while|whereas|the rest|remaining|"
+                        r"including|among them|each)\b", re.I)
 # Who a quote was given to ("told AFP", "said in an interview with CNN"):
 # two articles quoting the same interview are one source, not two.
 _OUTLET = re.compile(r"\b(?:told|in an interview with|speaking to|according to)\s+((?:[A-Z][\w&.'’-]*\s?){1,4})")
@@ -70,7 +73,8 @@ def _number_claims(article: Article, noise: list[tuple[int, int]]) -> list[Claim
     body = article.body
     numbers = [q for q in find_numbers(body) if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
     frames = frame_numbers(body, [(q.start, q.end, q.per) for q in numbers], article.published)
-    heads = Counter((f.sentence, head(f.subject)) for f in frames if f.subject)
+    heads = Counter((f.sentence, head(f.subject)) for q, f in zip(numbers, frames)
+                    if f.subject and not _compound(body, q.end))
     claims = []
     for i, (q, f) in enumerate(zip(numbers, frames)):
         end = max(q.end, f.end)
@@ -98,10 +102,25 @@ def _number_claims(article: Article, noise: list[tuple[int, int]]) -> list[Claim
                 time=f.time,
                 cumulative_since=f.cumulative_since,
                 hedge=f.hedge,
-                enumerated=bool(f.subject) and heads[(f.sentence, head(f.subject))] > 1,
+                enumerated=_enumerated(body, f, heads),
             )
         )
     return claims
+
+
+def _compound(body: str, end: int) -> bool:
+    """A number glued to a noun ("350-seat assembly") describes a thing, it counts nothing here."""
+    return body[end : end + 1] == "-" and body[end + 1 : end + 2].isalpha()
+
+
+def _enumerated(body: str, frame, heads: Counter) -> bool:
+    # Several counts of one thing in one sentence are parts of a whole when
+    # the sentence says so ("of which", "the other two", "while") or lists
+    # three or more; "162 seats, short of the 176 needed" is not a list.
+    if not frame.subject:
+        return False
+    n = heads[(frame.sentence, head(frame.subject))]
+    return n >= 3 or (n == 2 and bool(_PARTITIVE.search(body, *frame.sentence)))
 
 
 def _quote_claims(article: Article, noise: list[tuple[int, int]], sentence_spans) -> list[Claim]:

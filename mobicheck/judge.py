@@ -46,6 +46,8 @@ MAX_CONTRADICTION_RATIO = 5.0
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|nobody|cannot|dont|doesnt|didnt|wont|isnt|arent|"
                        r"wasnt|werent|havent|hasnt|shouldnt|wouldnt|couldnt)\b")
 _DIGITS = re.compile(r"\d[\d,.]*")
+# Approximate percentages are read in percentage points (below, above).
+_PERCENT_POINTS = {"about": (1.5, 1.5), "nearly": (1.5, 0.0)}
 # Qualifiers that make the figure a bound; "up to X" still states the figure X.
 _BOUNDS = frozenset({"up to", "at least", "more than", "less than"})
 # A speaker written as a description ("the woman", "one of the men"), a group
@@ -96,6 +98,10 @@ def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], thresh
     time_a, time_b = _explicit_time(a, articles), _explicit_time(b, articles)
     if time_a and time_b and not _times_overlap(time_a, time_b):
         return stop(f"different times ({time_a} vs {time_b})")
+    # A stated year against the other report's date: "54.7% in 2021" is not this year's turnout.
+    year_a, year_b = _year(a, articles), _year(b, articles)
+    if (time_a or time_b) and year_a and year_b and year_a != year_b:
+        return stop(f"different years ({year_a} vs {year_b})")
     if a.measure and b.measure and a.measure != b.measure:
         return stop(f"different measures ({a.measure} vs {b.measure})")
     score = _similarity(a, b, candidate.score)
@@ -170,6 +176,13 @@ def _explicit_time(claim: Claim, articles: Mapping[str, Article]) -> str | None:
     return claim.time
 
 
+def _year(claim: Claim, articles: Mapping[str, Article]) -> str | None:
+    article = articles.get(claim.article)
+    when = claim.time or (article.published if article else None) or ""
+    m = re.match(r"(\d{4})\b", when)
+    return m.group(1) if m else None
+
+
 def _times_overlap(a: str, b: str) -> bool:
     """ISO-ish times or periods ("2022-06", "2022-09-21/2022-09-26") share a day."""
     def bounds(t: str) -> tuple[str, str]:
@@ -203,6 +216,10 @@ def rounding(value: float, cap: float) -> float:
 def _interval(c: Claim, cap: float, *, figure: bool) -> tuple[float, float]:
     value = c.value if c.value is not None else (c.low if c.low is not None else c.high)
     low, high = c.low, c.high
+    if c.unit == "%" and value is not None and c.qualifier in _PERCENT_POINTS:
+        # "about 61%" means within a point or two, not within a tenth of 61.
+        below, above = _PERCENT_POINTS[c.qualifier]
+        low, high = value - below, value + above
     if figure:
         # "up to X" and "at least X" state the figure X.
         if low is None:
@@ -249,6 +266,10 @@ def _contradiction_blocker(a: Claim, b: Claim, vague: bool, articles: Mapping[st
     if head(a.subject) != head(b.subject):
         return (f"one counts {a.subject or 'an unnamed thing'} and the other {b.subject or 'an unnamed thing'}, "
                 f"which may be a part of the other")
+    owners_a, owners_b = owners(a), owners(b)
+    if owners_a and owners_b and not owners_a & owners_b:
+        return (f"they belong to different parties ({', '.join(sorted(owners_a))} vs "
+                f"{', '.join(sorted(owners_b))})")
     if bool(a.hedge) != bool(b.hedge):
         return f"one side is a projection ({a.hedge or b.hedge}) and the other a report"
     va, vb = abs(a.value or 0), abs(b.value or 0)
@@ -262,6 +283,40 @@ def _contradiction_blocker(a: Claim, b: Claim, vague: bool, articles: Mapping[st
         if not (da and db):
             return "this count grows as the story unfolds and a publication date is unknown, so it may be an update"
     return None
+
+
+# A capitalised word that opens a sentence or clause is not a name by itself.
+_OPENERS = frozenset("""the a an in on at by for from with after before since as but and or so yet while when
+    this that these those its their his her our some many most all about nearly almost around more over just only
+    according officials police authorities""".split())
+_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w’'.-]*)*")
+_MONTHS_DAYS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", re.I)
+
+
+def owners(claim: Claim) -> set[str]:
+    """Proper names in the clause before a figure: whose figure it is.
+
+    "the opposition Social Democratic Alliance won 118 seats" is owned by the
+    Alliance; two figures owned by different names are not one quantity.
+
+    >>> owners(Claim(id="x", article="a", kind="number", text="118 seats", start=0, end=9,
+    ...              sentence="In the capital, the Social Democratic Alliance won 118 seats."))
+    {'social democratic alliance'}
+    """
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return set()
+    clause = re.split(r"[,;:—–()]|\s-\s", claim.sentence[:at])[-1]
+    places = {p.lower() for p in claim.place}
+    found = set()
+    for m in _NAME.finditer(clause):
+        words = m.group().replace("’s", "").replace("'s", "").split()
+        while words and words[0].lower() in _OPENERS:
+            words = words[1:]
+        name = " ".join(words).lower().rstrip(".")
+        if name and name not in places and not _MONTHS_DAYS.match(name) and len(name) > 2:
+            found.add(name)
+    return found
 
 
 def _same_origin(a: Claim, b: Claim) -> bool:
@@ -318,6 +373,32 @@ def _show(iv: tuple[float, float]) -> str:
     if math.isinf(hi):
         return f"≥{_num(lo)}"
     return f"{_num(lo)}–{_num(hi)}"
+
+
+def reconcile(matches: list[Match], claims: Mapping[str, Claim]) -> list[Match]:
+    """Withdraw a number contradiction when one side agrees with another figure of the other article.
+
+    An article that gives 2,312,456 votes (one party) and 6,087,312 votes
+    (another) is not contradicted by "2.3 million votes" elsewhere: the
+    figure has its counterpart, and 6,087,312 counts something else.
+    """
+    agreed: dict[tuple[str, str], str] = {}
+    for m in matches:
+        if m.verdict == "agree":
+            agreed[(m.a, claims[m.b].article)] = m.b
+            agreed[(m.b, claims[m.a].article)] = m.a
+    out = []
+    for m in matches:
+        a, b = claims[m.a], claims[m.b]
+        twin = agreed.get((m.a, b.article)) or agreed.get((m.b, a.article))
+        if m.verdict == "contradict" and a.kind == "number" and twin:
+            matched, other = (a, claims[twin]) if (m.a, b.article) in agreed else (b, claims[twin])
+            reason = (f"{_quoted(a)} and {_quoted(b)} differ, but {_quoted(matched)} agrees with "
+                      f"{_quoted(other)} in {other.article}, so these two likely count different things.")
+            m = Match(a=m.a, b=m.b, verdict="related", score=m.score, reason=reason, same_origin=m.same_origin,
+                      rule="counterpart found")
+        out.append(m)
+    return out
 
 
 # --- quotes ----------------------------------------------------------------

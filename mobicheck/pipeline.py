@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from .config import Settings
 from .extract import extract_claims
-from .judge import Judgement, judge
+from .judge import Judgement, judge, reconcile
 from .ledger import is_ledger, ledger_claims
 from .load import load_articles
 from .match import candidates
@@ -67,11 +67,9 @@ def judge_report(report: Report, *, settings: Settings | None = None, show_relat
     story_of = assign_stories(real) if grouped else {}
     if story_of:
         report.articles[:] = [_with_story(a, story_of) for a in report.articles]
-    report.matches = []
-    for judgement in _judgements(report, settings, story_of):
-        m = judgement.match
-        if m is not None and (show_related or m.verdict != "related"):
-            report.matches.append(m)
+    found = [j.match for j in _judgements(report, settings, story_of) if j.match is not None]
+    found = reconcile(found, {c.id: c for c in report.claims})
+    report.matches = [m for m in found if show_related or m.verdict != "related"]
     return report
 
 

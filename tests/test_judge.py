@@ -1,7 +1,7 @@
 """The judge on hand-built claim pairs: one row per rule a fact-checker relies on."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pytest
 
@@ -24,14 +24,14 @@ class Side:
     hedge: str | None = None
     source: str | None = None
     published: str | None = None
-    extra: dict = field(default_factory=dict)
+    unit: str | None = None
 
 
 def claim(article: str, s: Side, n: int = 1) -> Claim:
     low = s.value if s.low is None and s.qualifier is None else s.low
     high = s.value if s.high is None and s.qualifier is None else s.high
     return Claim(id=f"{article}:n{n}", article=article, kind="number", text=f"{s.value:g} {s.subject}",
-                 start=0, end=1, value=s.value, low=low, high=high, qualifier=s.qualifier, quantity="count",
+                 start=0, end=1, value=s.value, low=low, high=high, qualifier=s.qualifier, quantity="count", unit=s.unit,
                  per=s.per, subject=s.subject, subject_class="people", measure=s.measure, place=s.place,
                  cumulative_since=s.since, time=s.time, hedge=s.hedge, attribution=s.source)
 
@@ -62,6 +62,10 @@ NUMBER_CASES = [
     ("no measure is too thin", Side(180, measure=None), Side(162, measure=None), "related"),
     ("later larger toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-05"), "update"),
     ("later smaller toll", Side(47, published="2025-03-03"), Side(12, published="2025-03-05"), "contradict"),
+    ("stated year vs this year", Side(23, time="2019", published="2025-03-05"), Side(31, published="2025-03-04"), None),
+    ("about 61% means points", Side(61, 54.9, 67.1, "about", unit="%", measure="vote"), Side(68.2, unit="%", measure="vote"), "contradict"),
+    ("about 61% vs 61.4%", Side(61, 54.9, 67.1, "about", unit="%"), Side(61.4, unit="%"), "agree"),
+    ("40% vs 39.8%", Side(40, unit="%"), Side(39.8, unit="%"), "agree"),
     ("same day different toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-03"), "contradict"),
 ]
 
