@@ -195,6 +195,7 @@ _PER_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 _PER_ADV = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour"}
+_ONE = re.compile(r"(?i:\bone|\b1|\ba\s+single)\s*\Z")
 _PERCENTISH = re.compile(
     r"(?:%|percent|per\s+cent|thousands|hundreds|millions|billions|dozens|scores|half|third|quarter|fifth|majority|fraction|share)\s*\Z",
     re.IGNORECASE,
@@ -555,9 +556,17 @@ def _singular_forms(word: str) -> list[str]:
     return forms
 
 
+def _demonym_plural(word: str) -> bool:
+    # "Russians", "Chinese", "Swiss" count people; "Russian" is an adjective
+    # ("four Ukrainian regions").
+    return word in DEMONYMS and word + "s" not in DEMONYMS
+
+
 def _subject_class(word: str) -> str | None:
-    if word in DEMONYMS or word.capitalize() in DEMONYMS:
+    if _demonym_plural(word) or _demonym_plural(word.capitalize()):
         return "people"
+    if word in DEMONYMS:
+        return None
     for form in _singular_forms(word):
         if form in SUBJECT_CLASSES:
             return SUBJECT_CLASSES[form]
@@ -571,7 +580,7 @@ def _subject_class(word: str) -> str | None:
 
 def _is_head(word: str) -> bool:
     """Known counted nouns, demonyms and plural-looking common nouns."""
-    if word in DEMONYMS and (word.endswith("s") or word.endswith(("ese", "ss")) or DEMONYMS.get(word + "s") is None):
+    if _demonym_plural(word):
         return True
     if _subject_class(word):
         return True
@@ -730,7 +739,7 @@ def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | Non
         prev = b
     head_word = head_end = None
     inside = _words(body[max(start, end - 40):end], max(start, end - 40))
-    idx = _counted_noun(adjacent)
+    idx = _counted_noun(adjacent, singular_ok=bool(_ONE.search(body, start, end)))
     if inside and inside[-1][2] == end and _is_head(inside[-1][0]):
         # The caller's span already holds the noun ("50,000 Russians").
         head_word, _, head_end = inside[-1]
@@ -757,8 +766,11 @@ def _nearest_sentence(sents, start, end) -> tuple[int, int]:
     return (start, end)
 
 
-def _counted_noun(words, skip_det: bool = False) -> int | None:
-    """Index of the counted noun in the words right after a number, if any."""
+def _counted_noun(words, skip_det: bool = False, singular_ok: bool = False) -> int | None:
+    """Index of the counted noun in the words right after a number, if any.
+
+    `singular_ok` lets an unlisted singular noun count, after "one".
+    """
     i = 0
     if skip_det:
         while i < len(words) and words[i][0].lower() in ("the", "its", "their", "all", "those", "these"):
@@ -785,6 +797,8 @@ def _counted_noun(words, skip_det: bool = False) -> int | None:
             break
         if _adjective_like(w) or (w[:1].isupper() and w in DEMONYMS):
             continue
+        if singular_ok and w.islower() and len(w) > 2:
+            head = j
         break
     return head
 
@@ -814,6 +828,8 @@ def _left_subject(body, c0, start, s0):
             return f"{rel if rel.endswith('s') else rel + 's'} of {np}", cls, measure
         if re.search(r"\bdeath\s+toll\b", text, re.IGNORECASE):
             return "deaths", "people", "kill"
+        if lo != c0:
+            break  # a bare noun further back than the clause is a guess
         ws = _words(text, lo)
         for w, a, b in reversed(ws):
             if w.lower() in _STOP:
@@ -946,7 +962,7 @@ def _cumulative(art, sent, c0, c1, start):
             value = _not_after(dates[0].value, art.pub)
         else:
             words = rest.split()
-            value = " ".join(words[:8]) or None
+            value = " ".join(words[:8]).rstrip(".,;:!?”\"'") or None
     if value is None:
         m = _SO_FAR_YEAR.search(body, c0, c1)
         if m:
