@@ -92,8 +92,7 @@ _QUALIFIERS = frozenset(
 
 # One lemma per concept, so that differently worded reports of the same
 # event meet: "entered Kazakhstan" and "arrivals in Kazakhstan" -> "arrive".
-_CONCEPTS: dict[str, str] = {}
-for _concept, _forms in {
+_CONCEPT_FORMS = {
     "flee": "flee escape exodus",
     "arrive": "arrive arrival enter entry influx inflow immigrate immigration",
     "leave": "leave depart departure emigrate emigration exit outflow",
@@ -136,9 +135,8 @@ for _concept, _forms in {
     "lend": "lend loan",
     "earn": "earn",
     "add": "add create",
-}.items():
-    for _f in _forms.split():
-        _CONCEPTS[_f] = _concept
+}
+_CONCEPTS = {form: concept for concept, forms in _CONCEPT_FORMS.items() for form in forms.split()}
 # Phrasal verbs, keyed by "lemma particle".
 _PHRASAL = {
     "call up": "mobilize", "lay off": "cut", "round up": "detain", "set fire": "burn",
@@ -408,8 +406,14 @@ _ANAPHOR = re.compile(
     re.VERBOSE,
 )
 _REGION_IN_MODS = re.compile(rf"(?<![\w-]){_REGION_ADJ}(?![\w-])")
+# "in an Armenian airport" is a place; "to Russian troops" is not, so the
+# noun after the demonym must name a location.
 _DEMONYM_LOC = re.compile(
-    rf"\b(?:in|at|into|to|from|on|inside|across)\s+(?:(?:an?|the)\s+)?(?P<d>{_alternation(d for d in DEMONYMS if not d.endswith('s') or d.endswith('ss'))})\s+[a-z]"
+    rf"""\b(?:in|at|into|to|from|on|inside|across|near|off)\s+(?:(?:an?|the)\s+)?
+    (?P<d>{_alternation(d for d in DEMONYMS if not (d.endswith("s") and d[:-1] in DEMONYMS))})\s+(?:[a-z-]+\s+)?
+    (?:airports?|cit(?:y|ies)|towns?|villages?|borders?|territory|soil|capital|regions?|provinces?
+    |ports?|coast|waters|airspace|islands?|side|mainland|countryside|border\s+crossings?)\b""",
+    re.VERBOSE,
 )
 
 

@@ -375,8 +375,7 @@ COUNTRIES = frozenset(COUNTRY_REGIONS)
 # Heads of counted noun phrases, grouped by the kind of thing they count.
 # Two claims about "reservists" and "people" may be about the same count;
 # "cars" and "people" never are. Singular forms; plurals are derived.
-SUBJECT_CLASSES: dict[str, str] = {}
-for _cls, _words in {
+_CLASS_WORDS = {
     "people": """people person citizen resident inhabitant man men woman women child
         children kid boy girl baby infant adult teenager teen youth student pupil
         teacher worker employee staff staffer personnel civilian soldier troop
@@ -417,7 +416,5 @@ for _cls, _words in {
     "votes": "vote ballot seat",
     "goods": "barrel tonne ton bag box parcel dose vaccine meal ration bottle",
     "documents": "visa passport permit application petition signature",
-}.items():
-    for _w in _words.split():
-        SUBJECT_CLASSES[_w] = _cls
-del _cls, _words, _w
+}
+SUBJECT_CLASSES = {word: cls for cls, words in _CLASS_WORDS.items() for word in words.split()}
