@@ -26,7 +26,8 @@ NumberRangeModel -- SET of intervals. A quantity with qualifier more than /
   to" range is [a,b) as the spec writes it); an exact figure whose span
   starts "equal to" / "equals" / "exactly" is [v,v].
 PercentModel -- SET of values of kind percent (or change with unit "%").
-DimensionModel -- SET of values of kind measure, after converting the
+DimensionModel -- SET of values of kind measure (durations left out: the
+  spec reads those with its DateTime model), after converting the
   spec's value into mobicheck's canonical unit (so "10 miles" must come out
   as 16093.44 m); expected results without a number ("metric ton") are
   dropped, and a spec unit mobicheck has no canonical form for can't pass.
@@ -179,7 +180,8 @@ def _dimension_canonical(value: float, unit: str) -> float | None:
 
 
 def dimension_values(text: str) -> list[float]:
-    return [q.value for q in find_numbers(text) if q.kind == "measure" and q.value is not None]
+    # durations are left out: Recognizers reads them with its DateTime model
+    return [q.value for q in find_numbers(text) if q.kind == "measure" and q.unit != "s" and q.value is not None]
 
 
 def currency_values(text: str) -> list[float]:

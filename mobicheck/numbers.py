@@ -440,6 +440,8 @@ def _can_follow(prev: list, t: list, group: list[list]) -> bool:
             return t[3] < prev[3] and t[3] > 0 and (ty != "d" or _all_digits_scaled(group))
         return False
     if ty == "o":
+        if t[3] in (1, 2) and t[1] - t[0] <= 7:
+            return False  # "first", "second" are no denominators
         return p in ("d", "u", "t", "a", "s")
     if ty == "h":
         return p in ("a", "u", "d", "t")
@@ -531,9 +533,16 @@ def _segments(toks: list[list], text: str) -> list[dict]:
                 j = k
             break
         seg = _evaluate(group)
+        # a group that reads as no number ("280 million first") keeps its
+        # longest prefix that does; the rest is read again
+        while seg is None and len(group) > 1:
+            group = group[:-1]
+            seg = _evaluate(group)
+            if seg is not None:
+                j = toks.index(group[-1], i) + 1
         if seg is not None:
             segs.append(seg)
-        i = j
+        i = max(j, i + 1)
     return segs
 
 
@@ -777,7 +786,7 @@ _CURRENCY_SYMBOLS = {
     "mex$": "MXN", "mxn": "MXN", "mxn$": "MXN",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH",
     "₦": "NGN", "₱": "PHP", "₪": "ILS", "฿": "THB", "₿": "BTC", "rs": "INR", "rs.": "INR",
-    "sh": "KES", "ksh": "KES", "tk": "BDT",
+    "sh": "KES", "ksh": "KES", "tk": "BDT", "₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY",
 }
 _CURRENCY_NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
@@ -804,7 +813,8 @@ _CURRENCY_AFTER = re.compile(
         (?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|pence|penny|yen|yuan|renminbi|rupees?|roubles?|rubles?|
            francs?|pesos?|reais|rand|won|lira|liras|hryvnias?|naira|shillings?|cents?|bitcoins?|zloty|kronor|krona|
            kroner|krone|dirhams?|riyals?|shekels?|rials?|lari|tenge|manats?|baht|ringgit|taka|markka|guilders?|pesetas?)
-      | (?-i:{_CURRENCY_CODES}|[€$£¥₹₽])
+      | (?-i:{_CURRENCY_CODES}|[€$£¥₹₽₡₾₭元])
+      | usd|eur|gbp|rmb|jpy|cny|chf|inr|btc
     )(?![A-Za-z])""",
     re.I | re.X,
 )
@@ -851,7 +861,8 @@ _add("gallon|gallons|gal", "l", 3.785411784)
 _add("barrel|barrels|bbl", "l", 158.987294928)
 _add("cubic metre|cubic metres|cubic meter|cubic meters|m3|m³", "l", 1000.0)
 _add("cubic feet|cubic foot", "l", 28.316846592)
-_add("km/h|kmh|kph|kmph|km/hr|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour", "km/h", 1.0)
+_add("km/h|kmh|kph|kmph|km/hr|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour|"
+     "kilometre per hour|kilometer per hour", "km/h", 1.0)
 _add("mph|miles per hour|miles an hour|mile per hour", "km/h", 1.609344)
 _add("knot|knots", "km/h", 1.852)
 _add("m/s|metres per second|meters per second", "km/h", 3.6)
@@ -878,7 +889,8 @@ _TEMPS = {"c": ("°C", 1.0, 0.0), "celsius": ("°C", 1.0, 0.0), "f": ("°C", 5 /
 # Short unit symbols are only units when glued or directly after the number
 # and not followed by more letters; case matters for them ("10 m" metres,
 # "10M" million, "2 in" is usually the preposition).
-_UNIT_NAMES = sorted((u for u in _UNITS_TABLE if " " in u or len(u) > 2 or u in ("km", "mm", "cm", "kg", "lb", "oz", "ml", "mi", "ft", "ha", "m2", "m²", "km²", "m3", "m³", "μg", "dm")), key=len, reverse=True)
+_UNIT_NAMES = sorted((u for u in _UNITS_TABLE if len(u) > 1 and u not in ("in", "hr", "yr", "ms", "kw", "mw", "gw", "gal")),
+                     key=len, reverse=True)
 _UNIT_AFTER = re.compile(
     r"""(?:\s*[-\u2010]\s*|\s*|\s*[(\[{<]\s*)        # 10 km, 10km, 10-mile, 20 (kg)
         (?P<u>"""
@@ -1559,6 +1571,8 @@ def _non_quantity(ctx: _Ctx, it: dict, floor: int) -> Quantity | None:
                 and not _CURRENCY_BEFORE.search(frag) and not re.fullmatch(r"(?:[Mm]inus|[Nn]egative|[Aa]ged?)\s*-?", frag) \
                 and not re.search(r"(?:^|\W)(?:mid|pre|post|over|under|ages?|top|aged)-$", frag, re.I):
             ss = max(0, s - 16) + ib.start()
+            if " " in raw:  # "Core i7 860" is no 7,860
+                return None
             ee = e
             g = _IDENT_GLUED_AFTER.match(text, e)
             if g:
@@ -1598,11 +1612,14 @@ def _try_range(ctx: _Ctx, items, i, j, start, pos, value, kind, unit, it, floor)
     if word in ("to", "till", "until") and not bw and kind == "count" and not it.get("words") and False:
         return None
     # read the second end with its own context, without a qualifier
-    q2, used = _read(ctx, items, j, nx["start"])
+    # after a dash the minus is the dash ("1000 - 5000"); after "to" it is a sign ("-18 to -34")
+    q2, used = _read(ctx, items, j, nx["start"] if word in ("-", "\u2010", "\u2013", "\u2014", "~", "") else pos)
     if q2 is None or q2.kind in ("year", "date", "time", "ordinal", "other", "age"):
         return None
     if q2.start < pos or q2.qualifier is not None:
         return None
+    if (unit is not None and q2.unit is not None and unit != q2.unit) or (kind == "percent" and q2.kind != "percent"):
+        return None  # "up 25% to 34,500 tonnes" is two figures
     v1, v2 = value, q2.value
     u = unit or q2.unit
     k = kind if kind != "count" else q2.kind
