@@ -177,7 +177,7 @@ _SPEECH = re.compile(
 _HEDGE = re.compile(
     r"""\b(?:may|(?i:would|could|might|(?:plans?|planned|planning|aims?|intends?|hopes?
     |(?:is|are|was|were)\s+expected|expected|expects?|set|likely)\s+to
-    |an\s+estimated|estimated|estimates?|projected|forecasts?|likely|possibly|potentially
+    |an\s+estimated|estimated|estimates?|expects?|projected|projects|forecasts?|likely|possibly|potentially
     |reportedly|allegedly|proposed))\b""",
     re.VERBOSE,
 )
@@ -258,7 +258,10 @@ _DATE = re.compile(
 )
 _SINCE = re.compile(r"\b[Ss]ince\b\s*")
 _SINCE_THEN = re.compile(r"\A(?:then|that\s+(?:time|day|date|point)|then\s+on)\b", re.IGNORECASE)
-_SO_FAR_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|year\s+to\s+date)\b", re.IGNORECASE)
+_SO_FAR_YEAR = re.compile(
+    r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|year\s+to\s+date)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -536,6 +539,8 @@ def _lemma(word: str) -> str:
 
 
 def _concept(word: str, weak: bool = False) -> str | None:
+    if word[:1].isupper() and word.lower().rstrip(".") in _MONTHS:
+        return None  # "since March" is a date, not a protest
     table = _WEAK if weak else _CONCEPTS
     low = word.lower().replace("’", "'")
     lemma = _lemma(low)
@@ -675,12 +680,21 @@ def _clause(body: str, sent: tuple[int, int], start: int, end: int) -> tuple[int
     return left, max(right, end)
 
 
-def _since_phrases(body: str, sent: tuple[int, int]) -> list[tuple[int, int, int]]:
-    """(start of "since", end of its phrase, end of the word "since") per mention."""
+def _since_phrases(body: str, sent: tuple[int, int], dates: list[_Date]) -> list[tuple[int, int, int]]:
+    """(start of "since", end of its phrase, end of the word "since") per mention.
+
+    "since March" ends with its date; "since the war began on ..." runs to
+    the next clause break, so a number inside it belongs to it.
+    """
     out = []
     for m in _SINCE.finditer(body, sent[0], sent[1]):
         stop = _CLAUSE_BREAK.search(body, m.end(), sent[1])
-        out.append((m.start(), stop.start() if stop else sent[1], m.end()))
+        end = stop.start() if stop else sent[1]
+        for d in dates:
+            if d.start == m.end():
+                end = d.end
+                break
+        out.append((m.start(), end, m.end()))
     return out
 
 
@@ -946,7 +960,7 @@ def _cumulative(art, sent, c0, c1, start):
     body = art.body
     value = None
     spans = []
-    for s_start, s_end, s_after in _since_phrases(body, sent):
+    for s_start, s_end, s_after in _since_phrases(body, sent, art.dates):
         spans.append((s_start, s_end))
         if s_start <= start < s_end:
             continue  # the number belongs to the since-clause itself
@@ -958,6 +972,9 @@ def _cumulative(art, sent, c0, c1, start):
         if value is not None:
             continue
         rest = body[s_after:s_end]
+        if _SO_FAR_YEAR.match(body, s_start):
+            value = f"{art.pub.year}-01-01" if art.pub else "the start of the year"
+            continue
         if _SINCE_THEN.match(rest):
             value = _last_date_before(art, s_start) or "then"
             continue
@@ -968,7 +985,8 @@ def _cumulative(art, sent, c0, c1, start):
             words = rest.split()
             value = " ".join(words[:8]).rstrip(".,;:!?”\"'") or None
     if value is None:
-        m = _SO_FAR_YEAR.search(body, c0, c1)
+        # "So far this year, 45 ..." opens the sentence, outside the clause.
+        m = _SO_FAR_YEAR.search(body, sent[0], c1)
         if m:
             value = f"{art.pub.year}-01-01" if art.pub else "this year"
     return value, spans

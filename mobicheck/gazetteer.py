@@ -415,6 +415,7 @@ _CLASS_WORDS = {
     "jobs": "job position post vacancy",
     "votes": "vote ballot seat",
     "goods": "barrel tonne ton bag box parcel dose vaccine meal ration bottle",
+    "land": "hectare acre",
     "documents": "visa passport permit application petition signature",
 }
 SUBJECT_CLASSES = {word: cls for cls, words in _CLASS_WORDS.items() for word in words.split()}
