@@ -692,7 +692,7 @@ _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY},?\s+(?:the\s+)?$")
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december sept".split())
 _MONTH_PREFIXES = frozenset(m[:3] for m in _MONTH_NAMES)
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
-_TIME_AFTER = re.compile(r"(?::[0-5]\d(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\s*[ap]\.?m\b\.?|\s*o'clock\b|\s*[hH]\d\d\b)", re.I)
+_TIME_AFTER = re.compile(r"(?::\s?[0-5]\d(?::\s?\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\s*[ap]\.?m\b\.?|\s*o'clock\b|\s*[hH]\d\d\b)", re.I)
 _SLASH_DATE = re.compile(r"[/.-]\d{1,2}[/.-]\d{2,4}\b|[/-]\d{1,2}\b(?![/.,]?\d)")
 _FRACTION_AFTER = re.compile(r"/(\d+)(?![\d/])")
 _MIXED_FRACTION = re.compile(r"\s+(\d+)/(\d+)(?![\d/])")
@@ -736,7 +736,7 @@ _CHANGE_BEFORE = re.compile(
 )
 _DOWN = {"down", "fell", "fallen", "falls", "fall", "decreased", "dropped", "drop", "declined", "plunged",
          "slumped", "lost", "dipped", "slid", "tumbled", "decrease", "decline", "cut", "reduction"}
-_NEG_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[=:<>]))-\s?|\b(?:minus|negative)\s+)$", re.I)
+_NEG_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[=:<>]))-|(?:^|(?<=[(\[=:<>])|(?<=[(\[=:<>]\s))-\s|\b(?:minus|negative)\s+)$", re.I)
 _IDENT_BEFORE = re.compile(r"(?:\b[A-Za-z]+[A-Za-z.]*-?|#|No\.\s?|no\.\s?)$")
 _IDENT_GLUED_AFTER = re.compile(r"[A-Za-z]*\d[\w]*|-[A-Z]\w*")
 _CAPWORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s$")
@@ -757,7 +757,7 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     + _MONTHS + r")[\s,-]*$",
     re.I,
 )
-_RANGE_GAP = re.compile(r"^\s*(?:-|\u2010|\u2013|\u2014|~|to|through|and|or|till|until)\s*(?:US\$|[$€£¥₹])?$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:-|\u2010|\u2013|\u2014|~|-?\s*to|through|and|or|till|until)\s*(?:US\$|[$€£¥₹])?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _RATIO_GAP = re.compile(r"^\s+(?:out\s+of|in|over)\s+$", re.I)
 _RATE = re.compile(
@@ -892,11 +892,11 @@ _TEMPS = {"c": ("°C", 1.0, 0.0), "celsius": ("°C", 1.0, 0.0), "f": ("°C", 5 /
 _UNIT_NAMES = sorted((u for u in _UNITS_TABLE if len(u) > 1 and u not in ("in", "hr", "yr", "ms", "kw", "mw", "gw", "gal")),
                      key=len, reverse=True)
 _UNIT_AFTER = re.compile(
-    r"""(?:\s*[-\u2010]\s*|\s*|\s*[(\[{<]\s*)        # 10 km, 10km, 10-mile, 20 (kg)
+    r"""(?:\s*[-\u2010]\s*|\s*|\s*(?P<ob>[(\[{<])\s*)        # 10 km, 10km, 10-mile, 20 (kg)
         (?P<u>"""
     + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _UNIT_NAMES)
     + r"""|degrees?\s+(?:celsius|fahrenheit|c|f)\b|°\s?[CF]\b)(?![A-Za-z\d])
-        [)\]}>]?""",
+        (?(ob)[)\]}>])   # a closing bracket only after an opening one: "(about 24km)" """,
     re.I | re.X,
 )
 _SHORT_UNIT_AFTER = re.compile(r"(?P<u>[mtlsgh]|min|sec|hr|hrs|yr|yrs|kw|mw|gw|kwh|mwh|gwh)(?![A-Za-z\d])")
@@ -992,6 +992,8 @@ def _make(ctx: _Ctx, start: int, end: int, value: float | None, kind: str, quali
             low = high = None
         else:
             low, high = _apply_bounds(value, qualifier, ctx.bounds)
+            low = None if low is None else _num(low)
+            high = None if high is None else _num(high)
     return Quantity(start, end, ctx.text[start:end], value, low, high, qualifier, unit, kind, per)
 
 
@@ -1507,6 +1509,9 @@ def _read_vague(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quant
 
 
 _STOP_AFTER = frozenset(",.;:!?)\n\"'’”")
+_CLOCK_DECIMAL = re.compile(r"\d{1,2}\.[0-5]\d")
+_MILITARY_TIME = re.compile(r"\s(?:hrs|hours|GMT|UTC|IST|GMT|CET|local\s+time)\b")
+_AM_PM = re.compile(r"\s?[ap]\.\s?m\b\.?|\s?[ap]m\b", re.I)
 _LETTERS_DIGIT = re.compile(r"[A-Za-z]+\d")
 _PHONE_TAIL = re.compile(r"-\d{3,}-\d")
 
@@ -1536,6 +1541,14 @@ def _non_quantity(ctx: _Ctx, it: dict, floor: int) -> Quantity | None:
     tm = _TIME_AFTER.match(text, e) if short and c and (c in ":apAPoh" or (c == " " and c2 in "apAPo")) else None
     if tm and value <= 24:
         return _make(ctx, s, tm.end(), value, "time")
+    if c == " " and len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60:
+        mt = _MILITARY_TIME.match(text, e)  # "at 1100 hrs"
+        if mt:
+            return _make(ctx, s, mt.end(), value, "time")
+    if c == " " and _CLOCK_DECIMAL.fullmatch(raw) and value < 13:
+        mt = _AM_PM.match(text, e)  # "9.25 am"
+        if mt:
+            return _make(ctx, s, mt.end(), value, "time")
     if short and 1 <= value <= 31:
         db = _DATE_BEFORE.search(_sub(text, s, 32)) if month_before else None
         if db and max(0, s - 32) + db.start() >= floor:
@@ -1606,6 +1619,8 @@ def _try_range(ctx: _Ctx, items, i, j, start, pos, value, kind, unit, it, floor)
     if not m:
         return None
     word = gap.strip(" \t\n$€£¥₹US").lower()
+    if word.startswith("-") and len(word) > 1:
+        word = "to"  # "24- to 30-foot"
     bw = _BETWEEN_BEFORE.search(_sub(text, start, 16))
     if word == "and" and not (bw and bw.group().lower().startswith("between")):
         return None
