@@ -15,12 +15,12 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from . import __version__, pipeline
+from . import __version__, pipeline, web
 from .config import load_config
 from .errors import MobicheckError
 from .model import Report, Skipped
 from .output import write_output
-from .render import Format, print_table, render_csv, render_json, render_jsonl, render_markdown
+from .render import Format, print_table, render_csv, render_json, render_jsonl, render_markdown, render_yaml
 
 app = typer.Typer(
     add_completion=False,
@@ -30,8 +30,12 @@ app = typer.Typer(
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-Paths = Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.",
-                                            show_default=False)]
+Paths = Annotated[Optional[list[str]], typer.Argument(help="Files, folders (read recursively), http(s):// URLs "
+                                                      "or - for stdin.", show_default=False)]
+Urls = Annotated[Optional[Path], typer.Option("--urls", help="A file of URLs to fetch, one per line (# comments).")]
+Cache = Annotated[Optional[Path], typer.Option("--cache", help="Keep fetched pages in this folder; pages already "
+                                               "there are read from it, offline.")]
+Timeout = Annotated[float, typer.Option("--timeout", help="Seconds to wait for each page.", min=0.1)]
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Settings and ledger file "
                                                    "(default: ./claims.yaml when present).")]
@@ -58,12 +62,15 @@ def _main(
 
 @app.command("claims")
 def claims_cmd(
-    paths: Paths,
+    paths: Paths = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl, csv, markdown or yaml.")]
     = Format.table,
     kind: Annotated[Optional[str], typer.Option(help="Only `number` or `quote` claims.")] = None,
     config: ConfigOpt = None,
     output: Output = None,
+    urls: Urls = None,
+    cache: Cache = None,
+    timeout: Timeout = 20.0,
     skip_bad: SkipBad = False,
     debug: Debug = False,
 ) -> None:
@@ -73,13 +80,15 @@ def claims_cmd(
     """
     if kind not in (None, "number", "quote"):
         _usage("--kind must be `number` or `quote`")
-    _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind, on_skip=_print_skip),
-         format, output, config, skip_bad, debug, matches=False)
+    paths = _inputs(paths, urls)
+    with web.fetch_options(cache=cache, timeout=timeout):
+        _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind, on_skip=_print_skip),
+             format, output, config, skip_bad, debug, matches=False)
 
 
 @app.command("compare")
 def compare_cmd(
-    paths: Paths,
+    paths: Paths = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table, json, csv, markdown or html.")]
     = Format.table,
     config: ConfigOpt = None,
@@ -92,6 +101,9 @@ def compare_cmd(
     stories: Annotated[Optional[bool], typer.Option("--stories/--no-stories", help="Group articles into stories "
                                                     "before matching (default: above 30 articles).")] = None,
     output: Output = None,
+    urls: Urls = None,
+    cache: Cache = None,
+    timeout: Timeout = 20.0,
     skip_bad: SkipBad = False,
     debug: Debug = False,
 ) -> None:
@@ -101,6 +113,7 @@ def compare_cmd(
     """
     if fail_on not in (None, "contradiction"):
         _usage("--fail-on takes `contradiction`")
+    paths = _inputs(paths, urls)
 
     def job(settings):
         report = pipeline.compare(paths, settings=settings, show_related=all_pairs, stories=stories,
@@ -113,7 +126,8 @@ def compare_cmd(
             raise typer.Exit()
         return report
 
-    report = _run(job, format, output, config, skip_bad, debug, matches=True)
+    with web.fetch_options(cache=cache, timeout=timeout):
+        report = _run(job, format, output, config, skip_bad, debug, matches=True)
     if fail_on and any(m.verdict == "contradict" for m in report.matches):
         raise typer.Exit(1)
 
@@ -165,7 +179,26 @@ def _render(report: Report, format: Format, *, matches: bool) -> str | None:
         return render_csv(report, matches=matches)
     if format is Format.markdown:
         return render_markdown(report, matches=matches)
+    if format is Format.yaml and not matches:
+        return render_yaml(report)
+    if format is Format.html and matches:
+        from .report_html import render_html  # only this format needs it
+
+        return render_html(report)
     raise MobicheckError(f"--format {format.value} is not available for this command")
+
+
+def _inputs(paths: list[str] | None, urls: Path | None) -> list[str]:
+    """The PATH arguments followed by the URLs of the --urls file."""
+    found = list(paths or [])
+    if urls is not None:
+        try:
+            found += web.read_url_list(urls)
+        except (OSError, UnicodeDecodeError) as e:
+            _usage(f"--urls {urls}: cannot read: {getattr(e, 'strerror', None) or e}")
+    if not found:
+        _usage("give at least one file, folder, URL or --urls FILE")
+    return found
 
 
 def _print_skip(skipped: Skipped) -> None:

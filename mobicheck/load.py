@@ -19,7 +19,8 @@ from pathlib import Path
 
 import yaml
 
-from .html import html_to_text
+from . import web
+from .html import extract_page
 from .model import Article, Skipped
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -30,7 +31,8 @@ _RECORD_FIELDS = ("id", "title", "source", "published", "url")
 def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0) -> Iterator[Article | Skipped]:
     """Yield an Article for every readable article under `paths`, else a Skipped.
 
-    `paths` are files, folders (read recursively, sorted) or "-" for stdin.
+    `paths` are files, folders (read recursively, sorted), "-" for stdin or
+    http(s):// URLs (fetched concurrently with web.py's current options).
     Nothing raises for a bad input: the problem comes back as a Skipped.
 
     >>> import tempfile, pathlib
@@ -38,19 +40,27 @@ def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0) -> Iterato
     >>> [a.body for a in load_articles([str(d)])]
     ['Body 5 cars.']
     """
+    paths = list(paths)
     seen_ids: dict[str, int] = {}
-    for item in _walk(paths):
-        if isinstance(item, Skipped):
-            yield item
-            continue
-        for result in _load_one(item, max_file_mb):
-            if isinstance(result, Article):
-                result = _unique(result, seen_ids)
-            yield result
+    # Every URL starts downloading now, so the network works while local files are read.
+    with web.start_fetching([p for p in paths if web.is_url(p)], max_file_mb=max_file_mb) as batch:
+        for item in _walk(paths):
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            loaded = [_remote(batch.result(item))] if isinstance(item, str) else _load_one(item, max_file_mb)
+            for result in loaded:
+                if isinstance(result, Article):
+                    result = _unique(result, seen_ids)
+                yield result
 
 
-def _walk(paths: Iterable[str]) -> Iterator[Path | Skipped]:
+def _walk(paths: Iterable[str]) -> Iterator[Path | str | Skipped]:
+    # A URL comes back as the str itself; files and folders as Paths.
     for raw in paths:
+        if web.is_url(raw):
+            yield raw
+            continue
         if raw == "-":
             yield Path("-")
             continue
@@ -200,12 +210,28 @@ def _first_heading(body: str) -> str | None:
     return (m.group(1) or m.group()).strip() if m else None
 
 
-def _html(text: str, name: str, stem: str, encoding: str) -> Article | Skipped:
-    page = html_to_text(text)
+def _html(text: str, name: str, stem: str, encoding: str, url: str | None = None) -> Article | Skipped:
+    page = extract_page(text, url)
     if not page.text.strip():
         return Skipped(name, "no article text found in the HTML page")
-    meta = {"title": page.title, "source": page.site, "published": page.published, "url": page.url}
+    # A page's own date may be in any format; an unreadable one is dropped rather than the article.
+    published = normalise_date(page.published) if page.published else None
+    meta = {"title": page.title, "source": page.site, "published": published, "url": page.url or url}
     return _record_article(meta, page.text, name, stem, encoding, page.title)
+
+
+def _remote(fetched: web.Fetched | Skipped) -> Article | Skipped:
+    if isinstance(fetched, Skipped):
+        return fetched
+    text, encoding = web.decode_page(fetched)
+    if text is None:
+        return Skipped(fetched.url, encoding)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    stem = web.url_id(fetched.final_url)
+    if fetched.content_type == "text/plain":
+        article = _plain(text, fetched.url, stem, encoding)
+        return replace(article, url=fetched.final_url) if isinstance(article, Article) else article
+    return _html(text, fetched.url, stem, encoding, fetched.final_url)
 
 
 def _json(text: str, name: str, stem: str, encoding: str) -> Iterator[Article | Skipped]:

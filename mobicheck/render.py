@@ -137,6 +137,55 @@ def render_markdown(report: Report, *, matches: bool) -> str:
     return "\n".join(lines) + "\n\n" + summary(report, matches=matches) + "\n"
 
 
+def render_yaml(report: Report) -> str:
+    """The claims as a claims.yaml `reference:` ledger, for a desk to curate and check against.
+
+    Number entries carry claim, value, low/high (only when they differ from
+    the value), unit, per, subject, measure, place, date and source; quote
+    entries carry claim, quote, speaker, source and date. Empty fields are
+    left out, so every entry reads back with config.parse_config.
+    """
+    import yaml  # pyyaml is a dependency; imported here as only this format needs it
+
+    articles = {a.id: a for a in report.articles}
+    entries = [_ledger_entry(c, articles.get(c.article)) for c in report.claims]
+    header = ("# Claims extracted by `mobicheck claims`, in claims.yaml's ledger format.\n"
+              "# Review them, delete what is wrong or not established, then use the file\n"
+              "# (or paste its entries) as the `reference:` list of claims.yaml.\n")
+    body = yaml.safe_dump({"reference": entries}, allow_unicode=True, sort_keys=False, width=100)
+    return header + body
+
+
+def _ledger_entry(c: Claim, article) -> dict:
+    source = (article and (article.source or article.title)) or c.article
+    date = c.time if c.time and _is_date(c.time) else (article.published if article else None)
+    if c.kind == "quote":
+        entry = {"claim": c.sentence or c.text, "quote": c.text, "speaker": c.speaker}
+    else:
+        exact = c.low == c.high == c.value
+        entry = {"claim": c.sentence or c.text, "value": _plain_number(c.value),
+                 "low": None if exact else _plain_number(c.low), "high": None if exact else _plain_number(c.high),
+                 "unit": c.unit, "per": c.per, "subject": c.subject, "measure": c.measure,
+                 "place": list(c.place) or None}
+    entry.update(source=source, date=date)
+    return {k: v for k, v in entry.items() if v is not None}
+
+
+def _is_date(text: str) -> bool:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _plain_number(x: float | None) -> int | float | None:
+    # 300000 reads better in a hand-curated file than 300000.0.
+    return int(x) if x is not None and float(x).is_integer() and abs(x) < 1e15 else x
+
+
 def _md_cell(value) -> str:
     return str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")
 
