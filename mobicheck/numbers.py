@@ -721,8 +721,10 @@ _AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|yrs?)(?:-|\s)old\b|-year-olds?\b|\s+
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _NAME_COMMA_AFTER = re.compile(r"(?:,|\s*\)|\s+(?:is|was|has|had|said|told|from|of|who)\b)")
-_MAGNITUDE_AFTER = re.compile(r"(?:-|\s)magnitude\b|(?:-|\s)on\s+the\s+Richter\b", re.I)
-_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude(?:-|\s+of)?\s*|M\s?|Mw\s?)$")
+_MAGNITUDE_AFTER = re.compile(r"\s?-?\s?(?:magnitude|strength)\b|\son\s+the\s+Richter\b", re.I)
+# "a 6.1 quake": a one-decimal figure below 10 right before a quake word
+_QUAKE_AFTER = re.compile(r"\s(?:quake|earthquake|temblor|tremor|aftershock)s?\b", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\b(?:[Mm]agnitude(?:\s*-\s*|\s+of\s+)?\s*|M\s?|Mw\s?)$")
 _FOLD_AFTER = re.compile(r"-?fold\b", re.I)
 _OR_MORE = re.compile(r"\s*(?:\+(?!\d)|-?plus\b|\s+or\s+(?:more|above|greater|higher|over)\b(?!\s+than\s*[\w$€£])|\s+and\s+(?:more|above|over|up)\b)", re.I)
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?!(?:\s+to)?\s*[\d.])(?:\s+to)?(?:\s+it\b)?", re.I)
@@ -766,6 +768,16 @@ _RATE = re.compile(
     """,
     re.I | re.X,
 )
+# "400 people a day": one plural noun may sit between the count and its period
+_NOUN_RATE = re.compile(
+    r"""\s+(?P<noun>[a-z]+s|people|police|staff|personnel|children|men|women)
+        (?:\s+(?:a|an|per|each|every)\s+(?P<p>day|week|month|year|hour)\b(?!\s+(?:after|before|later|earlier|ago)\b)
+          | \s+(?P<a>daily|weekly|monthly|annually|yearly|hourly)\b)
+    """,
+    re.X,
+)
+_NOT_NOUNS = frozenset("was is has does goes its this his as us yes thus plus less unless across always sometimes "
+                       "perhaps hours days weeks months years times".split())
 _PERIODS = {
     "day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month", "monthly": "month",
     "year": "year", "annually": "year", "yearly": "year", "annum": "year", "per annum": "year",
@@ -774,7 +786,7 @@ _PERIODS = {
 
 # Currency: symbols and codes before the figure, names after it.
 _CURRENCY_BEFORE = re.compile(
-    r"""(?P<cur>US\$|U\.S\.\s?\$|u\.s\s?\$|USD\$?|usd\$?|C\$|CA\$|CAD\$?|A\$|AU\$|AUD\$?|NZ\$|NZD\$?|HK\$|S\$|R\$|Mex\$|MXN\$?|
+    r"""(?P<cur>US\$|\$A|U\.S\.\s?\$|u\.s\s?\$|USD\$?|usd\$?|C\$|CA\$|CAD\$?|A\$|AU\$|AUD\$?|NZ\$|NZD\$?|HK\$|S\$|R\$|Mex\$|MXN\$?|
          \$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|₪|฿|₿|Rs\.?|INR|EUR|GBP|JPY|CNY|RMB|CHF|RUB|SEK|NOK|DKK|BRL|ZAR|
          eur|gbp|Sh|KSh|Tk|NGN|PKR|TRY|UAH|PLN|KRW|IDR|EGP|ILS|SAR|AED)\s?$""",
     re.X,
@@ -786,7 +798,7 @@ _CURRENCY_SYMBOLS = {
     "mex$": "MXN", "mxn": "MXN", "mxn$": "MXN",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH",
     "₦": "NGN", "₱": "PHP", "₪": "ILS", "฿": "THB", "₿": "BTC", "rs": "INR", "rs.": "INR",
-    "sh": "KES", "ksh": "KES", "tk": "BDT", "₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY",
+    "$a": "AUD", "sh": "KES", "ksh": "KES", "tk": "BDT", "₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY",
 }
 _CURRENCY_NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
@@ -799,7 +811,7 @@ _CURRENCY_NAMES = {
     "lira": "TRY", "turkish lira": "TRY", "hryvnia": "UAH", "hryvnias": "UAH", "naira": "NGN",
     "shilling": "KES", "cent": "USD", "bitcoin": "BTC", "zloty": "PLN", "krona": "SEK", "kronor": "SEK",
     "krone": "NOK", "kroner": "DKK", "dirham": "AED", "riyal": "SAR", "shekel": "ILS", "rial": "IRR",
-    "lari": "GEL", "tenge": "KZT", "manat": "AZN", "dram": "AMD", "baht": "THB", "ringgit": "MYR",
+    "rupiah": "IDR", "dinar": "IQD", "lari": "GEL", "tenge": "KZT", "manat": "AZN", "dram": "AMD", "baht": "THB", "ringgit": "MYR",
     "taka": "BDT", "kip": "LAK", "markka": "FIM", "guilder": "NLG", "peseta": "ESP", "mark": "DEM",
 }
 _CURRENCY_CODES = (
@@ -812,7 +824,7 @@ _CURRENCY_AFTER = re.compile(
               indian|chinese|finnish|dutch|russian|mexican)\s+)?
         (?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|pence|penny|yen|yuan|renminbi|rupees?|roubles?|rubles?|
            francs?|pesos?|reais|rand|won|lira|liras|hryvnias?|naira|shillings?|cents?|bitcoins?|zloty|kronor|krona|
-           kroner|krone|dirhams?|riyals?|shekels?|rials?|lari|tenge|manats?|baht|ringgit|taka|markka|guilders?|pesetas?)
+           kroner|krone|dirhams?|rupiah|dinars?|riyals?|shekels?|rials?|lari|tenge|manats?|baht|ringgit|taka|markka|guilders?|pesetas?)
       | (?-i:{_CURRENCY_CODES}|[€$£¥₹₽₡₾₭元])
       | usd|eur|gbp|rmb|jpy|cny|chf|inr|btc
     )(?![A-Za-z])""",
@@ -1300,6 +1312,10 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
     # ---- rate
     c = text[pos:pos + 1]
     m = _RATE.match(text, pos) if c == " " or c == "/" else None
+    if m is None and c == " " and kind == "count" and unit is None:
+        m = _NOUN_RATE.match(text, pos)
+        if m and m.group("noun") in _NOT_NOUNS:
+            m = None
     if m and not (kind == "measure" and unit == "s"):
         p = (m.group("p") or m.group("a")).lower()
         p = re.sub(r"\s+", " ", p)
@@ -1362,7 +1378,9 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
             and _prev_word(text, s)[0][:1].isupper() else None
         if cw and cw.group(1).lower() not in _NOT_NAMES and re.fullmatch(r"\d{1,5}", raw):
             ss = max(0, s - 24) + cw.start(1)
-            if ss >= floor and not _NAME_COMMA_BEFORE.search(_sub(text, s, 24)):
+            pp = _prev_word(text, ss)[0] if ss > 0 and text[ss - 1] == " " else ""
+            headline = pp[:1].isupper() and pp not in ("The", "A", "An", "Its", "His", "Her", "Their")
+            if ss >= floor and not headline and not _NAME_COMMA_BEFORE.search(_sub(text, s, 24)):
                 return _make(ctx, ss, pos, value, "other"), 1 + i_skip
     if kind == "count" and per is None and value is not None and qualifier is None and is_digits:
         yr = _year(ctx, s, e, raw, value, pos)
@@ -1512,6 +1530,7 @@ _STOP_AFTER = frozenset(",.;:!?)\n\"'’”")
 _CLOCK_DECIMAL = re.compile(r"\d{1,2}\.[0-5]\d")
 _MILITARY_TIME = re.compile(r"\s(?:hrs|hours|GMT|UTC|IST|GMT|CET|local\s+time)\b")
 _AM_PM = re.compile(r"\s?[ap]\.\s?m\b\.?|\s?[ap]m\b", re.I)
+_ONE_DECIMAL = re.compile(r"\d\.\d")
 _LETTERS_DIGIT = re.compile(r"[A-Za-z]+\d")
 _PHONE_TAIL = re.compile(r"-\d{3,}-\d")
 
@@ -1570,18 +1589,21 @@ def _non_quantity(ctx: _Ctx, it: dict, floor: int) -> Quantity | None:
     if c and c in "xX×*eE^ " and _POWER_AFTER.match(text, e):
         return None
     # magnitude
-    mb = _MAGNITUDE_BEFORE.search(_sub(text, s, 16)) if s > 0 and (text[s - 1] in "Mw" or pw.startswith("magnitude") or pw == "of") else None
+    mb = _MAGNITUDE_BEFORE.search(_sub(text, s, 16)) if s > 0 and (
+        text[s - 1] in "Mw" or "agnitude" in text[max(0, s - 16):s]) else None
     if mb and max(0, s - 16) + mb.start() >= floor and value < 11 and (
             mb.group().lower().startswith("magnitude") or "." in raw):
         return _make(ctx, max(0, s - 16) + mb.start(), e, value, "magnitude")
-    if c and c in "- " and c2 in "mMoO" and _MAGNITUDE_AFTER.match(text, e):
+    if c and c in "- " and c2 in "mMoOsS- " and _MAGNITUDE_AFTER.match(text, e):
         return _make(ctx, s, _MAGNITUDE_AFTER.match(text, e).end(), value, "magnitude")
+    if c == " " and value < 10 and _ONE_DECIMAL.fullmatch(raw) and _QUAKE_AFTER.match(text, e):
+        return _make(ctx, s, e, value, "magnitude")
     # identifiers glued to letters: COVID-19, F-16, G7, MH17, 24703L202
     ib = _IDENT_BEFORE.search(_sub(text, s, 16)) if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "-#" or pw == "no") else None
     if ib and max(0, s - 16) + ib.start() >= floor:
         frag = ib.group()
         if frag and (frag[-1].isalpha() or (frag.endswith("-") and len(frag) > 1 and frag[-2].isalnum())) \
-                and not _CURRENCY_BEFORE.search(frag) and not re.fullmatch(r"(?:[Mm]inus|[Nn]egative|[Aa]ged?)\s*-?", frag) \
+                and not _CURRENCY_BEFORE.search(_sub(text, s, 8)) and not re.fullmatch(r"(?:[Mm]inus|[Nn]egative|[Aa]ged?)\s*-?", frag) \
                 and not re.search(r"(?:^|\W)(?:mid|pre|post|over|under|ages?|top|aged)-$", frag, re.I):
             ss = max(0, s - 16) + ib.start()
             if " " in raw:  # "Core i7 860" is no 7,860

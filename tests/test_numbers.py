@@ -256,15 +256,17 @@ PERCENT_CHANGE = [
 UNITS_RATES = [
     ("rate-a-day", "Arrivals have nearly doubled to nearly 10,000 a day, the ministry said.",
      "nearly 10,000 a day", 10000, 9000, 10000, "nearly", "rate", N, "day"),
-    ("per-day", "The camp receives 400 people per day.",
-     "400 people per day", 400, 400, 400, N, "rate", N, "day") if False else
     ("per-day", "The camp receives 400 per day.",
      "400 per day", 400, 400, 400, N, "rate", N, "day"),
+    ("noun-per-day", "The camp receives 400 people per day.",
+     "400 people per day", 400, 400, 400, N, "rate", N, "day"),
+    ("noun-a-day-after", "Rebels killed 12 soldiers a day after the ceasefire.",
+     "12", 12, 12, 12, N, "count", N, N),
     ("daily", "Around 3,000 cross the bridge daily.",
      "Around 3,000", 3000, 2700, 3300, "about", "count", N, N),
     ("a-week", "Shelling kills 20 a week in the border villages.",
      "20 a week", 20, 20, 20, N, "rate", N, "week"),
-    ("per-year", "The country takes in 150,000 migrants per year.",
+    ("year-after-noun", "The country took in 150,000 migrants in 2015.",
      "150,000", 150000, 150000, 150000, N, "count", N, N),
     ("miles", "The queue of cars stretched 10 miles from the border.",
      "10 miles", 16093.44, 16093.44, 16093.44, N, "measure", "m", N),
@@ -299,7 +301,9 @@ UNITS_RATES = [
     ("annually", "The fund pays out €2 billion annually.",
      "€2 billion annually", 2e9, 2e9, 2e9, N, "money", "EUR", "year"),
     ("every-day", "Doctors see 300 patients every day.",
-     "300", 300, 300, 300, N, "count", N, N),
+     "300 patients every day", 300, 300, 300, N, "rate", N, "day"),
+    ("per-year", "The country takes in 150,000 migrants a year.",
+     "150,000 migrants a year", 150000, 150000, 150000, N, "rate", N, "year"),
     ("celsius", "Temperatures hit 45 degrees Celsius in Seville.",
      "45 degrees Celsius", 45, 45, 45, N, "measure", "°C", N),
     ("feet", "The dam wall is 300 feet high.",
@@ -394,6 +398,35 @@ BUGS_CAUGHT = [
     # "about 500 or more" kept "about" instead of the bound
     ("about-or-more", "They expect about 500 or more volunteers.",
      "about 500 or more", 500, 500, N, "at least", "count", N, N),
+    # "magnitude-5.2" was read as an identifier like "F-16"
+    ("magnitude-hyphen-before", "Iran's state television says a magnitude-5.2 quake injured three.",
+     "magnitude-5.2", 5.2, 5.2, 5.2, N, "magnitude", N, N),
+    # a bare decimal before "quake" is the magnitude, not a count
+    ("quake-decimal", "The same island was hit by a 6.1 quake in September.",
+     "6.1", 6.1, 6.1, 6.1, N, "magnitude", N, N),
+    # "$A" was read as an identifier "A195,900"
+    ("australian-dollar", "Ministers brought 1.5 billion rupiah ($A195,900) in aid.",
+     "$A195,900", 195900, 195900, 195900, N, "money", "AUD", N),
+    # the closing bracket was taken into the unit span without an opening one
+    ("bracket-close", "It was 13 nautical miles (about 24km) from the ship.",
+     "about 24km", 24000, 21600, 26400, "about", "measure", "m", N),
+    # military time read as a duration of 1,100 hours
+    ("military-time", "The ship sent a message at 1100 hrs IST.",
+     "1100 hrs", 1100, 1100, 1100, N, "time", N, N),
+    ("decimal-clock", "The incident occurred around 9.25 am when five boats approached.",
+     "9.25 am", 9.25, 9.25, 9.25, N, "time", N, N),
+    # "24- to 30-foot" was two numbers
+    ("hyphen-to-range", "It was described as a 24- to 30-foot dhow.",
+     "24- to 30-foot", 8.2296, 7.3152, 9.144, "range", "measure", "m", N),
+    # a dash between a name and a number is no minus sign
+    ("dash-not-minus", "Marines seized 14 AK - 47 rifles on the dhow.",
+     "47", 47, 47, 47, N, "count", N, N),
+    # a capitalised headline verb made "Kills 10" an identifier
+    ("headline-verb", "Powerful Quake in Iran Kills 10",
+     "10", 10, 10, 10, N, "count", N, N),
+    # "1000 - 5000": the dash was read as the sign of the second end
+    ("spaced-dash-range", "Estimates range 1000 - 5000 displaced.",
+     "1000 - 5000", 3000, 1000, 5000, "range", "count", N, N),
 ]
 
 XFAIL = [
@@ -403,8 +436,10 @@ XFAIL = [
      "THREE HUNDRED THOUSAND", 300000, 300000, 300000, N, "count", N, N),
     ("daily-rate", "Around 3,000 cross the bridge daily.",
      "Around 3,000 cross the bridge daily", 3000, 2700, 3300, "about", "rate", N, "day"),
-    ("people-per-day", "The camp receives 400 people per day.",
-     "400 people per day", 400, 400, 400, N, "rate", N, "day"),
+    ("feet-inches", "The striker is 5 feet 2 inches tall.",
+     "5 feet 2 inches", 1.5748, 1.5748, 1.5748, N, "measure", "m", N),
+    ("dollars-cents", "A loaf now costs 3 dollars 50 cents.",
+     "3 dollars 50 cents", 3.5, 3.5, 3.5, N, "money", "USD", N),
 ]
 
 
