@@ -669,15 +669,30 @@ def _read_article(body: str, published: str | None) -> _Article:
     return _Article(body, sents, places, _find_dates(body, pub), pub, published_value)
 
 
-def _clause(body: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The stretch of the sentence between punctuation breaks around the number."""
+_INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b(?<!ing)(?<!ed)(?<!ly)(?<![^s]s)(?![’'-])")
+
+
+def _clause(body: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int, int]:
+    """(start, end, end before any infinitive) of the number's clause.
+
+    The clause is the stretch of the sentence between punctuation breaks
+    around the number; the first end also stops before an infinitive.
+    """
     s0, s1 = sent
     left = s0
     for m in _CLAUSE_BREAK.finditer(body, s0, start):
         left = m.end()
     m = _CLAUSE_BREAK.search(body, min(max(end, s0), s1), s1)
     right = m.start() if m else s1
-    return left, max(right, end)
+    # An infinitive after the number starts another proposition: in "the
+    # mobilization of 300,000 people to resume the invasion of Ukraine" the
+    # invaded country is not where the 300,000 are.
+    full = max(right, end)
+    for inf in _INFINITIVE.finditer(body, min(max(end, s0), s1), right):
+        if inf.group(1).lower() not in _STOP and inf.group(1).lower() not in _QUALIFIERS:
+            right = inf.start()
+            break
+    return left, max(right, end), full
 
 
 def _since_phrases(body: str, sent: tuple[int, int], dates: list[_Date]) -> list[tuple[int, int, int]]:
@@ -702,7 +717,7 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None) -> Frame:
     body = art.body
     sent = enclosing(art.sents, start) or _nearest_sentence(art.sents, start, end)
     s0, s1 = sent
-    c0, c1 = _clause(body, sent, start, end)
+    c0, c1, c1_full = _clause(body, sent, start, end)
 
     head_word, head_end, claim_end, per = _counted_noun_after(body, start, end, s1, per)
     subject = subject_class = measure_from_subject = None
@@ -718,7 +733,8 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None) -> Frame:
         if pm:  # "3,000 asylum seekers arrive in Italy each week"
             per = pm.group("p") or _PER_ADV[pm.group("adv").lower()]
 
-    measure = _measure(body, start, end, head_end if head_end is not None else claim_end, c0, c1, subject, measure_from_subject)
+    # "eligible to vote": the infinitive may well say what happened to them.
+    measure = _measure(body, start, end, head_end if head_end is not None else claim_end, c0, c1_full, subject, measure_from_subject)
     place = _places_in(art.places, c0, c1) or _places_in(art.places, s0, s1)
     since_value, since_spans = _cumulative(art, sent, c0, c1, start)
     # A figure with no date of its own holds as of publication.

@@ -250,6 +250,8 @@ HEDGES_AND_SOURCES = [
         "Some 10,000", measure="protest", place=("Nairobi", "Kenya"), time="2023-03-11"),
     row("us-state-not-country", "Officials in Georgia counted 4 million ballots.",
         "4 million", subject="ballots", subject_class="votes", measure="vote", place=("Georgia",)),
+    row("infinitive-is-another-place", "Moscow sent 10,000 troops to reinforce Crimea.",
+        "10,000", subject="troops", place=("Moscow", "Russia")),
     row("called-up-so-far", "Russia has called up 200,000 reservists so far, the defence minister said.",
         "200,000", measure="mobilize", place=("Russia",), attribution="defence minister"),
     row("since-future-month-is-last-year", "Aid agencies have delivered 3,500 tonnes of food since October.",
