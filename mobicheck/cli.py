@@ -5,6 +5,8 @@ Exit status: 0 ok, 1 when --fail-on trips, 2 for usage or input errors,
 """
 from __future__ import annotations
 
+import atexit
+import contextlib
 import os
 import sys
 import tempfile
@@ -20,6 +22,7 @@ from .config import load_config
 from .errors import MobicheckError
 from .model import Report, Skipped
 from .output import write_output
+from .parallel import default_jobs
 from .render import Format, print_table, render_csv, render_json, render_jsonl, render_markdown, render_yaml
 
 app = typer.Typer(
@@ -41,6 +44,8 @@ ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Setti
                                                    "(default: ./claims.yaml when present).")]
 SkipBad = Annotated[bool, typer.Option("--skip-bad", help="Exit 0 even when some inputs were skipped.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback of an internal error.")]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract in this many processes "
+                                             "(default: the number of cores); same output as --jobs 1.")]
 
 
 def _version(value: bool) -> None:
@@ -71,6 +76,7 @@ def claims_cmd(
     urls: Urls = None,
     cache: Cache = None,
     timeout: Timeout = 20.0,
+    jobs: Jobs = None,
     skip_bad: SkipBad = False,
     debug: Debug = False,
 ) -> None:
@@ -82,7 +88,8 @@ def claims_cmd(
         _usage("--kind must be `number` or `quote`")
     paths = _inputs(paths, urls)
     with web.fetch_options(cache=cache, timeout=timeout):
-        _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind, on_skip=_print_skip),
+        _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind, on_skip=_print_skip,
+                                              jobs=jobs or default_jobs(), progress=_progress()),
              format, output, config, skip_bad, debug, matches=False)
 
 
@@ -104,6 +111,12 @@ def compare_cmd(
     urls: Urls = None,
     cache: Cache = None,
     timeout: Timeout = 20.0,
+    jobs: Jobs = None,
+    engine: Annotated[str, typer.Option("--engine", help="`local` (a process pool) or `dask` (a Dask cluster, "
+                                        "pip install 'mobicheck[dask]').")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: "
+                                                     "the scheduler, e.g. tcp://10.0.0.5:8786 (default: a "
+                                                     "local cluster of --jobs workers).")] = None,
     skip_bad: SkipBad = False,
     debug: Debug = False,
 ) -> None:
@@ -115,9 +128,16 @@ def compare_cmd(
         _usage("--fail-on takes `contradiction`")
     paths = _inputs(paths, urls)
 
+    if engine not in ("local", "dask"):
+        _usage("--engine takes `local` or `dask`")
+    if scheduler and engine != "dask":
+        _usage("--scheduler needs --engine dask")
+
     def job(settings):
-        report = pipeline.compare(paths, settings=settings, show_related=all_pairs, stories=stories,
-                                  config_path=str(config or "claims.yaml"), on_skip=_print_skip)
+        with _engine(engine, scheduler, jobs) as runner:
+            report = pipeline.compare(paths, settings=settings, show_related=all_pairs, stories=stories,
+                                      config_path=str(config or "claims.yaml"), on_skip=_print_skip,
+                                      jobs=jobs or default_jobs(), progress=_progress(), engine=runner)
         if explain:
             lines = pipeline.explain(report, explain, settings=settings)
             if not any(c.id == explain for c in report.claims):
@@ -199,6 +219,43 @@ def _inputs(paths: list[str] | None, urls: Path | None) -> list[str]:
     if not found:
         _usage("give at least one file, folder, URL or --urls FILE")
     return found
+
+
+def _engine(name: str, scheduler: str | None, jobs: int | None):
+    """A context giving the engine for pipeline.compare: None (local) or a started Dask engine."""
+    if name == "local":
+        return contextlib.nullcontext()
+    from .engine_dask import DaskEngine
+
+    return DaskEngine(scheduler=scheduler, n_workers=jobs)
+
+
+def _progress(min_articles: int = 20):
+    """A per-article callback drawing a progress line on stderr, from the 20th article on;
+    None when stderr is not a terminal."""
+    if not err.is_terminal:
+        return None
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    state = {"n": 0, "chars": 0, "bar": None}
+
+    def tick(article) -> None:
+        state["n"] += 1
+        state["chars"] += len(article.body) if article is not None else 0
+        if state["bar"] is None and state["n"] >= min_articles:
+            state["bar"] = Progress(TextColumn("reading claims"), BarColumn(), TextColumn("{task.fields[what]}"),
+                                    TimeElapsedColumn(), console=err, transient=True)
+            state["bar"].start()
+            state["task"] = state["bar"].add_task("claims", total=None, what="")
+            atexit.register(state["bar"].stop)
+        if article is None:  # extraction is over
+            if state["bar"] is not None:
+                state["bar"].stop()
+            return
+        if state["bar"] is not None:
+            state["bar"].update(state["task"], what=f"{state['n']:,} articles, {state['chars'] / 1e6:.1f} MB")
+
+    return tick
 
 
 def _print_skip(skipped: Skipped) -> None:

@@ -35,23 +35,38 @@ def candidates(claims: Iterable[Claim], story_of: Mapping[str, str] | None = Non
 
     `story_of` maps article id -> story id; claims are only paired within a story.
     """
+    found: list[Candidate] = []
+    for kind, block in blocks(claims, story_of):
+        found.extend(block_candidates(kind, block, quote_threshold=quote_threshold, workers=workers))
+    return found
+
+
+def blocks(claims: Iterable[Claim], story_of: Mapping[str, str] | None = None) -> list[tuple[str, list[Claim]]]:
+    """The blocks of `candidates`, in a fixed order: number blocks, then quote blocks,
+    each in the order of its first claim (claims in their given order inside).
+
+    A claim outside every story (a ledger entry) joins a block of every story,
+    stories taken in sorted order. Each item is ("number" | "quote", claims).
+    """
     story_of = story_of or {}
-    stories = set(story_of.values()) or {""}
+    stories = sorted(set(story_of.values())) or [""]
     numbers: dict[tuple, list[Claim]] = defaultdict(list)
     quotes: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        # A claim outside every story (a ledger entry) is checked against all of them.
         for story in [story_of[claim.article]] if claim.article in story_of else stories:
             if claim.kind == "number":
                 numbers[(story, *block_key(claim))].append(claim)
             elif claim.kind == "quote":
                 quotes[story].append(claim)
-    found: list[Candidate] = []
-    for block in numbers.values():
-        found.extend(_number_pairs(block, workers))
-    for block in quotes.values():
-        found.extend(_quote_pairs(block, quote_threshold, workers))
-    return found
+    return [("number", b) for b in numbers.values()] + [("quote", b) for b in quotes.values()]
+
+
+def block_candidates(kind: str, block: list[Claim], *, quote_threshold: float = 0.86,
+                     workers: int = 1) -> list[Candidate]:
+    """The candidate pairs inside one block of `blocks`."""
+    if kind == "number":
+        return _number_pairs(block, workers)
+    return _quote_pairs(block, quote_threshold, workers)
 
 
 def block_key(claim: Claim) -> tuple:
@@ -77,25 +92,48 @@ def normalise(text: str) -> str:
     return " ".join(re.findall(r"\w+", text))
 
 
-def _cross_article_pairs(block: list[Claim], scores: np.ndarray, floor: float):
+# Rows of a block's score matrix computed at once: a block of m claims takes
+# at most CHUNK_ROWS * m bytes per scorer, however large it grows.
+CHUNK_ROWS = 1024
+
+
+def _scored_pairs(block: list[Claim], texts: list[str], scorers, floor: float, workers: int,
+                  empty_floor: float | None = None) -> list[Candidate]:
+    """Cross-article pairs i < j whose best score over `scorers` is >= floor, row-major.
+
+    The score matrix is computed CHUNK_ROWS rows at a time (upper triangle only),
+    so memory stays bounded in the block size.
+    """
     articles = np.array([c.article for c in block])
-    different = articles[:, None] != articles[None, :]
-    upper = np.triu(np.ones_like(different, dtype=bool), k=1)
-    return np.argwhere((scores >= floor) & different & upper)
+    empty = np.array([not t for t in texts]) if empty_floor is not None else None
+    found: list[Candidate] = []
+    m = len(block)
+    for start in range(0, m - 1, CHUNK_ROWS):
+        stop = min(m, start + CHUNK_ROWS)
+        rows, cols = texts[start:stop], texts[start:]
+        scores = None
+        for scorer in scorers:
+            s = process.cdist(rows, cols, scorer=scorer, workers=workers, dtype=np.uint8)
+            scores = s if scores is None else np.maximum(scores, s)
+        if empty is not None:
+            # Claims whose subject is unknown still pair on the block key alone; the
+            # judge then asks for more evidence before any contradiction.
+            fill = np.uint8(empty_floor)
+            scores[empty[start:stop], :] = np.maximum(scores[empty[start:stop], :], fill)
+            scores[:, empty[start:]] = np.maximum(scores[:, empty[start:]], fill)
+        different = articles[start:stop, None] != articles[None, start:]
+        upper = np.arange(start, m)[None, :] > np.arange(start, stop)[:, None]
+        for i, j in np.argwhere((scores >= floor) & different & upper):
+            found.append(Candidate(block[start + i], block[start + j], float(scores[i, j]) / 100.0))
+    return found
 
 
 def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
     if len(block) < 2 or len({c.article for c in block}) < 2:
         return []
     texts = [frame_text(c) for c in block]
-    # Claims whose subject is unknown still pair on the block key alone; the
-    # judge then asks for more evidence before any contradiction.
-    scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, workers=workers, dtype=np.uint8)
-    empty = np.array([not t for t in texts])
-    scores[empty, :] = np.maximum(scores[empty, :], int(_SUBJECT_FLOOR))
-    scores[:, empty] = np.maximum(scores[:, empty], int(_SUBJECT_FLOOR))
-    return [Candidate(block[i], block[j], float(scores[i, j]) / 100.0)
-            for i, j in _cross_article_pairs(block, scores, _SUBJECT_FLOOR)]
+    return _scored_pairs(block, texts, [fuzz.token_set_ratio], _SUBJECT_FLOOR, workers,
+                         empty_floor=_SUBJECT_FLOOR)
 
 
 def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Candidate]:
@@ -105,11 +143,7 @@ def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Can
     texts = [normalise(c.text) for c in block]
     # partial_ratio finds a fragment inside a longer quotation; token_set_ratio
     # forgives reordered or lightly edited wording. Either can vouch.
-    partial = process.cdist(texts, texts, scorer=fuzz.partial_ratio, workers=workers, dtype=np.uint8)
-    tokens = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, workers=workers, dtype=np.uint8)
-    scores = np.maximum(partial, tokens)
-    return [Candidate(block[i], block[j], float(scores[i, j]) / 100.0)
-            for i, j in _cross_article_pairs(block, scores, threshold * 100)]
+    return _scored_pairs(block, texts, [fuzz.partial_ratio, fuzz.token_set_ratio], threshold * 100, workers)
 
 
 # Heads that all count people who were hurt or died: "24 dead", "24 people",

@@ -23,27 +23,35 @@ from .ledger import is_ledger, ledger_claims
 from .load import load_articles
 from .match import candidates
 from .model import Article, Claim, Report, Skipped
+from .parallel import extract_all
 from .stories import assign_stories
 
 def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str | None = None,
-           on_skip: Callable[[Skipped], None] | None = None) -> Report:
+           on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
+           progress: Callable[[Article | None], None] | None = None, engine=None) -> Report:
     """Load the articles under `paths` and extract their claims.
 
     `kind` keeps only "number" or "quote" claims. `on_skip` is told about each
     bad input as soon as it is met (the CLI prints it); the Report lists them too.
+    `jobs` > 1 extracts in that many processes (same result, same order);
+    `progress` is called with each article once its claims are read, then
+    with None. `engine` (engine_dask.DaskEngine) runs extraction elsewhere.
     """
     settings = settings or Settings()
     report = Report()
     stream = load_articles(paths, max_file_mb=settings.max_file_mb)
-    for article, found in _extract_stream(stream, report, settings, kind, on_skip):
+    for article, found in _extract_stream(stream, report, settings, kind, on_skip, jobs, progress, engine):
         report.articles.append(article)
         report.claims.extend(found)
+    if progress:
+        progress(None)
     return report
 
 
 def compare(paths: Iterable[str], *, settings: Settings | None = None, show_related: bool = False,
             stories: bool | None = None, config_path: str = "claims.yaml",
-            on_skip: Callable[[Skipped], None] | None = None) -> Report:
+            on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
+            progress: Callable[[Article | None], None] | None = None, engine=None) -> Report:
     """Claims of the articles under `paths` (and the ledger), matched and judged.
 
     `show_related` keeps pairs judged `related` (compatible, not the same
@@ -51,15 +59,15 @@ def compare(paths: Iterable[str], *, settings: Settings | None = None, show_rela
     into stories; by default it is on above `settings.story_threshold` articles.
     """
     settings = settings or Settings()
-    report = claims(paths, settings=settings, on_skip=on_skip)
+    report = claims(paths, settings=settings, on_skip=on_skip, jobs=jobs, progress=progress, engine=engine)
     for article, found in ledger_claims(settings.ledger, config_path):
         report.articles.append(article)
         report.claims.extend(found)
-    return judge_report(report, settings=settings, show_related=show_related, stories=stories)
+    return judge_report(report, settings=settings, show_related=show_related, stories=stories, engine=engine)
 
 
 def judge_report(report: Report, *, settings: Settings | None = None, show_related: bool = False,
-                 stories: bool | None = None) -> Report:
+                 stories: bool | None = None, engine=None) -> Report:
     """Match and judge the claims already in `report` (in place); returns it."""
     settings = settings or Settings()
     real = [a for a in report.articles if not is_ledger(a)]
@@ -67,7 +75,7 @@ def judge_report(report: Report, *, settings: Settings | None = None, show_relat
     story_of = assign_stories(real) if grouped else {}
     if story_of:
         report.articles[:] = [_with_story(a, story_of) for a in report.articles]
-    found = [j.match for j in _judgements(report, settings, story_of) if j.match is not None]
+    found = [j.match for j in _judgements(report, settings, story_of, engine) if j.match is not None]
     found = reconcile(found, {c.id: c for c in report.claims})
     report.matches = [m for m in found if show_related or m.verdict != "related"]
     return report
@@ -85,7 +93,10 @@ def explain(report: Report, claim_id: str, *, settings: Settings | None = None) 
     return lines
 
 
-def _judgements(report: Report, settings: Settings, story_of: dict[str, str]) -> Iterator[Judgement]:
+def _judgements(report: Report, settings: Settings, story_of: dict[str, str], engine=None) -> Iterator[Judgement]:
+    if engine is not None:
+        yield from engine.judgements(report, settings, story_of)
+        return
     articles = {a.id: a for a in report.articles}
     pairs = candidates(report.claims, story_of, quote_threshold=settings.quote_threshold)
     for candidate in pairs:
@@ -97,14 +108,16 @@ def _with_story(article: Article, story_of: dict[str, str]) -> Article:
 
 
 def _extract_stream(stream: Iterable[Article | Skipped], report: Report, settings: Settings, kind: str | None,
-                    on_skip) -> Iterator[tuple[Article, list[Claim]]]:
-    for item in stream:
+                    on_skip, jobs: int = 1, progress=None, engine=None) -> Iterator[tuple[Article, list[Claim]]]:
+    extracted = engine.extract(stream, kind=kind) if engine is not None else extract_all(stream, kind=kind, jobs=jobs)
+    for item, found in extracted:
         if isinstance(item, Skipped):
             report.skipped.append(item)
             if on_skip:
                 on_skip(item)
             continue
-        found = extract_claims(item, kind=kind)
+        if progress:
+            progress(item)
         if len(found) > settings.max_claims_per_article:
             report.warnings.append(
                 f"{item.path}: {item.id} has {len(found)} claims; only the first "

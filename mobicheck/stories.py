@@ -1,61 +1,258 @@
 """Group articles into stories, so claims are only matched within one story.
 
 At a desk's scale most articles are about different events, and "300,000
-people" in one story says nothing about "300,000 people" in another. Articles
-are linked when the TF-IDF cosine of their word sets is high enough, and a
-story is a connected group of links.
+people" in one story says nothing about "300,000 people" in another.
+
+How (pure Python + numpy, close to linear in the number of articles):
+
+1. Each article (title + body) becomes a TF-IDF vector of its words and
+   figures: weight ``(1 + log tf) * log(n / df)``, figures, years and dates
+   counted ``NUMBER_WEIGHT`` times as much as words, because two events of
+   the same kind in the same place (two quakes on one island) share their
+   words but not their magnitudes and dates.
+2. Words found in one article only, or in more than half of them, say nothing
+   about which story an article tells and are dropped. On big runs the most
+   common remaining words are dropped too, until the pairs they would create
+   fit a budget of ``PAIR_BUDGET`` per article: the cost stays linear.
+3. The cosine of every pair of articles sharing a kept term is computed at
+   once with numpy (an inverted index, one vectorised step per posting size).
+4. Stories are average-linkage clusters (UPGMA): two groups merge while the
+   mean cosine across them is at least ``threshold``. Single linkage would
+   chain unrelated events through one shared paragraph; the mean does not.
+   Clustering runs inside each connected group of links, so it never sees
+   more than a story's worth of articles (a group above ``MAX_GROUP`` is
+   first split on stronger links).
+
+Measured on the ECB+ sample (102 articles, 10 events, five pairs of events of
+the same kind): purity 0.99, inverse purity 0.96 (benchmarks/stories_purity.py).
 """
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
 from collections.abc import Sequence
+
+import numpy as np
 
 from .model import Article
 
-# Cosine similarity of IDF-weighted word sets above which two articles tell one story.
-LINK_THRESHOLD = 0.25
-_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+# Mean cosine across two groups of articles at or above which they are one story.
+LINK_THRESHOLD = 0.14
+# Figures, years and dates are event-specific: their weight relative to words.
+NUMBER_WEIGHT = 3.0
+# Term pairs emitted per article at most (bounds time and memory on big runs).
+PAIR_BUDGET = 200
+# Below this many emitted pairs the budget is not applied (small runs are exact).
+MIN_PAIRS = 2_000_000
+# A connected group of links larger than this is split on stronger links first.
+MAX_GROUP = 1500
+
+_TOKEN = re.compile(r"[a-z][a-z'-]{2,}|\d+(?:[.,]\d+)*")
+_STOP = frozenset(
+    """the and for that with was were are has have had from this but not his her its they their
+    which who will would said says about after been into than then there these those also more most
+    other some such only over when where what while can could may might one two three new out all any
+    our you your him she them were being did does how its it's very just like told""".split()
+)
 
 
-def assign_stories(articles: Sequence[Article], *, threshold: float = LINK_THRESHOLD) -> dict[str, str]:
-    """Map article id -> story id ("story-1", ...), stories numbered by first article."""
-    words = [set(_WORD.findall(((a.title or "") + " " + a.body).lower())) for a in articles]
-    df = Counter(w for ws in words for w in ws)
+def features(article: Article) -> dict[str, int]:
+    """Term counts of one article (title + body), the input of `assign_stories`.
+
+    >>> sorted(features(Article(id="a", body="A 5.6 quake hit Qeshm; the quake hurt 5.", title="Quake")).items())
+    [('5', 1), ('5.6', 1), ('hit', 1), ('hurt', 1), ('qeshm', 1), ('quake', 3)]
+    """
+    counts: dict[str, int] = {}
+    text = f"{article.title or ''} {article.body}".lower()
+    for token in _TOKEN.findall(text):
+        if token not in _STOP:
+            counts[token] = counts.get(token, 0) + 1
+    return counts
+
+
+def assign_stories(articles: Sequence[Article], *, threshold: float = LINK_THRESHOLD,
+                   counts: Sequence[dict[str, int]] | None = None) -> dict[str, str]:
+    """Map article id -> story id ("story-1", ...), stories numbered by first article.
+
+    `counts` are the `features` of the articles when already computed (in
+    worker processes); otherwise they are computed here.
+
+    >>> arts = [Article(id=str(i), body=b) for i, b in enumerate([
+    ...     "Quake of magnitude 5.6 hits Qeshm island, five hurt in Dargahan.",
+    ...     "Five people hurt as a 5.6 quake strikes Dargahan on Qeshm island.",
+    ...     "Indian navy frigate Sukanya foils pirate attack in the Gulf of Aden.",
+    ...     "Pirates repelled by the Indian navy frigate Sukanya near Aden."])]
+    >>> assign_stories(arts)
+    {'0': 'story-1', '1': 'story-1', '2': 'story-2', '3': 'story-2'}
+    """
     n = len(articles)
-    # Words in most articles say nothing about which story an article tells.
-    idf = {w: math.log(n / c) for w, c in df.items() if c < max(2, n / 2)}
-    vectors = []
-    for ws in words:
-        weights = {w: idf[w] for w in ws if w in idf}
-        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-        vectors.append({w: v / norm for w, v in weights.items()})
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, vec in enumerate(vectors):
-        for w in vec:
-            postings[w].append(i)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, vec in enumerate(vectors):
-        dots: dict[int, float] = defaultdict(float)
-        for w, v in vec.items():
-            for j in postings[w]:
-                if j > i:
-                    dots[j] += v * vectors[j][w]
-        for j, dot in dots.items():
-            if dot >= threshold:
-                parent[find(j)] = find(i)
+    if counts is None:
+        counts = [features(a) for a in articles]
+    labels = _cluster(_vectors(counts), n, threshold) if n > 1 else list(range(n))
     names: dict[int, str] = {}
     out = {}
-    for i, article in enumerate(articles):
-        root = find(i)
-        names.setdefault(root, f"story-{len(names) + 1}")
-        out[article.id] = names[root]
+    for article, label in zip(articles, labels):
+        names.setdefault(label, f"story-{len(names) + 1}")
+        out[article.id] = names[label]
     return out
+
+
+def _vectors(counts: Sequence[dict[str, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Kept terms as (term, doc, weight) arrays sorted by term then doc; rows L2-normalised."""
+    n = len(counts)
+    vocab: dict[str, int] = {}
+    terms, docs, tfs = [], [], []
+    for d, c in enumerate(counts):
+        for token, tf in c.items():
+            terms.append(vocab.setdefault(token, len(vocab)))
+            docs.append(d)
+            tfs.append(tf)
+    term = np.asarray(terms, dtype=np.int64)
+    doc = np.asarray(docs, dtype=np.int64)
+    tf = np.asarray(tfs, dtype=np.float64)
+    is_number = np.zeros(len(vocab), dtype=bool)
+    for token, t in vocab.items():
+        is_number[t] = token[0].isdigit()
+    df = np.bincount(term, minlength=len(vocab))
+    keep = (df >= 2) & (df <= max(2, n // 2))
+    # Budget: drop the most common kept terms while their pairs exceed it.
+    pairs_of = df * (df - 1) // 2
+    order = np.argsort(df, kind="stable")
+    cum = np.cumsum(np.where(keep[order], pairs_of[order], 0))
+    budget = max(MIN_PAIRS, PAIR_BUDGET * n)
+    if cum.size and cum[-1] > budget:
+        cut = df[order][np.searchsorted(cum, budget, side="right") - 1] if cum[0] <= budget else 1
+        keep &= df <= cut
+    mask = keep[term]
+    term, doc, tf = term[mask], doc[mask], tf[mask]
+    weight = (1.0 + np.log(tf)) * np.log(n / df[term]) * np.where(is_number[term], NUMBER_WEIGHT, 1.0)
+    norm = np.sqrt(np.bincount(doc, weights=weight * weight, minlength=n))
+    weight = weight / np.where(norm > 0, norm, 1.0)[doc]
+    order = np.lexsort((doc, term))
+    return term[order], doc[order], weight[order]
+
+
+def _pair_cosines(term: np.ndarray, doc: np.ndarray, weight: np.ndarray, n: int):
+    """(i, j, cosine) for every pair of documents i < j sharing a kept term."""
+    if term.size == 0:
+        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0)
+    starts = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
+    sizes = np.diff(np.r_[starts, term.size])
+    keys, values = [], []
+    for m in np.unique(sizes):
+        if m < 2:
+            continue
+        first = starts[sizes == m]
+        a, b = np.triu_indices(m, k=1)
+        rows = first[:, None]
+        i = doc[rows + a].ravel()
+        j = doc[rows + b].ravel()
+        keys.append(i * n + j)
+        values.append((weight[rows + a] * weight[rows + b]).ravel())
+    if not keys:
+        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0)
+    key = np.concatenate(keys)
+    value = np.concatenate(values)
+    unique, inverse = np.unique(key, return_inverse=True)
+    cosine = np.bincount(inverse, weights=value, minlength=unique.size)
+    return unique // n, unique % n, cosine
+
+
+def _cluster(vectors, n: int, threshold: float) -> list[int]:
+    i, j, cos = _pair_cosines(*vectors, n)
+    labels = np.arange(n)
+    groups = _components(n, i[cos >= threshold], j[cos >= threshold])
+    for members in groups:
+        if len(members) > 1:
+            for part in _split(members, i, j, cos, threshold):
+                _average_linkage(part, i, j, cos, threshold, labels)
+    # A story's label is its first article's index: deterministic numbering.
+    return labels.tolist()
+
+
+def _components(n: int, i: np.ndarray, j: np.ndarray) -> list[np.ndarray]:
+    parent = np.arange(n)
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for a, b in zip(i.tolist(), j.tolist()):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    roots = np.array([find(x) for x in range(n)])
+    order = np.argsort(roots, kind="stable")
+    cuts = np.flatnonzero(np.diff(roots[order])) + 1
+    return np.split(order, cuts)
+
+
+def _split(members: np.ndarray, i, j, cos, threshold: float) -> list[np.ndarray]:
+    """Cut a connected group above MAX_GROUP articles on stronger links."""
+    if len(members) <= MAX_GROUP:
+        return [members]
+    inside = np.isin(i, members) & np.isin(j, members)
+    stronger = min(0.99, threshold + 0.05)
+    index = {m: k for k, m in enumerate(members.tolist())}
+    local_i = np.array([index[x] for x in i[inside].tolist()], dtype=np.int64)
+    local_j = np.array([index[x] for x in j[inside].tolist()], dtype=np.int64)
+    ok = cos[inside] >= stronger
+    parts = []
+    for group in _components(len(members), local_i[ok], local_j[ok]):
+        parts.extend(_split(members[group], i, j, cos, stronger))
+    return parts
+
+
+def _average_linkage(members: np.ndarray, i, j, cos, threshold: float, labels: np.ndarray) -> None:
+    """UPGMA inside one group: merge the closest pair of clusters while their mean cosine >= threshold."""
+    members = np.sort(members)
+    m = len(members)
+    if m == 2:
+        labels[members[1]] = labels[members[0]]
+        return
+    local = np.full(labels.shape[0] if m > 64 else 0, -1, dtype=np.int64)
+    if local.size:
+        local[members] = np.arange(m)
+        inside = (local[i] >= 0) & (local[j] >= 0)
+        li, lj = local[i[inside]], local[j[inside]]
+    else:
+        index = {x: k for k, x in enumerate(members.tolist())}
+        inside = np.isin(i, members) & np.isin(j, members)
+        li = np.array([index[x] for x in i[inside].tolist()], dtype=np.int64)
+        lj = np.array([index[x] for x in j[inside].tolist()], dtype=np.int64)
+    sim = np.full((m, m), -np.inf)
+    sim[li, lj] = cos[inside]
+    sim[lj, li] = cos[inside]
+    sim[np.isinf(sim)] = 0.0
+    np.fill_diagonal(sim, -np.inf)
+    size = np.ones(m)
+    owner = np.arange(m)  # cluster of each member (index of its surviving row)
+    best = np.argmax(sim, axis=1)  # per row: the closest other cluster, and how close
+    top = sim[np.arange(m), best]
+    while True:
+        a = int(np.argmax(top))
+        if not top[a] >= threshold:
+            break
+        a, b = sorted((a, int(best[a])))
+        merged = (size[a] * sim[a] + size[b] * sim[b]) / (size[a] + size[b])
+        merged[a] = merged[b] = -np.inf
+        sim[a, :] = merged
+        sim[:, a] = merged
+        sim[b, :] = -np.inf
+        sim[:, b] = -np.inf
+        size[a] += size[b]
+        owner[owner == b] = a
+        top[b] = -np.inf
+        stale = np.flatnonzero((best == a) | (best == b))
+        for k in stale.tolist() + [a]:
+            best[k] = int(np.argmax(sim[k]))
+            top[k] = sim[k, best[k]]
+        better = merged > top
+        best[better] = a
+        top[better] = merged[better]
+    for k in range(m):
+        labels[members[k]] = members[owner[k]]

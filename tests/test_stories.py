@@ -1,0 +1,102 @@
+"""Stories: which articles tell one story (stories.py)."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from mobicheck import stories
+from mobicheck.model import Article
+from mobicheck.stories import assign_stories, features
+
+ECB = Path(__file__).resolve().parents[2] / "shared" / "external" / "ecbplus_sample" / "articles"
+
+QUAKE = ("A magnitude {m} earthquake struck Qeshm island off southern Iran on {d}, killing {k} people "
+         "in the villages around Dargahan, the Red Crescent said.")
+PIRATES = ("The Indian navy frigate Sukanya foiled an attack by {k} Somali pirates on merchant ships "
+           "in the Gulf of Aden on {d}, a navy spokesman said.")
+
+
+def _arts(*bodies: str) -> list[Article]:
+    return [Article(id=f"a{i}", body=b) for i, b in enumerate(bodies)]
+
+
+def test_two_events_are_two_stories():
+    arts = _arts(QUAKE.format(m="5.9", d="Sunday", k=10), QUAKE.format(m="5.9", d="Sunday", k=13),
+                 PIRATES.format(k=23, d="Saturday"), PIRATES.format(k=23, d="Saturday morning"))
+    got = assign_stories(arts)
+    assert got == {"a0": "story-1", "a1": "story-1", "a2": "story-2", "a3": "story-2"}
+
+
+def test_numbering_follows_first_article_and_is_deterministic():
+    arts = _arts(PIRATES.format(k=23, d="Saturday"), QUAKE.format(m="5.9", d="Sunday", k=10),
+                 PIRATES.format(k=22, d="Saturday"), QUAKE.format(m="5.9", d="Sunday", k=12))
+    assert assign_stories(arts) == {"a0": "story-1", "a1": "story-2", "a2": "story-1", "a3": "story-2"}
+    assert assign_stories(list(reversed(arts)))["a3"] == "story-1"
+
+
+def test_unrelated_articles_stay_apart_and_empty_input_works():
+    arts = _arts("Cats sleep sixteen hours.", "Parliament passed the budget.", "", "Rain in Lima tomorrow.")
+    assert len(set(assign_stories(arts).values())) == 4
+    assert assign_stories([]) == {}
+    assert assign_stories(_arts("only one")) == {"a0": "story-1"}
+
+
+def test_same_kind_same_place_different_dates_and_figures_split():
+    # The ECB+ trap in small: two quakes on one island, years and magnitudes differ.
+    a = [QUAKE.format(m="5.6", d="Sunday 10 September 2008", k=0) + " Five were hurt in 2008.",
+         QUAKE.format(m="5.6", d="10 September 2008", k=0) + " The 2008 tremor hurt five."]
+    b = [QUAKE.format(m="6.1", d="27 November 2005", k=10) + " About 50 hurt in 2005.",
+         QUAKE.format(m="5.9", d="November 27, 2005", k=10) + " The 2005 quake hurt about 50."]
+    filler = [f"Council meeting {i} approved road repairs on street number {i}." for i in range(8)]
+    got = assign_stories(_arts(*a, *b, *filler))
+    assert got["a0"] == got["a1"] and got["a2"] == got["a3"] and got["a0"] != got["a2"]
+
+
+def test_features_counts_words_and_figures_not_stopwords():
+    counts = features(Article(id="x", title="Quake", body="The quake hit 5.6 and the quake hit 1,200."))
+    assert counts == {"quake": 3, "hit": 2, "5.6": 1, "1,200": 1}
+
+
+def test_budget_keeps_big_runs_linear(monkeypatch):
+    # With a tiny budget, the commonest words are dropped but distinct stories survive.
+    monkeypatch.setattr(stories, "MIN_PAIRS", 0)
+    monkeypatch.setattr(stories, "PAIR_BUDGET", 3)
+    arts = []
+    for s in range(20):
+        for k in range(3):
+            arts.append(Article(id=f"s{s}k{k}", body=f"Common words everywhere and more filler text. "
+                                f"Zorblax{s} and Quintor{s} met Vellamy{s} about plan {s}0{s}."))
+    got = assign_stories(arts)
+    assert len(set(got.values())) == 20
+    assert all(got[f"s{s}k0"] == got[f"s{s}k1"] == got[f"s{s}k2"] for s in range(20))
+
+
+def test_big_group_is_split_on_stronger_links(monkeypatch):
+    monkeypatch.setattr(stories, "MAX_GROUP", 4)
+    arts = _arts(*(QUAKE.format(m="5.9", d="Sunday", k=k) for k in range(6)))
+    got = assign_stories(arts)
+    assert len(set(got.values())) >= 1 and set(got) == {f"a{i}" for i in range(6)}
+
+
+def _purity(pred: dict[str, str], gold: dict[str, str]) -> float:
+    groups: dict[str, list[str]] = {}
+    for key, label in pred.items():
+        groups.setdefault(label, []).append(gold[key])
+    return sum(Counter(g).most_common(1)[0][1] for g in groups.values()) / len(pred)
+
+
+@pytest.mark.skipif(not ECB.is_dir(), reason="the ECB+ sample (../shared) is not here")
+def test_ecbplus_purity_and_inverse_purity():
+    arts, gold = [], {}
+    for path in sorted(ECB.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            arts.append(Article(id=r["id"], body=r["text"], title=r.get("title")))
+            gold[r["id"]] = path.stem
+    got = assign_stories(arts)
+    assert len(arts) == 102
+    assert _purity(got, gold) >= 0.9
+    assert _purity(gold, got) >= 0.9
