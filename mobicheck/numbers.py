@@ -920,8 +920,44 @@ _DURATION_WORDS = frozenset({"s", "sec", "secs", "second", "seconds", "min", "mi
                              "years", "yr", "yrs", "decade", "decades", "century", "centuries", "ms",
                              "millisecond", "milliseconds"})
 
+def _words_of(*patterns: str) -> set[str]:
+    out: set[str] = set()
+    for p in patterns:
+        for tok in re.findall(r"[a-z]+", p.lower()):
+            out.add(tok)
+            if tok.endswith("s"):
+                out.add(tok[:-1])
+    return out
+
+
+_FOLLOW_WORDS = frozenset(
+    _words_of(_CURRENCY_AFTER.pattern, " ".join(_UNIT_NAMES), " ".join(_CURRENCY_NAMES), _CURRENCY_CODES)
+    | {"percent", "percentage", "percents", "per", "pct", "degrees", "degree", "celsius", "fahrenheit", "c", "f",
+       "m", "t", "l", "s", "g", "h", "min", "sec", "hr", "hrs", "yr", "yrs", "kw", "mw", "gw", "kwh", "mwh", "gwh"}
+)
+_RATE_FIRST = frozenset("a an per each every daily weekly monthly annually yearly hourly".split())
+_NOUNS = frozenset("people police staff personnel children men women".split())
 _ONE_DROP_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|the\s+only|only|last|another)\s+$", re.I)
 _ONE_DROP_AFTER = re.compile(r"\s+(?:of|another|by|who|which|that|or\s+another|way)\b|'s\b|\s*-\s*(?:off|on|sided|time|way)\b", re.I)
+
+
+_NEXT_WORD = re.compile(r"[\u0020]?-?[\u0020]?([A-Za-z]+)")
+
+
+def _follows(text: str, pos: int) -> tuple[bool, str]:
+    """(may a unit, currency or percent word follow at pos?, the next word lower-cased).
+
+    Most figures are followed by an ordinary word ("300 people"); looking
+    that word up in a set spares the unit, currency and percent regexes.
+    """
+    c = text[pos:pos + 1]
+    if not c or c in _STOP_AFTER:
+        return False, ""
+    m = _NEXT_WORD.match(text, pos)
+    if m is None:
+        return True, ""
+    w = m.group(1).lower()
+    return (c != " " or w in _FOLLOW_WORDS), w
 
 
 def _sub(text: str, start: int, width: int = 48) -> str:
@@ -1019,6 +1055,15 @@ def _scan(ctx: _Ctx) -> list[dict]:
         ms, me = m.start(), m.end()
         if urls and any(a <= ms < b for a, b in urls):
             continue
+        if text[ms].isdigit() and text[me - 1].isdigit():
+            # the common case, a figure in digits: no vague word or change verb inside
+            g = m.group()
+            if _SIMPLE_DIGITS.fullmatch(g):
+                items.append(dict(start=ms, end=me, value=float(g.replace(",", "")), kind="count", words=False,
+                                  trail=1.0, split=False))
+            else:
+                items.extend(_segments(_tokens(g, ms), text))
+            continue
         while ms < me:
             # a vague word or a change verb heads its own item; what follows
             # it in the same match is read as a new phrase
@@ -1046,6 +1091,7 @@ def _scan(ctx: _Ctx) -> list[dict]:
     return items
 
 
+_SIMPLE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # A vague word or change verb inside a phrase ("two dozens", "three thousands"
 # are numbers; "doubled" is not) starts a new item.
@@ -1241,7 +1287,7 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
                 pass
     # ---- percent
     c = text[pos:pos + 1]
-    more = bool(c) and c not in _STOP_AFTER  # a comma or full stop ends the mention
+    more, w = _follows(text, pos)
     m = _PERCENT_AFTER.match(text, pos) if more else None
     if m and unit is None:
         kind = "percent"
@@ -1276,7 +1322,8 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
                     pos = nx["end"]
                     ratio_consumed = 1
     # ---- currency / unit names after the figure
-    more = more or pos > e and text[pos:pos + 1] not in _STOP_AFTER
+    if pos > e:
+        more, w = _follows(text, pos)
     if unit is None and more:
         m = _CURRENCY_AFTER.match(text, pos)
         if m:
@@ -1311,8 +1358,10 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
             return _make(ctx, start, end, value, "age"), 1
     # ---- rate
     c = text[pos:pos + 1]
-    m = _RATE.match(text, pos) if c == " " or c == "/" else None
-    if m is None and c == " " and kind == "count" and unit is None:
+    if pos > e or c != " ":
+        w = _follows(text, pos)[1]
+    m = _RATE.match(text, pos) if c == "/" or (c == " " and w in _RATE_FIRST) else None
+    if m is None and c == " " and kind == "count" and unit is None and (w[-1:] == "s" or w in _NOUNS):
         m = _NOUN_RATE.match(text, pos)
         if m and m.group("noun") in _NOT_NOUNS:
             m = None
@@ -1335,7 +1384,9 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
             else:
                 start = qstart
     c = text[pos:pos + 1]
-    if qualifier in (None, "about", "nearly") and c and c in " +-":
+    if pos > e:
+        w = _follows(text, pos)[1]
+    if qualifier in (None, "about", "nearly") and c and (c in "+-" or c == " " and w in ("or", "and", "plus")):
         # "about 500 or more": the trailing bound is the claim
         m = _OR_MORE.match(text, pos)
         if m:
