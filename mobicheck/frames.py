@@ -246,10 +246,10 @@ _DATE = re.compile(
     | (?:{_WEEKDAY_RE},?\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{_MONTH_RE})\b
         (?:,?\s+(?P<dm_y>(?:19|20)\d\d)\b)?
     | (?P<my_m>{_MONTH_RE})\s+(?P<my_y>(?:19|20)\d\d)\b
-    | \b(?:in|on|from|during|since|by|until|till|through|of|early|late|mid|end|last|this|next)\s+
+    | \b(?i:in|on|from|during|since|by|until|till|through|of|early|late|mid|end|last|this|next)\s+
         (?:early\s+|late\s+|mid-?)?(?P<m_m>{_MONTH_SAFE_RE})\b(?!\s+\d)
     | (?P<m_b>(?:January|February|March|April|June|July|August|September|October|November|December))\b(?!\s+\d)
-    | \b(?:in|since|from|during|by|until|of|for|early|late|mid)\s+(?P<y>(?:19|20)\d\d)\b(?![\d,.]*\s*(?:%|people|[a-z]+s\b))
+    | \b(?i:in|since|from|during|by|until|of|for|early|late|mid)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]?\d|\s*(?:%|people|[a-z]+s\b))
     | (?P<wd_last>last\s+)?(?P<wd>{_WEEKDAY_RE})\b
     | (?P<rel>yesterday|today|tonight|last\s+night|overnight|this\s+morning|this\s+afternoon
         |(?:last|this|past)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\b
@@ -1029,9 +1029,12 @@ def _last_date_before(art: _Article, offset: int) -> str | None:
 
 
 def _time(art, sent, c0, c1, start, end, since_spans) -> str | None:
+    body = art.body
     def usable(d: _Date) -> bool:
         if d.start < end and d.end > start:
             return False  # the number itself ("24" in "February 24")
+        if body.startswith(("'s", "’s"), d.end):
+            return False  # "Monday's earthquake" dates the event, not the count
         return not any(a <= d.start < b for a, b in since_spans)
 
     for lo, hi in ((c0, c1), sent):
