@@ -8,8 +8,10 @@ Pure Python (regex + rules), no NLP model, so it runs at several MB/s:
    after the closing mark ("..., he said"), then the clause before the
    opening mark ("X said that ..."), then the quote before it (continuations)
    and the sentence before it;
-3. pronouns are resolved to the nearest compatible speaker in reach, and name
-   variants ("Putin", "Vladimir Putin") are unified to the longest form.
+3. pronouns are resolved paragraph by paragraph, own paragraph first, to the
+   nearest gender-compatible person there (earlier speakers, subjects of cue
+   verbs, person subjects of sentences), and name variants ("Putin",
+   "Vladimir Putin") are unified to the longest form.
 
 Everything is local to a quote, so the cost is one scan of the body plus a
 few hundred characters of work per quote.
@@ -703,6 +705,24 @@ def _strip_adverbials(toks):
 
 
 _RELATIVE = frozenset("who which whose whom where aged".split())
+# Asides between a subject and its verb that are no apposition: "X,
+# speaking to reporters, said", "X, asked about the delay, said", "X, 54,
+# said", "X, in a statement, said".
+_ASIDE_STARTS = frozenset(
+    """in at on after before during while when since despite amid following
+    like unlike both too however meanwhile though although""".split()
+)
+
+
+def _aside(chunk) -> bool:
+    w = chunk[0][0]
+    wl = w.lower()
+    if (len(chunk) == 1 and w.isdigit()) or wl in _ASIDE_STARTS:
+        return True
+    if wl in _APPOSITION_LISTS:
+        return False
+    # a participle opens a clause: "speaking ...", "asked ...", "pressed ..."
+    return w.islower() and len(wl) > 4 and (wl.endswith("ing") or wl.endswith("ed") or wl in _IRREGULAR_PAST) and wl not in _NP_STOP - CUE_VERBS
 
 
 def _np_apposition(body: str, toks) -> _NP | None:
@@ -722,7 +742,7 @@ def _np_apposition(body: str, toks) -> _NP | None:
         if not chunk:
             break
         first = chunk[0][0].lower()
-        if first in _RELATIVE:
+        if first in _RELATIVE or _aside(chunk):
             continue
         if first in _APPOSITION_LISTS:
             k = 1
@@ -828,6 +848,9 @@ class _Context:
         self.open_marks = [o for _, _, o, _ in spans]
         self._mentions: dict[int, list[tuple[int, _NP]]] = {}
         self._subjects: dict[int, list[tuple[int, _NP]]] = {}
+        self._people: dict[int, list[tuple[int, _NP]]] = {}
+        self._genders: dict[str, str] = {}
+        self._before: dict[str, list[str]] = {}
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect_right(self.para_starts, pos) - 1)
@@ -885,7 +908,7 @@ class _Context:
                 np = _np_forward(self.body, after, 0)
                 # only when the phrase ends the clause: "said Sudan had ..." is reported speech
                 nxt = next((t[0] for t in after if np and t[1] >= np.span[1]), ".")
-                if np and nxt not in (",", ".", ";", "who", "whose", "which") and np.kind != "desc":
+                if np and not _ends_inverted(nxt, np):
                     np = None
             if np is None:
                 np = _np_backward(self.body, _tokens(self.body, lo, m.start()))
@@ -894,6 +917,87 @@ class _Context:
         self._mentions[para] = got
         return got
 
+
+    def gender_of(self, np: _NP) -> str:
+        """A name's gender, also read from its longer forms in the article:
+        "Marchetti" is female when "Elena Marchetti" or "Ms Marchetti"
+        appears (memoised)."""
+        if np.gender != "u" or np.kind != "name":
+            return np.gender
+        got = self._genders.get(np.text)
+        if got is None:
+            got = "u"
+            for w in self.words_before(np.text):
+                wl = w.lower()
+                g = HONORIFICS.get(wl)
+                if g not in ("m", "f"):
+                    if wl in FEMALE_FIRST_NAMES and w[:1].isupper() or wl in FEMALE_NOUNS:
+                        g = "f"
+                    elif wl in MALE_NOUNS:
+                        g = "m"
+                if g in ("m", "f"):
+                    got = g
+                    break
+            self._genders[np.text] = got
+        return got
+
+    def words_before(self, name: str) -> list[str]:
+        """The word right before each whole-word occurrence of `name`, an
+        initial skipped ("Dana J. Holt") (memoised)."""
+        got = self._before.get(name)
+        if got is not None:
+            return got
+        got = []
+        body = self.body
+        pos = body.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if (pos == 0 or not body[pos - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()):
+                head = body[max(0, pos - 40):pos]
+                m = _WORD_BEFORE.search(head)
+                if m:
+                    got.append(m.group(1))
+            pos = body.find(name, pos + 1)
+        self._before[name] = got
+        return got
+
+    def people(self, para: int) -> list[tuple[int, _NP]]:
+        """Persons that are the subject of a sentence in a paragraph, whatever
+        the verb ("Tom Hale, the defence lawyer, struck a defiant note."):
+        the antecedents a following "he said" may point to (memoised)."""
+        got = self._people.get(para)
+        if got is not None:
+            return got
+        got = []
+        body = self.body
+        s, e = self.paras[para]
+        starts = [s] + [m.end() for m in _SENT_END.finditer(body, s, e) if not self.in_quote(m.start())]
+        for lo in starts:
+            while lo < e and body[lo].isspace():
+                lo += 1
+            if lo >= e or self.in_quote(lo) or body[lo] in _OPENERS or body[lo] in "”»":
+                continue
+            toks = _tokens(body, lo, min(e, lo + 160))
+            np = _np_forward(body, toks, 0)
+            if np is None and toks and toks[0][0].lower() in FUNCTION_WORDS:
+                c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
+                if c is not None:
+                    np = _np_forward(body, toks, c + 1)
+            if np is not None and self._is_person(np):
+                got.append((np.span[0], np))
+        self._people[para] = got
+        return got
+
+    def _is_person(self, np: _NP) -> bool:
+        if np.kind == "name":
+            if np.role or np.gender in ("m", "f") or " " in np.text:
+                return True
+            # one word: a person only when the article names them in full
+            return any(_is_cap(w) for w in self.words_before(np.text))
+        if np.kind == "desc":
+            head = np.text.split()[-1].lower()
+            return head in TITLES or head in FEMALE_NOUNS or head in MALE_NOUNS or head in _GROUP_HINT
+        return False
 
     def subjects(self, para: int) -> list[tuple[int, _NP]]:
         """People merely mentioned in a paragraph (sentence subjects and
@@ -930,9 +1034,28 @@ class _Context:
         return got
 
 
+# The word before a name, an initial between them skipped: "Elena Marchetti",
+# "Ms. Marchetti", "Dana J. Holt".
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*\.?)\s+(?:[A-Z]\.\s*)?$")
+
 # Two or more capitalised words in a row: a full name somebody may later
 # call "he" or "she". Possessives ("Putin’s") are left to the sentence parse.
 _NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+)(?:(?:[A-Z]\.\s*)?[A-Z][\w\-]+(?![’'])\s*)+")
+
+
+_CLAUSE_END = frozenset((",", ".", ";", ":", "who", "whose", "which"))
+# Words that may follow an inverted speaker description ("said the official
+# on Tuesday", "said the spokesman in a statement") but not a reported
+# clause's subject, which a verb follows ("said the count raised ...").
+_AFTER_INVERTED = frozenset("on in at during after before from with late earlier".split())
+
+
+def _ends_inverted(nxt: str, np: _NP) -> bool:
+    """True when the phrase after an inverting cue ("..., said X") ends the
+    clause, so X is the speaker and not the subject of reported speech."""
+    if nxt in _CLAUSE_END:
+        return True
+    return np.kind == "desc" and (nxt.lower() in _AFTER_INVERTED or nxt.lower() in _TIME_NOUNS)
 
 
 def _abbrev_before(body: str, dot: int) -> bool:
@@ -1176,39 +1299,57 @@ _REACH = 3  # paragraphs back that a pronoun may point to
 
 
 def _resolve(ctx: _Context, raws: list[_Raw], i: int, pron: _NP) -> _NP:
+    """The person a pronoun cue ("..., she said") points back to.
+
+    Candidates are the speakers of earlier quotes, the subjects of cue verbs
+    and the person subjects of sentences, read paragraph by paragraph from
+    the pronoun back (its own paragraph first). In each paragraph the nearest
+    candidate of the pronoun's gender wins, then the nearest of unknown
+    gender; only when no paragraph in reach has one do looser fallbacks apply.
+    """
     pos = pron.span[0]
     para = ctx.para_of(pos)
     lo_para = max(0, para - _REACH)
-    lo = ctx.paras[lo_para][0] if ctx.paras else 0
     cands: list[tuple[int, _NP]] = []
     for j in range(i):
         np = raws[j].np
         if np is not None and np.kind != "pronoun" and np.span[0] < pos:
             cands.append((max(np.span[0], raws[j].start if raws[j].how == "cont" else np.span[0]), np))
-    near = [c for c in cands if c[0] >= lo]
-    for p in range(lo_para, para + 1):
-        near.extend((q, np) for q, np in ctx.mentions(p) if q < pos)
-    near.sort(key=lambda c: c[0])
     first, second = _COMPATIBLE[pron.gender]
-    for wanted in (first, second):
-        for _, np in reversed(near):
-            if np.gender in wanted:
-                return _as_pronoun(np, pron)
+    exact = first - {"u"} if pron.gender in ("m", "f") else first
+    loose = {"u"} if pron.gender in ("m", "f") else set()
+    near: list[tuple[int, _NP]] = []
+    for p in range(para, lo_para - 1, -1):
+        ps, pe = ctx.paras[p] if ctx.paras else (0, len(ctx.body))
+        tier = [c for c in cands if ps <= c[0] < pe]
+        tier.extend((q, np) for q, np in ctx.mentions(p) if q < pos)
+        tier.extend((q, np) for q, np in ctx.people(p) if q < pos)
+        tier.sort(key=lambda c: c[0], reverse=True)
+        for wanted in (exact, loose):
+            for _, np in tier:
+                if ctx.gender_of(np) in wanted:
+                    return _as_pronoun(np, pron, ctx.gender_of(np))
+        near.extend(tier)
+    near.sort(key=lambda c: c[0], reverse=True)
+    for _, np in near:
+        if ctx.gender_of(np) in second:
+            return _as_pronoun(np, pron, ctx.gender_of(np))
     # Nobody spoke in reach: somebody merely mentioned there.
     mentioned = [(q, np) for p in range(lo_para, para + 1) for q, np in ctx.subjects(p) if q < pos]
     for wanted in (first, second):
         for _, np in reversed(mentioned):
-            if np.gender in wanted and np.kind in ("name", "desc", "org"):
-                return _as_pronoun(np, pron)
+            if ctx.gender_of(np) in wanted and np.kind in ("name", "desc", "org"):
+                return _as_pronoun(np, pron, ctx.gender_of(np))
     for _, np in reversed(cands):
-        if np.gender in first or np.gender in second:
-            return _as_pronoun(np, pron)
+        if ctx.gender_of(np) in first or ctx.gender_of(np) in second:
+            return _as_pronoun(np, pron, ctx.gender_of(np))
     return pron
 
 
-def _as_pronoun(np: _NP, pron: _NP) -> _NP:
+def _as_pronoun(np: _NP, pron: _NP, gender: str | None = None) -> _NP:
     # Keep the pronoun's span: it is the mention the attribution found.
-    return _NP(np.text, pron.span, np.kind, np.gender if np.gender != "u" else pron.gender, np.role)
+    gender = gender or np.gender
+    return _NP(np.text, pron.span, np.kind, gender if gender != "u" else pron.gender, np.role)
 
 
 def _unify_names(body: str, raws: list[_Raw]) -> None:

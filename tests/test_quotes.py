@@ -118,6 +118,79 @@ PRONOUNS = [
     Case("pronoun-after-reported-org", "The health ministry on Monday said the outbreak was contained. “There are no new cases,” it said.", "There are no new cases", "the health ministry", "said"),
 ]
 
+# The antecedent of a pronoun cue is the nearest person in the pronoun's own
+# paragraph, then in the paragraph before, ahead of older quote speakers; a
+# person of unknown gender may be "she" or "he", a known one only their own.
+ANTECEDENTS = [
+    Case(
+        "indirect-speech-subject-previous-paragraph",
+        "“The levee held for six hours,” said Mayor Helen Price.\n\n"
+        "In Marlow, the water reached the first floor of the library. Dana Whitlock, a 61-year-old librarian, "
+        "said the books had floated out through the windows.\n\n"
+        "“We saved the maps and nothing else,” she said, pointing at a pile of wet paper. “The rest is gone.”",
+        "We saved the maps and nothing else", "Dana Whitlock", "said",
+    ),
+    Case(
+        "indirect-speech-subject-continuation",
+        "“The levee held for six hours,” said Mayor Helen Price.\n\n"
+        "In Marlow, the water reached the first floor of the library. Dana Whitlock, a 61-year-old librarian, "
+        "said the books had floated out through the windows.\n\n"
+        "“We saved the maps and nothing else,” she said, pointing at a pile of wet paper. “The rest is gone.”",
+        "The rest is gone.", "Dana Whitlock", None, continues=True,
+    ),
+    Case(
+        "reported-clause-subject-is-no-speaker",
+        "Governor Lena Ortiz said the valley had been hit “worse than in 1998” and asked for army help.\n\n"
+        "Mara Quinn, a baker in Dunmore whose shop flooded on Sunday, said she was glad to be alive. "
+        "“The water rose to the ovens,” she said.",
+        "The water rose to the ovens", "Mara Quinn", "said",
+    ),
+    Case(
+        "same-paragraph-subject-beats-older-speaker",
+        "“The whole street is under water,” said Anna Reyes, a shop owner.\n\n"
+        "Officials closed the bridge at noon.\n\n"
+        "River authority chief Dana Holt said the dams could not take much more rain. "
+        "“We are opening the spillways tonight,” she said at a briefing.",
+        "We are opening the spillways tonight", "Dana Holt", "said",
+    ),
+    Case(
+        "participle-aside-before-said",
+        "Okafor, speaking to reporters on the courthouse steps, said the jury had reached “a fair verdict” and thanked the witnesses.",
+        "a fair verdict", "Okafor", "said",
+    ),
+    Case(
+        "subject-of-non-speech-verb",
+        "Prosecutor Laura Beck addressed the jury for an hour.\n\n“Justice was done today,” Beck said.\n\n"
+        "Defence lawyer Sam Ferris, who has represented the accused for two years, took a darker view. "
+        "“This verdict will not stand,” he told reporters, “and we will appeal.”",
+        "This verdict will not stand", "Sam Ferris", "told",
+    ),
+    Case(
+        "subject-of-non-speech-verb-second-fragment",
+        "Prosecutor Laura Beck addressed the jury for an hour.\n\n“Justice was done today,” Beck said.\n\n"
+        "Defence lawyer Sam Ferris, who has represented the accused for two years, took a darker view. "
+        "“This verdict will not stand,” he told reporters, “and we will appeal.”",
+        "and we will appeal.", "Sam Ferris",
+    ),
+    Case(
+        "whose-clause-before-said",
+        "Ferris, whose client was jailed for nine years by Judge Amy Roth's court, said the length of the trial "
+        "raised doubts about the evidence. “Two key witnesses were never called,” he told reporters.",
+        "Two key witnesses were never called", "Ferris", "told",
+    ),
+    Case(
+        "he-skips-female-surname",
+        "Finance Minister Helen Varga presented the budget.\n\nOpposition leader Robin Lake was not convinced.\n\n"
+        "“We will not raise taxes,” Varga said.\n\n“The numbers do not add up,” he said.",
+        "The numbers do not add up", "Robin Lake", "said",
+    ),
+    Case(
+        "inverted-desc-with-time",
+        "Two roads were closed, said the county engineer on Tuesday. “The bridge is unsafe,” he said.",
+        "The bridge is unsafe", "the county engineer", "said",
+    ),
+]
+
 # Quote marks of several styles; nested quotes stay inside the outer one.
 MARKS = [
     Case("straight-double", 'The coach said "we were robbed" after the match.', "we were robbed", "The coach".lower(), "said"),
@@ -150,6 +223,7 @@ GROUPS = {
     "fragment": FRAGMENTS,
     "continuation": CONTINUATIONS,
     "pronoun": PRONOUNS,
+    "antecedent": ANTECEDENTS,
     "marks": MARKS,
     "no-speaker": NO_SPEAKER,
 }
