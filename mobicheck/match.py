@@ -50,15 +50,25 @@ def blocks(claims: Iterable[Claim], story_of: Mapping[str, str] | None = None) -
     """
     story_of = story_of or {}
     stories = sorted(set(story_of.values())) or [""]
-    numbers: dict[tuple, list[Claim]] = defaultdict(list)
-    quotes: dict[str, list[Claim]] = defaultdict(list)
+    found: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
-        for story in [story_of[claim.article]] if claim.article in story_of else stories:
-            if claim.kind == "number":
-                numbers[(story, *block_key(claim))].append(claim)
-            elif claim.kind == "quote":
-                quotes[story].append(claim)
-    return [("number", b) for b in numbers.values()] + [("quote", b) for b in quotes.values()]
+        for key in block_keys(claim, story_of, stories):
+            found[key].append(claim)
+    # dicts keep insertion order: number blocks, then quote blocks, by first claim.
+    return ([("number", b) for k, b in found.items() if k[0] == "number"]
+            + [("quote", b) for k, b in found.items() if k[0] == "quote"])
+
+
+def block_keys(claim: Claim, story_of: Mapping[str, str], stories: list[str]) -> list[tuple]:
+    """The keys of the blocks `claim` belongs to: ("number", story, *block_key) or ("quote", story).
+
+    `stories` is the sorted list of story ids ([""] without stories).
+    """
+    if claim.kind not in ("number", "quote"):
+        return []
+    tail = block_key(claim) if claim.kind == "number" else ()
+    return [(claim.kind, story, *tail)
+            for story in ([story_of[claim.article]] if claim.article in story_of else stories)]
 
 
 def block_candidates(kind: str, block: list[Claim], *, quote_threshold: float = 0.86,
