@@ -514,8 +514,8 @@ def _segments(toks: list[list], text: str) -> list[dict]:
                 continue
             if nt[2] == "dash":
                 j += 1
-                if j < n and group[-1][2] == "u" and toks[j][2] == "o":
-                    continue  # "one - fourth"
+                if j < n and group[-1][2] in ("u", "t") and toks[j][2] in ("o", "h"):
+                    continue  # "one - fourth", "three-quarters"
                 j -= 1
                 break
             if nt[2] in ("and", "point", "of", "a"):
@@ -911,7 +911,8 @@ _UNIT_AFTER = re.compile(
         (?(ob)[)\]}>])   # a closing bracket only after an opening one: "(about 24km)" """,
     re.I | re.X,
 )
-_SHORT_UNIT_AFTER = re.compile(r"(?P<u>[mtlsgh]|min|sec|hr|hrs|yr|yrs|kw|mw|gw|kwh|mwh|gwh)(?![A-Za-z\d])")
+# no bare "s": "1990s" is a decade and "over-18s" an age group, not seconds
+_SHORT_UNIT_AFTER = re.compile(r"(?P<u>[mtlgh]|min|sec|hr|hrs|yr|yrs|kw|mw|gw|kwh|mwh|gwh)(?![A-Za-z\d])")
 _LENGTH_CONTEXT = re.compile(r"\s+(?:tall|high|long|wide|deep|away|thick|across|in\s+(?:length|height|diameter|depth))\b")
 _AMBIGUOUS_UNITS = frozenset({"s", "h", "t", "l", "g", "min", "sec"})
 # Words whose presence after "second(s)/minute(s)..." make them not a unit.
@@ -935,6 +936,9 @@ _FOLLOW_WORDS = frozenset(
     | {"percent", "percentage", "percents", "per", "pct", "degrees", "degree", "celsius", "fahrenheit", "c", "f",
        "m", "t", "l", "s", "g", "h", "min", "sec", "hr", "hrs", "yr", "yrs", "kw", "mw", "gw", "kwh", "mwh", "gwh"}
 )
+# Words that make the number after them a label, not an amount.
+_LABELS = frozenset("week page chapter article section round stage phase grade level gate platform room "
+                    "line route flight number no. no apartment unit seat row lane exit junction act".split())
 _RATE_FIRST = frozenset("a an per each every daily weekly monthly annually yearly hourly".split())
 _NOUNS = frozenset("people police staff personnel children men women".split())
 _ONE_DROP_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|the\s+only|only|last|another)\s+$", re.I)
@@ -1377,6 +1381,8 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
     qm = _qualifier_before(text, start)
     if qm:
         qstart = qm[1]
+        if qm[2] == "over" and kind == "measure" and unit == "s":
+            qstart = -1  # "over five years" is a period of time, not a bound
         if qstart >= floor:
             qualifier = qm[0]
             if qm[2].startswith("nearly doubled"):
@@ -1433,6 +1439,10 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
             headline = pp[:1].isupper() and pp not in ("The", "A", "An", "Its", "His", "Her", "Their")
             if ss >= floor and not headline and not _NAME_COMMA_BEFORE.search(_sub(text, s, 24)):
                 return _make(ctx, ss, pos, value, "other"), 1 + i_skip
+    if is_digits and kind == "count" and qualifier is None and unit is None and s > 1 and text[s - 1] == " ":
+        pw = _prev_word(text, s)
+        if pw[0].lower() in _LABELS and re.fullmatch(r"\d{1,4}", raw):
+            return _make(ctx, pw[1], pos, value, "other"), 1 + i_skip  # "week 12", "page 4"
     if kind == "count" and per is None and value is not None and qualifier is None and is_digits:
         yr = _year(ctx, s, e, raw, value, pos)
         if yr is not None:
@@ -1456,6 +1466,8 @@ def _year(ctx: _Ctx, s: int, e: int, raw: str, value: float, pos: int) -> Quanti
     if re.match(r"\s+[a-z]", nxt) and not re.match(r"\s+(?:and|to|or|when|after|before|as|in|was|is|were|will|had|has|at|on|for|but|saw|the|with|against|ahead|election|elections|census|season|campaign|budget|war|world|olympics|games|cup|summit|report|survey|levels?|figures?)\b", nxt):
         if not _YEAR_CONTEXT_BEFORE.search(_sub(text, s, 24)):
             return None
+    if text[e:e + 1] == "s" and not text[e + 1:e + 2].isalpha():
+        e += 1  # "the 1990s"
     return _make(ctx, s, e, value, "year")
 
 
@@ -1653,7 +1665,7 @@ def _non_quantity(ctx: _Ctx, it: dict, floor: int) -> Quantity | None:
     ib = _IDENT_BEFORE.search(_sub(text, s, 16)) if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "-#" or pw == "no") else None
     if ib and max(0, s - 16) + ib.start() >= floor:
         frag = ib.group()
-        if frag and (frag[-1].isalpha() or (frag.endswith("-") and len(frag) > 1 and frag[-2].isalnum())) \
+        if frag and (frag[-1].isalpha() or frag[:1] == "#" or frag[:3].lower() == "no." or (frag.endswith("-") and len(frag) > 1 and frag[-2].isalnum())) \
                 and not _CURRENCY_BEFORE.search(_sub(text, s, 8)) and not re.fullmatch(r"(?:[Mm]inus|[Nn]egative|[Aa]ged?)\s*-?", frag) \
                 and not re.search(r"(?:^|\W)(?:mid|pre|post|over|under|ages?|top|aged)-$", frag, re.I):
             ss = max(0, s - 16) + ib.start()
@@ -1706,6 +1718,9 @@ def _try_range(ctx: _Ctx, items, i, j, start, pos, value, kind, unit, it, floor)
         return None
     if q2.start < pos or q2.qualifier is not None:
         return None
+    if (kind == "count" and unit is None and q2.kind in ("percent", "money", "measure")
+            and _YEAR_RAW.fullmatch(text[it["start"]:it["end"]])):
+        return None  # "from 67.4% in 2017 to 55%": the year is not an end
     if (unit is not None and q2.unit is not None and unit != q2.unit) or (kind == "percent" and q2.kind != "percent"):
         return None  # "up 25% to 34,500 tonnes" is two figures
     v1, v2 = value, q2.value
