@@ -443,14 +443,17 @@ def _country_of(p: _Place) -> str | None:
 
 def _find_places(body: str) -> list[_Place]:
     places = []
-    for m in _NAMED_AREA.finditer(body):
-        name = m.group("name")
-        if name.split()[0] not in DEMONYMS and name.split()[0].lower() not in _MONTHS and name not in PLACE_NAMES:
-            places.append(_Place(m.start("name"), m.end("name"), (name,)))
     done = 0
     for t in _CAPITAL.finditer(body):
         if t.start() < done:
             continue
+        area = _NAMED_AREA.match(body, t.start())
+        if area:
+            name = area.group("name")
+            if name.split()[0] not in DEMONYMS and name.split()[0].lower() not in _MONTHS and name not in PLACE_NAMES:
+                places.append(_Place(area.start("name"), area.end("name"), (name,)))
+                done = area.end("name")
+                continue
         m = _PLACE.match(body, t.start())
         if not m:
             continue
