@@ -9,7 +9,8 @@ subjects and measures are similar enough. Then:
   "up to 300,000" is [0, 300,000]). Both are widened by a rounding
   tolerance: half a unit of the last significant digit of a round figure,
   capped at `Settings.rounding_cap` of it ("53,000" covers 52,500..53,500).
-* Figure intervals overlap -> **agree**.
+* One side's stated figure lies in the other's figure interval -> **agree**
+  (margins that merely touch, "some 14,000" and "about 16,000", do not).
 * Logical intervals overlap but figures do not -> **related** (compatible:
   "more than 1,300" and "over 1,400" are two lower bounds, not a dispute).
 * Logical intervals are disjoint -> **contradict**, unless the pair is two
@@ -38,7 +39,7 @@ from .model import Article, Candidate, Claim, Match
 ACCUMULATING = frozenset(
     """kill die dead injure wound hurt arrive flee leave enter cross evacuate displace detain
     arrest infect hospitalize rescue missing destroy damage burn mobilize register apply
-    deport vaccinate test""".split()
+    deport vaccinate test receive file report record submit lodge sign collect confirm""".split()
 )
 # A contradiction needs figures within this factor; further apart, two figures
 # are a total and a part of it ("25 million reservists" vs "300,000 called up").
@@ -121,19 +122,19 @@ def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], thresh
         reason = (f"{_quoted(a)} and {_quoted(b)} on {same} are consistent, but one side gives only an order "
                   f"of magnitude ({_show(fig_a)} vs {_show(fig_b)}), which confirms nothing")
         return _decided(candidate, "related", score, reason, rule, origin, working)
-    if _overlap(fig_a, fig_b):
-        rule = "figures overlap"
+    if _covers(fig_b, a) or _covers(fig_a, b):
+        rule = "figure within the other's range"
         reason = f"{_quoted(a)} and {_quoted(b)} agree on {same}: {_show(fig_a)} overlaps {_show(fig_b)}"
         return _decided(candidate, "agree", score, reason, rule, origin, working)
+    update = _update(a, b, articles)
+    if update:
+        return _decided(candidate, "update", score, update, "running count update", origin, working)
     if _overlap(log_a, log_b):
         rule = "bounds compatible"
         reason = (f"{_quoted(a)} and {_quoted(b)} on {same} differ but do not conflict: "
                   f"what the wording allows, {_show(log_a)} and {_show(log_b)}, overlaps")
         return _decided(candidate, "related", score, reason, rule, origin, working)
 
-    update = _update(a, b, articles)
-    if update:
-        return _decided(candidate, "update", score, update, "running count update", origin, working)
     blocker = _contradiction_blocker(a, b, vague, articles)
     if blocker:
         rule = "not enough to contradict"
@@ -220,21 +221,31 @@ def _interval(c: Claim, cap: float, *, figure: bool) -> tuple[float, float]:
         # "about 61%" means within a point or two, not within a tenth of 61.
         below, above = _PERCENT_POINTS[c.qualifier]
         low, high = value - below, value + above
+    tol = rounding(value, cap) if value is not None else 0.0
+    if figure and c.qualifier in _BOUNDS:
+        # "up to X" and "more than X" state the figure X, and a round bound
+        # reaches as far as its rounding on the side it opens to: "more than
+        # 80" covers 83, but "more than 1,300" does not cover "over 1,400".
+        opens_up = c.high is None
+        return (value, value + tol) if opens_up else (value - tol, value)
     if figure:
-        # "up to X" and "at least X" state the figure X.
-        if low is None:
-            low = value
-        if high is None:
-            high = value
-        if c.qualifier in _BOUNDS:
-            low = high = value
+        low = value if low is None else low
+        high = value if high is None else high
     low = -math.inf if low is None else low
     high = math.inf if high is None else high
-    if value is None or c.qualifier in _BOUNDS:
-        # A bound is a threshold the writer chose, not a rounded count.
+    if c.qualifier is not None:
+        # A bound is a threshold the writer chose, and "about"/"nearly"
+        # already carry their own margin: no rounding on top.
         return (low, high)
-    tol = rounding(value, cap)
     return (low - tol, high + tol)
+
+
+def _covers(interval: tuple[float, float], claim: Claim) -> bool:
+    """The stated figure of `claim` lies in `interval`: two margins that merely
+    touch ("some 14,000" and "about 16,000") are not one figure."""
+    if claim.value is None:
+        return False
+    return interval[0] <= claim.value <= interval[1]
 
 
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
@@ -247,6 +258,11 @@ def _update(a: Claim, b: Claim, articles: Mapping[str, Article]) -> str | None:
     db = getattr(articles.get(b.article), "published", None)
     running = a.cumulative_since or b.cumulative_since or (a.measure in ACCUMULATING)
     if not (da and db and da != db and running) or a.per or b.per:
+        return None
+    if "vague" in (a.qualifier, b.qualifier) or a.enumerated or b.enumerated or head(a.subject) != head(b.subject):
+        return None
+    owners_a, owners_b = owners(a), owners(b)
+    if owners_a and owners_b and not owners_a & owners_b:
         return None
     early, late = (a, b) if da < db else (b, a)
     d_early, d_late = min(da, db), max(da, db)

@@ -1,8 +1,8 @@
 """Stage 3: candidate pairs of claims that may speak of the same thing.
 
 Never all pairs. Number claims are blocked on what makes two figures
-comparable at all (story, kind of quantity, unit, rate period, subject
-class); inside a block rapidfuzz's `process.cdist` scores the subjects and
+comparable at all (story, kind of quantity, unit, rate period; two known
+subject classes must be equal); inside a block rapidfuzz's `process.cdist` scores the subjects and
 measures of every cross-article pair at once, and only pairs above a floor
 are looked at one by one. Quote claims are blocked by story and scored on
 their normalised words.
@@ -82,7 +82,10 @@ def block_candidates(kind: str, block: list[Claim], *, quote_threshold: float = 
 def block_key(claim: Claim) -> tuple:
     """What two number claims must share to be comparable at all."""
     family = _FAMILY.get(claim.quantity or "count", claim.quantity or "count")
-    return (family, claim.unit or "", claim.per or "", claim.subject_class or claim.subject or "")
+    # The subject class is not part of the key: a claim whose class is unknown
+    # must still meet the classed claims; _number_pairs drops pairs of two
+    # different known classes instead.
+    return (family, claim.unit or "", claim.per or "")
 
 
 def frame_text(claim: Claim) -> str:
@@ -142,8 +145,8 @@ def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
     if len(block) < 2 or len({c.article for c in block}) < 2:
         return []
     texts = [frame_text(c) for c in block]
-    return _scored_pairs(block, texts, [fuzz.token_set_ratio], _SUBJECT_FLOOR, workers,
-                         empty_floor=_SUBJECT_FLOOR)
+    pairs = _scored_pairs(block, texts, [fuzz.token_set_ratio], _SUBJECT_FLOOR, workers, empty_floor=_SUBJECT_FLOOR)
+    return [p for p in pairs if not (p.a.subject_class and p.b.subject_class and p.a.subject_class != p.b.subject_class)]
 
 
 def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Candidate]:

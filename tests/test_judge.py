@@ -52,6 +52,8 @@ NUMBER_CASES = [
     ("tens of thousands vs 300", Side(20000, 20000, 99999, "vague"), Side(300), "related"),
     ("two lower bounds", Side(1300, 1300, None, "more than"), Side(1400, 1400, None, "more than"), "related"),
     ("up to vs less", Side(300000, None, 300000, "up to"), Side(200000), "related"),
+    ("more than 80 covers 83", Side(80, 80, None, "more than"), Side(83), "agree"),
+    ("two margins touching", Side(14000, 12600, 15400, "about"), Side(16000, 14400, 17600, "about"), "related"),
     ("clear gap", Side(180, subject="seats", measure="win"), Side(162, subject="seats", measure="win"), "contradict"),
     ("different place", Side(12, place=("Chile",)), Side(40, place=("Peru",)), None),
     ("rate vs running total", Side(2000, per="day"), Side(14000, since="2025-03-03"), None),
