@@ -717,7 +717,7 @@ _PERCENT_AFTER = re.compile(
     r"\s*(?:%|\s(?:per\s?cent(?:age)?s?|percent(?:age)?s?|pct)\b)(?P<pp>\s+points?\b)?", re.I
 )
 _PERCENT_OF_BEFORE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.I)
-_AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|yrs?)(?:-|\s)old\b|-year-olds?\b|\s+years?\s+of\s+age\b", re.I)
+_AGE_AFTER = re.compile(r"(?:\s*-\s*|\s)(?:years?|yrs?)(?:\s*-\s*|\s)old\b|\s*-\s*years?\s*-\s*olds?\b|\s+years?\s+of\s+age\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _NAME_COMMA_AFTER = re.compile(r"(?:,|\s*\)|\s+(?:is|was|has|had|said|told|from|of|who)\b)")
