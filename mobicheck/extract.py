@@ -74,7 +74,7 @@ def _number_claims(article: Article, noise: list[tuple[int, int]]) -> list[Claim
     numbers = [q for q in find_numbers(body) if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
     frames = frame_numbers(body, [(q.start, q.end, q.per) for q in numbers], article.published)
     heads = Counter((f.sentence, head(f.subject)) for q, f in zip(numbers, frames)
-                    if f.subject and not _compound(body, q.end))
+                    if not _compound(body, q.end))
     claims = []
     for i, (q, f) in enumerate(zip(numbers, frames)):
         end = max(q.end, f.end)
@@ -119,7 +119,9 @@ def _enumerated(body: str, frame, heads: Counter) -> bool:
     # three or more; "162 seats, short of the 176 needed" is not a list.
     if not frame.subject:
         return False
-    n = heads[(frame.sentence, head(frame.subject))]
+    # A bare figure beside a counted noun ("five bombs were dropped, of which
+    # four exploded") counts the same noun.
+    n = heads[(frame.sentence, head(frame.subject))] + heads[(frame.sentence, None)]
     return n >= 3 or (n == 2 and bool(_PARTITIVE.search(body, *frame.sentence)))
 
 

@@ -105,6 +105,9 @@ def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], thresh
         return stop(f"different years ({year_a} vs {year_b})")
     if a.measure and b.measure and a.measure != b.measure:
         return stop(f"different measures ({a.measure} vs {b.measure})")
+    if (a.subject and b.subject and head(a.subject) != head(b.subject)
+            and not (a.subject_class and a.subject_class == b.subject_class)):
+        return stop(f"different things counted ({a.subject} vs {b.subject})")
     score = _similarity(a, b, candidate.score)
     working.append(f"frame similarity {score:.2f} (threshold {threshold:.2f})")
     if score < threshold:
