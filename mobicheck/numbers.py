@@ -939,6 +939,8 @@ _FOLLOW_WORDS = frozenset(
 # Words that make the number after them a label, not an amount.
 _LABELS = frozenset("week page chapter article section round stage phase grade level gate platform room "
                     "line route flight number no. no apartment unit seat row lane exit junction act".split())
+_CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s*(?:cents?|pence|p)\b", re.I)
+_INCHES_AFTER = re.compile(r"\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b|\")", re.I)
 _RATE_FIRST = frozenset("a an per each every daily weekly monthly annually yearly hourly".split())
 _NOUNS = frozenset("people police staff personnel children men women".split())
 _ONE_DROP_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|the\s+only|only|last|another)\s+$", re.I)
@@ -1338,6 +1340,11 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
                     value = value / 100
                 unit, kind = code, "money"
                 pos = m.end()
+                if name.endswith(("dollars", "dollar", "euros", "euro", "pounds", "pound")):
+                    m2 = _CENTS_AFTER.match(text, pos)  # "3 dollars 50 cents"
+                    if m2:
+                        value += int(m2.group(1)) / 100
+                        pos = m2.end()
     if unit is None and more:
         mu = _match_unit(text, pos, is_digits)
         if mu:
@@ -1348,6 +1355,11 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
                 value = value * factor + offset
                 kind = "measure"
                 pos = upos
+                if uname in ("ft", "foot", "feet"):
+                    m2 = _INCHES_AFTER.match(text, pos)  # "5 feet 2 inches"
+                    if m2:
+                        value += float(m2.group(1)) * 0.0254
+                        pos = m2.end()
     elif kind == "money" and unit in ("USD",):
         # "$ 70 - a - share": nothing more to read
         pass

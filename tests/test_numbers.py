@@ -302,6 +302,12 @@ UNITS_RATES = [
      "300 patients every day", 300, 300, 300, N, "rate", N, "day"),
     ("per-year", "The country takes in 150,000 migrants a year.",
      "150,000 migrants a year", 150000, 150000, 150000, N, "rate", N, "year"),
+    ("feet-inches", "The striker is 5 feet 2 inches tall.",
+     "5 feet 2 inches", 1.5748, 1.5748, 1.5748, N, "measure", "m", N),
+    ("ft-in", "The wall is 12 ft 2 in high.",
+     "12 ft 2 in", 3.7084, 3.7084, 3.7084, N, "measure", "m", N),
+    ("dollars-cents", "A loaf now costs 3 dollars 50 cents.",
+     "3 dollars 50 cents", 3.5, 3.5, 3.5, N, "money", "USD", N),
     ("celsius", "Temperatures hit 45 degrees Celsius in Seville.",
      "45 degrees Celsius", 45, 45, 45, N, "measure", "°C", N),
     ("feet", "The dam wall is 300 feet high.",
@@ -449,10 +455,6 @@ XFAIL = [
      "THREE HUNDRED THOUSAND", 300000, 300000, 300000, N, "count", N, N),
     ("daily-rate", "Around 3,000 cross the bridge daily.",
      "Around 3,000 cross the bridge daily", 3000, 2700, 3300, "about", "rate", N, "day"),
-    ("feet-inches", "The striker is 5 feet 2 inches tall.",
-     "5 feet 2 inches", 1.5748, 1.5748, 1.5748, N, "measure", "m", N),
-    ("dollars-cents", "A loaf now costs 3 dollars 50 cents.",
-     "3 dollars 50 cents", 3.5, 3.5, 3.5, N, "money", "USD", N),
 ]
 
 
