@@ -112,12 +112,6 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "equaling to": None, "equalling to": None, "equaling": None, "equalling": None,
 }
 
-_QUALIFIER_RE = re.compile(
-    r"(?:(?<=\W)|^)(?P<q>"
-    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
-    + r")\s*$",
-    re.I,
-)
 
 # --------------------------------------------------------------------------
 # Word tables
@@ -154,7 +148,6 @@ _ORDINALS = {**_ORD_UNITS, **_ORD_TENS, **_ORD_SCALES}
 # Fraction denominators that read as fractions on their own ("half the
 # vote", "a quarter").
 _HALVES = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
-_VAGUE_WORDS = "several|dozens|scores|hundreds|thousands|millions|billions"
 
 _CHANGE = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _FOLD = {
@@ -270,7 +263,6 @@ _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _EURO = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _DECIMAL = re.compile(r"\d*\.\d+|\d+")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
-_SEP = re.compile(r"[.,\u0020\u00a0\u202f]")
 
 
 def _digits(s: str) -> list[tuple[int, int, float]] | None:
@@ -300,7 +292,6 @@ def _split_digits(s: str) -> list[tuple[int, int, float]]:
 #   "d" digits, "u" unit word 0-19, "t" tens word (may carry a unit: "fifty-two"),
 #   "s" scale (hundred..trillion), "z" dozen, "o" ordinal/denominator,
 #   "h" half/quarter, "a" article a/an, "and", "point", "of", "dash".
-_T = tuple  # alias for readability in signatures
 
 
 def _word_token(w: str) -> tuple[str, float] | None:
@@ -433,11 +424,11 @@ def _can_follow(prev: list, t: list, group: list[list]) -> bool:
     if ty == "z":
         return p in ("d", "u", "t", "a", "s", "h")
     if ty in ("u", "t", "d"):
-        if p == "t" and ty == "u" and t[3] < 10 and prev[3] % 10 == 0 and not _has_cmp(group):
+        if p == "t" and ty == "u" and t[3] < 10 and prev[3] % 10 == 0:
             return True
         if p == "s" and prev[3] >= 100:
             # "thousand three hundred", "4 thousand 3 hundred": smaller than the scale
-            return t[3] < prev[3] and t[3] > 0 and (ty != "d" or _all_digits_scaled(group))
+            return t[3] < prev[3] and t[3] > 0
         return False
     if ty == "o":
         if t[3] in (1, 2) and t[1] - t[0] <= 7:
@@ -448,15 +439,6 @@ def _can_follow(prev: list, t: list, group: list[list]) -> bool:
     return False
 
 
-def _has_cmp(group):
-    return False
-
-
-def _all_digits_scaled(group):
-    return True
-
-
-_CONTINUE_AFTER_AND = ("u", "t", "d", "a")
 
 
 def _segments(toks: list[list], text: str) -> list[dict]:
@@ -519,10 +501,7 @@ def _segments(toks: list[list], text: str) -> list[dict]:
                 j -= 1
                 break
             if nt[2] in ("and", "point", "of", "a"):
-                if nt[2] == "a" and j + 1 < n and toks[j + 1][2] in ("h", "o"):
-                    # "one million and a half" handled above; "X a half" is not a number
-                    pass
-                break
+                break  # "and a half" was taken above; any other joiner ends the number
             if _can_follow(group[-1], nt, group):
                 group.append(nt)
                 j += 1
@@ -718,14 +697,12 @@ _PERCENT_AFTER = re.compile(
 )
 _PERCENT_OF_BEFORE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.I)
 _AGE_AFTER = re.compile(r"(?:\s*-\s*|\s)(?:years?|yrs?)(?:\s*-\s*|\s)old\b|\s*-\s*years?\s*-\s*olds?\b|\s+years?\s+of\s+age\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _NAME_COMMA_AFTER = re.compile(r"(?:,|\s*\)|\s+(?:is|was|has|had|said|told|from|of|who)\b)")
 _MAGNITUDE_AFTER = re.compile(r"\s?-?\s?(?:magnitude|strength)\b|\son\s+the\s+Richter\b", re.I)
 # "a 6.1 quake": a one-decimal figure below 10 right before a quake word
 _QUAKE_AFTER = re.compile(r"\s(?:quake|earthquake|temblor|tremor|aftershock)s?\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:[Mm]agnitude(?:\s*-\s*|\s+of\s+)?\s*|M\s?|Mw\s?)$")
-_FOLD_AFTER = re.compile(r"-?fold\b", re.I)
 _OR_MORE = re.compile(r"\s*(?:\+(?!\d)|-?plus\b|\s+or\s+(?:more|above|greater|higher|over)\b(?!\s+than\s*[\w$€£])|\s+and\s+(?:more|above|over|up)\b)", re.I)
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?!(?:\s+to)?\s*[\d.])(?:\s+to)?(?:\s+it\b)?", re.I)
 _OR_LESS = re.compile(r"\s+or\s+(?:less|fewer|below|under)\b(?!\s+than\s*[\w$€£])", re.I)
@@ -914,7 +891,6 @@ _UNIT_AFTER = re.compile(
 # no bare "s": "1990s" is a decade and "over-18s" an age group, not seconds
 _SHORT_UNIT_AFTER = re.compile(r"(?P<u>[mtlgh]|min|sec|hr|hrs|yr|yrs|kw|mw|gw|kwh|mwh|gwh)(?![A-Za-z\d])")
 _LENGTH_CONTEXT = re.compile(r"\s+(?:tall|high|long|wide|deep|away|thick|across|in\s+(?:length|height|diameter|depth))\b")
-_AMBIGUOUS_UNITS = frozenset({"s", "h", "t", "l", "g", "min", "sec"})
 # Words whose presence after "second(s)/minute(s)..." make them not a unit.
 _DURATION_WORDS = frozenset({"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr",
                              "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
@@ -1008,8 +984,6 @@ def _qualifier_before(text: str, s: int, width: int = 40):
 
 
 _CUR_CHARS = frozenset("$€£¥₹₽₩₺₴₦₱₪฿₿")
-_NAME_STOP = frozenset(
-    """about around some nearly almost over under up at more less fewer roughly approximately""".split())
 
 
 class _Ctx:
@@ -1026,9 +1000,7 @@ def _apply_bounds(value: float, qualifier: str | None, bounds: Mapping) -> tuple
     lo = None if lo_f is None else value * lo_f
     hi = None if hi_f is None else value * hi_f
     if value < 0 and lo is not None and hi is not None and lo > hi:
-        lo, hi = hi, lo
-    elif value < 0 and (lo is None) != (hi is None):
-        pass
+        lo, hi = hi, lo  # the factors scale the magnitude: "nearly -10" is [-10, -9]
     return lo, hi
 
 
@@ -1289,8 +1261,6 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
             unit = code
             kind = "money"
             start = min(start, max(0, s - 8) + cur_before.start())
-            if value < 0 and text[start:start + 1] != "-":
-                pass
     # ---- percent
     c = text[pos:pos + 1]
     more, w = _follows(text, pos)
@@ -1349,9 +1319,7 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
         mu = _match_unit(text, pos, is_digits)
         if mu:
             unit, factor, offset, upos, uname = mu
-            if uname in _DURATION_WORDS and _AGE_AFTER.match(text, pos):
-                pass
-            else:
+            if not (uname in _DURATION_WORDS and _AGE_AFTER.match(text, pos)):  # "30 years old" is an age
                 value = value * factor + offset
                 kind = "measure"
                 pos = upos
@@ -1360,9 +1328,6 @@ def _read(ctx: _Ctx, items: list[dict], i: int, floor: int) -> tuple[Quantity | 
                     if m2:
                         value += float(m2.group(1)) * 0.0254
                         pos = m2.end()
-    elif kind == "money" and unit in ("USD",):
-        # "$ 70 - a - share": nothing more to read
-        pass
     # ---- age: "44-year-old", "aged 44"
     if kind in ("count",) and is_digits or (kind == "count" and it.get("words")):
         if (text[e:e + 1] in ("-", " ") and _AGE_AFTER.match(text, e)) or (value < 130 and _prev_word(text, start)[0].lower() in ("aged", "age", "ages")):
@@ -1521,8 +1486,6 @@ def _match_unit(text: str, pos: int, glued_ok: bool):
             return canon, f, off, m.end(), u
         if u in _UNITS_TABLE:
             canon, f = _UNITS_TABLE[u]
-            if u in _DURATION_WORDS and re.match(r"[-\u2010]", text[pos:pos + 1]) and text[m.end():m.end() + 1] == "-":
-                pass
             return canon, f, 0.0, m.end(), u
     # short symbols: case-sensitive, glued or one space ("100t", "10 m")
     m = re.compile(r"\s?").match(text, pos)
@@ -1721,8 +1684,6 @@ def _try_range(ctx: _Ctx, items, i, j, start, pos, value, kind, unit, it, floor)
     bw = _BETWEEN_BEFORE.search(_sub(text, start, 16))
     if word == "and" and not (bw and bw.group().lower().startswith("between")):
         return None
-    if word in ("to", "till", "until") and not bw and kind == "count" and not it.get("words") and False:
-        return None
     # read the second end with its own context, without a qualifier
     # after a dash the minus is the dash ("1000 - 5000"); after "to" it is a sign ("-18 to -34")
     q2, used = _read(ctx, items, j, nx["start"] if word in ("-", "\u2010", "\u2013", "\u2014", "~", "") else pos)
@@ -1757,7 +1718,7 @@ def _try_range(ctx: _Ctx, items, i, j, start, pos, value, kind, unit, it, floor)
             # "won 3-1": a score, not a range
             if kind == "count" and q2.kind == "count" and not (bw) and text[pos:nx["start"]].strip() == "-" \
                     and v1 < 100 and v2 < 100 and re.fullmatch(r"\d+", text[it["start"]:it["end"]]):
-                return _make(ctx, start, q2.end, v1, "other"), 2
+                return _make(ctx, start, q2.end, v1, "other"), (j - i) + used
             return None
     elif v1 > v2 and word not in ("to",):
         return None
