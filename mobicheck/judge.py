@@ -37,10 +37,12 @@ from .model import Article, Candidate, Claim, Match
 # Measures whose counts only grow while a story unfolds: a later, larger
 # figure is an update. Lemmas as frames.py writes them.
 ACCUMULATING = frozenset(
-    """kill die dead injure wound hurt arrive flee leave enter cross evacuate displace detain
-    arrest infect hospitalize rescue missing destroy damage burn mobilize register apply
+    """kill die dead injure wound hurt arrive flee leave enter cross evacuate displace detain trap
+    shelter strand remain arrest infect hospitalize rescue missing destroy damage burn mobilize register apply
     deport vaccinate test receive file report record submit lodge sign collect confirm""".split()
 )
+# Counts of people in a state, which fall as well as rise while a story unfolds.
+STOCKS = frozenset("missing trap hospitalize shelter strand displace remain".split())
 # A contradiction needs figures within this factor; further apart, two figures
 # are a total and a part of it ("25 million reservists" vs "300,000 called up").
 MAX_CONTRADICTION_RATIO = 5.0
@@ -259,7 +261,9 @@ def _update(a: Claim, b: Claim, articles: Mapping[str, Article]) -> str | None:
     """The reason when `a` and `b` are two readings of one running count, else None."""
     da = getattr(articles.get(a.article), "published", None)
     db = getattr(articles.get(b.article), "published", None)
-    running = a.cumulative_since or b.cumulative_since or (a.measure in ACCUMULATING)
+    # One running count: the same start, or the same measure of a kind that runs.
+    running = ((a.cumulative_since and a.cumulative_since == b.cumulative_since)
+               or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
     if not (da and db and da != db and running) or a.per or b.per:
         return None
     if "vague" in (a.qualifier, b.qualifier) or a.enumerated or b.enumerated or head(a.subject) != head(b.subject):
@@ -269,10 +273,13 @@ def _update(a: Claim, b: Claim, articles: Mapping[str, Article]) -> str | None:
         return None
     early, late = (a, b) if da < db else (b, a)
     d_early, d_late = min(da, db), max(da, db)
-    if (late.value or 0) <= (early.value or 0):
+    rose = (late.value or 0) > (early.value or 0)
+    # A flow (deaths, arrivals) only grows; a stock (people missing,
+    # trapped, in hospital) may fall as well as rise.
+    if not rose and not (a.measure in STOCKS and late.value != early.value):
         return None
     return (f"{_quoted(late)} ({d_late}) updates {_quoted(early)} ({d_early}): "
-            f"a running count of {_what(a, b)} that rose between the two reports")
+            f"a running count of {_what(a, b)} that {'rose' if rose else 'fell'} between the two reports")
 
 
 def _contradiction_blocker(a: Claim, b: Claim, vague: bool, articles: Mapping[str, Article]) -> str | None:
@@ -291,6 +298,10 @@ def _contradiction_blocker(a: Claim, b: Claim, vague: bool, articles: Mapping[st
                 f"{', '.join(sorted(owners_b))})")
     if bool(a.hedge) != bool(b.hedge):
         return f"one side is a projection ({a.hedge or b.hedge}) and the other a report"
+    if bool(a.place) != bool(b.place):
+        placed = a if a.place else b
+        return (f"only {_quoted(placed)} names a place ({', '.join(placed.place)}), so one figure may be "
+                f"a part of the other")
     va, vb = abs(a.value or 0), abs(b.value or 0)
     if min(va, vb) == 0 or max(va, vb) / min(va, vb) > MAX_CONTRADICTION_RATIO:
         return "the figures are too far apart to be one quantity (a total and a part of it?)"
