@@ -27,6 +27,13 @@ pass as `find_numbers(text, bounds=...)`): for a stated figure x,
 
 A bound of None means unbounded on that side. For negative figures the
 factors apply to the magnitude, so "nearly -10" is [-10, -9].
+
+Design: one compiled master regex (number words as a trie, so ordinary
+prose fails on its first character) finds candidate phrases in a single
+pass; each phrase is parsed from a handful of tokens, and its context is
+read with anchored regexes around the match only. Number words are matched
+with a capital or lower-case first letter; text in capitals throughout
+("THREE HUNDRED") is not read as words.
 """
 from __future__ import annotations
 
@@ -37,6 +44,8 @@ from typing import Mapping
 
 @dataclass(frozen=True)
 class Quantity:
+    """One number mention: where it is, what it says, and how far it may be off."""
+
     start: int  # span in the input text; text == input[start:end]
     end: int
     text: str  # as written, including qualifier, unit and rate words
@@ -182,7 +191,8 @@ def _trie(entries: dict[str, str]) -> str:
     def emit(node: dict) -> str:
         alts = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
         ends = node.get("", [])
-        # a word that ends here, with its optional suffix: longest first
+        # a word ending here comes after its longer continuations ("ten"
+        # after "tenth"), so the regex tries the longer word first
         for suf in ends:
             alts.append(suf if suf else "")
         if len(alts) == 1:
