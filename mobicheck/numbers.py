@@ -900,7 +900,10 @@ _UNIT_AFTER = re.compile(
 )
 # no bare "s": "1990s" is a decade and "over-18s" an age group, not seconds
 _SHORT_UNIT_AFTER = re.compile(r"(?P<u>[mtlgh]|min|sec|hr|hrs|yr|yrs|kw|mw|gw|kwh|mwh|gwh)(?![A-Za-z\d])")
-_LENGTH_CONTEXT = re.compile(r"\s+(?:tall|high|long|wide|deep|away|thick|across|in\s+(?:length|height|diameter|depth))\b")
+# After "1.8m" these words mean metres, not millions ("a 2m-high wall", "the 100m sprint").
+_LENGTH_CONTEXT = re.compile(
+    r"(?:\s+|-)(?:tall|high|long|wide|deep|away|thick|across|in\s+(?:length|height|diameter|depth))\b"
+    r"|\s+(?:sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|medley|final|title)\b")
 # Words whose presence after "second(s)/minute(s)..." make them not a unit.
 _DURATION_WORDS = frozenset({"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr",
                              "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
@@ -1714,7 +1717,7 @@ def _try_range(ctx: _Ctx, items, i, j, start, pos, value, kind, unit, it, floor)
     trail = nx.get("trail", 1.0)
     raw2 = nx["value"] / trail
     if value == it["value"] and it.get("trail", 1.0) == 1.0 and raw2 and q2.value != raw2 \
-            and (unit is None or unit == q2.unit) and 0 <= value < raw2:
+            and (unit is None or q2.unit in (None, unit)) and 0 <= value < raw2:
         v1 = value * (q2.value / raw2)
     if unit is not None and q2.unit is None:
         k = kind

@@ -443,6 +443,18 @@ BUGS_CAUGHT = [
     # "from 67.4% in 2017 to 55%" made a range from the year to 55%
     ("year-not-range-end", "Turnout dropped from 67.4% in 2017 to 55% this year.",
      "55%", 55, 55, 55, N, "percent", "%", N),
+    # the scale after the second end was not applied to a first end with a currency sign
+    ("currency-scale-both-ends", "The bailout will cost $5-6bn, officials said.",
+     "$5-6bn", 5.5e9, 5e9, 6e9, "range", "money", "USD", N),
+    ("euro-scale-both-ends", "The court imposed a €3-4 million fine.",
+     "€3-4 million", 3.5e6, 3e6, 4e6, "range", "money", "EUR", N),
+    # a glued lower-case "m" is millions, except where the words around mean metres
+    ("hundred-metres", "She won the 100m sprint in Budapest.",
+     "100m", 100, 100, 100, N, "measure", "m", N),
+    ("metre-high", "A 2m-high wall now runs along the border.",
+     "2m", 2, 2, 2, N, "measure", "m", N),
+    ("m-millions", "Nearly 3m people fled the fighting.",
+     "Nearly 3m", 3e6, 2.7e6, 3e6, "nearly", "count", N, N),
     # "1000 - 5000": the dash was read as the sign of the second end
     ("spaced-dash-range", "Estimates range 1000 - 5000 displaced.",
      "1000 - 5000", 3000, 1000, 5000, "range", "count", N, N),
