@@ -1,27 +1,40 @@
 """Stage 4: a verdict and a reason for each candidate pair.
 
 Numbers. Two figures are the same quantity only when nothing in their frames
-says otherwise (place, period, start of a running count, measure) and their
-subjects and measures are similar enough. Then:
+says otherwise: not two different places, periods, starts of a running
+count, years, measures, or counted things (head nouns of different classes),
+and a frame similarity (subject and measure words, place, class) of at least
+`Settings.match_threshold`. Then each side gets two intervals:
 
-* Each side has a *figure* interval (the number as stated, "up to 300,000"
-  is the figure 300,000) and a *logical* interval (what the words allow,
-  "up to 300,000" is [0, 300,000]). Both are widened by a rounding
-  tolerance: half a unit of the last significant digit of a round figure,
-  capped at `Settings.rounding_cap` of it ("53,000" covers 52,500..53,500).
-* One side's stated figure lies in the other's figure interval -> **agree**
-  (margins that merely touch, "some 14,000" and "about 16,000", do not).
-* Logical intervals overlap but figures do not -> **related** (compatible:
-  "more than 1,300" and "over 1,400" are two lower bounds, not a dispute).
-* Logical intervals are disjoint -> **contradict**, unless the pair is two
-  reports of one running count published on different dates with the later
-  one larger -> **update**.
-* A contradiction needs more than an agreement: the same measure on both
-  sides, no projection ("would", "plans to") on one side only, and figures
-  within a factor of 5 (beyond that the two are a pool and its part).
+* the *figure* interval: the number as stated ("up to 300,000" states
+  300,000), widened by a rounding tolerance for exact figures (half a unit of
+  the last significant digit, capped at `Settings.rounding_cap`: "53,000"
+  covers 52,500..53,500); a bound reaches as far as its rounding on its open
+  side ("more than 80" covers 83);
+* the *logical* interval: what the words allow ("up to 300,000" is at most
+  300,000, "at least 40,000" is 40,000 or more, "about 61%" is 59.5..62.5).
+
+The verdict, in this order:
+
+1. one side is only an order of magnitude ("tens of thousands") -> related;
+2. a stated figure lies in the other's figure interval -> **agree**;
+3. one running count (same start, or the same measure that runs: deaths,
+   arrivals, detentions...) in reports of different dates, the later larger
+   (or, for stocks such as people missing, different) -> **update**;
+4. logical intervals overlap -> related (two lower bounds from two counters);
+5. disjoint -> **contradict**, unless the evidence is too thin: a side with no
+   subject or measure, different head nouns, one of several counts in one
+   sentence (a part), different owners ("the Alliance won 118" vs "the CRP
+   won 162"), a projection against a report, a place on one side only,
+   figures more than 5x apart (a pool and its part), or a running count
+   whose publication dates are unknown. Those pairs are related, with the
+   reason.
+
+Afterwards `reconcile` withdraws a contradiction when one side agrees with
+another figure of the other article: that figure has its counterpart.
 
 Quotes. The same words (fragment or lightly edited) with compatible speakers
-agree; with two different named speakers they contradict (misattribution); a
+agree; with two different named people they contradict (misattribution); a
 changed number or negation with the same speaker is a misquote.
 """
 from __future__ import annotations
@@ -75,8 +88,7 @@ class Judgement:
 def judge(candidate: Candidate, articles: Mapping[str, Article], *, threshold: float = 0.6,
           rounding_cap: float = 0.05) -> Judgement:
     """Judge one candidate pair; `articles` gives publication dates and sources."""
-    a, b = candidate.a, candidate.b
-    if a.kind == "quote":
+    if candidate.a.kind == "quote":
         return _judge_quotes(candidate)
     return _judge_numbers(candidate, articles, threshold, rounding_cap)
 
