@@ -330,7 +330,8 @@ def _contradiction_blocker(a: Claim, b: Claim, vague: bool, articles: Mapping[st
 # A capitalised word that opens a sentence or clause is not a name by itself.
 _OPENERS = frozenset("""the a an in on at by for from with after before since as but and or so yet while when
     this that these those its their his her our some many most all about nearly almost around more over just only
-    according officials police authorities""".split())
+    according officials police authorities there here it they we he she i you one two three four five six seven
+    eight nine ten eleven twelve dozens hundreds thousands another other""".split())
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _MONTHS_DAYS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", re.I)
 
