@@ -102,7 +102,7 @@ _CONCEPT_FORMS = {
     "injure": "injure injury wound hurt",
     "burn": "burn torch blaze",
     "vote": "vote ballot elect turnout",
-    "evacuate": "evacuate evacuation evacuee",
+    "evacuate": "evacuate evacuation evacuee relocate relocation move*",
     "displace": "displace displacement uproot",
     "destroy": "destroy destruction raze flatten demolish",
     "damage": "damage",
@@ -136,7 +136,18 @@ _CONCEPT_FORMS = {
     "earn": "earn",
     "add": "add create",
 }
-_CONCEPTS = {form: concept for concept, forms in _CONCEPT_FORMS.items() for form in forms.split()}
+# A form marked "*" is a concept only as an inflected verb ("moved", "moving"):
+# the bare word is too often something else ("the move", "prices move").
+_CONCEPTS = {form.rstrip("*"): concept for concept, forms in _CONCEPT_FORMS.items() for form in forms.split()}
+_VERB_ONLY = frozenset(form.rstrip("*") for forms in _CONCEPT_FORMS.values() for form in forms.split() if form.endswith("*"))
+# Concepts whose counted things are people even when the figure names no noun
+# ("teams have been moving about 1,900 a day", "evacuations ... 2,000 a day").
+_PEOPLE_CONCEPTS = frozenset(
+    "flee arrive leave detain mobilize kill injure evacuate displace rescue deport vaccinate infect admit".split()
+)
+# Nouns that only restate the period of a rate ("at a rate of 2,000 a day"):
+# the thing counted is named elsewhere in the clause.
+_RATE_NOUNS = frozenset("rate pace".split())
 # Phrasal verbs, keyed by "lemma particle".
 _PHRASAL = {
     "call up": "mobilize", "lay off": "cut", "round up": "detain", "set fire": "burn",
@@ -561,6 +572,8 @@ def _concept(word: str, weak: bool = False) -> str | None:
     for form in (low, lemma, lemma.replace("is", "iz"), lemma.replace("isation", "ization"),
                  lemma.rstrip("e"), lemma + "e", lemma.replace("is", "iz") + "e"):
         if form in table:
+            if not weak and form in _VERB_ONLY and not low.endswith(("ed", "ing")):
+                return None
             return table[form]
     return None
 
@@ -758,6 +771,13 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
 
     # "eligible to vote": the infinitive may well say what happened to them.
     measure = _measure(body, start, end, head_end if head_end is not None else claim_end, c0, c1_full, subject, measure_from_subject)
+    measured = bool(_CURRENCY.search(body[start:end]) or _PERCENTISH.search(body, start, end))
+    if measured and measure and _verb_governs(body, c0, start, measure) and _lemma(_governing(body, c0, start)) in _VERB_ONLY:
+        measure = None  # "shares moved 3% higher": a verb-only concept counts things, not shares
+    if subject is None and measure in _PEOPLE_CONCEPTS and _verb_governs(body, c0, start, measure) and not measured:
+        # "teams have been moving about 1,900 a day": a bare figure that is
+        # the object of a verb done to people counts people.
+        subject, subject_class = "people", "people"
     # Beyond the clause, a place or date with another number between it and
     # ours belongs to that number ("61.4%, up from 54.7% in 2021").
     def near(pos: int) -> bool:
@@ -785,6 +805,21 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
         attribution=attribution,
         hedge=hedge,
     )
+
+
+def _governing(body, c0, start) -> str:
+    """The word that governs the number, qualifiers skipped ("evacuated" in "evacuated some 2,300")."""
+    left = _words(body[max(c0, start - 80):start], max(c0, start - 80))
+    j = len(left) - 1
+    while j >= 0 and left[j][0].lower() in _QUALIFIERS:
+        j -= 1
+    return left[j][0].lower() if j >= 0 else ""
+
+
+def _verb_governs(body, c0, start, concept) -> bool:
+    """Whether an inflected verb of `concept` governs the number."""
+    w = _governing(body, c0, start)
+    return (w.endswith(("ed", "ing")) or w in _IRREGULAR) and _concept(w) == concept
 
 
 def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | None):
@@ -899,12 +934,27 @@ def _left_subject(body, c0, start, s0):
         if lo != c0:
             break  # a bare noun further back than the clause is a guess
         ws = _words(text, lo)
-        for w, a, b in reversed(ws):
+        for k in range(len(ws) - 1, -1, -1):
+            w, a, b = ws[k]
             if w.lower() in _STOP:
                 continue
+            if w.lower() in _RATE_NOUNS and k + 1 < len(ws) and ws[k + 1][0].lower() == "of":
+                continue  # "at a rate of": what runs at that rate is further back
+            # An event noun counts what happened: "Evacuations are continuing
+            # at a rate of 2,000 a day" counts people evacuated.
+            if _plural_like(w.lower()) and (w.islower() or a == _first_word_start(body, lo)) and not _is_head(w):
+                c = _concept(w)
+                if c and w.lower() not in _STOP:
+                    return w.lower(), "people" if c in _PEOPLE_CONCEPTS else "events", c
             # "-ing" words before a number are verbs far more often than
             # nouns ("traffic building up as thousands ...").
             if w.lower().endswith(("ing", "ed")):
+                coordinated = k > 0 and ws[k - 1][0].lower() in ("and", "or", "but")
+                if _concept(w) and not coordinated and _verb_governs(body, c0, start, _concept(w)):
+                    # "crews evacuated 300": before the verb is who did it, not
+                    # what is counted ("destroyed 300 houses and damaged 1,200"
+                    # still shares its object).
+                    break
                 continue  # "killed 12 people and injured 83": the verb, not the subject
             if _is_head(w) and (w.islower() or w in DEMONYMS or a == _first_word_start(body, lo)):
                 # A singular noun is not what a figure counts ("the victim

@@ -137,6 +137,13 @@ DISASTERS = [
         attribution="Albania's civil protection agency"),
     row("elided-head-from-coordinate", "The quake destroyed 300 houses and damaged 1,200 more.",
         "1,200", subject="houses", measure="damage"),
+    row("event-noun-at-a-pace", "Relocations have been running at a pace of about 500 a week, the agency said.",
+        "about 500", per="week", subject="relocations", subject_class="people", measure="evacuate",
+        attribution="agency"),
+    row("moving-bare-figure-counts-people", "Rescue crews have been moving roughly 300 a day out of the flooded district.",
+        "roughly 300", per="day", subject="people", subject_class="people", measure="evacuate"),
+    row("moved-percent-is-not-evacuation", "Shares in the insurer moved 3% higher on Friday.",
+        "3%", measure=None),
     row("rescued-off-coast", "About 700 people were rescued off the coast of Libya on Thursday.",
         "About 700", subject="people", measure="rescue", place=("Libya",), time="2023-03-09"),
 ]
