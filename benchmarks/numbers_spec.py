@@ -47,7 +47,6 @@ only ever slow a pass down). "cases" counts every case in the file,
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import re
@@ -56,22 +55,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").exists() else Path("/work/shared")
+SHARED = ROOT.parent / "shared"
 RT = SHARED / "external" / "recognizers-text"
 Q3 = SHARED / "external" / "quantulum3"
 
 
-def _load_reader():
-    # Load the reader by path: it has no dependencies, and a half-finished
-    # package __init__ elsewhere must not stop the measurement.
-    spec = importlib.util.spec_from_file_location("mobicheck_numbers", ROOT / "mobicheck" / "numbers.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["mobicheck_numbers"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+from mobicheck import numbers  # noqa: E402
 
-
-numbers = _load_reader()
 find_numbers = numbers.find_numbers
 
 # Cases mobicheck reads differently on purpose: (suite, input) -> reason.

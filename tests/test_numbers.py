@@ -8,24 +8,14 @@ a fix shows up.
 """
 from __future__ import annotations
 
-import importlib.util
 import math
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-try:
-    from mobicheck.numbers import BOUNDS, Quantity, find_numbers
-except Exception:  # pragma: no cover - the package may be mid-change; the reader has no dependencies
-    _spec = importlib.util.spec_from_file_location(
-        "mobicheck_numbers", Path(__file__).resolve().parents[1] / "mobicheck" / "numbers.py")
-    _mod = importlib.util.module_from_spec(_spec)
-    sys.modules["mobicheck_numbers"] = _mod
-    _spec.loader.exec_module(_mod)
-    BOUNDS, Quantity, find_numbers = _mod.BOUNDS, _mod.Quantity, _mod.find_numbers
+from mobicheck.numbers import BOUNDS, Quantity, find_numbers
 
 N = None
 
