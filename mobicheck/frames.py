@@ -224,6 +224,14 @@ _QUANTITY_HEADS = frozenset(
 )
 _CLASS_OF_QUANTITY = {"population": "people", "revenue": "money", "spending": "money", "deficit": "money", "debt": "money", "budget": "money", "sales": "money", "cost": "money", "price": "money"}
 _CURRENCY = re.compile(r"[$€£¥₽₹]|\b(?:dollars?|euros?|pounds|roubles?|rubles?|yen|yuan|rupees?|francs?|USD|EUR|GBP)\b")
+# What a sum of money measures when it is the price of harm done: "the cost
+# of the disaster", "damage from the quake", "losses of $2bn" are one
+# quantity, written subject "damage", measure "cost".
+_MONEY_MEASURES = frozenset("cost costs damage damages loss losses bill".split())
+_MONEY_SUBJECT, _MONEY_MEASURE = "damage", "cost"
+# "$310 million in damage", "$2bn of losses", "$5bn worth of damage",
+# "18 billion euros in aid": the noun the sum is in.
+_MONEY_IN = re.compile(r"\s+(?:worth\s+of|in|of)\s+(?P<noun>[a-z][a-z-]+)\b")
 _PRONOUNS = frozenset("he she it they we i you this that who which someone".split())
 # Nouns that are plural or collective without an -s: they can head a count.
 _COLLECTIVE = frozenset(
@@ -772,6 +780,9 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
     # "eligible to vote": the infinitive may well say what happened to them.
     measure = _measure(body, start, end, head_end if head_end is not None else claim_end, c0, c1_full, subject, measure_from_subject)
     measured = bool(_CURRENCY.search(body[start:end]) or _PERCENTISH.search(body, start, end))
+    if subject_class == "money" or _CURRENCY.search(body[start:end]):
+        subject, measure = _money_frame(body, c0, start, max(claim_end, end), subject, measure)
+        subject_class = "money"
     if measured and measure and _verb_governs(body, c0, start, measure) and _lemma(_governing(body, c0, start)) in _VERB_ONLY:
         measure = None  # "shares moved 3% higher": a verb-only concept counts things, not shares
     if subject is None and measure in _PEOPLE_CONCEPTS and _verb_governs(body, c0, start, measure) and not measured:
@@ -805,6 +816,26 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
         attribution=attribution,
         hedge=hedge,
     )
+
+
+def _money_frame(body, c0, start, claim_end, subject, measure):
+    """(subject, measure) of a sum of money: what it measures, never the currency word.
+
+    "put the cost of the disaster at $1.2bn", "puts damage from the quake at
+    1.2 billion dollars" and "caused $310 million in damage" all measure
+    harm done ("damage", "cost"); "18 billion euros in aid" is aid.
+    """
+    after = _MONEY_IN.match(body, claim_end)
+    noun = after.group("noun") if after and after.group("noun") not in _STOP else None
+    if noun in _MONEY_MEASURES or (subject and subject in _MONEY_MEASURES):
+        return _MONEY_SUBJECT, _MONEY_MEASURE
+    if subject is None or _CURRENCY.fullmatch(subject):
+        # The nearest harm noun before the sum in its clause ("damage from the quake at").
+        for w, a, b in reversed(_words(body[c0:start], c0)):
+            if w.lower() in _MONEY_MEASURES:
+                return _MONEY_SUBJECT, _MONEY_MEASURE
+        subject = noun
+    return subject, measure
 
 
 def _governing(body, c0, start) -> str:

@@ -203,12 +203,21 @@ ECONOMY = [
     row("rate-raised-friday", "The central bank raised its key rate to 7.5 percent on Friday.",
         "7.5 percent", subject="rate", measure="raise", time="2023-03-10"),
     row("pledged-euros", "The European Union has pledged 18 billion euros in aid to Ukraine.",
-        "18 billion", claim="18 billion euros", subject="euros", subject_class="money", measure="donate",
+        "18 billion", claim="18 billion euros", subject="aid", subject_class="money", measure="donate",
         place=("Ukraine",)),
     row("since-in-other-clause", "Unemployment fell to 3.4 percent, the lowest level since 1969.",
         "3.4 percent", subject="unemployment", measure="fall", cumulative_since=None),
     row("spending-a-year", "Households spend about 1,200 euros a year on heating.",
-        "about 1,200", per=None, claim="about 1,200 euros a year", subject="euros", measure="spend"),
+        "about 1,200", per=None, claim="about 1,200 euros a year", subject=None, subject_class="money", measure="spend"),
+    # A sum is what it measures, never its currency: cost, damage and losses are one quantity.
+    row("money-cost-of-put-at", "Insurers put the cost of the storm across the southern provinces at $3.4bn.",
+        "$3.4bn", subject="damage", subject_class="money", measure="cost"),
+    row("money-damage-from-at-currency-word", "A first assessment puts damage from the floods at 900 million euros, the finance ministry said.",
+        "900 million", subject="damage", subject_class="money", measure="cost"),
+    row("money-in-losses-after-sum", "The cyclone caused an estimated $75 million in losses to farmers.",
+        "$75 million", subject="damage", subject_class="money", measure="cost"),
+    row("money-spend-on-repairs-is-not-damage", "The city will spend $40 million to repair the damage.",
+        "$40 million", subject=None, subject_class="money", measure="spend"),
 ]
 
 MIGRATION = [
