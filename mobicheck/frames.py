@@ -148,6 +148,21 @@ _PEOPLE_CONCEPTS = frozenset(
 # Nouns that only restate the period of a rate ("at a rate of 2,000 a day"):
 # the thing counted is named elsewhere in the clause.
 _RATE_NOUNS = frozenset("rate pace".split())
+# Verbs whose concept depends on what they take: a party that takes, gets,
+# secures or finishes with votes or seats has won them ("took 39.8% of the
+# vote", "finished first with 40%", "won 6.1 million votes"), while "took 300
+# hostages" is no win. Keyed by subject class; "with" stands for any verb
+# that ends with the figure ("entered parliament with 2.3 million votes").
+_CLASS_CONCEPT_FORMS = {
+    "votes": {"win": "win take get receive secure garner poll capture gain obtain collect finish end with"},
+}
+_CLASS_CONCEPTS = {
+    cls: {form: concept for concept, forms in table.items() for form in forms.split()}
+    for cls, table in _CLASS_CONCEPT_FORMS.items()
+}
+# Verbs after the counted votes that make them a tally of ballots, not a win
+# ("with 60% of the vote counted").
+_TALLY_VERBS = frozenset("count cast process tally report receive".split())
 # Phrasal verbs, keyed by "lemma particle".
 _PHRASAL = {
     "call up": "mobilize", "lay off": "cut", "round up": "detain", "set fire": "burn",
@@ -166,7 +181,7 @@ _WEAK = {
 _IRREGULAR = {
     "fled": "flee", "left": "leave", "fell": "fall", "fallen": "fall", "rose": "rise",
     "risen": "rise", "won": "win", "lost": "lose", "paid": "pay", "spent": "spend",
-    "sold": "sell", "bought": "buy", "held": "hold", "took": "take", "taken": "take",
+    "sold": "sell", "bought": "buy", "got": "get", "gotten": "get", "held": "hold", "took": "take", "taken": "take",
     "gave": "give", "given": "give", "shot": "shoot", "struck": "strike", "flew": "fly",
     "flown": "fly", "went": "go", "gone": "go", "came": "come", "grew": "grow",
     "grown": "grow", "burnt": "burn", "died": "die", "dies": "die", "dying": "die",
@@ -648,7 +663,7 @@ def _adjective_like(word: str) -> bool:
     if word in DEMONYMS or "-" in word:
         return True
     return word.islower() and low not in _STOP and (
-        low.endswith(("ed", "al", "ic", "ive", "ary", "ory", "ful", "less", "ian", "ish", "ble", "ent", "ant", "ile"))
+        low.endswith(("ed", "al", "ic", "ive", "ary", "ory", "ful", "less", "ian", "ish", "ble", "ent", "ant", "ile", "ular"))
         or low in {"new", "more", "other", "young", "old", "elderly", "foreign", "local", "armed", "unarmed",
                    "civilian", "military", "police", "asylum", "job", "border", "migrant", "child", "female",
                    "male", "adult", "small", "large", "registered", "eligible", "extra"}
@@ -785,6 +800,8 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
         subject_class = "money"
     if measured and measure and _verb_governs(body, c0, start, measure) and _lemma(_governing(body, c0, start)) in _VERB_ONLY:
         measure = None  # "shares moved 3% higher": a verb-only concept counts things, not shares
+    if subject_class in _CLASS_CONCEPTS:
+        measure = _class_measure(body, sent, c0, start, head_end or claim_end, subject, subject_class, measure)
     if subject is None and measure in _PEOPLE_CONCEPTS and _verb_governs(body, c0, start, measure) and not measured:
         # "teams have been moving about 1,900 a day": a bare figure that is
         # the object of a verb done to people counts people.
@@ -836,6 +853,31 @@ def _money_frame(body, c0, start, claim_end, subject, measure):
                 return _MONEY_SUBJECT, _MONEY_MEASURE
         subject = noun
     return subject, measure
+
+
+def _class_measure(body, sent, c0, start, noun_end, subject, subject_class, measure):
+    """The measure a verb takes with this kind of thing ("took 40% of the vote" -> "win")."""
+    table = _CLASS_CONCEPTS[subject_class]
+    after = _words(body[noun_end:sent[1]][:40], noun_end)
+    k = 0
+    while k < len(after) and after[k][0].lower() in _AUX:
+        k += 1
+    if k < len(after) and _lemma(after[k][0]) in _TALLY_VERBS and not re.search(r"[^\w\s’'-]", body[noun_end:after[k][1]]):
+        return measure  # "votes had been received", "with 60% of the vote counted"
+    gov = _governing(body, c0, start)
+    if gov == "or" and re.search(r",\s*or\s+(?:[a-z]+\s+){0,3}\Z", body[max(sent[0], start - 60):start]):
+        # "took 39.8% of the vote, or 6,087,312 votes": an apposition
+        # shares the verb of the figure it restates.
+        comma = body.rfind(",", sent[0], start)
+        for w, a, b in reversed(_words(body[sent[0]:comma], sent[0])[-10:]):
+            if _lemma(w) in table and w.lower() != "with":
+                return table[_lemma(w)]
+        return measure
+    if gov == "with" or _lemma(gov) in table and (gov.endswith("ed") or gov in _IRREGULAR or _lemma(gov) != gov):
+        return table[gov if gov == "with" else _lemma(gov)]
+    if measure == "vote" and subject == "vote":
+        return table.get("win", measure)  # a share "of the vote" is what a party won
+    return measure
 
 
 def _governing(body, c0, start) -> str:
@@ -928,6 +970,8 @@ def _counted_noun(words, skip_det: bool = False, singular_ok: bool = False) -> i
             break
         if _adjective_like(w) or (w[:1].isupper() and w in DEMONYMS):
             continue
+        if w.islower() and j + 1 < len(words) and _is_head(words[j + 1][0]) and words[j + 1][0].islower():
+            continue  # a noun modifier before a counted noun: "absentee votes"
         if singular_ok and w.islower() and len(w) > 2:
             head = j
         break

@@ -185,7 +185,20 @@ ELECTIONS = [
     row("eligible-voters-nigeria", "Some 93 million people are eligible to vote in the election in Nigeria.",
         "Some 93 million", subject="people", measure="vote", place=("Nigeria",)),
     row("received-votes", "The incumbent received 2.1 million votes, election officials said.",
-        "2.1 million", subject="votes", subject_class="votes", measure="receive", attribution="election officials"),
+        "2.1 million", subject="votes", subject_class="votes", measure="win", attribution="election officials"),
+    # Taking, securing or finishing with votes is winning them; one concept.
+    row("secured-share-apposition", "The Liberal bloc secured 44.1% of the popular vote, or 3,208,554 votes, the tally showed.",
+        "3,208,554", also=("44.1%",), subject="votes", subject_class="votes", measure="win"),
+    row("secured-share", "The Liberal bloc secured 44.1% of the popular vote, or 3,208,554 votes, the tally showed.",
+        "44.1%", also=("3,208,554",), subject="vote", subject_class="votes", measure="win"),
+    row("came-second-with-share", "The Farmers' Union came second with about 22% of the vote.",
+        "about 22%", subject="vote", measure="win"),
+    row("party-got-votes", "The Farmers' Union got 1.4 million votes in the north.",
+        "1.4 million", subject="votes", measure="win"),
+    row("votes-received-by-officials-are-a-tally", "Officials said 900,000 absentee votes had been received by Thursday.",
+        "900,000", subject="votes", measure="receive"),
+    row("took-hostages-is-no-win", "The gunmen took 30 hostages at the hotel.",
+        "30", subject="hostages", measure="take"),
 ]
 
 ECONOMY = [
