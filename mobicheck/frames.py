@@ -771,6 +771,21 @@ def _since_phrases(body: str, sent: tuple[int, int], dates: list[_Date]) -> list
     return out
 
 
+_SINCE_VERB = re.compile(r"\b(?:[a-z]+ed|began|begun|broke|started|struck|took|came|went|fell|won|left)\b")
+
+
+def _since_clause_end(body, lo, hi, dates) -> int:
+    """Where "since polls opened" ends: after its verb and the date that
+    follows it ("since the war began on February 24"), not at the clause end."""
+    m = _SINCE_VERB.search(body, lo, min(hi, lo + 60))
+    if not m or len(body[lo:m.start()].split()) > 5:
+        return hi
+    for d in dates:
+        if m.end() <= d.start < hi and body[m.end():d.start].strip().lower() in ("", "on", "in", "during", "at"):
+            return d.end
+    return m.end()
+
+
 def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tuple[int, ...] = ()) -> Frame:
     """The frame of the number at body[start:end]; `others` are the starts of the other numbers."""
     body = art.body
@@ -1056,6 +1071,11 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
     while i < len(ws) and ws[i][0].lower() in _AUX:
         i += 1
     verb = None
+    rel = _object_relative_verb(ws, i) if i < len(ws) and not re.search(r"[^\w\s’'-]", body[noun_end:ws[i][1]]) else None
+    if rel is not None:
+        # "the 1,500 complaints the commission had received": the relative
+        # clause's verb is what happened to them.
+        i = rel
     if i < len(ws) and not re.search(r"[^\w\s’'-]", body[noun_end:ws[i][1]]):
         w = verb = ws[i][0]
         nxt = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
@@ -1122,6 +1142,35 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
     return best[1] if best else None
 
 
+_REL_OPENERS = frozenset("the its their his her our a an that which".split())
+
+
+def _object_relative_verb(ws, i) -> int | None:
+    """Index of the verb of an object relative clause starting at ws[i], if any.
+
+    "complaints [that] the commission had received", "votes its rivals
+    collected": a determiner or "that/which", at most three words of subject,
+    auxiliaries, then a past participle or past tense.
+    """
+    if ws[i][0].lower() not in _REL_OPENERS:
+        return None
+    k = i + 1
+    if ws[i][0].lower() in ("that", "which") and k < len(ws) and ws[k][0].lower() in _REL_OPENERS:
+        k += 1
+    for n in range(k, min(k + 3, len(ws))):
+        w = ws[n][0].lower()
+        if w in _AUX:
+            m = n
+            while m < len(ws) and ws[m][0].lower() in _AUX:
+                m += 1
+            if m < len(ws) and (ws[m][0].lower().endswith("ed") or ws[m][0].lower() in _IRREGULAR) and m > n:
+                return m
+            return None
+        if w in _STOP:
+            return None
+    return None
+
+
 def _places_in(places: list[_Place], lo: int, hi: int, near=None) -> tuple[str, ...]:
     out: list[str] = []
     for p in places:
@@ -1149,6 +1198,9 @@ def _cumulative(art, sent, c0, c1, start):
             continue
         if value is not None:
             continue
+        # The number's own since-clause was skipped above; what it says runs
+        # only to the clause's verb (and a date right after it).
+        s_end = _since_clause_end(body, s_after, s_end, art.dates)
         rest = body[s_after:s_end]
         if _SO_FAR_YEAR.match(body, s_start):
             value = f"{art.pub.year}-01-01" if art.pub else "the start of the year"
