@@ -938,6 +938,14 @@ def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | Non
         idx = _counted_noun(adjacent[1:], skip_det=True)
         if idx is not None:
             head_word, _, head_end = adjacent[1 + idx]
+    if head_word is None:
+        # A partitive: "30 of the 50 hostages" counts hostages.
+        pm = _PARTITIVE.match(body, pos, max(pos, s1))
+        if pm:
+            ws = _words(body[pm.end():s1][:60], pm.end())
+            k = _counted_noun(ws)
+            if k is not None and not body[pm.end():ws[k][1]].count(",") :
+                head_word, _, head_end = ws[k]
     if head_word:
         claim_end = max(claim_end, head_end)
         pm = _PER.match(body, head_end, max(head_end, s1))
@@ -945,6 +953,9 @@ def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | Non
             per = per or pm.group("p") or _PER_ADV[pm.group("adv").lower()]
             claim_end = pm.end()
     return head_word, head_end, claim_end, per
+
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those|these|some)\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?=[a-z])")
 
 
 def _nearest_sentence(sents, start, end) -> tuple[int, int]:
@@ -961,7 +972,7 @@ def _counted_noun(words, skip_det: bool = False, singular_ok: bool = False) -> i
     """
     i = 0
     if skip_det:
-        while i < len(words) and words[i][0].lower() in ("the", "its", "their", "all", "those", "these"):
+        while i < len(words) and words[i][0].lower() in ("the", "its", "their", "all", "those", "these", "other"):
             i += 1
     head = None
     for j in range(i, min(len(words), i + 4)):
