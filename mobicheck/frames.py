@@ -450,6 +450,14 @@ _NAMED_AREA = re.compile(
     (?:region|province|district|county|department|prefecture|governorate|oblast|municipality|valley)\b""",
     re.VERBOSE,
 )
+_PLACE_NOUN = r"(?:city|town|village|state|county|capital|region|province|district|department|prefecture|island|valley)"
+_AREA_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w’'-])"
+_NAMED_AREA_OF = re.compile(
+    rf"\b(?:in|at|across|throughout|near|inside|from|to)\s+the\s+(?:[a-z]+\s+)?{_PLACE_NOUN}\s+of\s+{_AREA_NAME}"
+)
+_NAMED_AREA_LOC = re.compile(
+    rf"\b(?:in|at|across|throughout|near|inside)\s+(?:the\s+)?{_AREA_NAME}\s+(?:city|town|village|island|capital)\b"
+)
 # "in an Armenian airport" is a place; "to Russian troops" is not, so the
 # noun after the demonym must name a location.
 _DEMONYM_LOC = re.compile(
@@ -499,6 +507,15 @@ def _find_places(body: str) -> list[_Place]:
             if not names:
                 continue
         places.append(_Place(m.start(), m.end(), names))
+    # "in the industrial city of Kessel", "near Ostra town": a capitalised
+    # name that a locative preposition and a place noun make a place.
+    for pat in (_NAMED_AREA_OF, _NAMED_AREA_LOC):
+        for m in pat.finditer(body):
+            name = m.group("name")
+            if name.split()[0] in DEMONYMS or name.split()[0].lower() in _MONTHS or name in PLACE_NAMES:
+                continue
+            if not any(p.start <= m.start("name") < p.end for p in places):
+                places.append(_Place(m.start("name"), m.end("name"), (name,)))
     for m in _DEMONYM_LOC.finditer(body):
         places.append(_Place(m.start("d"), m.end("d"), (DEMONYMS[m.group("d")],)))
     places.sort(key=lambda p: p.start)
