@@ -419,29 +419,42 @@ def _show(iv: tuple[float, float]) -> str:
 
 
 def reconcile(matches: list[Match], claims: Mapping[str, Claim]) -> list[Match]:
-    """Withdraw a number contradiction when one side agrees with another figure of the other article.
+    """Withdraw a number contradiction when some article holds both figures apart.
 
-    An article that gives 2,312,456 votes (one party) and 6,087,312 votes
-    (another) is not contradicted by "2.3 million votes" elsewhere: the
-    figure has its counterpart, and 6,087,312 counts something else.
+    If the two figures each agree with a different figure of one article (or
+    one of them agrees with another figure of the other side's own article),
+    that article counts them as two quantities: "2.3 million votes" for one
+    party and "6.1 million votes" for another are not a dispute, however
+    alike their frames look.
     """
-    agreed: dict[tuple[str, str], str] = {}
+    # (claim, article) -> the claims of that article it agrees with; a claim
+    # stands for itself in its own article.
+    agrees: dict[tuple[str, str], set[str]] = {}
     for m in matches:
         if m.verdict == "agree":
-            agreed[(m.a, claims[m.b].article)] = m.b
-            agreed[(m.b, claims[m.a].article)] = m.a
+            agrees.setdefault((m.a, claims[m.b].article), set()).add(m.b)
+            agrees.setdefault((m.b, claims[m.a].article), set()).add(m.a)
     out = []
     for m in matches:
         a, b = claims[m.a], claims[m.b]
-        twin = agreed.get((m.a, b.article)) or agreed.get((m.b, a.article))
-        if m.verdict == "contradict" and a.kind == "number" and twin:
-            matched, other = (a, claims[twin]) if (m.a, b.article) in agreed else (b, claims[twin])
-            reason = (f"{_quoted(a)} and {_quoted(b)} differ, but {_quoted(matched)} agrees with "
-                      f"{_quoted(other)} in {other.article}, so these two likely count different things.")
-            m = Match(a=m.a, b=m.b, verdict="related", score=m.score, reason=reason, same_origin=m.same_origin,
-                      rule="counterpart found")
+        apart = _held_apart(a, b, claims, agrees) if m.verdict == "contradict" and a.kind == "number" else None
+        if apart:
+            m = Match(a=m.a, b=m.b, verdict="related", score=m.score, same_origin=m.same_origin,
+                      rule="counterpart found",
+                      reason=f"{_quoted(a)} and {_quoted(b)} differ, but {apart}, so they count different things.")
         out.append(m)
     return out
+
+
+def _held_apart(a: Claim, b: Claim, claims: Mapping[str, Claim], agrees: dict) -> str | None:
+    articles = {article for (_, article) in agrees} | {a.article, b.article}
+    for article in sorted(articles):
+        twins_a = {a.id} if a.article == article else agrees.get((a.id, article), set())
+        twins_b = {b.id} if b.article == article else agrees.get((b.id, article), set())
+        for x in sorted(twins_a):
+            for y in sorted(twins_b - {x}):
+                return f"{article} gives both {_quoted(claims[x])} and {_quoted(claims[y])}"
+    return None
 
 
 # --- quotes ----------------------------------------------------------------

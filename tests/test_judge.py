@@ -130,3 +130,19 @@ def test_quote_verdicts(ta, sa, tb, sb, expected):
 @pytest.mark.parametrize("value,expected", [(53000, 500), (300000, 15000), (53136, 0.5), (1.5, 0.05), (0, 0)])
 def test_rounding(value, expected):
     assert rounding(value, 0.05) == pytest.approx(expected)
+
+
+def test_reconcile_withdraws_contradiction_held_apart_by_a_third_article():
+    from mobicheck.judge import reconcile
+    from mobicheck.model import Match
+
+    x = claim("A", Side(2300000, subject="votes", measure="win"))
+    y = claim("B", Side(6100000, subject="votes", measure="win"))
+    x3 = claim("C", Side(2312456, subject="votes", measure="win"), 1)
+    y3 = claim("C", Side(6087312, subject="votes", measure="win"), 2)
+    claims = {c.id: c for c in (x, y, x3, y3)}
+    matches = [Match(x.id, y.id, "contradict", 0.9, "r"), Match(x.id, x3.id, "agree", 0.9, "r"),
+               Match(y.id, y3.id, "agree", 0.9, "r")]
+    out = reconcile(matches, claims)
+    assert out[0].verdict == "related" and "C gives both" in out[0].reason
+    assert reconcile(matches[:1], claims)[0].verdict == "contradict"
