@@ -8,9 +8,13 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import signal
 import sys
 import tempfile
+import threading
+import time
 import traceback
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -21,7 +25,7 @@ from . import __version__, pipeline, web
 from .config import load_config
 from .errors import MobicheckError
 from .model import Report, Skipped
-from .output import write_output
+from .output import discard_pending, write_output
 from .parallel import default_jobs
 from .render import Format, print_table, render_csv, render_json, render_jsonl, render_markdown, render_yaml
 
@@ -44,6 +48,8 @@ ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Setti
                                                    "(default: ./claims.yaml when present).")]
 SkipBad = Annotated[bool, typer.Option("--skip-bad", help="Exit 0 even when some inputs were skipped.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback of an internal error.")]
+MaxFileMb = Annotated[Optional[float], typer.Option("--max-file-mb", min=0, metavar="MB", help="Skip input files "
+                                                    "larger than this (default: settings.max_file_mb, 20).")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract in this many processes "
                                              "(default: the number of cores); same output as --jobs 1.")]
 
@@ -77,6 +83,7 @@ def claims_cmd(
     cache: Cache = None,
     timeout: Timeout = 20.0,
     jobs: Jobs = None,
+    max_file_mb: MaxFileMb = None,
     skip_bad: SkipBad = False,
     debug: Debug = False,
 ) -> None:
@@ -90,7 +97,7 @@ def claims_cmd(
     with web.fetch_options(cache=cache, timeout=timeout):
         _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind, on_skip=_print_skip,
                                               jobs=jobs or default_jobs(), progress=_progress()),
-             format, output, config, skip_bad, debug, matches=False)
+             format, output, config, skip_bad, debug, matches=False, max_file_mb=max_file_mb)
 
 
 @app.command("compare")
@@ -117,6 +124,7 @@ def compare_cmd(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: "
                                                      "the scheduler, e.g. tcp://10.0.0.5:8786 (default: a "
                                                      "local cluster of --jobs workers).")] = None,
+    max_file_mb: MaxFileMb = None,
     skip_bad: SkipBad = False,
     debug: Debug = False,
 ) -> None:
@@ -147,16 +155,18 @@ def compare_cmd(
         return report
 
     with web.fetch_options(cache=cache, timeout=timeout):
-        report = _run(job, format, output, config, skip_bad, debug, matches=True)
+        report = _run(job, format, output, config, skip_bad, debug, matches=True, max_file_mb=max_file_mb)
     if fail_on and any(m.verdict == "contradict" for m in report.matches):
         raise typer.Exit(1)
 
 
 def _run(job, format: Format, output: Path | None, config: Path | None, skip_bad: bool, debug: bool, *,
-         matches: bool) -> Report:
+         matches: bool, max_file_mb: float | None = None) -> Report:
     """Load settings, run `job`, write the report; every failure becomes one line."""
     try:
         settings = load_config(config, warn=lambda line: err.print(f"Warning: {line}"))
+        if max_file_mb is not None:
+            settings = replace(settings, max_file_mb=max_file_mb)
         report = job(settings)
         text = _render(report, format, matches=matches)
         if text is None:
@@ -173,6 +183,10 @@ def _run(job, format: Format, output: Path | None, config: Path | None, skip_bad
         raise typer.Exit(130) from None
     except (typer.Exit, SystemExit):
         raise
+    except BrokenPipeError:
+        # The reader of stdout went away (`| head`): not an error worth a traceback.
+        _silence_stdout()
+        raise typer.Exit(1) from None
     except Exception:
         if debug:
             raise
@@ -280,6 +294,67 @@ def _save_traceback() -> str:
     return path
 
 
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit and would report the broken pipe there.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+# After Ctrl-C the process is gone within this many seconds, whatever it was doing.
+INTERRUPT_GRACE_S = 0.8
+
+
+def _arm_interrupt() -> None:
+    """Make Ctrl-C end the run promptly with status 130 and no partial --output.
+
+    Ctrl-C raises KeyboardInterrupt as usual and `_run` turns it into status
+    130. That needs the main thread to reach Python code: a long C call (a
+    regex over a huge text, a numpy product) or a wait on worker processes
+    can delay it for seconds. So the signal also wakes a watcher thread
+    (through the wakeup fd, which the C-level handler writes at once), and
+    if the process is still there after INTERRUPT_GRACE_S it removes any
+    half-written report and exits. A SIGINT the caller ignores (a background
+    job of a script) stays ignored.
+    """
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(write_fd, False)
+    try:
+        signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+    except ValueError:  # not the main thread: leave the default behaviour
+        return
+    # Forked workers inherit the wakeup fd; their own SIGINT must not count as the user's.
+    os.register_at_fork(after_in_child=_disarm_in_child)
+    threading.Thread(target=_watch_interrupt, args=(read_fd,), name="mobicheck-interrupt", daemon=True).start()
+
+
+def _disarm_in_child() -> None:
+    try:
+        signal.set_wakeup_fd(-1)
+    except ValueError:
+        pass
+
+
+def _watch_interrupt(read_fd: int) -> None:
+    while signal.SIGINT not in os.read(read_fd, 64):
+        pass
+    time.sleep(INTERRUPT_GRACE_S)
+    discard_pending()
+    # Worker processes would outlive os._exit, blocked on their queue forever.
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.terminate()
+    err.show_cursor(True)  # a progress bar may have hidden it; no atexit will run
+    err.print("Interrupted; stopped without waiting for the rest of the work.")
+    os._exit(130)
+
+
 def main() -> None:
     """Console-script entry point."""
+    _arm_interrupt()
     app(prog_name="mobicheck")

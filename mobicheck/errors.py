@@ -12,3 +12,7 @@ class ConfigError(MobicheckError):
 
 class InputError(MobicheckError):
     """An input path cannot be used at all (missing, unreadable)."""
+
+
+class OutputError(MobicheckError):
+    """The report cannot be written where --output says (no such folder, no permission, disk full)."""

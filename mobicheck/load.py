@@ -8,10 +8,14 @@ as text; inside folders only those suffixes are read.
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import errno
 import json
+import math
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -26,6 +30,20 @@ from .model import Article, Skipped
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _RECORD_FIELDS = ("id", "title", "source", "published", "url")
+# Formats that are never text, by their first bytes; some (PDF) have no NUL
+# byte early on, and a detector would happily "decode" them into noise.
+_MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive or Office document"),
+          (b"\x1f\x8b", "a gzip archive"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+          (b"GIF8", "a GIF image"), (b"BZh", "a bzip2 archive"), (b"\xfd7zXZ\x00", "an xz archive"),
+          (b"7z\xbc\xaf", "a 7z archive"), (b"\x7fELF", "a program"), (b"{\\rtf", "an RTF document"),
+          (b"\xd0\xcf\x11\xe0", "an old Office document"))
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+# Control characters that do not occur in text; a decoded "text" made of
+# many of them is a binary file that happened to decode.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Bytes that are not UTF-8, as "surrogateescape" decoding leaves them.
+_STRAY = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
 def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0) -> Iterator[Article | Skipped]:
@@ -41,7 +59,7 @@ def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0) -> Iterato
     ['Body 5 cars.']
     """
     paths = list(paths)
-    seen_ids: dict[str, int] = {}
+    seen_ids: set[str] = set()
     # Every URL starts downloading now, so the network works while local files are read.
     with web.start_fetching([p for p in paths if web.is_url(p)], max_file_mb=max_file_mb) as batch:
         for item in _walk(paths):
@@ -57,6 +75,9 @@ def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0) -> Iterato
 
 def _walk(paths: Iterable[str]) -> Iterator[Path | str | Skipped]:
     # A URL comes back as the str itself; files and folders as Paths.
+    # Real paths already read: a file or folder reached twice (named twice,
+    # or through a link) is read once, or its claims would agree with themselves.
+    seen: set[str] = set()
     for raw in paths:
         if web.is_url(raw):
             yield raw
@@ -65,60 +86,108 @@ def _walk(paths: Iterable[str]) -> Iterator[Path | str | Skipped]:
             yield Path("-")
             continue
         path = Path(raw)
-        if path.is_dir():
-            yield from _walk_dir(path)
-        elif path.exists():
-            yield path
-        elif path.is_symlink():
-            yield Skipped(raw, "broken symbolic link")
+        try:
+            mode = path.stat().st_mode
+        except OSError as e:
+            yield Skipped(raw, _stat_problem(path, e))
+            continue
+        real = os.path.realpath(path)
+        if real in seen:
+            continue
+        seen.add(real)
+        if stat.S_ISDIR(mode):
+            yield from _walk_dir(path, seen)
         else:
-            yield Skipped(raw, "no such file or folder")
+            # Pipes and devices named explicitly are read (`<(zcat x.gz)` is a
+            # pipe), within the size limit.
+            yield path
 
 
-def _walk_dir(root: Path) -> Iterator[Path | Skipped]:
-    # Follow links, but remember real paths so that a link back up the tree
+def _stat_problem(path: Path, e: OSError) -> str:
+    if e.errno == errno.ELOOP:
+        return "symbolic link loop (the link leads back to itself)"
+    if e.errno == errno.ENOENT:
+        return "broken symbolic link" if path.is_symlink() else "no such file or folder"
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return "cannot read: permission denied"
+    return f"cannot read: {e.strerror or e}"
+
+
+def _walk_dir(root: Path, seen: set[str]) -> Iterator[Path | Skipped]:
+    # Links are followed; `seen` holds real paths so a link back up the tree
     # is reported once instead of looping forever.
-    visited: set[str] = set()
+    errors: list[Skipped] = []
 
     def onerror(err: OSError) -> None:
-        errors.append(Skipped(str(err.filename or root), f"cannot read folder: {err.strerror}"))
+        errors.append(Skipped(str(err.filename or root), f"cannot read folder: {err.strerror or err}"))
 
-    errors: list[Skipped] = []
+    first = True
     for folder, dirs, files in os.walk(root, followlinks=True, onerror=onerror):
         yield from errors
         errors.clear()
         real = os.path.realpath(folder)
-        if real in visited:
-            yield Skipped(folder, "symbolic link loop; folder already read")
-            dirs[:] = []
-            continue
-        visited.add(real)
+        if not first:
+            if real in seen:
+                if _is_ancestor(real, os.path.realpath(os.path.dirname(folder))):
+                    yield Skipped(folder, f"symbolic link loop: it leads back to {real}; not followed")
+                dirs[:] = []
+                continue
+            seen.add(real)
+        first = False
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or not name.lower().endswith(SUFFIXES):
                 continue
             path = Path(folder, name)
-            yield path if path.exists() else Skipped(str(path), "broken symbolic link")
+            try:
+                mode = path.stat().st_mode
+            except OSError as e:
+                yield Skipped(str(path), _stat_problem(path, e))
+                continue
+            if not stat.S_ISREG(mode):
+                # Opening a named pipe found in a folder would wait forever.
+                yield Skipped(str(path), "not a regular file (a pipe, socket or device)")
+                continue
+            real_file = os.path.realpath(path)
+            if real_file not in seen:
+                seen.add(real_file)
+                yield path
     yield from errors
+
+
+def _is_ancestor(folder: str, of: str) -> bool:
+    return of == folder or of.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _load_one(path: Path, max_file_mb: float) -> Iterator[Article | Skipped]:
     name = "<stdin>" if str(path) == "-" else str(path)
     try:
-        raw = sys.stdin.buffer.read() if name == "<stdin>" else _read_limited(path, max_file_mb)
+        raw = _read_limited(path, name, max_file_mb)
     except _TooBig as e:
         yield Skipped(name, str(e))
         return
     except OSError as e:
-        yield Skipped(name, f"cannot read: {e.strerror or e}")
+        yield Skipped(name, _stat_problem(path, e) if e.errno else f"cannot read: {e}")
         return
-    text, encoding = decode(raw)
+    yield from load_bytes(raw, name, stem="stdin" if name == "<stdin>" else path.stem)
+
+
+def load_bytes(raw: bytes, name: str, *, stem: str | None = None) -> Iterator[Article | Skipped]:
+    """The articles in the bytes of one input; `name`'s suffix says the format.
+
+    Article ids are not yet made unique across inputs (load_articles does that).
+
+    >>> [a.body for a in load_bytes(b'{"text": "5 cars"}', "x.jsonl")]
+    ['5 cars']
+    """
+    suffix = Path(name).suffix.lower()
+    stem = Path(name).stem if stem is None else stem
+    hint = _declared_charset(raw) if suffix in (".html", ".htm") else None
+    text, encoding = decode(raw, declared=hint)
     if text is None:
         yield Skipped(name, encoding)  # `encoding` carries the reason here
         return
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    suffix = path.suffix.lower()
-    stem = "stdin" if name == "<stdin>" else path.stem
     if suffix == ".jsonl":
         yield from _jsonl(text, name, stem, encoding)
     elif suffix == ".json":
@@ -135,37 +204,79 @@ class _TooBig(Exception):
     pass
 
 
-def _read_limited(path: Path, max_file_mb: float) -> bytes:
-    size = path.stat().st_size
-    limit = int(max_file_mb * 1024 * 1024)
-    if size > limit:
-        raise _TooBig(f"file is {size / 1048576:.1f} MB, over the {max_file_mb:g} MB limit (settings.max_file_mb)")
-    return path.read_bytes()
+def _read_limited(path: Path, name: str, max_file_mb: float) -> bytes:
+    """The file's bytes, or _TooBig; never reads more than the limit plus one byte.
+
+    The size is checked while reading, not only from stat: stdin, pipes and
+    /proc files report no size, and a file may grow after it was looked at.
+    """
+    limit = None if not math.isfinite(max_file_mb) else max(0, int(max_file_mb * 1024 * 1024))
+    if name == "<stdin>":
+        data = sys.stdin.buffer.read() if limit is None else sys.stdin.buffer.read(limit + 1)
+        size = len(data)
+    else:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if limit is not None and size > limit:
+                raise _TooBig(_too_big(size, max_file_mb))
+            data = f.read() if limit is None else f.read(limit + 1)
+    if limit is not None and len(data) > limit:
+        raise _TooBig(_too_big(max(size, len(data)), max_file_mb, more=True))
+    return data
 
 
-def decode(raw: bytes) -> tuple[str | None, str]:
+def _too_big(size: int, max_file_mb: float, *, more: bool = False) -> str:
+    shown = f"{size / 1048576:.1f} MB" if size >= 104858 else f"{size / 1024:.1f} KB"
+    return (f"file is {'over ' if more else ''}{shown}, over the {max_file_mb:g} MB limit "
+            "(raise it with --max-file-mb or settings.max_file_mb)")
+
+
+def decode(raw: bytes, *, declared: str | None = None) -> tuple[str | None, str]:
     """Decode bytes to text; returns (text, encoding) or (None, reason).
 
-    BOMs first (UTF-8, UTF-16), then strict UTF-8, then a detected legacy
-    encoding. NUL bytes without a UTF-16 BOM mean a binary file.
+    BOMs first (UTF-8, UTF-16, UTF-32), then strict UTF-8, then the charset a
+    page declares (`declared`), then UTF-8 with a few stray legacy bytes,
+    then a detected legacy encoding. Known binary formats and NUL bytes
+    without a BOM mean a binary file.
+
+    >>> decode("Le café est fermé.".encode("cp1252"))
+    ('Le café est fermé.', 'cp1252')
     """
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return _strict(raw, "utf-32")
     if raw.startswith(b"\xef\xbb\xbf"):
         return _strict(raw[3:], "utf-8-sig")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(raw, "utf-16")
+        text, encoding = _strict(raw, "utf-16")
+        if text is not None and _looks_binary(text):
+            return None, "binary file (not text)"
+        return text, encoding
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            return None, f"binary file ({what}), not text"
     if b"\x00" in raw[:8192]:
         return None, "binary file (not text)"
     try:
-        return raw.decode("utf-8"), "utf-8"
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # Imported here: detection is slow to import and rarely needed.
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw).best()
-    if best is None:
-        return None, "cannot tell the text encoding (binary file?)"
-    return str(best), best.encoding
+    else:
+        return (None, "binary file (not text)") if _looks_binary(text) else (text, "utf-8")
+    if declared:
+        try:
+            text = raw.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+        else:
+            if not _looks_binary(text):
+                return text, codecs.lookup(declared).name
+    mixed = _mostly_utf8(raw)
+    if mixed is not None:
+        return mixed, "utf-8+cp1252"
+    text, encoding = _detect(raw)
+    if text is None or _looks_binary(text):
+        return None, "binary file, or text in an encoding that cannot be told (save it as UTF-8)"
+    return text, encoding
 
 
 def _strict(raw: bytes, encoding: str) -> tuple[str | None, str]:
@@ -175,6 +286,74 @@ def _strict(raw: bytes, encoding: str) -> tuple[str | None, str]:
         return None, f"not valid {encoding} at byte {e.start}"
 
 
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    return bool(sample) and len(_CONTROL.findall(sample)) > len(sample) * 0.05
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The charset a page names in its <meta>, as browsers read it."""
+    m = _CHARSET.search(raw[:4096])
+    if not m:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii", "replace")).name
+    except LookupError:
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None  # an ASCII-compatible page cannot be UTF-16; browsers ignore this
+    # Browsers read pages labelled Latin-1 or ASCII as Windows-1252 (WHATWG).
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def _mostly_utf8(raw: bytes) -> str | None:
+    """UTF-8 text with a few stray Windows-1252 bytes (a pasted “smart quote”), repaired.
+
+    Detection fails on such files or picks an encoding that garbles every
+    correct UTF-8 character; reading the stray bytes as cp1252 keeps both.
+    """
+    text = raw.decode("utf-8", "surrogateescape")
+    stray = len(_STRAY.findall(text))
+    good = len(_NON_ASCII.findall(text)) - stray
+    if not good or stray * 10 > good:
+        return None
+    return _STRAY.sub(_stray_byte, text)
+
+
+def _stray_byte(m: re.Match) -> str:
+    byte = ord(m.group()) - 0xDC00
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # one of the five bytes cp1252 leaves undefined
+        return chr(byte)
+
+
+def _detect(raw: bytes) -> tuple[str | None, str]:
+    # Imported here: detection is slow to import and rarely needed.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        return None, ""
+    text = str(best)
+    # On short texts charset-normalizer cannot tell close code pages apart
+    # and may name an exotic one ("café" as cp1006 "cafﻠ"). Windows-1252,
+    # the commonest legacy encoding of news text, wins when it reads the
+    # bytes at least as cleanly.
+    if best.encoding != "cp1252":
+        try:
+            western = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            return text, best.encoding
+        try:
+            from charset_normalizer.md import mess_ratio
+        except ImportError:  # an internal module; do without the tie-break
+            return text, best.encoding
+        if mess_ratio(western, 1.0) <= best.chaos:
+            return western, "cp1252"
+    return text, best.encoding
+
+
 def _plain(text: str, name: str, stem: str, encoding: str) -> Article | Skipped:
     m = re.search(r"\S[^\n]*", text)
     if not m:
@@ -182,6 +361,11 @@ def _plain(text: str, name: str, stem: str, encoding: str) -> Article | Skipped:
     title = m.group().strip()
     newline = text.find("\n", m.end())
     body = "" if newline < 0 else text[newline + 1 :]
+    if not body.strip():
+        # A one-line text ("echo '300 people died' | mobicheck claims -") is
+        # all article: its line is the title and also the body, so no claim
+        # in it is lost.
+        body = text[m.start() :]
     return Article(id=stem, body=body, path=name, title=title, encoding=encoding)
 
 
@@ -193,9 +377,15 @@ def _markdown(text: str, name: str, stem: str, encoding: str) -> Article | Skipp
         try:
             meta = yaml.safe_load(m.group(1) or "") or {}
         except yaml.YAMLError as e:
+            problem = getattr(e, "problem", None) or str(e)
             mark = getattr(e, "problem_mark", None)
+            if "<stream end>" in problem and getattr(e, "context_mark", None):
+                # An unclosed bracket or quote is found at the end; where it opened is the line to fix.
+                mark = e.context_mark
             line = mark.line + 2 if mark else None  # +1 for 1-based, +1 for the opening ---
-            return Skipped(name, f"front matter is not valid YAML: {getattr(e, 'problem', e)}", line)
+            return Skipped(name, f"front matter is not valid YAML: {problem}", line)
+        except RecursionError:
+            return Skipped(name, "front matter is nested too deeply", 2)
         if not isinstance(meta, dict):
             return Skipped(name, "front matter must be a mapping of keys such as title, source, published", 2)
         body = text[m.end() :]
@@ -214,7 +404,8 @@ def _html(text: str, name: str, stem: str, encoding: str, url: str | None = None
     page = extract_page(text, url)
     if not page.text.strip():
         return Skipped(name, "no article text found in the HTML page")
-    # A page's own date may be in any format; an unreadable one is dropped rather than the article.
+    # A page's own date may be in any format ("March 3, 2025"); an unreadable
+    # one is dropped rather than dropping the article.
     published = normalise_date(page.published) if page.published else None
     meta = {"title": page.title, "source": page.site, "published": published, "url": page.url or url}
     return _record_article(meta, page.text, name, stem, encoding, page.title)
@@ -240,9 +431,18 @@ def _json(text: str, name: str, stem: str, encoding: str) -> Iterator[Article | 
     except json.JSONDecodeError as e:
         yield Skipped(name, f"not valid JSON: {e.msg}", e.lineno)
         return
+    except RecursionError:
+        yield Skipped(name, "not usable JSON: nested too deeply")
+        return
     records = data if isinstance(data, list) else [data]
+    if not records:
+        yield Skipped(name, "no records (an empty JSON list)")
     for i, record in enumerate(records):
-        yield _json_record(record, name, f"{stem}-{i + 1}" if len(records) > 1 else stem, encoding, None)
+        several = len(records) > 1
+        result = _json_record(record, name, f"{stem}-{i + 1}" if several else stem, encoding, None)
+        if isinstance(result, Skipped) and several:
+            result = replace(result, reason=f"record {i + 1}: {result.reason}")
+        yield result
 
 
 def _jsonl(text: str, name: str, stem: str, encoding: str) -> Iterator[Article | Skipped]:
@@ -256,6 +456,9 @@ def _jsonl(text: str, name: str, stem: str, encoding: str) -> Iterator[Article |
         except json.JSONDecodeError as e:
             yield Skipped(name, f"not valid JSON: {e.msg} (column {e.colno})", lineno)
             continue
+        except RecursionError:
+            yield Skipped(name, "not usable JSON: nested too deeply", lineno)
+            continue
         yield _json_record(record, name, f"{stem}-{lineno}", encoding, lineno)
     if not found:
         yield Skipped(name, "empty file")
@@ -267,15 +470,20 @@ def _json_record(record, name: str, fallback_id: str, encoding: str, line: int |
     body = record.get("text")
     if not isinstance(body, str):
         return Skipped(name, "record has no `text` string", line)
-    return _record_article(record, body, name, str(record.get("id") or fallback_id), encoding, record.get("title"))
+    if not body.strip():
+        return Skipped(name, "record has an empty `text`", line)
+    result = _record_article(record, body, name, str(record.get("id") or fallback_id), encoding,
+                             record.get("title"))
+    return replace(result, line=line) if isinstance(result, Skipped) else result
 
 
 def _record_article(meta: dict, body: str, name: str, stem: str, encoding: str, title) -> Article | Skipped:
-    published = meta.get("published") or meta.get("date")
-    if published is not None:
-        published = normalise_date(published)
+    given = meta.get("published") or meta.get("date")
+    published = None
+    if given is not None:
+        published = normalise_date(given)
         if published is None:
-            return Skipped(name, f"`published` must be a date as YYYY-MM-DD, got {meta.get('published')!r}")
+            return Skipped(name, f"`published` must be a date as YYYY-MM-DD, got {given!r}")
     return Article(
         id=str(meta.get("id") or stem),
         body=body,
@@ -307,11 +515,13 @@ def _text_or_none(value) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
-def _unique(article: Article, seen: dict[str, int]) -> Article:
+def _unique(article: Article, seen: set[str]) -> Article:
     # Claim ids are built from article ids, so two files named alike in
-    # different folders must not collide.
-    n = seen.get(article.id, 0)
-    seen[article.id] = n + 1
-    if n == 0:
-        return article
-    return replace(article, id=f"{article.id}~{n + 1}")
+    # different folders must not collide (nor with a record whose own id
+    # happens to read "same~2").
+    new_id, n = article.id, 1
+    while new_id in seen:
+        n += 1
+        new_id = f"{article.id}~{n}"
+    seen.add(new_id)
+    return article if new_id == article.id else replace(article, id=new_id)

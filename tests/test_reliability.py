@@ -1,0 +1,405 @@
+"""Issue 8: every bad input gets one clear line, the rest of the batch goes on, nothing is lost.
+
+Each case builds a folder with one bad input beside good articles, runs the
+CLI (typer's CliRunner, or `python -m mobicheck` where a real process is
+needed) and checks the message, the exit status, the JSON "skipped" list and
+that every good article was still read.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mobicheck.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = {
+    "good1.txt": "Protest in Moscow\nPolice said 300 people were detained in Moscow on Monday.\n",
+    "good2.md": "---\ntitle: Border\nsource: Herald\n---\nAbout 5,000 people crossed the border on Tuesday.\n",
+}
+
+
+@pytest.fixture(autouse=True)
+def _no_local_config(tmp_path, monkeypatch):
+    # The project folder has a claims.yaml with a ledger; these runs must not read it.
+    monkeypatch.chdir(tmp_path)
+
+
+def folder(tmp_path: Path, bad: dict[str, bytes | str] | None = None) -> Path:
+    d = tmp_path / "in"
+    d.mkdir(exist_ok=True)
+    for name, data in {**GOOD, **(bad or {})}.items():
+        path = d / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_bytes(data)
+    return d
+
+
+def run(*args: str, input: str | bytes | None = None):
+    result = CliRunner().invoke(app, [str(a) for a in args], input=input)
+    # No traceback reaches the user for an input problem, whatever the case.
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def claims_json(*args: str, input=None):
+    result = run("claims", *args, "--format", "json", input=input)
+    return result, (json.loads(result.stdout) if result.stdout.strip() else None)
+
+
+def error_lines(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+
+
+def assert_good_read(report: dict) -> None:
+    ids = {a["id"] for a in report["articles"]}
+    assert {"good1", "good2"} <= ids
+    texts = {c["text"] for c in report["claims"]}
+    assert any("300" in t for t in texts) and any("5,000" in t for t in texts)
+
+
+# -- inputs that are fine, however they are written ---------------------------------------------
+
+
+def test_broken_html_is_read(tmp_path):
+    page = ("<html><head><title>Raid</title><body><div class='cookie-banner'>We use cookies<p>Officials said "
+            "1,200 homes were searched.<div><p>Unclosed <b>tags <i>everywhere</p></span></div></td>"
+            "<script>var x = '</p>';")
+    d = folder(tmp_path, {"page.html": page})
+    result, report = claims_json(d)
+    assert result.exit_code == 0, result.stderr
+    assert_good_read(report)
+    (article,) = [a for a in report["articles"] if a["id"] == "page"]
+    assert any(c["article"] == "page" and "1,200" in c["text"] for c in report["claims"])
+
+
+@pytest.mark.parametrize("name,raw,encoding", [
+    ("legacy.txt", "Réforme\nLe préfet a dit que 300 personnes ont été arrêtées à Paris.\n".encode("cp1252"),
+     "cp1252"),
+    ("utf16.txt", "Réforme\nLe préfet a dit que 300 personnes ont été arrêtées à Paris.\n".encode("utf-16"),
+     "utf-16"),
+    ("bom.txt", "\ufeffRéforme\nLe préfet a dit que 300 personnes ont été arrêtées à Paris.\n".encode("utf-8"),
+     "utf-8-sig"),
+], ids=["cp1252", "utf-16-bom", "utf-8-bom"])
+def test_encodings_are_detected_and_reported(tmp_path, name, raw, encoding):
+    d = folder(tmp_path, {name: raw})
+    result, report = claims_json(d)
+    assert result.exit_code == 0, result.stderr
+    assert_good_read(report)
+    (article,) = [a for a in report["articles"] if a["path"].endswith(name)]
+    assert article["encoding"] == encoding
+    assert article["title"] == "Réforme"  # no BOM, no mojibake
+    assert any(c["article"] == article["id"] and c["text"].startswith("300") for c in report["claims"])
+
+
+def test_one_line_stdin_keeps_its_claim():
+    result, report = claims_json("-", input="Police said 300 people were detained.\n")
+    assert result.exit_code == 0
+    assert [c["text"] for c in report["claims"] if c["kind"] == "number"][:1] == ["300 people"]
+
+
+# -- inputs that are skipped, each with one line ---------------------------------------------------
+
+
+BAD = [
+    ("empty", {"empty.txt": b""}, "empty.txt: empty file"),
+    ("binary", {"image.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))},
+     "image.txt: binary file"),
+    ("pdf", {"report.txt": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"},
+     "report.txt: binary file (a PDF document)"),
+    ("bad json", {"r.json": '{"text": "5 cars",}'}, "r.json:1: not valid JSON"),
+    ("no text", {"n.json": '{"title": "x"}'}, "n.json: record has no `text` string"),
+    ("bad front matter", {"f.md": "---\ntitle: [\nsource: x\n---\nText 5.\n"}, "f.md:2: front matter is not valid YAML"),
+]
+
+
+@pytest.mark.parametrize("files,message", [b[1:] for b in BAD], ids=[b[0] for b in BAD])
+def test_bad_input_is_named_and_the_rest_goes_on(tmp_path, files, message):
+    d = folder(tmp_path, files)
+    result, report = claims_json(d)
+    assert result.exit_code == 2
+    (line,) = error_lines(result)
+    assert line.startswith(f"Error: {d}/") and message in line
+    assert_good_read(report)
+    (skipped,) = report["skipped"]
+    assert message in f"{Path(skipped['path']).name}" + (f":{skipped['line']}" if skipped["line"] else "") \
+        + f": {skipped['reason']}"
+
+
+def test_jsonl_with_one_corrupt_line_names_the_line(tmp_path):
+    lines = ['{"id": "a", "text": "Police said 300 people were detained."}',
+             '{"id": "b", "text": "About 40 cars burned.", ',  # cut short
+             '{"id": "c", "text": "Officials said 1,200 homes were searched."}']
+    d = folder(tmp_path, {"feed.jsonl": "\n".join(lines) + "\n"})
+    result, report = claims_json(d)
+    assert result.exit_code == 2
+    (line,) = error_lines(result)
+    assert line.startswith(f"Error: {d / 'feed.jsonl'}:2: not valid JSON")
+    assert {"a", "c"} <= {a["id"] for a in report["articles"]}
+    assert report["skipped"] == [{"path": str(d / "feed.jsonl"), "reason": report["skipped"][0]["reason"],
+                                  "line": 2}]
+    assert_good_read(report)
+
+
+def test_jsonl_bad_date_names_the_line(tmp_path):
+    d = folder(tmp_path, {"feed.jsonl": '{"text": "5 cars"}\n{"text": "6 cars", "published": "soon"}\n'})
+    result, _ = claims_json(d)
+    (line,) = error_lines(result)
+    assert line == f"Error: {d / 'feed.jsonl'}:2: `published` must be a date as YYYY-MM-DD, got 'soon'"
+
+
+def test_size_limit_from_the_command_line(tmp_path):
+    d = folder(tmp_path, {"big.txt": "Big\n" + "Police said 300 people were detained. " * 100})
+    result, report = claims_json(d, "--max-file-mb", "0.002")
+    assert result.exit_code == 2
+    (line,) = error_lines(result)
+    assert line.startswith(f"Error: {d / 'big.txt'}: file is 3.7 KB, over the 0.002 MB limit")
+    assert "--max-file-mb" in line
+    assert_good_read(report)
+
+
+def test_size_limit_from_claims_yaml(tmp_path):
+    d = folder(tmp_path, {"big.txt": "Big\n" + "x" * 5000})
+    (tmp_path / "claims.yaml").write_text("settings:\n  max_file_mb: 0.002\n", encoding="utf-8")
+    result = run("compare", d, "--format", "json")
+    assert result.exit_code == 2
+    assert "big.txt: file is 4.9 KB, over the 0.002 MB limit" in result.stderr
+    assert_good_read(json.loads(result.stdout))
+
+
+def test_claim_limit_is_a_warning(tmp_path):
+    d = folder(tmp_path, {"many.txt": "Many\n" + " ".join(f"Police said {n} people were detained."
+                                                          for n in range(300, 330))})
+    config = tmp_path / "limits.yaml"
+    config.write_text("settings:\n  max_claims_per_article: 3\n", encoding="utf-8")
+    result, report = claims_json(d, "--config", config)
+    assert result.exit_code == 0
+    assert any("many" in line and "only the first 3 are kept (settings.max_claims_per_article)" in line
+               for line in result.stderr.splitlines() if line.startswith("Warning:"))
+    assert sum(c["article"] == "many" for c in report["claims"]) == 3
+    assert_good_read(report)
+
+
+def test_missing_path(tmp_path):
+    d = folder(tmp_path)
+    result, report = claims_json(tmp_path / "nowhere", d)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: {tmp_path / 'nowhere'}: no such file or folder"]
+    assert_good_read(report)
+
+
+def test_symlink_loops(tmp_path):
+    d = folder(tmp_path)
+    (d / "sub").mkdir()
+    (d / "sub" / "up").symlink_to(d, target_is_directory=True)
+    (d / "self.txt").symlink_to(d / "self.txt")
+    result, report = claims_json(d)
+    assert result.exit_code == 2
+    lines = error_lines(result)
+    assert f"Error: {d / 'self.txt'}: symbolic link loop (the link leads back to itself)" in lines
+    assert any(line.startswith(f"Error: {d / 'sub' / 'up'}: symbolic link loop") for line in lines)
+    assert len(lines) == 2
+    assert_good_read(report)
+    assert len(report["articles"]) == 2  # each article once, however many ways it is reached
+
+
+def test_a_second_link_to_a_folder_is_read_once_without_complaint(tmp_path):
+    d = folder(tmp_path)
+    (d / "alias").symlink_to(d / "sub", target_is_directory=True)
+    (d / "sub").mkdir()
+    (d / "sub" / "x.txt").write_text("X\nOfficials said 1,200 homes were searched.\n", encoding="utf-8")
+    result, report = claims_json(d)
+    assert result.exit_code == 0, result.stderr
+    assert [a["id"] for a in report["articles"]].count("x") == 1
+
+
+def test_unreadable_folder(tmp_path):
+    d = folder(tmp_path)
+    locked = d / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text("A\n5 cars.\n", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("this user (root?) can read a folder without permission")
+        result, report = claims_json(d)
+    finally:
+        locked.chmod(stat.S_IRWXU)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: {locked}: cannot read folder: Permission denied"]
+    assert_good_read(report)
+
+
+def test_skip_bad_exits_0_and_still_reports(tmp_path):
+    d = folder(tmp_path, {"empty.txt": b""})
+    result = run("compare", d, "--format", "json", "--skip-bad")
+    assert result.exit_code == 0
+    assert error_lines(result) == [f"Error: {d / 'empty.txt'}: empty file"]
+    report = json.loads(result.stdout)
+    assert report["skipped"] == [{"path": str(d / "empty.txt"), "reason": "empty file", "line": None}]
+    assert_good_read(report)
+
+
+def test_skipped_count_line_without_skip_bad(tmp_path):
+    d = folder(tmp_path, {"empty.txt": b"", "bin.txt": b"\x00\x01"})
+    result = run("compare", d, "--format", "json")
+    assert result.exit_code == 2
+    assert "2 input(s) skipped; use --skip-bad to exit 0 anyway" in result.stderr
+    assert {Path(s["path"]).name for s in json.loads(result.stdout)["skipped"]} == {"empty.txt", "bin.txt"}
+
+
+# -- claims.yaml, end to end ----------------------------------------------------------------------
+
+
+CONFIGS = [
+    ("value typo", "reference:\n  - claim: Mobilisation of 300,000 reservists.\n    source: Kremlin\n"
+                   "    value: three hundred\n",
+     'Error: claims.yaml:4: reference[0].value must be a number, got "three hundred"'),
+    ("yaml typo", "settings:\n  match_threshold: 0.7\n   rounding_cap: 0.05\n", "Error: claims.yaml:3: not valid YAML"),
+    ("setting typo", "settings:\n  max_file_mb: twenty\n",
+     'Error: claims.yaml:2: settings.max_file_mb must be a number, got "twenty"'),
+]
+
+
+@pytest.mark.parametrize("text,message", [c[1:] for c in CONFIGS], ids=[c[0] for c in CONFIGS])
+def test_claims_yaml_errors_name_the_line(tmp_path, text, message):
+    d = folder(tmp_path)
+    (tmp_path / "claims.yaml").write_text(text, encoding="utf-8")
+    result = run("compare", d, "--format", "json")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0].startswith(message)
+    assert result.stdout == ""
+
+
+def test_claims_yaml_unknown_key_is_a_warning(tmp_path):
+    d = folder(tmp_path)
+    (tmp_path / "claims.yaml").write_text("settings:\n  match_treshold: 0.7\n", encoding="utf-8")
+    result = run("compare", d, "--format", "json")
+    assert result.exit_code == 0
+    assert "Warning: claims.yaml:2: settings.match_treshold is not a known key; it is ignored" in result.stderr
+    assert_good_read(json.loads(result.stdout))
+
+
+def test_claims_yaml_runs_no_python(tmp_path):
+    d = folder(tmp_path)
+    marker = tmp_path / "pwned"
+    (tmp_path / "claims.yaml").write_text(f"settings: !!python/object/apply:os.system ['touch {marker}']\n",
+                                          encoding="utf-8")
+    result = run("compare", d, "--format", "json")
+    assert result.exit_code == 2 and not marker.exists()
+    assert error_lines(result)[0].startswith("Error: claims.yaml:1: not valid YAML")
+
+
+def test_missing_config_file(tmp_path):
+    result = run("compare", folder(tmp_path), "--config", tmp_path / "nope.yaml")
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: {tmp_path / 'nope.yaml'}: cannot read: "
+                                   f"[Errno 2] No such file or directory: '{tmp_path / 'nope.yaml'}'"]
+
+
+# -- errors of the program itself, and the output file ----------------------------------------------
+
+
+def test_internal_error_is_one_line_with_the_traceback_saved(tmp_path, monkeypatch):
+    import mobicheck.pipeline
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("simulated bug")
+        yield
+
+    monkeypatch.setattr(mobicheck.pipeline, "load_articles", broken)
+    result = run("claims", folder(tmp_path), "--format", "json")
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("Error: internal error: ZeroDivisionError('simulated bug'); traceback saved in ")
+    assert line.endswith("(run with --debug to show it)")
+    log = line.split("traceback saved in ")[1].split(" (run")[0]
+    assert "ZeroDivisionError: simulated bug" in Path(log).read_text()
+    os.unlink(log)
+    debug = CliRunner().invoke(app, ["claims", str(folder(tmp_path)), "--debug"])
+    assert isinstance(debug.exception, ZeroDivisionError)  # --debug lets the traceback through
+
+
+def test_output_is_written_whole_with_a_normal_mode(tmp_path):
+    out = tmp_path / "report.json"
+    result = run("compare", folder(tmp_path), "--format", "json", "--output", out)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert_good_read(json.loads(out.read_text(encoding="utf-8")))
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "report.json"]  # no temporary file left
+
+
+def test_output_into_a_missing_folder_is_one_line(tmp_path):
+    out = tmp_path / "no" / "report.json"
+    result = run("compare", folder(tmp_path), "--format", "json", "--output", out)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: cannot write {out}: No such file or directory"]
+
+
+def test_failed_write_keeps_the_old_report(tmp_path, monkeypatch):
+    import mobicheck.output
+
+    out = tmp_path / "report.json"
+    out.write_text("old", encoding="utf-8")
+
+    def interrupted_replace(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(mobicheck.output.os, "replace", interrupted_replace)
+    result = run("compare", folder(tmp_path), "--format", "json", "--output", out)
+    assert result.exit_code == 130
+    assert out.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "report.json"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# -- Ctrl-C -----------------------------------------------------------------------------------------
+
+
+def test_ctrl_c_exits_130_within_a_second_with_no_output_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    for i in range(300):
+        for seed in seeds:
+            (corpus / f"{i:03}_{seed.name}").write_bytes(seed.read_bytes())
+    out = tmp_path / "out" / "report.json"
+    out.parent.mkdir()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-m", "mobicheck", "compare", str(corpus), "--format", "json",
+                             "--output", str(out)], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        time.sleep(3.0)  # well into the run, past start-up
+        assert proc.poll() is None, "the run ended before it could be interrupted; make the corpus larger"
+        sent = time.monotonic()
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+        proc.wait(timeout=10)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    stderr = proc.stderr.read().decode()
+    assert proc.returncode == 130, stderr
+    assert took < 1.0, f"took {took:.2f} s to stop"
+    assert "Interrupted" in stderr and "Traceback" not in stderr
+    assert list(out.parent.iterdir()) == []  # neither the report nor a temporary file
