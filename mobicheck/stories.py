@@ -101,15 +101,9 @@ def _vectors(counts: Sequence[dict[str, int]]) -> tuple[np.ndarray, np.ndarray, 
     """Kept terms as (term, doc, weight) arrays sorted by term then doc; rows L2-normalised."""
     n = len(counts)
     vocab: dict[str, int] = {}
-    terms, docs, tfs = [], [], []
-    for d, c in enumerate(counts):
-        for token, tf in c.items():
-            terms.append(vocab.setdefault(token, len(vocab)))
-            docs.append(d)
-            tfs.append(tf)
-    term = np.asarray(terms, dtype=np.int64)
-    doc = np.asarray(docs, dtype=np.int64)
-    tf = np.asarray(tfs, dtype=np.float64)
+    term = np.fromiter((vocab.setdefault(token, len(vocab)) for c in counts for token in c), dtype=np.int64)
+    doc = np.repeat(np.arange(n, dtype=np.int64), [len(c) for c in counts])
+    tf = np.fromiter((tf for c in counts for tf in c.values()), dtype=np.float64, count=term.size)
     is_number = np.zeros(len(vocab), dtype=bool)
     for token, t in vocab.items():
         is_number[t] = token[0].isdigit()
@@ -161,72 +155,93 @@ def _pair_cosines(term: np.ndarray, doc: np.ndarray, weight: np.ndarray, n: int)
 def _cluster(vectors, n: int, threshold: float) -> list[int]:
     i, j, cos = _pair_cosines(*vectors, n)
     labels = np.arange(n)
-    groups = _components(n, i[cos >= threshold], j[cos >= threshold])
-    for members in groups:
-        if len(members) > 1:
-            for part in _split(members, i, j, cos, threshold):
-                _average_linkage(part, i, j, cos, threshold, labels)
+    # Each part with its own pairs, on local index arrays: the work per part
+    # is proportional to its pairs, never to all of them.
+    for members, li, lj, c in _groups(_parts(n, i, j, cos, threshold), i, j, cos):
+        _average_linkage(members, li, lj, c, threshold, labels)
     # A story's label is its first article's index: deterministic numbering.
     return labels.tolist()
 
 
-def _components(n: int, i: np.ndarray, j: np.ndarray) -> list[np.ndarray]:
+def _roots(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Per node, the smallest node of its connected component (vectorised union-find)."""
     parent = np.arange(n)
-
-    def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    for a, b in zip(i.tolist(), j.tolist()):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    roots = np.array([find(x) for x in range(n)])
-    order = np.argsort(roots, kind="stable")
-    cuts = np.flatnonzero(np.diff(roots[order])) + 1
-    return np.split(order, cuts)
+    while i.size:
+        pi, pj = parent[i], parent[j]
+        diff = pi != pj
+        if not diff.any():
+            break
+        pi, pj = pi[diff], pj[diff]
+        i, j = i[diff], j[diff]
+        np.minimum.at(parent, np.maximum(pi, pj), np.minimum(pi, pj))
+        while True:  # pointer jumping: every node points at its root
+            grand = parent[parent]
+            if np.array_equal(grand, parent):
+                break
+            parent = grand
+    return parent
 
 
-def _split(members: np.ndarray, i, j, cos, threshold: float) -> list[np.ndarray]:
-    """Cut a connected group above MAX_GROUP articles on stronger links."""
-    if len(members) <= MAX_GROUP:
-        return [members]
-    inside = np.isin(i, members) & np.isin(j, members)
-    stronger = min(0.99, threshold + 0.05)
-    index = {m: k for k, m in enumerate(members.tolist())}
-    local_i = np.array([index[x] for x in i[inside].tolist()], dtype=np.int64)
-    local_j = np.array([index[x] for x in j[inside].tolist()], dtype=np.int64)
-    ok = cos[inside] >= stronger
-    parts = []
-    for group in _components(len(members), local_i[ok], local_j[ok]):
-        parts.extend(_split(members[group], i, j, cos, stronger))
-    return parts
+def _parts(n: int, i: np.ndarray, j: np.ndarray, cos: np.ndarray, threshold: float) -> np.ndarray:
+    """Per article, the smallest article of its part: the connected groups of links >= threshold.
+
+    A group above MAX_GROUP articles is cut on stronger links (threshold +
+    0.05, then + 0.10, ...) until its pieces fit; only links inside a group
+    too big are looked at again, so each round is cheaper than the last.
+    """
+    link = cos >= threshold
+    i, j, cos = i[link], j[link], cos[link]
+    part = _roots(n, i, j)
+    while True:
+        big = np.bincount(part, minlength=n)[part] > MAX_GROUP
+        stronger = min(0.99, threshold + 0.05)
+        if not big.any() or stronger <= threshold:
+            return part
+        keep = big[i] & (part[i] == part[j]) & (cos >= stronger)
+        i, j, cos = i[keep], j[keep], cos[keep]
+        part = np.where(big, _roots(n, i, j), part)
+        threshold = stronger
 
 
-def _average_linkage(members: np.ndarray, i, j, cos, threshold: float, labels: np.ndarray) -> None:
-    """UPGMA inside one group: merge the closest pair of clusters while their mean cosine >= threshold."""
-    members = np.sort(members)
+def _groups(part: np.ndarray, i: np.ndarray, j: np.ndarray, cos: np.ndarray):
+    """(members, local i, local j, cosines) of each part of more than one article.
+
+    Members are ascending; local indices are positions in `members`; the pairs
+    are every pair of the input with both ends in the part, in input order.
+    """
+    n = part.size
+    order = np.argsort(part, kind="stable")
+    sorted_parts = part[order]
+    cuts = np.flatnonzero(np.diff(sorted_parts)) + 1
+    starts = np.r_[0, cuts]
+    ends = np.r_[cuts, n]
+    position = np.empty(n, dtype=np.int64)
+    position[order] = np.arange(n) - np.repeat(starts, ends - starts)
+    inside = part[i] == part[j]
+    i, j, cos = i[inside], j[inside], cos[inside]
+    pair_part = part[i]
+    pair_order = np.argsort(pair_part, kind="stable")
+    li, lj, c = position[i[pair_order]], position[j[pair_order]], cos[pair_order]
+    pair_part = pair_part[pair_order]
+    lo = np.searchsorted(pair_part, sorted_parts[starts], side="left")
+    hi = np.searchsorted(pair_part, sorted_parts[starts], side="right")
+    for s, e, a, b in zip(starts.tolist(), ends.tolist(), lo.tolist(), hi.tolist()):
+        if e - s > 1:
+            yield order[s:e], li[a:b], lj[a:b], c[a:b]
+
+
+def _average_linkage(members: np.ndarray, li, lj, c, threshold: float, labels: np.ndarray) -> None:
+    """UPGMA inside one group: merge the closest pair of clusters while their mean cosine >= threshold.
+
+    `members` are ascending; `li`, `lj` index into it, `c` are their cosines.
+    """
     m = len(members)
     if m == 2:
         labels[members[1]] = labels[members[0]]
         return
-    local = np.full(labels.shape[0] if m > 64 else 0, -1, dtype=np.int64)
-    if local.size:
-        local[members] = np.arange(m)
-        inside = (local[i] >= 0) & (local[j] >= 0)
-        li, lj = local[i[inside]], local[j[inside]]
-    else:
-        index = {x: k for k, x in enumerate(members.tolist())}
-        inside = np.isin(i, members) & np.isin(j, members)
-        li = np.array([index[x] for x in i[inside].tolist()], dtype=np.int64)
-        lj = np.array([index[x] for x in j[inside].tolist()], dtype=np.int64)
     sim = np.full((m, m), -np.inf)
-    sim[li, lj] = cos[inside]
-    sim[lj, li] = cos[inside]
+    sim[li, lj] = c
+    sim[lj, li] = c
     sim[np.isinf(sim)] = 0.0
     np.fill_diagonal(sim, -np.inf)
     size = np.ones(m)
