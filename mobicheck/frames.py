@@ -14,7 +14,9 @@ call; each number then only looks at its own sentence and its neighbours.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from .gazetteer import COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES, SUBJECT_CLASSES
@@ -569,6 +571,7 @@ def _antecedent(start, end, region, places, sents) -> str | None:
 # Words
 # --------------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 16)
 def _needs_e(stem: str) -> bool:
     if len(stem) < 3:
         return False
@@ -581,6 +584,7 @@ def _needs_e(stem: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)
 def _lemma(word: str) -> str:
     """A rough English lemma, good enough to compare verbs and event nouns."""
     w = word.lower().replace("’", "'").strip("'-")
@@ -603,6 +607,7 @@ def _lemma(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)
 def _concept(word: str, weak: bool = False) -> str | None:
     if word[:1].isupper() and word.lower().rstrip(".") in _MONTHS:
         return None  # "since March" is a date, not a protest
@@ -638,6 +643,7 @@ def _demonym_plural(word: str) -> bool:
     return word in DEMONYMS and word + "s" not in DEMONYMS
 
 
+@lru_cache(maxsize=1 << 16)
 def _subject_class(word: str) -> str | None:
     if _demonym_plural(word) or _demonym_plural(word.capitalize()):
         return "people"
@@ -654,6 +660,7 @@ def _subject_class(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_head(word: str) -> bool:
     """Known counted nouns, demonyms and plural-looking common nouns."""
     if _demonym_plural(word):
@@ -664,6 +671,7 @@ def _is_head(word: str) -> bool:
     return low in _QUANTITY_HEADS
 
 
+@lru_cache(maxsize=1 << 16)
 def _plural_like(word: str) -> bool:
     low = word.lower()
     return (
@@ -675,6 +683,7 @@ def _plural_like(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def _adjective_like(word: str) -> bool:
     low = word.lower()
     if word in DEMONYMS or "-" in word:
@@ -691,13 +700,58 @@ def _words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group(), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text)]
 
 
+# The words of the article last read: (body, words, their starts, their ends).
+# Every number looks at a few windows of the same body; tokenising it once and
+# slicing is several times faster than re-tokenising each window.
+_TOKENS: tuple = ("", [], [], [])
+
+
+def _tokens(body: str) -> tuple:
+    global _TOKENS
+    t = _TOKENS
+    if t[0] is not body:
+        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(body)]
+        t = (body, words, [w[1] for w in words], [w[2] for w in words])
+        _TOKENS = t
+    return t
+
+
+def _span_words(body: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """The same as `_words(body[lo:hi], lo)`, from the body's words computed once.
+
+    A word cut by either end of the window is re-read inside the window, as
+    slicing would cut it ("well-known" from its hyphen on is "known").
+    """
+    if lo < 0 or hi < 0:
+        return _words(body[lo:hi], lo)
+    hi = min(hi, len(body))
+    if hi <= lo:
+        return []
+    _, words, starts, ends = _tokens(body)
+    k0 = bisect_right(ends, lo)  # the first word ending after lo
+    k1 = bisect_left(starts, hi)  # words before k1 start before hi
+    if k0 >= k1:
+        return []
+    if starts[k0] >= lo and ends[k1 - 1] <= hi:
+        return words[k0:k1]
+    out = []
+    for k in range(k0, k1):
+        a, b = starts[k], ends[k]
+        if a >= lo and b <= hi:
+            out.append(words[k])
+        else:
+            out.extend((m.group(), m.start(), m.end()) for m in _WORD.finditer(body, max(a, lo), min(b, hi)))
+    return out
+
+
 def _compound(body: str, head: str, head_end: int) -> str:
     """The head, with its modifier when the two are a listed compound ("asylum seekers")."""
-    before = _WORD.findall(body[max(0, head_end - len(head) - 25): head_end - len(head)])
+    before = _span_words(body, max(0, head_end - len(head) - 25), head_end - len(head))
     if before:
+        last = before[-1][0].lower()
         for form in _singular_forms(head):
-            if f"{before[-1].lower()}-{form}" in SUBJECT_CLASSES:
-                return f"{before[-1].lower()} {head.lower()}"
+            if f"{last}-{form}" in SUBJECT_CLASSES:
+                return f"{last} {head.lower()}"
     return _normalise_subject(head)
 
 
@@ -880,7 +934,7 @@ def _money_frame(body, c0, start, claim_end, subject, measure):
         return _MONEY_SUBJECT, _MONEY_MEASURE
     if subject is None or _CURRENCY.fullmatch(subject):
         # The nearest harm noun before the sum in its clause ("damage from the quake at").
-        for w, a, b in reversed(_words(body[c0:start], c0)):
+        for w, a, b in reversed(_span_words(body, c0, start)):
             if w.lower() in _MONEY_MEASURES:
                 return _MONEY_SUBJECT, _MONEY_MEASURE
         subject = noun
@@ -890,7 +944,7 @@ def _money_frame(body, c0, start, claim_end, subject, measure):
 def _class_measure(body, sent, c0, start, noun_end, subject, subject_class, measure):
     """The measure a verb takes with this kind of thing ("took 40% of the vote" -> "win")."""
     table = _CLASS_CONCEPTS[subject_class]
-    after = _words(body[noun_end:sent[1]][:40], noun_end)
+    after = _span_words(body, noun_end, min(sent[1], noun_end + 40))
     k = 0
     while k < len(after) and after[k][0].lower() in _AUX:
         k += 1
@@ -901,7 +955,7 @@ def _class_measure(body, sent, c0, start, noun_end, subject, subject_class, meas
         # "took 39.8% of the vote, or 6,087,312 votes": an apposition
         # shares the verb of the figure it restates.
         comma = body.rfind(",", sent[0], start)
-        for w, a, b in reversed(_words(body[sent[0]:comma], sent[0])[-10:]):
+        for w, a, b in reversed(_span_words(body, sent[0], comma)[-10:]):
             if _lemma(w) in table and w.lower() != "with":
                 return table[_lemma(w)]
         return measure
@@ -914,7 +968,7 @@ def _class_measure(body, sent, c0, start, noun_end, subject, subject_class, meas
 
 def _governing(body, c0, start) -> str:
     """The word that governs the number, qualifiers skipped ("evacuated" in "evacuated some 2,300")."""
-    left = _words(body[max(c0, start - 80):start], max(c0, start - 80))
+    left = _span_words(body, max(c0, start - 80), start)
     j = len(left) - 1
     while j >= 0 and left[j][0].lower() in _QUALIFIERS:
         j -= 1
@@ -937,13 +991,13 @@ def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | Non
     # The counted noun must be adjacent: only spaces between the words.
     adjacent = []
     prev = pos
-    for w, a, b in _words(body[pos:s1][:80], pos):
+    for w, a, b in _span_words(body, pos, min(s1, pos + 80)):
         if body[prev:a].strip():
             break
         adjacent.append((w, a, b))
         prev = b
     head_word = head_end = None
-    inside = _words(body[max(start, end - 40):end], max(start, end - 40))
+    inside = _span_words(body, max(start, end - 40), end)
     idx = _counted_noun(adjacent, singular_ok=bool(_ONE.search(body, start, end)))
     if inside and inside[-1][2] == end and _is_head(inside[-1][0]) and not _PERCENTISH.search(body, start, end):
         # The caller's span already holds the noun ("50,000 Russians").
@@ -959,7 +1013,7 @@ def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | Non
         # A partitive: "30 of the 50 hostages" counts hostages.
         pm = _PARTITIVE.match(body, pos, max(pos, s1))
         if pm:
-            ws = _words(body[pm.end():s1][:60], pm.end())
+            ws = _span_words(body, pm.end(), min(s1, pm.end() + 60))
             k = _counted_noun(ws)
             if k is not None and not body[pm.end():ws[k][1]].count(",") :
                 head_word, _, head_end = ws[k]
@@ -1027,7 +1081,7 @@ def _left_subject(body, c0, start, s0):
         text = body[lo:start]
         rels = list(_RELATIONAL.finditer(text))
         for m in reversed(rels):
-            ws = _words(text[m.end():], lo + m.end())
+            ws = _span_words(body, lo + m.end(), start)
             idx = _counted_noun(ws)
             rel = m.group("rel").lower()
             if rel == "toll" and re.search(r"\bdeath\s+$", text[: m.start("rel")]):
@@ -1051,7 +1105,7 @@ def _left_subject(body, c0, start, s0):
             return "deaths", "people", "kill"
         if lo != c0:
             break  # a bare noun further back than the clause is a guess
-        ws = _words(text, lo)
+        ws = _span_words(body, lo, start)
         for k in range(len(ws) - 1, -1, -1):
             w, a, b = ws[k]
             if w.lower() in _STOP:
@@ -1094,7 +1148,7 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
     weak = None
     # 1. The verb after the counted noun: "40,000 Russians have arrived",
     # "people detained".
-    ws = _words(body[noun_end:c1], noun_end)
+    ws = _span_words(body, noun_end, c1)
     i = 0
     while i < len(ws) and ws[i][0].lower() in _AUX:
         i += 1
@@ -1118,7 +1172,7 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
             return _concept(ws[i + 2][0])
         weak = weak or _concept(w, weak=True)
     # 2. The word governing the number: "mobilise up to 300,000".
-    left = _words(body[max(c0, start - 80):start], max(c0, start - 80))
+    left = _span_words(body, max(c0, start - 80), start)
     j = len(left) - 1
     while j >= 0 and left[j][0].lower() in _QUALIFIERS:
         j -= 1
@@ -1156,7 +1210,7 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
             if lemma not in ("have", "be", "do", "man", "woman", "child", "people", "life", "police", "dead"):
                 return lemma
     # 5. Any concept word in the clause, nearest first.
-    clause = _words(body[c0:c1], c0)
+    clause = _span_words(body, c0, c1)
     best = None
     for k, (w, a, b) in enumerate(clause):
         if start <= a < end or _SPEECH.fullmatch(w) or (quantity and w.lower() == subject.split()[0]):
@@ -1295,7 +1349,7 @@ def _attribution(body, sent, start, end) -> str | None:
         # "an estimated 2,000", "put the toll at 45" govern the number; only
         # verbs of saying take it as their reported object ("police said 200").
         if m.group() not in ("said", "says", "say", "told", "tells") and m.end() <= start and all(
-            w.lower() in _QUALIFIERS for w in _WORD.findall(body[m.end():start])
+            w.lower() in _QUALIFIERS for w, _, _ in _span_words(body, m.end(), start)
         ):
             continue
         src = _source_for(body, m, s0, s1, start, end)
