@@ -307,8 +307,8 @@ def test_claims_yaml_runs_no_python(tmp_path):
 def test_missing_config_file(tmp_path):
     result = run("compare", folder(tmp_path), "--config", tmp_path / "nope.yaml")
     assert result.exit_code == 2
-    assert error_lines(result) == [f"Error: {tmp_path / 'nope.yaml'}: cannot read: "
-                                   f"[Errno 2] No such file or directory: '{tmp_path / 'nope.yaml'}'"]
+    (line,) = error_lines(result)
+    assert line.startswith(f"Error: {tmp_path / 'nope.yaml'}: cannot read") and "No such file" in line
 
 
 # -- errors of the program itself, and the output file ----------------------------------------------
