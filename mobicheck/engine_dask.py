@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from .errors import MobicheckError
-from .extract import extract_claims
+from .extract import extract_or_skip
 from .judge import Judgement, judge
 from .match import block_candidates, block_keys
 from .model import Article, Claim, Report, Skipped
@@ -118,7 +118,7 @@ class DaskEngine:
 
 
 def _extract_partition(articles: list[Article], kind: str | None) -> list[list[Claim]]:
-    return [extract_claims(a, kind=kind) for a in articles]
+    return [extract_or_skip(a, kind=kind) for a in articles]
 
 
 def _keyed(indexed: tuple[int, Claim], story_of: dict[str, str], stories: list[str]) -> list[tuple]:

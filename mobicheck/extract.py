@@ -12,7 +12,7 @@ from collections import Counter
 
 from .frames import frame_numbers
 from .match import head
-from .model import Article, Claim
+from .model import Article, Claim, Skipped
 from .numbers import find_numbers
 from .quotes import find_quotes
 from .text import enclosing, paragraphs, sentences
@@ -58,6 +58,16 @@ def extract_claims(article: Article, *, kind: str | None = None) -> list[Claim]:
     if kind in (None, "quote"):
         claims.extend(_quote_claims(article, noise, sentence_spans))
     return claims
+
+
+def extract_or_skip(article: Article, *, kind: str | None = None) -> list[Claim] | Skipped:
+    """`extract_claims`, except that a bug met on one article skips that article, not the run."""
+    try:
+        return extract_claims(article, kind=kind)
+    except Exception as e:  # the readers never raise by design; if one does, the batch goes on
+        return Skipped(article.path or article.id,
+                       f"internal error while reading claims of {article.id} ({type(e).__name__}: {e}); "
+                       f"please report it")
 
 
 def _is_boilerplate(paragraph: str) -> bool:

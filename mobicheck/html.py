@@ -47,8 +47,9 @@ class Page:
 
 
 class _Extractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, *, by_attributes: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.by_attributes = by_attributes
         self.blocks: list[str] = []
         self.current: list[str] = []
         self.skip_stack: list[str] = []
@@ -81,8 +82,10 @@ class _Extractor(HTMLParser):
             if tag == "br":
                 self._flush()
             return
+        if tag == "body":
+            self.skip_stack.clear()  # <body> ends the <head> whether or not it was closed
         marker = " ".join((attrs.get("class", ""), attrs.get("id", ""), attrs.get("role", "")))
-        if self.skip_stack or tag in _SKIP or (tag not in ("body", "html", "main", "article")
+        if self.skip_stack or tag in _SKIP or (self.by_attributes and tag not in ("body", "html", "main", "article")
                                                and _BOILERPLATE_ATTR.search(marker)):
             self.skip_stack.append(tag)
             return
@@ -128,19 +131,29 @@ class _Extractor(HTMLParser):
             self.blocks.append(text)
 
 
-def html_to_text(markup: str) -> Page:
-    """Main text (one paragraph per line) and metadata of an HTML page; never raises.
-
-    >>> html_to_text("<title>T</title><nav>Menu</nav><p>Hello <b>world</b>.</p>").text
-    'Hello world.'
-    """
-    parser = _Extractor()
+def _parse(markup: str, *, by_attributes: bool) -> _Extractor:
+    parser = _Extractor(by_attributes=by_attributes)
     try:
         parser.feed(markup)
         parser.close()
     except Exception:  # html.parser is lenient; this guards odd markup all the same
         pass
     parser._flush()
+    return parser
+
+
+def html_to_text(markup: str) -> Page:
+    """Main text (one paragraph per line) and metadata of an HTML page; never raises.
+
+    >>> html_to_text("<title>T</title><nav>Menu</nav><p>Hello <b>world</b>.</p>").text
+    'Hello world.'
+    """
+    parser = _parse(markup, by_attributes=True)
+    if not parser.blocks:
+        # An unclosed boilerplate container (a cookie banner missing its
+        # </div>) swallows the rest of a broken page; read it again trusting
+        # only the tags. extract.py still drops boilerplate paragraphs.
+        parser = _parse(markup, by_attributes=False)
     meta = parser.meta
     ld = _linked_data(parser.ld_json)
     title = (meta.get("og:title") or parser.h1 or ld.get("headline")

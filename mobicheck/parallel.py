@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from .extract import extract_claims
+from .extract import extract_or_skip
 from .model import Article, Claim, Skipped
 
 # Below this many articles a pool costs more than it saves.
@@ -39,7 +39,7 @@ def extract_all(stream: Iterable[Article | Skipped], *, kind: str | None = None,
     items = iter(stream)
     if jobs <= 1:
         for item in items:
-            yield item, ([] if isinstance(item, Skipped) else extract_claims(item, kind=kind))
+            yield item, ([] if isinstance(item, Skipped) else extract_or_skip(item, kind=kind))
         return
     head = []
     for item in items:
@@ -59,8 +59,20 @@ def extract_all(stream: Iterable[Article | Skipped], *, kind: str | None = None,
                 yield from _results(*pending.popleft())
         while pending:
             yield from _results(*pending.popleft())
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        # Ctrl-C, an error, or the caller stopped reading: do not wait for the
+        # batches in flight, stop the workers now.
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    # Workers first (there is no public handle on them): the pool then sees
+    # them gone and its shutdown returns at once instead of finishing batches.
+    for worker in list((pool._processes or {}).values()):
+        worker.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _context():
@@ -89,7 +101,7 @@ def _batches(items: Iterable[Article | Skipped]) -> Iterator[list[Article | Skip
 
 
 def _extract_batch(articles: list[Article], kind: str | None) -> list[list[Claim]]:
-    return [extract_claims(a, kind=kind) for a in articles]
+    return [extract_or_skip(a, kind=kind) for a in articles]
 
 
 def _results(batch: list, future) -> Iterator[tuple[Article | Skipped, list[Claim]]]:

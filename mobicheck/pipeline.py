@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .config import Settings
-from .extract import extract_claims
 from .judge import Judgement, judge, reconcile
 from .ledger import is_ledger, ledger_claims
 from .load import load_articles
@@ -111,10 +110,11 @@ def _extract_stream(stream: Iterable[Article | Skipped], report: Report, setting
                     on_skip, jobs: int = 1, progress=None, engine=None) -> Iterator[tuple[Article, list[Claim]]]:
     extracted = engine.extract(stream, kind=kind) if engine is not None else extract_all(stream, kind=kind, jobs=jobs)
     for item, found in extracted:
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
+        skipped = item if isinstance(item, Skipped) else (found if isinstance(found, Skipped) else None)
+        if skipped:
+            report.skipped.append(skipped)
             if on_skip:
-                on_skip(item)
+                on_skip(skipped)
             continue
         if progress:
             progress(item)

@@ -403,3 +403,21 @@ def test_ctrl_c_exits_130_within_a_second_with_no_output_file(tmp_path):
     assert took < 1.0, f"took {took:.2f} s to stop"
     assert "Interrupted" in stderr and "Traceback" not in stderr
     assert list(out.parent.iterdir()) == []  # neither the report nor a temporary file
+
+
+def test_a_reader_bug_on_one_article_skips_only_that_article(tmp_path, monkeypatch):
+    from mobicheck import extract
+
+    real = extract.extract_claims
+
+    def flaky(article, *, kind=None):
+        if "BOOM" in article.body:
+            raise RuntimeError("reader bug")
+        return real(article, kind=kind)
+
+    monkeypatch.setattr(extract, "extract_claims", flaky)
+    d = folder(tmp_path, {"bad.txt": "T\nBOOM 5 people."})
+    result, report = claims_json(str(d), "--jobs", "1")
+    assert result.exit_code == 2 and "internal error while reading claims of bad" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert_good_read(report)
