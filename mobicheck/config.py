@@ -12,6 +12,7 @@ Unknown keys are reported as warnings, never silently dropped.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -93,8 +94,10 @@ def load_config(path: str | Path | None = None, *, warn=None) -> Settings:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: cannot read: {e}") from None
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: cannot read: not UTF-8 text (byte {e.start})") from None
     return parse_config(text, str(path), warn=warn)
 
 
@@ -103,6 +106,8 @@ def parse_config(text: str, name: str = DEFAULT_CONFIG, *, warn=None) -> Setting
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
+    except RecursionError:
+        raise ConfigError(f"{name}: nested too deeply to be a settings file") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{name}:{mark.line + 1}" if mark else name
@@ -110,7 +115,10 @@ def parse_config(text: str, name: str = DEFAULT_CONFIG, *, warn=None) -> Setting
         raise ConfigError(f"{where}: not valid YAML: {problem}") from None
     if data is None:
         return Settings()
-    lines = _line_index(root)
+    try:
+        lines = _line_index(root)
+    except ConfigError as e:
+        raise ConfigError(f"{name}:{str(e)[5:]}") from None
     check = _Checker(name, lines, warn)
     if not isinstance(data, dict):
         check.fail((), "must be a mapping with `settings` and/or `reference`", data)
@@ -118,7 +126,8 @@ def parse_config(text: str, name: str = DEFAULT_CONFIG, *, warn=None) -> Setting
         if key not in ("settings", "reference"):
             check.unknown((key,))
     overrides = {}
-    settings = data.get("settings") or {}
+    settings = data.get("settings")
+    settings = {} if settings is None else settings
     if not isinstance(settings, dict):
         check.fail(("settings",), "must be a mapping", settings)
     for key, value in settings.items():
@@ -126,14 +135,15 @@ def parse_config(text: str, name: str = DEFAULT_CONFIG, *, warn=None) -> Setting
             check.unknown(("settings", key))
             continue
         kind = _SETTING_TYPES[key]
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            check.fail(("settings", key), "must be a number", value)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            check.fail(("settings", key), "must be a finite number", value)
         if kind in ("int", int) and int(value) != value:
             check.fail(("settings", key), "must be a whole number", value)
         if value < 0:
             check.fail(("settings", key), "must not be negative", value)
         overrides[key] = int(value) if kind in ("int", int) else float(value)
-    entries = data.get("reference") or []
+    entries = data.get("reference")
+    entries = [] if entries is None else entries
     if not isinstance(entries, list):
         check.fail(("reference",), "must be a list", entries)
     ledger = tuple(_ledger_entry(check, i, entry) for i, entry in enumerate(entries))
@@ -182,7 +192,7 @@ class _Checker:
         if value is None:
             return None
         if kind == "number":
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 self.fail(path, "must be a number", value)
             return float(value)
         if kind == "date":
@@ -217,8 +227,13 @@ def _line_index(node: yaml.Node | None, path: tuple = ()) -> dict[tuple, int]:
         return index
     index[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
+        seen = set()
         for key, value in node.value:
             sub = (*path, key.value)
+            if key.value in seen:
+                # safe_load would silently keep the last one.
+                raise ConfigError(f"line {key.start_mark.line + 1}: `{key.value}` is given twice")
+            seen.add(key.value)
             index.update(_line_index(value, sub))
             index[sub] = key.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):

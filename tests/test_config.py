@@ -30,7 +30,7 @@ BAD = [
      "reference:\n  - claim: a\n    source: b\n    value: 1\n  - claim: c\n    source: d\n    value: three hundred\n",
      'claims.yaml:7: reference[1].value must be a number, got "three hundred"'),
     ("setting not a number", "settings:\n  match_threshold: high\n",
-     'claims.yaml:2: settings.match_threshold must be a number, got "high"'),
+     'claims.yaml:2: settings.match_threshold must be a finite number, got "high"'),
     ("whole number", "settings:\n  story_threshold: 2.5\n",
      "claims.yaml:2: settings.story_threshold must be a whole number, got 2.5"),
     ("missing source", "reference:\n  - claim: a\n    value: 3\n", "claims.yaml:2: reference[0] needs a `source`"),
@@ -63,3 +63,16 @@ def test_no_python_objects():
     # safe_load only: YAML tags that build Python objects are refused.
     with pytest.raises(ConfigError):
         parse_config("settings: !!python/object/apply:os.system ['true']\n")
+
+
+@pytest.mark.parametrize("text,message", [
+    ("settings:\n  rounding_cap: .nan\n", "claims.yaml:2: settings.rounding_cap must be a finite number"),
+    ("settings: []\n", "claims.yaml:1: settings must be a mapping"),
+    ("reference: {}\n", "claims.yaml:1: reference must be a list"),
+    ("settings:\n  match_threshold: 0.5\n  match_threshold: 0.7\n", "claims.yaml:3: `match_threshold` is given twice"),
+    ("a: " + "[" * 2000 + "]" * 2000 + "\n", "claims.yaml: nested too deeply"),
+], ids=["nan", "settings list", "reference mapping", "duplicate key", "deep nesting"])
+def test_more_schema_errors(text, message):
+    with pytest.raises(ConfigError) as e:
+        parse_config(text)
+    assert str(e.value).startswith(message)
