@@ -304,7 +304,7 @@ def _silence_stdout() -> None:
 
 
 # After Ctrl-C the process is gone within this many seconds, whatever it was doing.
-INTERRUPT_GRACE_S = 0.8
+INTERRUPT_GRACE_S = 0.5
 
 
 def _arm_interrupt() -> None:

@@ -271,7 +271,7 @@ CONFIGS = [
      'Error: claims.yaml:4: reference[0].value must be a number, got "three hundred"'),
     ("yaml typo", "settings:\n  match_threshold: 0.7\n   rounding_cap: 0.05\n", "Error: claims.yaml:3: not valid YAML"),
     ("setting typo", "settings:\n  max_file_mb: twenty\n",
-     'Error: claims.yaml:2: settings.max_file_mb must be a number, got "twenty"'),
+     'Error: claims.yaml:2: settings.max_file_mb must be a finite number, got "twenty"'),
 ]
 
 
