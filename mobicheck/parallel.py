@@ -1,4 +1,4 @@
-"""Extraction in a process pool (`--jobs N`), results in input order.
+"""Extraction (and judging) in a process pool (`--jobs N`), results in input order.
 
 Articles are sent to worker processes in batches; at most a few batches per
 worker are in flight, so a big run is streamed, never held twice in memory.
@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from .extract import extract_or_skip
-from .model import Article, Claim, Skipped
+from .judge import judge
+from .model import Article, Candidate, Claim, Match, Skipped
 
 # Below this many articles a pool costs more than it saves.
 MIN_POOL_ARTICLES = 8
@@ -23,6 +24,10 @@ BATCH_ARTICLES = 32
 BATCH_CHARS = 256_000
 # Batches in flight per worker.
 IN_FLIGHT = 3
+# Below this many candidate pairs judging stays in this process.
+MIN_POOL_PAIRS = 20_000
+# Candidate pairs per judging task.
+JUDGE_CHUNK = 5_000
 
 
 def default_jobs() -> int:
@@ -108,3 +113,46 @@ def _results(batch: list, future) -> Iterator[tuple[Article | Skipped, list[Clai
     found = iter(future.result() if future is not None else [])
     for item in batch:
         yield item, ([] if isinstance(item, Skipped) else next(found))
+
+
+# What forked judging workers read: (pairs, articles, threshold, rounding_cap),
+# set just before the pool starts, so nothing is pickled on the way in.
+_JUDGE_TASK: tuple | None = None
+
+
+def judge_all(pairs: list[Candidate], articles, *, threshold: float, rounding_cap: float,
+              jobs: int = 1) -> list[Match]:
+    """The matches of `pairs` (those judged the same claim), in the order of `pairs`.
+
+    With `jobs` > 1, many pairs and the fork start method, the pairs are
+    judged in a process pool, in chunks; workers send back only the Match
+    records (the working is only needed for --explain). Same result, same
+    order as judging them here one by one.
+    """
+    global _JUDGE_TASK
+    if jobs <= 1 or len(pairs) < MIN_POOL_PAIRS or "fork" not in multiprocessing.get_all_start_methods():
+        return _judge_range(0, len(pairs), (pairs, articles, threshold, rounding_cap))
+    bounds = list(range(0, len(pairs), JUDGE_CHUNK))
+    _JUDGE_TASK = (pairs, articles, threshold, rounding_cap)
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    try:
+        found: list[Match] = []
+        for part in pool.map(_judge_range, bounds, [b + JUDGE_CHUNK for b in bounds]):
+            found.extend(part)
+    except BaseException:
+        _stop(pool)  # Ctrl-C or an error: do not wait for the chunks in flight
+        raise
+    finally:
+        _JUDGE_TASK = None
+    pool.shutdown(wait=True)
+    return found
+
+
+def _judge_range(lo: int, hi: int, task: tuple | None = None) -> list[Match]:
+    pairs, articles, threshold, rounding_cap = task or _JUDGE_TASK
+    found = []
+    for candidate in pairs[lo:hi]:
+        m = judge(candidate, articles, threshold=threshold, rounding_cap=rounding_cap).match
+        if m is not None:
+            found.append(m)
+    return found

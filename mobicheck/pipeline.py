@@ -22,7 +22,7 @@ from .ledger import is_ledger, ledger_claims
 from .load import load_articles
 from .match import candidates
 from .model import Article, Claim, Match, Report, Skipped
-from .parallel import extract_all
+from .parallel import extract_all, judge_all
 from .stories import assign_stories
 
 def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str | None = None,
@@ -62,19 +62,23 @@ def compare(paths: Iterable[str], *, settings: Settings | None = None, show_rela
     for article, found in ledger_claims(settings.ledger, config_path):
         report.articles.append(article)
         report.claims.extend(found)
-    return judge_report(report, settings=settings, show_related=show_related, stories=stories, engine=engine)
+    return judge_report(report, settings=settings, show_related=show_related, stories=stories, engine=engine,
+                        jobs=jobs)
 
 
 def judge_report(report: Report, *, settings: Settings | None = None, show_related: bool = False,
-                 stories: bool | None = None, engine=None) -> Report:
-    """Match and judge the claims already in `report` (in place); returns it."""
+                 stories: bool | None = None, engine=None, jobs: int = 1) -> Report:
+    """Match and judge the claims already in `report` (in place); returns it.
+
+    `jobs` > 1 judges the candidate pairs in that many processes (same result).
+    """
     settings = settings or Settings()
     real = [a for a in report.articles if not is_ledger(a)]
     grouped = stories if stories is not None else len(real) > settings.story_threshold
     story_of = assign_stories(real) if grouped else {}
     if story_of:
         report.articles[:] = [_with_story(a, story_of) for a in report.articles]
-    found = [j.match for j in _judgements(report, settings, story_of, engine) if j.match is not None]
+    found = _matches(report, settings, story_of, engine, jobs)
     found = _reconcile(found, {c.id: c for c in report.claims})
     report.matches = [m for m in found if show_related or m.verdict != "related"]
     return report
@@ -140,6 +144,17 @@ def _judgements(report: Report, settings: Settings, story_of: dict[str, str], en
     pairs = candidates(report.claims, story_of, quote_threshold=settings.quote_threshold)
     for candidate in pairs:
         yield judge(candidate, articles, threshold=settings.match_threshold, rounding_cap=settings.rounding_cap)
+
+
+def _matches(report: Report, settings: Settings, story_of: dict[str, str], engine=None,
+             jobs: int = 1) -> list[Match]:
+    """The matches of every candidate pair, in the order of `_judgements`, without the working."""
+    if engine is not None:
+        return [j.match for j in _judgements(report, settings, story_of, engine) if j.match is not None]
+    articles = {a.id: a for a in report.articles}
+    pairs = candidates(report.claims, story_of, quote_threshold=settings.quote_threshold)
+    return judge_all(pairs, articles, threshold=settings.match_threshold, rounding_cap=settings.rounding_cap,
+                     jobs=jobs)
 
 
 def _with_story(article: Article, story_of: dict[str, str]) -> Article:
