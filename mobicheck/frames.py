@@ -434,8 +434,10 @@ def _alternation(names) -> str:
 _PLACE = re.compile(
     rf"(?<![\w-])(?:{_alternation(PLACE_NAMES)}|(?P<caps>{_alternation(n.upper() for n in COUNTRIES if len(n) > 3)}))(?![\w-])"
 )
-# Place names start with a capital: the long alternation is tried only there.
+# Place names start with a capital: the long alternation is tried only there,
+# and only where the first two letters begin some name.
 _CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
+_PLACE_PREFIXES = frozenset([n[:2] for n in PLACE_NAMES] + [n.upper()[:2] for n in COUNTRIES if len(n) > 3])
 _UPPER_TO_NAME = {n.upper(): n for n in COUNTRIES}
 _REGION_ADJ = f"(?i:{_alternation(REGION_ADJECTIVES)})"
 # "the Caucasus country", "the small country", "the ex-Soviet republic".
@@ -498,7 +500,7 @@ def _find_places(body: str) -> list[_Place]:
                 places.append(_Place(area.start("name"), area.end("name"), (name,)))
                 done = area.end("name")
                 continue
-        m = _PLACE.match(body, t.start())
+        m = _PLACE.match(body, t.start()) if body[t.start():t.start() + 2] in _PLACE_PREFIXES else None
         if not m:
             continue
         done = m.end()
