@@ -110,15 +110,13 @@ def normalise(text: str) -> str:
 CHUNK_ROWS = 1024
 
 
-def _scored_pairs(block: list[Claim], texts: list[str], scorers, floor: float, workers: int,
-                  empty_floor: float | None = None) -> list[Candidate]:
+def _scored_pairs(block: list[Claim], texts: list[str], scorers, floor: float, workers: int) -> list[Candidate]:
     """Cross-article pairs i < j whose best score over `scorers` is >= floor, row-major.
 
     The score matrix is computed CHUNK_ROWS rows at a time (upper triangle only),
     so memory stays bounded in the block size.
     """
     articles = np.array([c.article for c in block])
-    empty = np.array([not t for t in texts]) if empty_floor is not None else None
     found: list[Candidate] = []
     m = len(block)
     for start in range(0, m - 1, CHUNK_ROWS):
@@ -128,12 +126,6 @@ def _scored_pairs(block: list[Claim], texts: list[str], scorers, floor: float, w
         for scorer in scorers:
             s = process.cdist(rows, cols, scorer=scorer, workers=workers, dtype=np.uint8)
             scores = s if scores is None else np.maximum(scores, s)
-        if empty is not None:
-            # Claims whose subject is unknown still pair on the block key alone; the
-            # judge then asks for more evidence before any contradiction.
-            fill = np.uint8(empty_floor)
-            scores[empty[start:stop], :] = np.maximum(scores[empty[start:stop], :], fill)
-            scores[:, empty[start:]] = np.maximum(scores[:, empty[start:]], fill)
         different = articles[start:stop, None] != articles[None, start:]
         upper = np.arange(start, m)[None, :] > np.arange(start, stop)[:, None]
         for i, j in np.argwhere((scores >= floor) & different & upper):
@@ -145,7 +137,9 @@ def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
     if len(block) < 2 or len({c.article for c in block}) < 2:
         return []
     texts = [frame_text(c) for c in block]
-    pairs = _scored_pairs(block, texts, [fuzz.token_set_ratio], _SUBJECT_FLOOR, workers, empty_floor=_SUBJECT_FLOOR)
+    # A claim that says neither what it counts nor what happened cannot reach
+    # the judge's frame threshold on place and period alone: no pair for it.
+    pairs = _scored_pairs(block, texts, [fuzz.token_set_ratio], _SUBJECT_FLOOR, workers)
     return [p for p in pairs if not (p.a.subject_class and p.b.subject_class and p.a.subject_class != p.b.subject_class)]
 
 
