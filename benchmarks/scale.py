@@ -8,7 +8,8 @@
    the same texts through quantulum3 (when --quantulum names a Python that
    has it), and the ratio.
 2. compare: wall time and peak memory (resident set of the whole process tree,
-   sampled every 50 ms) of `mobicheck compare DIR -f json -o FILE --jobs N`
+   and its proportional set, which counts pages forked workers share with
+   the parent once; sampled every 50 ms) of `mobicheck compare DIR -f json -o FILE --jobs N`
    on corpora of benchmarks/corpus.py, and the growth exponent fitted
    (log-log least squares) from 1,000 articles up.
 """
@@ -41,35 +42,54 @@ print(json.dumps({"seconds": dt, "found": n}))
 """
 
 
-def _tree_rss_kb(pid: int) -> int:
-    total = 0
+def _tree_memory_kb(pid: int) -> tuple[int, int]:
+    """(resident set, proportional set) of a process and its descendants, in KB.
+
+    The resident sets of forked workers count the pages they share with their
+    parent once per process; the proportional set size (PSS) shares them out.
+    """
+    rss = pss = 0
     stack = [pid]
     while stack:
         p = stack.pop()
         try:
             with open(f"/proc/{p}/status") as f:
-                total += next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+                rss += next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+            try:
+                with open(f"/proc/{p}/smaps_rollup") as f:
+                    pss += next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+            except (OSError, StopIteration):
+                pass
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
                     stack.extend(int(c) for c in f.read().split())
         except (OSError, StopIteration):
             pass
-    return total
+    return rss, pss
 
 
-def run_measured(cmd: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak MB of the process tree) of a command; raises if it fails."""
+def _tree_rss_kb(pid: int) -> int:
+    return _tree_memory_kb(pid)[0]
+
+
+def run_measured(cmd: list[str], pss: bool = False) -> tuple[float, float] | tuple[float, float, float]:
+    """(wall seconds, peak MB of the process tree) of a command; raises if it fails.
+
+    With `pss`, also the peak proportional set size of the tree in MB (shared
+    pages of forked workers counted once).
+    """
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    peak = peak_pss = 0
     while proc.poll() is None:
-        peak = max(peak, _tree_rss_kb(proc.pid))
+        rss, p = _tree_memory_kb(proc.pid)
+        peak, peak_pss = max(peak, rss), max(peak_pss, p)
         time.sleep(0.05)
     wall = time.perf_counter() - start
     err = proc.stderr.read().decode(errors="replace")
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {err[-2000:]}")
-    return wall, peak / 1024
+    return (wall, peak / 1024, peak_pss / 1024) if pss else (wall, peak / 1024)
 
 
 def claims_throughput(folder: Path, jobs: int, quantulum: str | None) -> list[dict]:
@@ -150,18 +170,20 @@ def main() -> None:
         print(f"| {r['what']} | {r['s']:.2f} | {r['mb'] / r['s']:.2f} | {r['n'] / r['s']:.0f} | {note} |", flush=True)
 
     print(f"\n## compare (--jobs {args.jobs})\n")
-    print("| articles | MB of text | wall s | peak MB | stories | claims | matches |\n|---:|---:|---:|---:|---:|---:|---:|")
+    print("| articles | MB of text | wall s | peak MB (RSS) | peak MB (PSS) | stories | claims | matches |\n"
+          "|---:|---:|---:|---:|---:|---:|---:|---:|")
     points = []
     for n in args.sizes:
         folder = work / f"corpus-{n}"
         n, size = corpus.write(n, folder)
         out = work / f"report-{n}.json"
-        wall, peak = run_measured([sys.executable, "-m", "mobicheck", "compare", str(folder), "-f", "json",
-                                   "-o", str(out), "--jobs", str(args.jobs), "--config", str(work / "none.yaml")])
+        wall, peak, peak_pss = run_measured([sys.executable, "-m", "mobicheck", "compare", str(folder), "-f", "json",
+                                             "-o", str(out), "--jobs", str(args.jobs),
+                                             "--config", str(work / "none.yaml")], pss=True)
         report = json.loads(out.read_text(encoding="utf-8"))
         stories = len({a["story"] for a in report["articles"]})
         points.append((n, wall))
-        print(f"| {n:,} | {size / 1e6:.1f} | {wall:.1f} | {peak:.0f} | {stories:,} | {len(report['claims']):,} "
+        print(f"| {n:,} | {size / 1e6:.1f} | {wall:.1f} | {peak:.0f} | {peak_pss:.0f} | {stories:,} | {len(report['claims']):,} "
               f"| {len(report['matches']):,} |", flush=True)
         out.unlink()
     exponent = fit_exponent(points)
