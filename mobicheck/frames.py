@@ -257,6 +257,16 @@ _COLLECTIVE = frozenset(
     policemen clergy military""".split()
 )
 
+# Patterns of the per-number helpers, compiled once.
+_NOT_WORDY = re.compile(r"[^\w\s’'-]")
+_OR_APPOSITION = re.compile(r",\s*or\s+(?:[a-z]+\s+){0,3}\Z")
+_DEATH_BEFORE = re.compile(r"\bdeath\s+$")
+_TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
+_OTHER_TOLL = re.compile(r"\b(?:injury|injured|damage|economic|financial|human)\s+toll\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_SOURCE_TAIL = re.compile(r"\s+(?:that|who|which|and|in\s+a\s+statement)\b.*$")
+_LETTER = re.compile(r"[A-Za-z]")
+
 _CLAUSE_BREAK = re.compile(r"""[;:()“”"«»—–]|,\s|\s-\s|\.\s""")
 
 
@@ -950,10 +960,10 @@ def _class_measure(body, sent, c0, start, noun_end, subject, subject_class, meas
     k = 0
     while k < len(after) and after[k][0].lower() in _AUX:
         k += 1
-    if k < len(after) and _lemma(after[k][0]) in _TALLY_VERBS and not re.search(r"[^\w\s’'-]", body[noun_end:after[k][1]]):
+    if k < len(after) and _lemma(after[k][0]) in _TALLY_VERBS and not _NOT_WORDY.search(body[noun_end:after[k][1]]):
         return measure  # "votes had been received", "with 60% of the vote counted"
     gov = _governing(body, c0, start)
-    if gov == "or" and re.search(r",\s*or\s+(?:[a-z]+\s+){0,3}\Z", body[max(sent[0], start - 60):start]):
+    if gov == "or" and _OR_APPOSITION.search(body[max(sent[0], start - 60):start]):
         # "took 39.8% of the vote, or 6,087,312 votes": an apposition
         # shares the verb of the figure it restates.
         comma = body.rfind(",", sent[0], start)
@@ -1086,7 +1096,7 @@ def _left_subject(body, c0, start, s0):
             ws = _span_words(body, lo + m.end(), start)
             idx = _counted_noun(ws)
             rel = m.group("rel").lower()
-            if rel == "toll" and re.search(r"\bdeath\s+$", text[: m.start("rel")]):
+            if rel == "toll" and _DEATH_BEFORE.search(text[: m.start("rel")]):
                 rel = "deaths"
             if idx is None:
                 continue
@@ -1101,9 +1111,7 @@ def _left_subject(body, c0, start, s0):
                 return np, cls, measure
             return f"{rel if rel.endswith('s') else rel + 's'} of {np}", cls, measure
         # Wire copy says "the toll" for the death toll unless it names another.
-        if re.search(r"\b(?:death\s+)?toll\b", text, re.IGNORECASE) and not re.search(
-            r"\b(?:injury|injured|damage|economic|financial|human)\s+toll\b", text, re.IGNORECASE
-        ):
+        if _TOLL.search(text) and not _OTHER_TOLL.search(text):
             return "deaths", "people", "kill"
         if lo != c0:
             break  # a bare noun further back than the clause is a guess
@@ -1155,12 +1163,12 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
     while i < len(ws) and ws[i][0].lower() in _AUX:
         i += 1
     verb = None
-    rel = _object_relative_verb(ws, i) if i < len(ws) and not re.search(r"[^\w\s’'-]", body[noun_end:ws[i][1]]) else None
+    rel = _object_relative_verb(ws, i) if i < len(ws) and not _NOT_WORDY.search(body[noun_end:ws[i][1]]) else None
     if rel is not None:
         # "the 1,500 complaints the commission had received": the relative
         # clause's verb is what happened to them.
         i = rel
-    if i < len(ws) and not re.search(r"[^\w\s’'-]", body[noun_end:ws[i][1]]):
+    if i < len(ws) and not _NOT_WORDY.search(body[noun_end:ws[i][1]]):
         w = verb = ws[i][0]
         nxt = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
         phrasal = _PHRASAL.get(f"{_lemma(w)} {nxt}")
@@ -1364,6 +1372,7 @@ def _attribution(body, sent, start, end) -> str | None:
     return best[1] if best else None
 
 
+_LEADING_DAY = re.compile(rf"^\s*(?:on\s+)?(?:{_WEEKDAY_RE}|yesterday|today)\b")
 _TRAILING_TIME = re.compile(
     rf"""(?:\s+(?:on|in|late|early|from|last|this|earlier)?\s*(?:{_WEEKDAY_RE}|{_MONTH_RE}(?:\s+\d{{1,2}})?|a\s+statement|week|month|year|night|morning|evening|yesterday|today|earlier|later|late|also))+\s*$""",
     re.VERBOSE,
@@ -1396,7 +1405,7 @@ def _source_for(body, m, s0, s1, start, end) -> str | None:
         # Inverted order after a quote: "..., said spokesman Dmitry Peskov."
         stop = _CLAUSE_BREAK.search(body, m.end(), s1)
         text = body[m.end(): stop.start() if stop else s1]
-        text = re.sub(rf"^\s*(?:on\s+)?(?:{_WEEKDAY_RE}|yesterday|today)\b", "", text)
+        text = _LEADING_DAY.sub("", text)
         return _clean_source(text, m.end(), start, end)
     return None
 
@@ -1404,15 +1413,15 @@ def _source_for(body, m, s0, s1, start, end) -> str | None:
 def _clean_source(text: str, offset: int, start: int, end: int) -> str | None:
     if offset <= start < offset + len(text) or offset < end <= offset + len(text):
         return None  # the "source" holds the number: it is the claim, not who gives it
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    text = re.sub(r"\s+(?:that|who|which|and|in\s+a\s+statement)\b.*$", "", text)
+    text = _SPACES.sub(" ", text).strip(" ,.;:")
+    text = _SOURCE_TAIL.sub("", text)
     text = _LEADING_JUNK.sub("", text)
     if text.lower().startswith("the "):
         text = text[4:]
     words = text.split()
     if not words or len(words) > 8 or text.lower() in _PRONOUNS or text.lower() in ("a", "an", "the") or _NOT_A_SOURCE.search(text):
         return None
-    if not re.search(r"[A-Za-z]", text):
+    if not _LETTER.search(text):
         return None
     return text
 
@@ -1421,7 +1430,7 @@ def _hedge(body, c0, c1) -> str | None:
     """Every hedge in the number's clause, in text order ("an estimated, may")."""
     found: list[str] = []
     for m in _HEDGE.finditer(body, c0, c1):
-        word = re.sub(r"\s+", " ", m.group().lower())
+        word = _SPACES.sub(" ", m.group().lower())
         if word not in found:
             found.append(word)
     return ", ".join(found) or None
