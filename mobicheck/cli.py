@@ -94,10 +94,10 @@ def claims_cmd(
     if kind not in (None, "number", "quote"):
         _usage("--kind must be `number` or `quote`")
     paths = _inputs(paths, urls)
-    with web.fetch_options(cache=cache, timeout=timeout):
-        _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind, on_skip=_print_skip,
-                                              jobs=jobs or default_jobs(), progress=_progress()),
-             format, output, config, skip_bad, debug, matches=False, max_file_mb=max_file_mb)
+    fetch = web.FetchOptions(cache=cache, timeout=timeout)
+    _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind, on_skip=_print_skip,
+                                          jobs=jobs or default_jobs(), progress=_progress(), fetch=fetch),
+         format, output, config, skip_bad, debug, matches=False, max_file_mb=max_file_mb)
 
 
 @app.command("compare")
@@ -145,7 +145,8 @@ def compare_cmd(
         with _engine(engine, scheduler, jobs) as runner:
             report = pipeline.compare(paths, settings=settings, show_related=all_pairs, stories=stories,
                                       config_path=str(config or "claims.yaml"), on_skip=_print_skip,
-                                      jobs=jobs or default_jobs(), progress=_progress(), engine=runner)
+                                      jobs=jobs or default_jobs(), progress=_progress(), engine=runner,
+                                      fetch=web.FetchOptions(cache=cache, timeout=timeout))
         if explain:
             lines = pipeline.explain(report, explain, settings=settings)
             if not any(c.id == explain for c in report.claims):
@@ -154,8 +155,7 @@ def compare_cmd(
             raise typer.Exit()
         return report
 
-    with web.fetch_options(cache=cache, timeout=timeout):
-        report = _run(job, format, output, config, skip_bad, debug, matches=True, max_file_mb=max_file_mb)
+    report = _run(job, format, output, config, skip_bad, debug, matches=True, max_file_mb=max_file_mb)
     if fail_on and any(m.verdict == "contradict" for m in report.matches):
         raise typer.Exit(1)
 

@@ -46,11 +46,12 @@ _STRAY = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
-def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0) -> Iterator[Article | Skipped]:
+def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0,
+                  fetch: web.FetchOptions | None = None) -> Iterator[Article | Skipped]:
     """Yield an Article for every readable article under `paths`, else a Skipped.
 
     `paths` are files, folders (read recursively, sorted), "-" for stdin or
-    http(s):// URLs (fetched concurrently with web.py's current options).
+    http(s):// URLs (fetched concurrently, with `fetch`'s cache and timeout).
     Nothing raises for a bad input: the problem comes back as a Skipped.
 
     >>> import tempfile, pathlib
@@ -61,7 +62,8 @@ def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0) -> Iterato
     paths = list(paths)
     seen_ids: set[str] = set()
     # Every URL starts downloading now, so the network works while local files are read.
-    with web.start_fetching([p for p in paths if web.is_url(p)], max_file_mb=max_file_mb) as batch:
+    urls = [p for p in paths if web.is_url(p)]
+    with web.start_fetching(urls, fetch or web.FetchOptions(), max_file_mb=max_file_mb) as batch:
         for item in _walk(paths):
             if isinstance(item, Skipped):
                 yield item

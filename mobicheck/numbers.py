@@ -248,11 +248,6 @@ _CHANGE_HEAD = re.compile(r"(?:doubl|tripl|quadrupl|halv)(?:ed|es|ing)\b|(?:two|
 _WS_AFTER = re.compile(r"[\s-]*")
 
 
-def _ord_pattern() -> str:
-    names = sorted(_ORDINALS, key=len, reverse=True)
-    return "|".join(n + "s?" for n in names)
-
-
 # Tokens inside one phrase.
 _TOK = re.compile(
     rf"""
@@ -1119,7 +1114,6 @@ def _fallback(ctx: _Ctx) -> list[Quantity]:
 
 
 def _assemble(ctx: _Ctx, items: list[dict]) -> list[Quantity]:
-    text = ctx.text
     out: list[Quantity] = []
     n = len(items)
     i = 0

@@ -24,10 +24,12 @@ from .match import candidates
 from .model import Article, Claim, Match, Report, Skipped
 from .parallel import extract_all, judge_all
 from .stories import assign_stories
+from .web import FetchOptions
 
 def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str | None = None,
            on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
-           progress: Callable[[Article | None], None] | None = None, engine=None) -> Report:
+           progress: Callable[[Article | None], None] | None = None, engine=None,
+           fetch: FetchOptions | None = None) -> Report:
     """Load the articles under `paths` and extract their claims.
 
     `kind` keeps only "number" or "quote" claims. `on_skip` is told about each
@@ -35,10 +37,11 @@ def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str 
     `jobs` > 1 extracts in that many processes (same result, same order);
     `progress` is called with each article once its claims are read, then
     with None. `engine` (engine_dask.DaskEngine) runs extraction elsewhere.
+    `fetch` sets the cache folder and timeout for http(s):// paths.
     """
     settings = settings or Settings()
     report = Report()
-    stream = load_articles(paths, max_file_mb=settings.max_file_mb)
+    stream = load_articles(paths, max_file_mb=settings.max_file_mb, fetch=fetch)
     for article, found in _extract_stream(stream, report, settings, kind, on_skip, jobs, progress, engine):
         report.articles.append(article)
         report.claims.extend(found)
@@ -50,7 +53,8 @@ def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str 
 def compare(paths: Iterable[str], *, settings: Settings | None = None, show_related: bool = False,
             stories: bool | None = None, config_path: str = "claims.yaml",
             on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
-            progress: Callable[[Article | None], None] | None = None, engine=None) -> Report:
+            progress: Callable[[Article | None], None] | None = None, engine=None,
+            fetch: FetchOptions | None = None) -> Report:
     """Claims of the articles under `paths` (and the ledger), matched and judged.
 
     `show_related` keeps pairs judged `related` (compatible, not the same
@@ -58,7 +62,8 @@ def compare(paths: Iterable[str], *, settings: Settings | None = None, show_rela
     into stories; by default it is on above `settings.story_threshold` articles.
     """
     settings = settings or Settings()
-    report = claims(paths, settings=settings, on_skip=on_skip, jobs=jobs, progress=progress, engine=engine)
+    report = claims(paths, settings=settings, on_skip=on_skip, jobs=jobs, progress=progress, engine=engine,
+                    fetch=fetch)
     for article, found in ledger_claims(settings.ledger, config_path):
         report.articles.append(article)
         report.claims.extend(found)

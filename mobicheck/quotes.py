@@ -19,7 +19,7 @@ few hundred characters of work per quote.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from mobicheck.text import paragraphs

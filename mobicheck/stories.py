@@ -28,7 +28,6 @@ the same kind): purity 0.99, inverse purity 0.96 (benchmarks/stories_purity.py).
 """
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 

@@ -16,7 +16,6 @@ needs no extra dependency, and tests serve pages from a local http.server.
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import hashlib
 import json
 import os
@@ -27,9 +26,9 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
@@ -58,24 +57,6 @@ class Fetched:
     content_type: str = "text/html"
     charset: str | None = None
     from_cache: bool = False
-
-
-# The CLI sets these around a pipeline call; a context variable keeps
-# pipeline.py's signatures free of fetching details that only URLs need.
-_OPTIONS: contextvars.ContextVar[FetchOptions] = contextvars.ContextVar("mobicheck_fetch", default=FetchOptions())
-
-
-@contextlib.contextmanager
-def fetch_options(**changes) -> Iterator[FetchOptions]:
-    """Use these FetchOptions fields (cache, timeout, workers...) for URLs loaded inside the block."""
-    if changes.get("cache") is not None:
-        changes["cache"] = Path(changes["cache"])
-    options = replace(_OPTIONS.get(), **changes)
-    token = _OPTIONS.set(options)
-    try:
-        yield options
-    finally:
-        _OPTIONS.reset(token)
 
 
 def is_url(path: str) -> bool:
@@ -156,14 +137,14 @@ class Batch:
         self.close()
 
 
-def start_fetching(urls: Iterable[str], *, max_file_mb: float = 20.0) -> Batch:
-    """Start downloading `urls` with the current FetchOptions (see `fetch_options`)."""
-    return Batch(urls, _OPTIONS.get(), int(max_file_mb * 1024 * 1024))
+def start_fetching(urls: Iterable[str], options: FetchOptions, *, max_file_mb: float = 20.0) -> Batch:
+    """Start downloading `urls` in the background with `options`."""
+    return Batch(urls, options, int(max_file_mb * 1024 * 1024))
 
 
 def fetch(url: str, options: FetchOptions | None = None, *, max_bytes: int = 20 * 1024 * 1024) -> Fetched | Skipped:
     """One page, from the cache when it is there, else from the network; never raises for a bad page."""
-    options = options or _OPTIONS.get()
+    options = options or FetchOptions()
     if options.cache is not None:
         cached = _read_cache(options.cache, url)
         if cached is not None:
@@ -260,5 +241,5 @@ def decode_page(page: Fetched) -> tuple[str | None, str]:
     return decode(page.content)
 
 
-__all__ = ["FetchOptions", "Fetched", "Batch", "fetch", "fetch_options", "start_fetching", "is_url",
+__all__ = ["FetchOptions", "Fetched", "Batch", "fetch", "start_fetching", "is_url",
            "read_url_list", "url_id", "decode_page"]

@@ -9,7 +9,6 @@ a fix shows up.
 from __future__ import annotations
 
 import math
-import sys
 
 import pytest
 from hypothesis import given, settings

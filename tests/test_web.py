@@ -171,8 +171,7 @@ def test_each_failure_is_one_skipped_record_and_the_batch_goes_on(server):
     dead = f"http://127.0.0.1:{closed_port()}/gone.html"
     urls = [f"{server.base}/missing.html", f"{server.base}/{NAMES[0]}.html", dead, f"{server.base}/pdf",
             f"{server.base}/plain.txt"]
-    with web.fetch_options(timeout=5):
-        out = list(load_articles(urls))
+    out = list(load_articles(urls, fetch=web.FetchOptions(timeout=5)))
     assert isinstance(out[0], Skipped) and out[0].path == urls[0] and "HTTP error 404" in out[0].reason
     assert isinstance(out[1], Article)
     assert isinstance(out[2], Skipped) and out[2].path == dead and "cannot connect" in out[2].reason
@@ -182,8 +181,7 @@ def test_each_failure_is_one_skipped_record_and_the_batch_goes_on(server):
 
 def test_timeout_is_reported_not_waited_out(server):
     start = time.monotonic()
-    with web.fetch_options(timeout=0.5):
-        (out,) = load_articles([f"{server.base}/slow"])
+    (out,) = load_articles([f"{server.base}/slow"], fetch=web.FetchOptions(timeout=0.5))
     assert isinstance(out, Skipped) and out.reason == "timed out after 0.5 s"
     assert time.monotonic() - start < 2.5
 
