@@ -21,14 +21,7 @@ sys.path.insert(0, str(ROOT))
 ECB = ROOT.parent / "shared" / "external" / "ecbplus_sample" / "articles"
 
 from mobicheck.model import Article  # noqa: E402
-from mobicheck.stories import LINK_THRESHOLD, assign_stories  # noqa: E402
-
-
-def purity(pred: dict[str, str], gold: dict[str, str]) -> float:
-    groups: dict[str, list[str]] = {}
-    for key, label in pred.items():
-        groups.setdefault(label, []).append(gold[key])
-    return sum(Counter(g).most_common(1)[0][1] for g in groups.values()) / len(pred)
+from mobicheck.stories import LINK_THRESHOLD, assign_stories, purity  # noqa: E402
 
 
 def main() -> None:

@@ -29,6 +29,7 @@ the same kind): purity 0.99, inverse purity 0.96 (benchmarks/stories_purity.py).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -270,3 +271,17 @@ def _average_linkage(members: np.ndarray, li, lj, c, threshold: float, labels: n
         top[better] = merged[better]
     for k in range(m):
         labels[members[k]] = members[owner[k]]
+
+
+def purity(predicted: dict[str, str], gold: dict[str, str]) -> float:
+    """Share of articles whose predicted story's most common gold label is theirs.
+
+    Swap the arguments for inverse purity.
+
+    >>> purity({"a": "s1", "b": "s1", "c": "s2"}, {"a": "x", "b": "y", "c": "y"})
+    0.6666666666666666
+    """
+    groups: dict[str, list[str]] = {}
+    for key, label in predicted.items():
+        groups.setdefault(label, []).append(gold[key])
+    return sum(Counter(g).most_common(1)[0][1] for g in groups.values()) / len(predicted)

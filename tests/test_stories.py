@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from mobicheck import stories
 from mobicheck.model import Article
-from mobicheck.stories import assign_stories, features
+from mobicheck.stories import assign_stories, features, purity
 
 ECB = Path(__file__).resolve().parents[2] / "shared" / "external" / "ecbplus_sample" / "articles"
 
@@ -81,15 +80,8 @@ def test_big_group_is_split_on_stronger_links(monkeypatch):
     assert len(set(got.values())) >= 1 and set(got) == {f"a{i}" for i in range(6)}
 
 
-def _purity(pred: dict[str, str], gold: dict[str, str]) -> float:
-    groups: dict[str, list[str]] = {}
-    for key, label in pred.items():
-        groups.setdefault(label, []).append(gold[key])
-    return sum(Counter(g).most_common(1)[0][1] for g in groups.values()) / len(pred)
-
-
 @pytest.mark.skipif(not ECB.is_dir(), reason="the ECB+ sample (../shared) is not here")
-def test_ecbplus_purity_and_inverse_purity():
+def test_ecbplus_purity_and_inversepurity():
     arts, gold = [], {}
     for path in sorted(ECB.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -98,5 +90,5 @@ def test_ecbplus_purity_and_inverse_purity():
             gold[r["id"]] = path.stem
     got = assign_stories(arts)
     assert len(arts) == 102
-    assert _purity(got, gold) >= 0.9
-    assert _purity(gold, got) >= 0.9
+    assert purity(got, gold) >= 0.9
+    assert purity(gold, got) >= 0.9
