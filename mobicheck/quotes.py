@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from mobicheck.text import paragraphs
+from .text import paragraphs
 
 # --------------------------------------------------------------------------
 # Data. Kept as plain word lists so that adding a verb or a title is a
@@ -968,14 +969,23 @@ class _Context:
         got = self._people.get(para)
         if got is not None:
             return got
-        got = []
+        got = [(np.span[0], np) for np in self._sentence_subjects(para, after_quote=False) if self._is_person(np)]
+        self._people[para] = got
+        return got
+
+    def _sentence_subjects(self, para: int, *, after_quote: bool) -> Iterator[_NP]:
+        """The noun phrase opening each sentence of a paragraph outside quotes
+        (after a leading "In Carhuaz," style phrase); `after_quote` also reads
+        sentences that start right after a closing mark."""
         body = self.body
         s, e = self.paras[para]
         starts = [s] + [m.end() for m in _SENT_END.finditer(body, s, e) if not self.in_quote(m.start())]
         for lo in starts:
             while lo < e and body[lo].isspace():
                 lo += 1
-            if lo >= e or self.in_quote(lo) or body[lo] in _OPENERS or body[lo] in "”»":
+            if lo >= e or self.in_quote(lo):
+                continue
+            if not after_quote and (body[lo] in _OPENERS or body[lo] in "”»"):
                 continue
             toks = _tokens(body, lo, min(e, lo + 160))
             np = _np_forward(body, toks, 0)
@@ -983,10 +993,8 @@ class _Context:
                 c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
                 if c is not None:
                     np = _np_forward(body, toks, c + 1)
-            if np is not None and self._is_person(np):
-                got.append((np.span[0], np))
-        self._people[para] = got
-        return got
+            if np is not None:
+                yield np
 
     def _is_person(self, np: _NP) -> bool:
         if np.kind == "name":
@@ -1006,23 +1014,9 @@ class _Context:
         got = self._subjects.get(para)
         if got is not None:
             return got
-        got = []
+        got = [(np.span[0], np) for np in self._sentence_subjects(para, after_quote=True) if np.kind != "pronoun"]
         body = self.body
         s, e = self.paras[para]
-        starts = [s] + [m.end() for m in _SENT_END.finditer(body, s, e) if not self.in_quote(m.start())]
-        for lo in starts:
-            while lo < e and body[lo].isspace():
-                lo += 1
-            if lo >= e or self.in_quote(lo):
-                continue
-            toks = _tokens(body, lo, min(e, lo + 160))
-            np = _np_forward(body, toks, 0)
-            if np is None and toks and toks[0][0].lower() in FUNCTION_WORDS:
-                c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
-                if c is not None:
-                    np = _np_forward(body, toks, c + 1)
-            if np is not None and np.kind != "pronoun":
-                got.append((np.span[0], np))
         for m in _NAME_RUN.finditer(body, s, e):
             if self.in_quote(m.start()):
                 continue
