@@ -10,7 +10,6 @@ with stories and events swapped (1.0 = no event split across stories).
 """
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections import Counter
@@ -20,17 +19,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 ECB = ROOT.parent / "shared" / "external" / "ecbplus_sample" / "articles"
 
+from mobicheck.load import load_articles  # noqa: E402
 from mobicheck.model import Article  # noqa: E402
 from mobicheck.stories import LINK_THRESHOLD, assign_stories, purity  # noqa: E402
 
 
 def main() -> None:
-    articles, gold = [], {}
-    for path in sorted(ECB.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            articles.append(Article(id=r["id"], body=r["text"], title=r.get("title")))
-            gold[r["id"]] = path.stem
+    # Each subtopic file is one real event: its name is the gold story.
+    articles = [a for a in load_articles([str(ECB)]) if isinstance(a, Article)]
+    gold = {a.id: Path(a.path).stem for a in articles}
     if not articles:
         sys.exit(f"no articles under {ECB}")
     print(f"{len(articles)} articles, {len(set(gold.values()))} events\n")

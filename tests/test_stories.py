@@ -1,12 +1,12 @@
 """Stories: which articles tell one story (stories.py)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from mobicheck import stories
+from mobicheck.load import load_articles
 from mobicheck.model import Article
 from mobicheck.stories import assign_stories, features, purity
 
@@ -82,12 +82,8 @@ def test_big_group_is_split_on_stronger_links(monkeypatch):
 
 @pytest.mark.skipif(not ECB.is_dir(), reason="the ECB+ sample (../shared) is not here")
 def test_ecbplus_purity_and_inversepurity():
-    arts, gold = [], {}
-    for path in sorted(ECB.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            arts.append(Article(id=r["id"], body=r["text"], title=r.get("title")))
-            gold[r["id"]] = path.stem
+    arts = [a for a in load_articles([str(ECB)]) if isinstance(a, Article)]
+    gold = {a.id: Path(a.path).stem for a in arts}  # a subtopic file is one event
     got = assign_stories(arts)
     assert len(arts) == 102
     assert purity(got, gold) >= 0.9
