@@ -98,9 +98,9 @@ def _number_claims(article: Article, noise: list[tuple[int, int]]) -> list[Claim
                 end=end,
                 sentence=body[f.sentence[0] : f.sentence[1]],
                 attribution=f.attribution,
-                value=q.value,
-                low=q.low,
-                high=q.high,
+                value=_float(q.value),
+                low=_float(q.low),
+                high=_float(q.high),
                 qualifier=q.qualifier,
                 unit=q.unit,
                 quantity=q.kind,
@@ -116,6 +116,11 @@ def _number_claims(article: Article, noise: list[tuple[int, int]]) -> list[Claim
             )
         )
     return claims
+
+
+def _float(x: float | None) -> float | None:
+    # One JSON type for every bound: the reader gives ints for word ranges.
+    return None if x is None else float(x)
 
 
 def _compound(body: str, end: int) -> bool:
