@@ -409,7 +409,8 @@ def _html(text: str, name: str, stem: str, encoding: str, url: str | None = None
     # A page's own date may be in any format ("March 3, 2025"); an unreadable
     # one is dropped rather than dropping the article.
     published = normalise_date(page.published) if page.published else None
-    meta = {"title": page.title, "source": page.site, "published": published, "url": page.url or url}
+    meta = {"title": page.title, "source": page.site, "published": published, "url": page.url or url,
+            "author": page.author}
     return _record_article(meta, page.text, name, stem, encoding, page.title)
 
 
@@ -495,6 +496,7 @@ def _record_article(meta: dict, body: str, name: str, stem: str, encoding: str, 
         published=published,
         url=_text_or_none(meta.get("url")),
         encoding=encoding,
+        author=_text_or_none(meta.get("author")),
     )
 
 

@@ -22,6 +22,7 @@ class Article:
     url: str | None = None
     encoding: str | None = None
     story: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True)
