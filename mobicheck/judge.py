@@ -282,8 +282,7 @@ def _update(a: Claim, b: Claim, articles: Mapping[str, Article]) -> str | None:
         return None
     if "vague" in (a.qualifier, b.qualifier) or a.enumerated or b.enumerated or head(a.subject) != head(b.subject):
         return None
-    owners_a, owners_b = owners(a), owners(b)
-    if owners_a and owners_b and not owners_a & owners_b:
+    if _owners_differ(a, b):
         return None
     early, late = (a, b) if da < db else (b, a)
     d_early, d_late = min(da, db), max(da, db)
@@ -306,10 +305,9 @@ def _contradiction_blocker(a: Claim, b: Claim, vague: bool, articles: Mapping[st
     if head(a.subject) != head(b.subject):
         return (f"one counts {a.subject or 'an unnamed thing'} and the other {b.subject or 'an unnamed thing'}, "
                 f"which may be a part of the other")
-    owners_a, owners_b = owners(a), owners(b)
-    if owners_a and owners_b and not owners_a & owners_b:
-        return (f"they belong to different parties ({', '.join(sorted(owners_a))} vs "
-                f"{', '.join(sorted(owners_b))})")
+    differ = _owners_differ(a, b)
+    if differ:
+        return f"they belong to different parties ({differ})"
     if bool(a.hedge) != bool(b.hedge):
         return f"one side is a projection ({a.hedge or b.hedge}) and the other a report"
     if bool(a.place) != bool(b.place):
@@ -336,6 +334,14 @@ _OPENERS = frozenset("""the a an in on at by for from with after before since as
     eight nine ten eleven twelve dozens hundreds thousands another other""".split())
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _MONTHS_DAYS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", re.I)
+
+
+def _owners_differ(a: Claim, b: Claim) -> str | None:
+    """"X vs Y" when both figures have owners and they share none, else None."""
+    owners_a, owners_b = owners(a), owners(b)
+    if owners_a and owners_b and not owners_a & owners_b:
+        return f"{', '.join(sorted(owners_a))} vs {', '.join(sorted(owners_b))}"
+    return None
 
 
 def owners(claim: Claim) -> set[str]:
@@ -429,13 +435,13 @@ def reconcile(matches: list[Match], claims: Mapping[str, Claim]) -> list[Match]:
     party and "6.1 million votes" for another are not a dispute, however
     alike their frames look.
     """
-    # (claim, article) -> the claims of that article it agrees with; a claim
+    # claim -> {article: the claims of that article it agrees with}; a claim
     # stands for itself in its own article.
-    agrees: dict[tuple[str, str], set[str]] = {}
+    agrees: dict[str, dict[str, set[str]]] = {}
     for m in matches:
         if m.verdict == "agree":
-            agrees.setdefault((m.a, claims[m.b].article), set()).add(m.b)
-            agrees.setdefault((m.b, claims[m.a].article), set()).add(m.a)
+            agrees.setdefault(m.a, {}).setdefault(claims[m.b].article, set()).add(m.b)
+            agrees.setdefault(m.b, {}).setdefault(claims[m.a].article, set()).add(m.a)
     out = []
     for m in matches:
         a, b = claims[m.a], claims[m.b]
@@ -449,10 +455,11 @@ def reconcile(matches: list[Match], claims: Mapping[str, Claim]) -> list[Match]:
 
 
 def _held_apart(a: Claim, b: Claim, claims: Mapping[str, Claim], agrees: dict) -> str | None:
-    articles = {article for (_, article) in agrees} | {a.article, b.article}
-    for article in sorted(articles):
-        twins_a = {a.id} if a.article == article else agrees.get((a.id, article), set())
-        twins_b = {b.id} if b.article == article else agrees.get((b.id, article), set())
+    # Only articles where both figures have a counterpart can hold them apart.
+    in_a = {**agrees.get(a.id, {}), a.article: {a.id}}
+    in_b = {**agrees.get(b.id, {}), b.article: {b.id}}
+    for article in sorted(in_a.keys() & in_b.keys()):
+        twins_a, twins_b = in_a[article], in_b[article]
         for x in sorted(twins_a):
             for y in sorted(twins_b - {x}):
                 return f"{article} gives both {_quoted(claims[x])} and {_quoted(claims[y])}"

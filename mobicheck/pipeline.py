@@ -84,49 +84,9 @@ def judge_report(report: Report, *, settings: Settings | None = None, show_relat
     if story_of:
         report.articles[:] = [_with_story(a, story_of) for a in report.articles]
     found = _matches(report, settings, story_of, engine, jobs)
-    found = _reconcile(found, {c.id: c for c in report.claims})
+    found = reconcile(found, {c.id: c for c in report.claims})
     report.matches = [m for m in found if show_related or m.verdict != "related"]
     return report
-
-
-def _reconcile(matches: list[Match], claims: dict[str, Claim]) -> list[Match]:
-    """`judge.reconcile` run apart on each connected group of articles (linked by a match).
-
-    What reconcile looks at for a contradiction (the agreements of its two
-    claims, and the articles those are in) never leaves the group of its two
-    articles, so the result is the same as one call over all matches, in the
-    same order; one call costs time in proportion to contradictions times
-    all articles with an agreement, which grows quadratically on big runs.
-    """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while x != root:
-            parent[x], x = root, parent.get(x, x)
-        return root
-
-    for m in matches:
-        ra, rb = find(claims[m.a].article), find(claims[m.b].article)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[int]] = {}
-    for k, m in enumerate(matches):
-        if m.verdict == "contradict":
-            groups.setdefault(find(claims[m.a].article), [])
-    if not groups:
-        return list(matches)
-    for k, m in enumerate(matches):
-        group = groups.get(find(claims[m.a].article))
-        if group is not None:
-            group.append(k)
-    out = list(matches)
-    for members in groups.values():
-        for k, m in zip(members, reconcile([matches[k] for k in members], claims)):
-            out[k] = m
-    return out
 
 
 def explain(report: Report, claim_id: str, *, settings: Settings | None = None) -> list[str]:
@@ -146,8 +106,7 @@ def _judgements(report: Report, settings: Settings, story_of: dict[str, str], en
         yield from engine.judgements(report, settings, story_of)
         return
     articles = {a.id: a for a in report.articles}
-    pairs = candidates(report.claims, story_of, quote_threshold=settings.quote_threshold)
-    for candidate in pairs:
+    for candidate in _candidates(report, settings, story_of):
         yield judge(candidate, articles, threshold=settings.match_threshold, rounding_cap=settings.rounding_cap)
 
 
@@ -157,9 +116,12 @@ def _matches(report: Report, settings: Settings, story_of: dict[str, str], engin
     if engine is not None:
         return [j.match for j in _judgements(report, settings, story_of, engine) if j.match is not None]
     articles = {a.id: a for a in report.articles}
-    pairs = candidates(report.claims, story_of, quote_threshold=settings.quote_threshold)
-    return judge_all(pairs, articles, threshold=settings.match_threshold, rounding_cap=settings.rounding_cap,
-                     jobs=jobs)
+    return judge_all(_candidates(report, settings, story_of), articles, threshold=settings.match_threshold,
+                     rounding_cap=settings.rounding_cap, jobs=jobs)
+
+
+def _candidates(report: Report, settings: Settings, story_of: dict[str, str]):
+    return candidates(report.claims, story_of, quote_threshold=settings.quote_threshold)
 
 
 def _with_story(article: Article, story_of: dict[str, str]) -> Article:
