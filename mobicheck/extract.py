@@ -54,7 +54,7 @@ def extract_claims(article: Article, *, kind: str | None = None) -> list[Claim]:
     sentence_spans = sentences(body)
     claims: list[Claim] = []
     if kind in (None, "number"):
-        claims.extend(_number_claims(article, noise))
+        claims.extend(_number_claims(article, noise, sentence_spans))
     if kind in (None, "quote"):
         claims.extend(_quote_claims(article, noise, sentence_spans))
     return claims
@@ -79,10 +79,11 @@ def _in_noise(noise: list[tuple[int, int]], offset: int) -> bool:
     return enclosing(noise, offset) is not None
 
 
-def _number_claims(article: Article, noise: list[tuple[int, int]]) -> list[Claim]:
+def _number_claims(article: Article, noise: list[tuple[int, int]], sentence_spans) -> list[Claim]:
     body = article.body
     numbers = [q for q in find_numbers(body) if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
-    frames = frame_numbers(body, [(q.start, q.end, q.per) for q in numbers], article.published)
+    frames = frame_numbers(body, [(q.start, q.end, q.per) for q in numbers], article.published,
+                           sentence_spans=sentence_spans)
     heads = Counter((f.sentence, head(f.subject)) for q, f in zip(numbers, frames)
                     if not _compound(body, q.end))
     claims = []

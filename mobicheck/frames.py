@@ -789,8 +789,8 @@ class _Article:
     published: str | None
 
 
-def _read_article(body: str, published: str | None) -> _Article:
-    sents = sentences(body)
+def _read_article(body: str, published: str | None, sents: list[tuple[int, int]] | None = None) -> _Article:
+    sents = sentences(body) if sents is None else sents
     pub = _parse_published(published)
     named = _find_places(body)
     anaphors = _resolve_anaphors(body, named, sents)
@@ -1436,12 +1436,14 @@ def _hedge(body, c0, c1) -> str | None:
     return ", ".join(found) or None
 
 
-def frame_numbers(body: str, spans: list[tuple[int, int, str | None]], published: str | None = None) -> list[Frame]:
+def frame_numbers(body: str, spans: list[tuple[int, int, str | None]], published: str | None = None, *,
+                  sentence_spans: list[tuple[int, int]] | None = None) -> list[Frame]:
     """One `Frame` per number span: what it counts, where, when, who says so.
 
     `spans` are (start, end, per) offsets of number mentions in `body`, in
     text order, as the number reader found them; `published` (YYYY-MM-DD)
     lets relative dates ("in June", "on Tuesday") become ISO dates.
+    `sentence_spans` are `text.sentences(body)` when the caller has them already.
 
     >>> body = "On Monday, police said at least 12 people were killed in Kenya."
     >>> i = body.index("12")
@@ -1452,7 +1454,7 @@ def frame_numbers(body: str, spans: list[tuple[int, int, str | None]], published
     ('2023-05-01', 'police')
     """
     try:
-        art = _read_article(body, published)
+        art = _read_article(body, published, sentence_spans)
     except Exception:  # pragma: no cover - a reader bug must not lose the claims
         art = _Article(body, [(0, len(body))] if body else [], [], [], None, published)
     frames = []
