@@ -44,6 +44,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .config import Settings
 from .match import head, normalise
 from .model import Article, Candidate, Claim, Match
 
@@ -85,8 +86,8 @@ class Judgement:
     working: tuple[str, ...]
 
 
-def judge(candidate: Candidate, articles: Mapping[str, Article], *, threshold: float = 0.6,
-          rounding_cap: float = 0.05) -> Judgement:
+def judge(candidate: Candidate, articles: Mapping[str, Article], *, threshold: float = Settings.match_threshold,
+          rounding_cap: float = Settings.rounding_cap) -> Judgement:
     """Judge one candidate pair; `articles` gives publication dates and sources."""
     if candidate.a.kind == "quote":
         return _judge_quotes(candidate)

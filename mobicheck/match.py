@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from .config import Settings
 from .model import Candidate, Claim
 
 # Quantity kinds that count the same way: a rate is a count with a period,
@@ -30,7 +31,7 @@ MIN_QUOTE_CHARS = 10
 
 
 def candidates(claims: Iterable[Claim], story_of: Mapping[str, str] | None = None, *,
-               quote_threshold: float = 0.86, workers: int = 1) -> list[Candidate]:
+               quote_threshold: float = Settings.quote_threshold, workers: int = 1) -> list[Candidate]:
     """Pairs of claims from different articles worth judging, best first per block.
 
     `story_of` maps article id -> story id; claims are only paired within a story.
@@ -71,7 +72,7 @@ def block_keys(claim: Claim, story_of: Mapping[str, str], stories: list[str]) ->
             for story in ([story_of[claim.article]] if claim.article in story_of else stories)]
 
 
-def block_candidates(kind: str, block: list[Claim], *, quote_threshold: float = 0.86,
+def block_candidates(kind: str, block: list[Claim], *, quote_threshold: float = Settings.quote_threshold,
                      workers: int = 1) -> list[Candidate]:
     """The candidate pairs inside one block of `blocks`."""
     if kind == "number":
