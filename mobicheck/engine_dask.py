@@ -145,6 +145,6 @@ def _judge_block(group: tuple, articles: dict[str, Article], rank: dict[str, int
     members = sorted(members, key=lambda m: m[0])
     block = [claim for _, claim in members]
     pairs = block_candidates(key[0], block, quote_threshold=quote_threshold)
-    found = [judge(c, articles, threshold=match_threshold, rounding_cap=rounding_cap) for c in pairs]
+    found = [judge(c, articles, threshold=match_threshold, rounding_cap=rounding_cap, explain=False) for c in pairs]
     # The local engine's block order: number blocks first, then by first claim, then by story.
     return (key[0] != "number", members[0][0], rank[key[1]]), found

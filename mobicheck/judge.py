@@ -43,6 +43,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .config import Settings
 from .match import head, normalise
@@ -87,22 +88,46 @@ class Judgement:
 
 
 def judge(candidate: Candidate, articles: Mapping[str, Article], *, threshold: float = Settings.match_threshold,
-          rounding_cap: float = Settings.rounding_cap) -> Judgement:
-    """Judge one candidate pair; `articles` gives publication dates and sources."""
+          rounding_cap: float = Settings.rounding_cap, explain: bool = True) -> Judgement:
+    """Judge one candidate pair; `articles` gives publication dates and sources.
+
+    With `explain=False` the working is left empty: formatting it was most of
+    the time of judging a large batch, and only `--explain` shows it.
+    """
+    working = _Working() if explain else _NO_WORKING
     if candidate.a.kind == "quote":
-        return _judge_quotes(candidate)
-    return _judge_numbers(candidate, articles, threshold, rounding_cap)
+        return _judge_quotes(candidate, working)
+    return _judge_numbers(candidate, articles, threshold, rounding_cap, working)
+
+
+class _Working(list):
+    """The steps of a judgement, each added as a function that formats it."""
+
+    def note(self, line) -> None:
+        self.append(line())
+
+
+class _NoWorking:
+    def note(self, line) -> None:
+        pass
+
+    def __iter__(self):
+        return iter(())
+
+
+_NO_WORKING = _NoWorking()
 
 
 # --- numbers ---------------------------------------------------------------
 
 def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], threshold: float,
-                   cap: float) -> Judgement:
+                   cap: float, working: _Working) -> Judgement:
     a, b = candidate.a, candidate.b
-    working = [f"A {a.id}: {_figure(a)} ({_frame(a)})", f"B {b.id}: {_figure(b)} ({_frame(b)})"]
+    working.note(lambda: f"A {a.id}: {_figure(a)} ({_frame(a)})")
+    working.note(lambda: f"B {b.id}: {_figure(b)} ({_frame(b)})")
 
     def stop(why: str) -> Judgement:
-        working.append(f"not the same quantity: {why}")
+        working.note(lambda: f"not the same quantity: {why}")
         return Judgement(None, tuple(working))
 
     if a.place and b.place and not set(a.place) & set(b.place):
@@ -124,14 +149,14 @@ def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], thresh
             and not (a.subject_class and a.subject_class == b.subject_class)):
         return stop(f"different things counted ({a.subject} vs {b.subject})")
     score = _similarity(a, b, candidate.score)
-    working.append(f"frame similarity {score:.2f} (threshold {threshold:.2f})")
+    working.note(lambda: f"frame similarity {score:.2f} (threshold {threshold:.2f})")
     if score < threshold:
         return stop("frames too different")
 
     fig_a, fig_b = _interval(a, cap, figure=True), _interval(b, cap, figure=True)
     log_a, log_b = _interval(a, cap, figure=False), _interval(b, cap, figure=False)
-    working.append(f"figure intervals {_show(fig_a)} and {_show(fig_b)}")
-    working.append(f"logical intervals {_show(log_a)} and {_show(log_b)}")
+    working.note(lambda: f"figure intervals {_show(fig_a)} and {_show(fig_b)}")
+    working.note(lambda: f"logical intervals {_show(log_a)} and {_show(log_b)}")
     same = _what(a, b)
     origin = _same_origin(a, b)
     vague = a.qualifier == "vague" or b.qualifier == "vague"
@@ -165,13 +190,13 @@ def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], thresh
 
 
 def _decided(candidate: Candidate, verdict: str, score: float, reason: str, rule: str, origin: bool,
-             working: list[str]) -> Judgement:
+             working: _Working) -> Judgement:
     a, b = candidate.a, candidate.b
     if origin:
         reason += f"; both cite {a.attribution}, so this is one source, not two"
     elif a.attribution or b.attribution:
         reason += f"; sources: {a.attribution or 'unattributed'} / {b.attribution or 'unattributed'}"
-    working.append(f"rule: {rule} -> {verdict}")
+    working.note(lambda: f"rule: {rule} -> {verdict}")
     match = Match(a=a.id, b=b.id, verdict=verdict, score=round(score, 3), reason=reason + ".",
                   same_origin=origin, rule=rule)
     return Judgement(match, tuple(working))
@@ -198,8 +223,11 @@ def _explicit_time(claim: Claim, articles: Mapping[str, Article]) -> str | None:
 def _year(claim: Claim, articles: Mapping[str, Article]) -> str | None:
     article = articles.get(claim.article)
     when = claim.time or (article.published if article else None) or ""
-    m = re.match(r"(\d{4})\b", when)
+    m = _YEAR.match(when)
     return m.group(1) if m else None
+
+
+_YEAR = re.compile(r"(\d{4})\b")
 
 
 def _times_overlap(a: str, b: str) -> bool:
@@ -215,6 +243,7 @@ def _times_overlap(a: str, b: str) -> bool:
     return lo_a[: len(hi_b)] <= hi_b and lo_b[: len(hi_a)] <= hi_a
 
 
+@lru_cache(maxsize=1 << 16)  # every pair asks again for the same figures' margins
 def rounding(value: float, cap: float) -> float:
     """Half a unit of the last significant digit of a round figure, capped.
 
@@ -469,12 +498,12 @@ def _held_apart(a: Claim, b: Claim, claims: Mapping[str, Claim], agrees: dict) -
 
 # --- quotes ----------------------------------------------------------------
 
-def _judge_quotes(candidate: Candidate) -> Judgement:
+def _judge_quotes(candidate: Candidate, working: _Working) -> Judgement:
     a, b = candidate.a, candidate.b
     na, nb = normalise(a.text), normalise(b.text)
-    working = [f"A {a.id}: “{a.text}” said by {a.speaker or 'unknown'}",
-               f"B {b.id}: “{b.text}” said by {b.speaker or 'unknown'}",
-               f"word similarity {candidate.score:.2f}"]
+    working.note(lambda: f"A {a.id}: “{a.text}” said by {a.speaker or 'unknown'}")
+    working.note(lambda: f"B {b.id}: “{b.text}” said by {b.speaker or 'unknown'}")
+    working.note(lambda: f"word similarity {candidate.score:.2f}")
     origin = _same_origin(a, b)
     short, long_ = (na, nb) if len(na) <= len(nb) else (nb, na)
     how = "the same words" if na == nb else ("a fragment of the same quotation" if short in long_

@@ -152,7 +152,7 @@ def _judge_range(lo: int, hi: int, task: tuple | None = None) -> list[Match]:
     pairs, articles, threshold, rounding_cap = task or _JUDGE_TASK
     found = []
     for candidate in pairs[lo:hi]:
-        m = judge(candidate, articles, threshold=threshold, rounding_cap=rounding_cap).match
+        m = judge(candidate, articles, threshold=threshold, rounding_cap=rounding_cap, explain=False).match
         if m is not None:
             found.append(m)
     return found

@@ -100,6 +100,18 @@ def test_reason_names_figures_and_rule():
     assert any("logical intervals" in line for line in j.working)
 
 
+@pytest.mark.parametrize("a, b", [
+    (Side(180, subject="seats", measure="win"), Side(162, subject="seats", measure="win")),
+    (Side(300000, subject="reservists"), Side(300000, subject="reservists")),
+    (Side(12, place=("Kenya",)), Side(12, place=("Peru",))),
+])
+def test_verdict_without_the_working_is_the_same(a, b):
+    arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
+    pair = Candidate(claim("A", a), claim("B", b), 1.0)
+    quick = judge(pair, arts, explain=False)
+    assert quick.match == judge(pair, arts).match and quick.working == ()
+
+
 def quote(article: str, text: str, speaker: str | None, n: int = 1) -> Claim:
     return Claim(id=f"{article}:q{n}", article=article, kind="quote", text=text, start=0, end=len(text),
                  speaker=speaker)
