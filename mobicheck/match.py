@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -100,10 +101,14 @@ def normalise(text: str) -> str:
     >>> normalise("“Don’t GO,” she said.")
     'dont go she said'
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"['’‘`]", "", text.lower())
-    return " ".join(re.findall(r"\w+", text))
+    if not text.isascii():  # ASCII has no accents to fold: the common case skips NFKD
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(_APOSTROPHE.sub("", text.lower())))
+
+
+_APOSTROPHE = re.compile(r"['’‘`]")
+_WORD = re.compile(r"\w+")
 
 
 # Rows of a block's score matrix computed at once: a block of m claims takes
@@ -161,6 +166,7 @@ _GENERIC_HEADS = frozenset({"people", "person", "dead", "death", "victim", "casu
                             "missing"})
 
 
+@lru_cache(maxsize=1 << 16)  # the judge asks for the same few subjects' heads for every pair
 def head(subject: str | None) -> str | None:
     """The head noun of a subject, singular, generic people-heads folded together.
 
