@@ -10,6 +10,7 @@ import csv
 import io
 import json
 from dataclasses import fields
+from functools import lru_cache
 from enum import Enum
 
 from rich.console import Console
@@ -51,7 +52,12 @@ def to_dict(report: Report, *, with_matches: bool = True) -> dict:
 def _fields(record) -> dict:
     """A record's fields as a dict, shallow: dataclasses.asdict deep-copies
     every value and was the slowest step of a large JSON report."""
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def _article_dict(article) -> dict:
@@ -83,7 +89,17 @@ def sorted_matches(matches: list[Match]) -> list[Match]:
 
 
 def render_json(report: Report, *, with_matches: bool = True) -> str:
-    return json.dumps(to_dict(report, with_matches=with_matches), ensure_ascii=False, indent=2) + "\n"
+    """The JSON contract, one record per line under each top-level key.
+
+    `json.dumps(..., indent=2)` runs the pure-Python encoder and took longer
+    than judging on a 10,000-article report; records dumped one by one use the
+    C encoder, and a line per record still greps and diffs well.
+    """
+    parts = []
+    for key, value in to_dict(report, with_matches=with_matches).items():
+        records = ",\n".join(f"    {json.dumps(r, ensure_ascii=False)}" for r in value)
+        parts.append(f'  "{key}": [\n{records}\n  ]' if value else f'  "{key}": []')
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def render_jsonl(report: Report) -> str:
