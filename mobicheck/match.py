@@ -134,8 +134,11 @@ def _scored_pairs(block: list[Claim], texts: list[str], scorers, floor: float, w
             scores = s if scores is None else np.maximum(scores, s)
         different = articles[start:stop, None] != articles[None, start:]
         upper = np.arange(start, m)[None, :] > np.arange(start, stop)[:, None]
-        for i, j in np.argwhere((scores >= floor) & different & upper):
-            found.append(Candidate(block[start + i], block[start + j], float(scores[i, j]) / 100.0))
+        rows_i, cols_j = np.nonzero((scores >= floor) & different & upper)
+        # Whole arrays to Python lists at once: indexing numpy scalars pair by
+        # pair took as long as the scoring itself.
+        found.extend(Candidate(block[start + i], block[start + j], score) for i, j, score in
+                     zip(rows_i.tolist(), cols_j.tolist(), (scores[rows_i, cols_j] / 100.0).tolist()))
     return found
 
 
