@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .gazetteer import PLACE_NAMES
 from .text import paragraphs
 
 # --------------------------------------------------------------------------
@@ -1108,7 +1109,7 @@ def _attribute(ctx: _Context, raws: list[_Raw], i: int) -> None:
             raw.np, raw.cue, raw.how = found[0], found[1], "post"
     # 2. before the quote: "X said (that) ... “Q”" / "according to X, “Q”"
     if raw.np is None and not pre_empty:
-        found = _pre_attribution(ctx, raws, i, sent_lo)
+        found = _pre_attribution(ctx, raws, i, sent_lo) or _colon_speaker(body, sent_lo, raw.open_at)
         if found:
             raw.np, raw.cue, raw.how = found[0], found[1], "pre"
         elif prev_same_para and prev.np and not body[lo:sent_lo].strip() and prev.how in ("pre", "inherit"):
@@ -1224,6 +1225,44 @@ def _pre_attribution(ctx: _Context, raws, i: int, sent_lo: int):
         return (np, cue) if np else None
     np = _np_backward(body, _tokens(body, sent_lo, m.start()))
     return (np, cue) if np else None
+
+
+def _colon_speaker(body: str, sent_lo: int, open_at: int):
+    """(speaker, ":") for "Dr Ama Owusu: “We were lucky.”", with no verb of saying.
+
+    The clause before the colon must be the whole noun phrase, and a
+    speaker: a name, an institution or a title ("the minister"). "The
+    message was clear:" and "The answer:" name no one; a lone capitalised
+    word ("Update:") is a label unless the article also names it in full,
+    and a place is a topic.
+    """
+    before = body[sent_lo:open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = sent_lo + len(before) - 1
+    lo = sent_lo
+    for m in _CLAUSE_OPEN.finditer(body, sent_lo, colon):
+        lo = m.end()
+    toks = _tokens(body, lo, colon)
+    np = _np_backward(body, toks)
+    first_word = next((t for t in toks if _is_word(t[0])), None)
+    if np is None or first_word is None or not _covers_from(toks, np, first_word):
+        return None
+    words = np.text.split()
+    if np.text in PLACE_NAMES:
+        return None  # "South Sudan: “...”" heads a story about the place, not a statement by it
+    if np.kind == "desc" and words[-1].lower() not in TITLES:
+        return None
+    if np.kind == "name" and len(words) == 1 and not re.search(
+            rf"\b[A-Z][\w’'-]+\s+{re.escape(words[0])}\b", body):
+        return None
+    if np.kind not in ("name", "org", "desc"):
+        return None
+    return np, ":"
+
+
+# Where the clause holding a colon speaker starts: "Asked whether he would resign, the minister:".
+_CLAUSE_OPEN = re.compile(r"[,;(—–]\s*")
 
 
 def _continues(ctx: _Context, prev: _Raw, raw: _Raw, para: int) -> bool:

@@ -73,6 +73,9 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    Case("colon-no-verb", "Asked whether he would resign, the minister: “Never.”", "Never.", "the minister", ":"),
+    Case("colon-name-line", "Rescue coordinator Dana Ilic: “We are still digging by hand.”", "We are still digging by hand.", "Dana Ilic", ":"),
+    Case("colon-known-surname", "Marta Rossi runs the shelter. Rossi: “We have no beds left.”", "We have no beds left.", "Marta Rossi", ":"),
     Case("said-colon", "The mayor, Jean Morel, said: “No one will be left behind.”", "No one will be left behind.", "Jean Morel", "said"),
     Case("said-comma", "Judge Helen Ward said, “This sentence reflects the harm done.”", "This sentence reflects the harm done.", "Helen Ward", "said", role="Judge"),
     Case("responded-colon", "Asked about the deficit, the chancellor responded: “We have a plan.”", "We have a plan.", "the chancellor", "responded"),
@@ -205,6 +208,10 @@ MARKS = [
 
 # No speaker in reach: scare quotes, titles, nicknames.
 NO_SPEAKER = [
+    Case("colon-after-clause", "The message from the crew was clear: “Stay away from the coast.”", "Stay away from the coast.", None),
+    Case("colon-common-noun", "Her answer: “Not this year.”", "Not this year.", None),
+    Case("colon-label", "Update: “The bridge is closed.”", "The bridge is closed.", None),
+    Case("colon-place-headline", "South Sudan: “Sudan bombed refugee camp”", "Sudan bombed refugee camp", None),
     Case("scare-quote", "The so-called “green corridor” opened at dawn.", "green corridor", None),
     Case("title", "The film “Silent River” won the top prize.", "Silent River", None),
     Case("nickname", "Crowds cheered the “Iron Lady” of the marathon as she crossed the line.", "Iron Lady", None),
@@ -213,7 +220,6 @@ NO_SPEAKER = [
 
 # Known gaps: strict xfails, so a fix shows up as XPASS.
 XFAIL = [
-    Case("verb-less-speaker-line", "Asked whether he would resign, the minister: “Never.”", "Never.", "the minister"),
     Case("quote-inside-quote-speaker", "“My father always said ‘never give up’,” she recalled.", "never give up", "my father"),
 ]
 
