@@ -105,7 +105,12 @@ _CONCEPT_FORMS = {
     "burn": "burn torch blaze",
     "vote": "vote ballot elect turnout",
     "evacuate": "evacuate evacuation evacuee relocate relocation move*",
-    "displace": "displace displacement uproot",
+    "displace": "displace displacement uproot homeless",
+    # States people are in, which rise and fall while a story unfolds.
+    "missing": "missing unaccounted",
+    "trap": "trap",
+    "strand": "strand",
+    "hospitalize": "hospitalize hospitalise hospitalization hospitalisation",
     "destroy": "destroy destruction raze flatten demolish",
     "damage": "damage",
     "rescue": "rescue",
@@ -145,7 +150,8 @@ _VERB_ONLY = frozenset(form.rstrip("*") for forms in _CONCEPT_FORMS.values() for
 # Concepts whose counted things are people even when the figure names no noun
 # ("teams have been moving about 1,900 a day", "evacuations ... 2,000 a day").
 _PEOPLE_CONCEPTS = frozenset(
-    "flee arrive leave detain mobilize kill injure evacuate displace rescue deport vaccinate infect admit".split()
+    "flee arrive leave detain mobilize kill injure evacuate displace rescue deport vaccinate infect admit"
+    " missing trap strand hospitalize".split()
 )
 # Nouns that only restate the period of a rate ("at a rate of 2,000 a day"):
 # the thing counted is named elsewhere in the clause.
@@ -169,8 +175,12 @@ _TALLY_VERBS = frozenset("count cast process tally report receive".split())
 _PHRASAL = {
     "call up": "mobilize", "lay off": "cut", "round up": "detain", "set fire": "burn",
     "set on": "burn", "turn out": "vote", "wipe out": "destroy", "take part": "attend",
-    "sign up": "mobilize", "take in": "admit",
+    "sign up": "mobilize", "take in": "admit", "in hospital": "hospitalize",
 }
+# Words between the counted noun and a predicate that says what state it is
+# in: "three people remain missing", "40 were reported missing", "12 miners
+# were still trapped".
+_LINKING = frozenset("remain remains remained still reported listed feared believed presumed".split())
 # Change verbs say how a figure moved, not what it counts: used only when
 # nothing more specific governs the number ("the toll rose to 45" -> "kill").
 _WEAK = {
@@ -831,8 +841,10 @@ def _read_article(body: str, published: str | None, sents: list[tuple[int, int]]
     return _Article(body, sents, places, _find_dates(body, pub), pub, published_value)
 
 
+# "as" after a listing verb is no clause: "three people are listed as missing".
 _SUBORDINATE = re.compile(
-    r"\s(?:which|who|whom|whose|while|whereas|although|though|because|as(?!\s+(?:many|much|well|long|few|little|high|low|part|of|a\s+result|in|at|on|to|for|with)\b)|when|where)\s"
+    r"\s(?:which|who|whom|whose|while|whereas|although|though|because"
+    r"|(?<!listed\s)(?<!reported\s)(?<!registered\s)(?<!recorded\s)(?<!classified\s)as(?!\s+(?:many|much|well|long|few|little|high|low|part|of|a\s+result|in|at|on|to|for|with)\b)|when|where)\s"
 )
 _INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b(?<!ing)(?<!ed)(?<!ly)(?<![^s]s)(?![’'-])")
 
@@ -1067,6 +1079,16 @@ def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | Non
     return head_word, head_end, claim_end, per
 
 
+# The part before a partitive's whole: "30 of the", "most of their".
+_WHOLE_OF = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|many"
+    r"|half|all|none|several|few|each|both)\s+of\s+(?:the|its|their|those|these)\s+\Z", re.I)
+
+
+def _participle(word: str) -> bool:
+    low = word.lower()
+    return low not in _LINKING and low not in _AUX and (low.endswith("ed") or low in _IRREGULAR)
+
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those|these|some)\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?=[a-z])")
 
 
@@ -1186,10 +1208,15 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
     """The concept lemma for what happened to the counted things."""
     weak = None
     # 1. The verb after the counted noun: "40,000 Russians have arrived",
-    # "people detained".
+    # "people detained". In "30 of the 80 wounded remained in hospital" the
+    # verb is what the 30 did, not the 80: the whole of a partitive takes
+    # only a participle of its own ("three of the four soldiers killed").
     ws = _span_words(body, noun_end, c1)
+    whole = bool(ws) and not _participle(ws[0][0]) and bool(_WHOLE_OF.search(body, max(c0, start - 40), start))
+    if whole:
+        ws = []
     i = 0
-    while i < len(ws) and ws[i][0].lower() in _AUX:
+    while i < len(ws) and (ws[i][0].lower() in _AUX or _links(ws, i)):
         i += 1
     verb = None
     rel = _object_relative_verb(ws, i) if i < len(ws) and not _NOT_WORDY.search(body[noun_end:ws[i][1]]) else None
@@ -1248,7 +1275,10 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
             lemma = _lemma(cand)
             if lemma not in ("have", "be", "do", "man", "woman", "child", "people", "life", "police", "dead"):
                 return lemma
-    # 5. Any concept word in the clause, nearest first.
+    # 5. Any concept word in the clause, nearest first (not for the whole
+    # of a partitive: the clause tells what its part did).
+    if whole:
+        return None
     clause = _span_words(body, c0, c1)
     best = None
     for k, (w, a, b) in enumerate(clause):
@@ -1261,6 +1291,21 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
             if best is None or dist < best[0]:
                 best = (dist, c)
     return best[1] if best else None
+
+
+def _links(ws, i) -> bool:
+    """Whether ws[i] only links the counted noun to a state word or "in
+    hospital" further on: "remain", "still", "listed as"."""
+    w = ws[i][0].lower()
+    if not (w in _LINKING or (w == "as" and i and ws[i - 1][0].lower() in _LINKING)):
+        return False
+    j = i + 1
+    while j < len(ws) and (ws[j][0].lower() in _LINKING or ws[j][0].lower() in _AUX or ws[j][0].lower() == "as"):
+        j += 1
+    if j >= len(ws):
+        return False
+    nxt = ws[j + 1][0].lower() if j + 1 < len(ws) else ""
+    return bool(_PHRASAL.get(f"{ws[j][0].lower()} {nxt}") or _concept(ws[j][0]))
 
 
 _REL_OPENERS = frozenset("the its their his her our a an that which".split())
