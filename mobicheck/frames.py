@@ -20,6 +20,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from .gazetteer import COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES, SUBJECT_CLASSES
+from .quotes import resolve_pronoun
 from .text import enclosing, sentences
 
 __all__ = ["Frame", "frame_numbers"]
@@ -1475,6 +1476,9 @@ def _source_for(body, m, s0, s1, start, end) -> str | None:
     src = _clean_source(left, lo, start, end)
     if src:
         return src
+    pron = _PERSONAL.fullmatch(left)
+    if pron:  # "She said 40 people had died": the person named before
+        return resolve_pronoun(body, lo + pron.start(1), lo + pron.end(1))
     if not left.strip():
         # Inverted order after a quote: "..., said spokesman Dmitry Peskov."
         stop = _CLAUSE_BREAK.search(body, m.end(), s1)
@@ -1482,6 +1486,9 @@ def _source_for(body, m, s0, s1, start, end) -> str | None:
         text = _LEADING_DAY.sub("", text)
         return _clean_source(text, m.end(), start, end)
     return None
+
+
+_PERSONAL = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(he|she|they|He|She|They)\s*")
 
 
 def _clean_source(text: str, offset: int, start: int, end: int) -> str | None:
