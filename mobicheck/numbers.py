@@ -41,6 +41,8 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
+from .text import word_trie
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -174,39 +176,6 @@ def _ord_pattern() -> str:
     return "|".join(n + "s?" for n in names)
 
 
-def _trie(entries: dict[str, str]) -> str:
-    """A regex alternation for `entries` (word -> optional regex suffix) as a trie.
-
-    Python's re tries alternatives one by one; sharing prefixes makes a
-    position that starts no number word fail after one or two characters,
-    which is what keeps the master regex fast on ordinary prose.
-    """
-    root: dict = {}
-    for word, suffix in entries.items():
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node.setdefault("", []).append(suffix)
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
-        ends = node.get("", [])
-        # a word ending here comes after its longer continuations ("ten"
-        # after "tenth"), so the regex tries the longer word first
-        for suf in ends:
-            alts.append(suf if suf else "")
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
-
-    # first letter either case ("Three"), the rest lower case: case-folding
-    # every comparison would cost the regex a factor of three.
-    top = []
-    for ch, sub in sorted(root.items()):
-        top.append(f"[{ch}{ch.upper()}]" + emit(sub))
-    return "(?:" + "|".join(top) + ")"
-
-
 _FRAC_DENOMS = [*_ORDINALS, *[o + "s" for o in _ORDINALS], "half", "halves", "quarter", "quarters"]
 _NUMERIC_WORDS = [*_UNITS, *_TENS, *_SCALES, *_DOZEN, *_FRAC_DENOMS]
 _A_FOLLOWERS = "|".join(sorted([*_SCALES, *_TENS, "dozen", "half", "quarter",
@@ -225,7 +194,9 @@ _WORD_ENTRIES.update({
     # the article only before a scale or fraction word: "a dozen", "a third"
     "a": rf"(?:n?(?=[\u0020\t-]+(?:{_A_FOLLOWERS})(?![a-z]))|[\u0020\t]+couple(?:[\u0020\t]+of)?)",
 })
-_WORDS_RE = _trie(_WORD_ENTRIES)
+# First letter either case ("Three"), the rest lower case: case-folding every
+# comparison would cost the regex a factor of three.
+_WORDS_RE = word_trie(_WORD_ENTRIES, capital_first=True)
 _UFRAC = "".join(_UNICODE_FRACTIONS)
 
 # The master regex: one pass over the text finds every candidate phrase.
