@@ -20,7 +20,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from .gazetteer import COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES, SUBJECT_CLASSES
-from .quotes import resolve_pronoun
+from .quotes import PronounResolver
 from .text import enclosing, sentences
 
 __all__ = ["Frame", "frame_numbers"]
@@ -827,6 +827,7 @@ class _Article:
     dates: list[_Date]
     pub: date | None
     published: str | None
+    pronouns: PronounResolver  # for sources named by a pronoun, read once per article
 
 
 def _read_article(body: str, published: str | None, sents: list[tuple[int, int]] | None = None) -> _Article:
@@ -839,7 +840,7 @@ def _read_article(body: str, published: str | None, sents: list[tuple[int, int]]
     named = [p for p in named if not any(a.start <= p.start < a.end for a in anaphors)]
     places = sorted(named + anaphors, key=lambda p: p.start)
     published_value = pub.isoformat() if pub else (published or None)
-    return _Article(body, sents, places, _find_dates(body, pub), pub, published_value)
+    return _Article(body, sents, places, _find_dates(body, pub), pub, published_value, PronounResolver(body))
 
 
 # "as" after a listing verb is no clause: "three people are listed as missing".
@@ -958,7 +959,7 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
         since_value = None  # a rate that holds "since then" is still a rate, not a running total
     # A figure with no date of its own holds as of publication.
     time = _time(art, sent, c0, c1, start, end, since_spans, near) or art.published
-    attribution = _attribution(body, sent, start, end)
+    attribution = _attribution(body, sent, start, end, art.pronouns)
     hedge = _hedge(body, c0, c1)
     return Frame(
         end=min(max(claim_end, end), len(body)),
@@ -1425,7 +1426,7 @@ def _time(art, sent, c0, c1, start, end, since_spans, near=None) -> str | None:
     return None
 
 
-def _attribution(body, sent, start, end) -> str | None:
+def _attribution(body, sent, start, end, pronouns: PronounResolver) -> str | None:
     s0, s1 = sent
     best = None
     for m in _SPEECH.finditer(body, s0, s1):
@@ -1437,7 +1438,7 @@ def _attribution(body, sent, start, end) -> str | None:
             w.lower() in _QUALIFIERS for w, _, _ in _span_words(body, m.end(), start)
         ):
             continue
-        src = _source_for(body, m, s0, s1, start, end)
+        src = _source_for(body, m, s0, s1, start, end, pronouns)
         if src:
             dist = abs(m.start() - start)
             # "according to" names a source outright; prefer it.
@@ -1462,7 +1463,7 @@ _LEADING_JUNK = re.compile(
 _NOT_A_SOURCE = re.compile(r"\b(?:there|have|has|had|been|is|are|was|were|be|will|would|it)\b", re.IGNORECASE)
 
 
-def _source_for(body, m, s0, s1, start, end) -> str | None:
+def _source_for(body, m, s0, s1, start, end, pronouns: PronounResolver) -> str | None:
     verb = m.group()
     if verb.startswith("according"):
         stop = _CLAUSE_BREAK.search(body, m.end(), s1)
@@ -1478,7 +1479,7 @@ def _source_for(body, m, s0, s1, start, end) -> str | None:
         return src
     pron = _PERSONAL.fullmatch(left)
     if pron:  # "She said 40 people had died": the person named before
-        return resolve_pronoun(body, lo + pron.start(1), lo + pron.end(1))
+        return pronouns.resolve(lo + pron.start(1), lo + pron.end(1))
     if not left.strip():
         # Inverted order after a quote: "..., said spokesman Dmitry Peskov."
         stop = _CLAUSE_BREAK.search(body, m.end(), s1)
@@ -1537,7 +1538,7 @@ def frame_numbers(body: str, spans: list[tuple[int, int, str | None]], published
     try:
         art = _read_article(body, published, sentence_spans)
     except Exception:  # pragma: no cover - a reader bug must not lose the claims
-        art = _Article(body, [(0, len(body))] if body else [], [], [], None, published)
+        art = _Article(body, [(0, len(body))] if body else [], [], [], None, published, PronounResolver(body))
     frames = []
     starts = tuple(int(span[0]) for span in spans)
     for span in spans:

@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .gazetteer import PLACE_NAMES
-from .text import paragraphs
+from .text import paragraphs, word_trie
 
 # --------------------------------------------------------------------------
 # Data. Kept as plain word lists so that adding a verb or a title is a
@@ -247,13 +246,13 @@ _CUE = re.compile(
     r"""
     (?<![\w\-’'])                    # whole word; "so-called" is no cue
     (?: """
-    + "|".join(re.escape(p) for p in sorted(CUE_PHRASES, key=len, reverse=True))
+    + word_trie(CUE_PHRASES)
     + r"""
       | (?:dismiss|describ|brand|label|hail|condemn|denounc|characteri[sz]|portray|mock)
         \w*\s+as\b                   # "dismissed as": the object comes later
-      | (?:"""
-    + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
-    + r""")
+      | """
+    + word_trie(CUE_VERBS)  # hundreds of verbs: a trie, or every position tries each
+    + r"""
     )
     (?![\w\-])
     """,
@@ -362,29 +361,39 @@ def _find_quotes(body: str) -> list[Quote]:
     return out
 
 
-def resolve_pronoun(body: str, start: int, end: int) -> str | None:
-    """Who the pronoun at body[start:end] points back to, with their role, as written before.
+class PronounResolver:
+    """Who a pronoun in one article points back to, found the way `find_quotes`
+    finds speakers: for sources of figures ("She said 40 people had died").
 
-    For sources of figures ("She said 40 people had died"), found the way
-    `find_quotes` finds speakers; None when the words are no personal
-    pronoun or nobody fits within reach.
+    One per article: what it reads of the article (paragraph subjects,
+    speakers) is kept for the next pronoun.
 
     >>> body = "Mayor Ana Lopez visited the site. She said 40 people had died."
-    >>> resolve_pronoun(body, body.index("She"), body.index("She") + 3)
+    >>> PronounResolver(body).resolve(body.index("She"), body.index("She") + 3)
     'Mayor Ana Lopez'
     """
-    try:
-        pron = _make_np(body, _tokens(body, start, end))
-        if pron is None or pron.kind != "pronoun":
+
+    def __init__(self, body: str):
+        self.body = body
+        self._ctx: _Context | None = None
+
+    def resolve(self, start: int, end: int) -> str | None:
+        """The name with its role, as written before; None when body[start:end]
+        is no personal pronoun or nobody fits within reach."""
+        body = self.body
+        try:
+            pron = _make_np(body, _tokens(body, start, end))
+            if pron is None or pron.kind != "pronoun":
+                return None
+            if self._ctx is None:
+                paras = paragraphs(body)
+                self._ctx = _Context(body, paras, _pair_marks(body, paras))
+            np = _resolve(self._ctx, [], 0, pron)
+            if not _source_like(self._ctx, np, pron) or _ambiguous(self._ctx, np, pron):
+                return None
+        except Exception:  # pragma: no cover - a source left unresolved loses nothing
             return None
-        paras = paragraphs(body)
-        ctx = _Context(body, paras, _pair_marks(body, paras))
-        np = _resolve(ctx, [], 0, pron)
-        if not _source_like(ctx, np, pron) or _ambiguous(ctx, np, pron):
-            return None
-    except Exception:  # pragma: no cover - a source left unresolved loses nothing
-        return None
-    return " ".join(filter(None, (np.role, np.text)))
+        return " ".join(filter(None, (np.role, np.text)))
 
 
 def _source_like(ctx: _Context, np: _NP, pron: _NP) -> bool:
@@ -909,6 +918,7 @@ class _Context:
         self._mentions: dict[int, list[tuple[int, _NP]]] = {}
         self._subjects: dict[int, list[tuple[int, _NP]]] = {}
         self._people: dict[int, list[tuple[int, _NP]]] = {}
+        self._openers: dict[int, list[tuple[_NP, bool]]] = {}
         self._genders: dict[str, str] = {}
         self._before: dict[str, list[str]] = {}
 
@@ -1028,14 +1038,19 @@ class _Context:
         got = self._people.get(para)
         if got is not None:
             return got
-        got = [(np.span[0], np) for np in self._sentence_subjects(para, after_quote=False) if self._is_person(np)]
+        got = [(np.span[0], np) for np, after_quote in self._sentence_subjects(para)
+               if not after_quote and self._is_person(np)]
         self._people[para] = got
         return got
 
-    def _sentence_subjects(self, para: int, *, after_quote: bool) -> Iterator[_NP]:
+    def _sentence_subjects(self, para: int) -> list[tuple[_NP, bool]]:
         """The noun phrase opening each sentence of a paragraph outside quotes
-        (after a leading "In Carhuaz," style phrase); `after_quote` also reads
-        sentences that start right after a closing mark."""
+        (after a leading "In Carhuaz," style phrase), each with whether its
+        sentence starts at a quote mark (memoised)."""
+        got = self._openers.get(para)
+        if got is not None:
+            return got
+        got = []
         body = self.body
         s, e = self.paras[para]
         starts = [s] + [m.end() for m in _SENT_END.finditer(body, s, e) if not self.in_quote(m.start())]
@@ -1044,8 +1059,6 @@ class _Context:
                 lo += 1
             if lo >= e or self.in_quote(lo):
                 continue
-            if not after_quote and (body[lo] in _OPENERS or body[lo] in "”»"):
-                continue
             toks = _tokens(body, lo, min(e, lo + 160))
             np = _np_forward(body, toks, 0)
             if np is None and toks and toks[0][0].lower() in FUNCTION_WORDS:
@@ -1053,7 +1066,9 @@ class _Context:
                 if c is not None:
                     np = _np_forward(body, toks, c + 1)
             if np is not None:
-                yield np
+                got.append((np, body[lo] in _OPENERS or body[lo] in "”»"))
+        self._openers[para] = got
+        return got
 
     def _is_person(self, np: _NP) -> bool:
         if np.kind == "name":
@@ -1073,7 +1088,7 @@ class _Context:
         got = self._subjects.get(para)
         if got is not None:
             return got
-        got = [(np.span[0], np) for np in self._sentence_subjects(para, after_quote=True) if np.kind != "pronoun"]
+        got = [(np.span[0], np) for np, _ in self._sentence_subjects(para) if np.kind != "pronoun"]
         body = self.body
         s, e = self.paras[para]
         for m in _NAME_RUN.finditer(body, s, e):
