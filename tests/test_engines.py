@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,27 @@ def test_dask_engine_gives_the_same_json(corpus, local_json):
 
     with DaskEngine(n_workers=2, processes=False) as engine:
         assert render_json(pipeline.compare(corpus, engine=engine)) == local_json
+
+
+@pytest.mark.parametrize("inputs", ["dev", "benchmark-1000"])
+def test_dask_engine_same_bytes_on_dev_set_and_benchmark_corpus(inputs, tmp_path):
+    """The issue's bar: identical JSON on the development set and on 1,000 benchmark articles."""
+    pytest.importorskip("dask.bag")
+    pytest.importorskip("distributed")
+    from mobicheck.engine_dask import DaskEngine
+
+    if inputs == "dev":
+        paths = [str(ROOT / "tests" / "data" / "dev")]
+    else:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        import corpus as benchmark_corpus
+
+        benchmark_corpus.write(1000, tmp_path)
+        paths = [str(tmp_path)]
+    local = render_json(pipeline.compare(paths, jobs=2))
+    with DaskEngine(n_workers=2, processes=False) as engine:
+        assert render_json(pipeline.compare(paths, engine=engine)) == local
+    assert json.loads(local)["matches"]
 
 
 def test_cli_engine_options(corpus):
