@@ -1143,6 +1143,8 @@ def _cue_ok(body: str, s: int, e: int) -> bool:
     """Reject cue words used as nouns or infinitives: "a warning",
     "refused to say", "will be called up"."""
     prev = body[max(0, s - 12):s].split()
+    if body[s:s + 1].isupper() and prev and prev[-1][:1].isupper() and not prev[-1].endswith((",", ".", ":", ";")):
+        return False  # a word of a name: "the United States", "Rights Watch Reports"
     if prev:
         p = prev[-1].lower().strip("“”\"'‘’,")
         if p in DETERMINERS or p == "to":
@@ -1177,7 +1179,7 @@ def _attribute(ctx: _Context, raws: list[_Raw], i: int) -> None:
     after = body[raw.close_at:post_end]
     complete = pre_empty or quote_tail[:1] in (",", "?", "!", ".", "…") or body[raw.end - 1:raw.end] in "?!.…" or after.lstrip()[:1] == ","
     if complete:
-        found = _post_attribution(body, raw, post_end)
+        found = _post_attribution(body, raw, post_end, ctx.sentence_end(raw.close_at, cpend))
         if found:
             raw.np, raw.cue, raw.how = found[0], found[1], "post"
     # 2. before the quote: "X said (that) ... “Q”" / "according to X, “Q”"
@@ -1200,7 +1202,11 @@ def _attribute(ctx: _Context, raws: list[_Raw], i: int) -> None:
         raw.np = _resolve(ctx, raws, i, raw.np)
 
 
-def _post_attribution(body: str, raw: _Raw, post_end: int):
+def _post_attribution(body: str, raw: _Raw, post_end: int, sentence_end: int):
+    """(speaker, cue) after the quote, up to `post_end` (the next quote or the
+    sentence end); `sentence_end` ignores later quotes, to tell "“...”
+    Smith said." from a new sentence that reports more ("Smith said the
+    government “lied” about ...")."""
     toks = _tokens(body, raw.close_at, post_end)
     k = 0
     while k < len(toks) and toks[k][0] in ",;:":
@@ -1241,8 +1247,10 @@ def _post_attribution(body: str, raw: _Raw, post_end: int):
         first_word = next((t for t in before if _is_word(t[0])), None)
         if first_word is None or not _covers_from(before, np, first_word):
             return None
-        if ended and len([t for t in toks if t[1] >= m.end() and _is_word(t[0])]) > 8:
+        if ended and len([t for t in _tokens(body, m.end(), max(sentence_end, m.end())) if _is_word(t[0])]) > 8:
             return None
+        if ended and post_end < sentence_end and any(_is_word(t[0]) for t in toks if t[1] >= m.end()):
+            return None  # "Ruiz said the army “lied”": reported speech with a quote of its own
         cue = " ".join(m.group().split())
         if cue.lower() == "according to":
             np2 = _np_forward(body, toks, next(x for x, t in enumerate(toks) if t[1] >= m.end()) if any(t[1] >= m.end() for t in toks) else len(toks))

@@ -73,6 +73,11 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    Case("cue-word-inside-a-name", "The United States issued a statement condemning “in the strongest terms” the raid.",
+         "in the strongest terms", "the United States", "condemning"),
+    Case("next-sentence-reports-more", "The spokesman defended the army, saying, “We are only securing our border.” "
+         "Ana Ruiz, the envoy, said the army “lied” about the raid.", "We are only securing our border.",
+         "the spokesman", "saying"),
     Case("colon-no-verb", "Asked whether he would resign, the minister: “Never.”", "Never.", "the minister", ":"),
     Case("colon-name-line", "Rescue coordinator Dana Ilic: “We are still digging by hand.”", "We are still digging by hand.", "Dana Ilic", ":"),
     Case("colon-known-surname", "Marta Rossi runs the shelter. Rossi: “We have no beds left.”", "We have no beds left.", "Marta Rossi", ":"),
