@@ -709,6 +709,8 @@ _NOT_NAMES = frozenset(
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|before|after|during|of|early|late|mid|year|years|between|around|circa|"
     r"spring|summer|autumn|fall|winter|through|to|and|season|the|election|census|budget|fiscal|FY|"
+    # "a 2005 peace deal", "its 1994 law": counts of thousands are written with a comma
+    r"a|an|its|their|his|her|our|whose|"
     + _MONTHS + r")[\s,-]*$",
     re.I,
 )
@@ -1580,8 +1582,8 @@ def _non_quantity(ctx: _Ctx, it: dict, floor: int) -> Quantity | None:
         mt = _MILITARY_TIME.match(text, e)  # "at 1100 hrs"
         if mt:
             return _make(ctx, s, mt.end(), value, "time")
-    if c == " " and _CLOCK_DECIMAL.fullmatch(raw) and value < 13:
-        mt = _AM_PM.match(text, e)  # "9.25 am"
+    if c and c in " aApP" and _CLOCK_DECIMAL.fullmatch(raw) and value < 13:
+        mt = _AM_PM.match(text, e)  # "9.25 am", "05.51AM"
         if mt:
             return _make(ctx, s, mt.end(), value, "time")
     if short and 1 <= value <= 31:
