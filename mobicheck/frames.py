@@ -1438,6 +1438,9 @@ def _attribution(body, sent, start, end, pronouns: PronounResolver) -> str | Non
             w.lower() in _QUALIFIERS for w, _, _ in _span_words(body, m.end(), start)
         ):
             continue
+        before = _span_words(body, max(s0, m.start() - 20), m.start())
+        if before and before[-1][0].lower() in _NOT_SPEECH_AFTER and not m.group().startswith("according"):
+            continue  # "the confirmed death toll", "after reports of", "were reported": no one speaks
         src = _source_for(body, m, s0, s1, start, end, pronouns)
         if src:
             dist = abs(m.start() - start)
@@ -1455,8 +1458,16 @@ _TRAILING_TIME = re.compile(
 )
 # Subordinators open a clause before its subject ("Since Putin announced").
 _LEADING_JUNK = re.compile(
-    r"^(?:(?:and|but|so|while|as|then|also|however|meanwhile|that|since|when|after|before|because|although|though|if|once)\s+)+",
+    r"^(?:(?:and|but|so|while|as|then|also|however|meanwhile|that|which|who|since|when|after|before|because|although"
+    r"|though|if|once|said|says|told)\s+)+",
     re.IGNORECASE,
+)
+# A speech word after these is a noun or an adjective ("the confirmed toll",
+# "after reports of"), or a passive with no one named ("were reported").
+_NOT_SPEECH_AFTER = frozenset(
+    """a an the this that these those its their his her our some any no
+    after of in on with amid despite following from for about over
+    is are was were be been being""".split()
 )
 # A source is a noun phrase: auxiliaries mean the "speech verb" was a noun
 # ("There have been reports of ...").
@@ -1472,6 +1483,8 @@ def _source_for(body, m, s0, s1, start, end, pronouns: PronounResolver) -> str |
     lo = s0
     for b in _CLAUSE_BREAK.finditer(body, s0, m.start()):
         lo = b.end()
+    for inner in _SPEECH.finditer(body, lo, m.start()):
+        lo = inner.end()  # "Hutson said aid workers said 12": the nearer speaker gave the figure
     left = body[lo:m.start()]
     left = _TRAILING_TIME.sub("", left)
     src = _clean_source(left, lo, start, end)
@@ -1479,7 +1492,9 @@ def _source_for(body, m, s0, s1, start, end, pronouns: PronounResolver) -> str |
         return src
     pron = _PERSONAL.fullmatch(left)
     if pron:  # "She said 40 people had died": the person named before
-        return pronouns.resolve(lo + pron.start(1), lo + pron.end(1))
+        # "X spoke, which she said killed seven" may point back into its own
+        # sentence; "X will send 300 troops, he said" may not (X is reported).
+        return pronouns.resolve(lo + pron.start(1), lo + pron.end(1), lo if start > m.start() else None)
     if not left.strip():
         # Inverted order after a quote: "..., said spokesman Dmitry Peskov."
         stop = _CLAUSE_BREAK.search(body, m.end(), s1)
@@ -1489,17 +1504,24 @@ def _source_for(body, m, s0, s1, start, end, pronouns: PronounResolver) -> str |
     return None
 
 
-_PERSONAL = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(he|she|they|He|She|They)\s*")
+_PERSONAL = re.compile(r"\s*(?:(?:and|but|so|which|who|that)\s+)?(he|she|they|He|She|They)\s*")
+
+
+_ADVERBS_ALONE = frozenset("earlier later today yesterday also then now previously recently again".split())
+_AFTER_QUOTE = re.compile(r"^.*['’”\"]\s+(?=[A-Z])")
 
 
 def _clean_source(text: str, offset: int, start: int, end: int) -> str | None:
     if offset <= start < offset + len(text) or offset < end <= offset + len(text):
         return None  # the "source" holds the number: it is the claim, not who gives it
     text = _SPACES.sub(" ", text).strip(" ,.;:")
+    text = _AFTER_QUOTE.sub("", text)  # "'We panicked' The US Geological Survey": a headline before it
     text = _SOURCE_TAIL.sub("", text)
     text = _LEADING_JUNK.sub("", text)
     if text.lower().startswith("the "):
         text = text[4:]
+    if text.lower() in _ADVERBS_ALONE:
+        return None  # "The UN said earlier that it had confirmed 30 dead": "earlier" is no one
     words = text.split()
     if not words or len(words) > 8 or text.lower() in _PRONOUNS or text.lower() in ("a", "an", "the") or _NOT_A_SOURCE.search(text):
         return None

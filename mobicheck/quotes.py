@@ -377,9 +377,13 @@ class PronounResolver:
         self.body = body
         self._ctx: _Context | None = None
 
-    def resolve(self, start: int, end: int) -> str | None:
+    def resolve(self, start: int, end: int, named_before: int | None = None) -> str | None:
         """The name with its role, as written before; None when body[start:end]
-        is no personal pronoun or nobody fits within reach."""
+        is no personal pronoun or nobody fits within reach.
+
+        The person must be named before `named_before` (default: the
+        pronoun's sentence): in "Smith will resign, he said" the reported
+        clause's subject is seldom who speaks."""
         body = self.body
         try:
             pron = _make_np(body, _tokens(body, start, end))
@@ -389,14 +393,14 @@ class PronounResolver:
                 paras = paragraphs(body)
                 self._ctx = _Context(body, paras, _pair_marks(body, paras))
             np = _resolve(self._ctx, [], 0, pron)
-            if not _source_like(self._ctx, np, pron) or _ambiguous(self._ctx, np, pron):
+            if not _source_like(self._ctx, np, pron, named_before) or _ambiguous(self._ctx, np, pron):
                 return None
         except Exception:  # pragma: no cover - a source left unresolved loses nothing
             return None
         return " ".join(filter(None, (np.role, np.text)))
 
 
-def _source_like(ctx: _Context, np: _NP, pron: _NP) -> bool:
+def _source_like(ctx: _Context, np: _NP, pron: _NP, named_before: int | None) -> bool:
     """Whether the resolver's pick can be the source of a figure: a person's
     name (not a month or a place), a title or person noun for "he"/"she", a
     group or institution for "they". Its last-resort picks ("the
@@ -404,10 +408,12 @@ def _source_like(ctx: _Context, np: _NP, pron: _NP) -> bool:
     who gave a number."""
     words = np.text.split()
     head = words[-1].lower() if words else ""
-    para_start = ctx.paras[ctx.para_of(pron.span[0])][0] if ctx.paras else 0
+    if named_before is None:
+        para_start = ctx.paras[ctx.para_of(pron.span[0])][0] if ctx.paras else 0
+        named_before = ctx.sentence_start(para_start, pron.span[0])
     core = re.sub(r"^(?:the|a|an)\s+", "", np.text, flags=re.I)
-    if not re.search(re.escape(core), ctx.body[:ctx.sentence_start(para_start, pron.span[0])], re.I):
-        return False  # "Smith will resign, he said": the reported clause's subject is seldom its source
+    if not re.search(re.escape(core), ctx.body[:named_before], re.I):
+        return False
     if pron.gender == "pl":
         return np.kind in ("org", "desc") and (ctx.gender_of(np) in ("pl", "org"))
     if np.kind == "name":

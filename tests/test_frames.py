@@ -359,6 +359,23 @@ RUNNING_COUNTS = [
     # Two people named and neither known to be a woman: no source, not a guess.
     row("pronoun-source-ambiguous", "Dr Sam Kerr met Governor Jo Vance. She said 300 families had left.",
         "300", attribution=None),
+    # Speech words that are nouns, adjectives or agentless passives name no source.
+    row("adjective-confirmed", "The quake killed six children, bringing the confirmed death toll to 11.",
+        "six children", attribution=None),
+    row("an-estimated-in-other-clause", "Of the 80 wounded, 30 remained in hospital after the tremor, "
+        "which destroyed an estimated 1,500 houses.", "80 wounded", attribution=None),
+    row("passive-reported", "Five small quakes were reported in the following hour.", "Five small quakes",
+        attribution=None),
+    row("after-reports-of", "The attack comes after reports of 12 air strikes in the north.", "12 air strikes",
+        attribution=None),
+    row("relative-pronoun-source", "President Ana Kiir spoke on Monday about the raid, which she said killed seven.",
+        "seven", attribution="President Ana Kiir"),
+    row("headline-before-source", "'We panicked' The US Geological Survey put the epicentre at about 58km from the city.",
+        "about 58km", attribution="US Geological Survey"),
+    row("said-earlier-that", "The UN said earlier that it had confirmed 30 dead and 55 wounded.", "55 wounded",
+        attribution="UN"),
+    row("reported-speech-source", "Jon Hutson said aid workers inside the camp said at least one bomb landed.",
+        "at least one bomb", attribution="aid workers inside the camp"),
     # The whole of a partitive: the verb is what the part did.
     row("partitive-whole-predicate", "He said 30 of the 80 wounded remained in hospital.", "80 wounded",
         measure="injure"),
