@@ -307,9 +307,9 @@ _DATE = re.compile(
         (?:early\s+|late\s+|mid-?)?(?P<m_m>{_MONTH_SAFE_RE})\b(?!\s+\d)
     | (?P<m_b>(?:January|February|March|April|June|July|August|September|October|November|December))\b(?!\s+\d)
     | \b(?i:in|since|from|during|by|until|of|for|early|late|mid)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]?\d|\s*(?:%|people|[a-z]+s\b))
-    | (?P<wd_last>last\s+)?(?P<wd>{_WEEKDAY_RE})\b
-    | (?P<rel>yesterday|today|tonight|last\s+night|overnight|this\s+morning|this\s+afternoon
-        |(?:last|this|past)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\b
+    | (?P<wd_last>[Ll]ast\s+)?(?P<wd>{_WEEKDAY_RE})\b
+    | (?P<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Oo]vernight|[Tt]his\s+morning|[Tt]his\s+afternoon
+        |(?:[Ll]ast|[Tt]his|[Pp]ast)\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year))\b
     """,
     re.VERBOSE,
 )

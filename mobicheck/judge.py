@@ -143,6 +143,9 @@ def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], thresh
     year_a, year_b = _year(a, articles), _year(b, articles)
     if (time_a or time_b) and year_a and year_b and year_a != year_b:
         return stop(f"different years ({year_a} vs {year_b})")
+    # Undated reports: "last year" is not the year the other report is about.
+    if (time_a == "last year") != (time_b == "last year") and not (year_a and year_b):
+        return stop(f"different years ({time_a or 'this report'} vs {time_b or 'this report'})")
     if a.measure and b.measure and a.measure != b.measure:
         return stop(f"different measures ({a.measure} vs {b.measure})")
     if (a.subject and b.subject and head(a.subject) != head(b.subject)

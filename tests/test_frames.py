@@ -359,6 +359,13 @@ RUNNING_COUNTS = [
     # Two people named and neither known to be a woman: no source, not a guess.
     row("pronoun-source-ambiguous", "Dr Sam Kerr met Governor Jo Vance. She said 300 families had left.",
         "300", attribution=None),
+    # Relative dates open sentences too.
+    row("last-year-capitalised", "Last year, a quake killed at least one person.", "at least one person",
+        published="2013-07-02", time="2012"),
+    row("yesterday-capitalised", "Yesterday, police detained 40 people.", "40 people", published="2013-07-02",
+        time="2013-07-01"),
+    row("last-weekday-capitalised", "Last Monday, police detained 40 people.", "40 people", published="2013-07-03",
+        time="2013-07-01"),
     # Speech words that are nouns, adjectives or agentless passives name no source.
     row("adjective-confirmed", "The quake killed six children, bringing the confirmed death toll to 11.",
         "six children", attribution=None),

@@ -58,6 +58,8 @@ NUMBER_CASES = [
     ("adjacent small counts", Side(5, subject="bombs", measure="drop"), Side(4, subject="bombs", measure="drop"), "contradict"),
     ("clear gap", Side(180, subject="seats", measure="win"), Side(162, subject="seats", measure="win"), "contradict"),
     ("different place", Side(12, place=("Chile",)), Side(40, place=("Peru",)), None),
+    ("undated last year vs this report", Side(1, time="last year"), Side(1), None),
+    ("undated last year on both sides", Side(1, time="last year"), Side(1, time="last year"), "agree"),
     ("rate vs running total", Side(2000, per="day"), Side(14000, since="2025-03-03"), None),
     ("different months", Side(50000, time="2022-06"), Side(10000, time="2022-09"), None),
     ("different measures", Side(300000, measure="mobilize"), Side(50000, measure="flee"), None),
