@@ -1430,6 +1430,9 @@ def _resolve(ctx: _Context, raws: list[_Raw], i: int, pron: _NP) -> _NP:
     pos = pron.span[0]
     para = ctx.para_of(pos)
     lo_para = max(0, para - _REACH)
+    own = _sole_person_before(ctx, pron, para)
+    if own is not None:
+        return _as_pronoun(own, pron, ctx.gender_of(own))
     cands: list[tuple[int, _NP]] = []
     for j in range(i):
         np = raws[j].np
@@ -1469,6 +1472,22 @@ def _resolve(ctx: _Context, raws: list[_Raw], i: int, pron: _NP) -> _NP:
         if ctx.gender_of(np) in first or ctx.gender_of(np) in second:
             return _as_pronoun(np, pron, ctx.gender_of(np))
     return pron
+
+
+def _sole_person_before(ctx: _Context, pron: _NP, para: int) -> _NP | None:
+    """The one person named earlier in the pronoun's own sentence, if any and
+    of a fitting gender: in "President Obama seemed to change his mind,
+    calling ... what he called “hostile” actions", "he" is Obama, whoever
+    spoke in the paragraph before."""
+    if pron.gender not in ("m", "f"):
+        return None
+    pos = pron.span[0]
+    lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
+    people = {np.text: np for q, np in ctx.subjects(para) if lo <= q < pos and ctx._is_person(np)}
+    if len(people) != 1:
+        return None
+    (np,) = people.values()
+    return np if ctx.gender_of(np) in (pron.gender, "u") else None
 
 
 def _as_pronoun(np: _NP, pron: _NP, gender: str | None = None) -> _NP:

@@ -116,6 +116,11 @@ CONTINUATIONS = [
 
 # Pronouns resolve to the nearest compatible speaker, name variants unify.
 PRONOUNS = [
+    Case("own-sentence-person", "“We will fight on,” said the rebel leader Sam Odhi. Last week, Governor Rita Vance "
+         "changed her mind, calling for talks over what she called “reckless” raids.", "reckless", "Rita Vance",
+         "called", role="Governor"),
+    Case("own-sentence-two-people", "“We will fight on,” said Ana Ruiz. Tom Hale, the lawyer for Kim Dae, said she "
+         "would appeal the “unjust” ruling.", "unjust", "Tom Hale", "said"),
     Case("she-skips-man", "The woman argued with the guard. One man then claimed she was lying, to which she replied: “I saw it myself.”", "I saw it myself.", "the woman", "replied"),
     Case("he-skips-woman", "Senator Paul Grant spoke first. Then Ms Ortiz said the bill was flawed. “It is a good bill,” he said.", "It is a good bill", "Paul Grant", "said"),
     Case("they-plural", "Residents of the valley say the warnings came too late. “We had ten minutes,” they said.", "We had ten minutes", "Residents of the valley", "said"),
