@@ -934,7 +934,8 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
             per = pm.group("p") or _PER_ADV[pm.group("adv").lower()]
 
     # "eligible to vote": the infinitive may well say what happened to them.
-    measure = _measure(body, start, end, head_end if head_end is not None else claim_end, c0, c1_full, subject, measure_from_subject)
+    glued = head_word is not None and _glued_noun(body, start, end) is not None
+    measure = None if glued else _measure(body, start, end, head_end if head_end is not None else claim_end, c0, c1_full, subject, measure_from_subject)
     measured = bool(_CURRENCY.search(body[start:end]) or _PERCENTISH.search(body, start, end))
     if subject_class == "money" or _CURRENCY.search(body[start:end]):
         subject, measure = _money_frame(body, c0, start, max(claim_end, end), subject, measure)
@@ -1065,6 +1066,12 @@ def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | Non
         if idx is not None:
             head_word, _, head_end = adjacent[1 + idx]
     if head_word is None:
+        glued = _glued_noun(body, start, end)
+        if glued:
+            # "a 12-game rematch", "the 350-seat assembly": the figure counts
+            # the noun it is glued to, not whatever the clause is about.
+            head_word, head_end = glued.group(1), glued.end(1)
+    if head_word is None:
         # A partitive: "30 of the 50 hostages" counts hostages.
         pm = _PARTITIVE.match(body, pos, max(pos, s1))
         if pm:
@@ -1078,6 +1085,8 @@ def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | Non
         if pm:  # "10,000 people a day"
             per = per or pm.group("p") or _PER_ADV[pm.group("adv").lower()]
             claim_end = pm.end()
+        elif _DISTRIBUTIVE.match(body, head_end, max(head_end, s1)):
+            per = per or "each"  # "both teams took 15 penalties each": not the total of 30
     return head_word, head_end, claim_end, per
 
 
@@ -1091,6 +1100,21 @@ def _participle(word: str) -> bool:
     low = word.lower()
     return low not in _LINKING and low not in _AUX and (low.endswith("ed") or low in _IRREGULAR)
 
+_GLUED_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
+
+
+def _glued_noun(body: str, start: int, end: int):
+    """The noun a whole number is hyphenated to ("12-game", "350-seat"), as a match; None otherwise."""
+    m = _GLUED_NOUN.match(body, end)
+    if not m or not _BARE_NUMBER_END.search(body, start, end) or m.group(1) in _STOP or _adjective_like(m.group(1)):
+        return None  # "10-metre-long", "half-dead": a measure or a fraction, not a count of things
+    return m
+
+
+_BARE_NUMBER_END = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen))\Z", re.IGNORECASE)
+_DISTRIBUTIVE = re.compile(r"\s+(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|minute|time|of)\b)", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those|these|some)\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?=[a-z])")
 
 

@@ -359,6 +359,14 @@ RUNNING_COUNTS = [
     # Two people named and neither known to be a woman: no source, not a guess.
     row("pronoun-source-ambiguous", "Dr Sam Kerr met Governor Jo Vance. She said 300 families had left.",
         "300", attribution=None),
+    # A whole number hyphenated to a noun counts that noun, and nothing happened to it.
+    row("glued-noun", "Kasparov won the first two games in the 12-game rematch.", "12", subject="game",
+        measure=None),
+    row("glued-seats", "The party won 162 seats in the 350-seat assembly.", "350", subject="seat", measure=None),
+    row("glued-unit-is-a-measure", "The pirates climbed onto the 10-metre-long dhow.", "10-metre", subject=None),
+    # "each" after the counted noun: a figure per member, not the total.
+    row("distributive-each", "Both teams took 15 penalties each in the shootout.", "15", per="each"),
+    row("each-week-is-a-rate", "Some 3,000 asylum seekers arrive each week.", "Some 3,000", per="week"),
     # Relative dates open sentences too.
     row("last-year-capitalised", "Last year, a quake killed at least one person.", "at least one person",
         published="2013-07-02", time="2012"),
