@@ -177,6 +177,7 @@ _PHRASAL = {
     "call up": "mobilize", "lay off": "cut", "round up": "detain", "set fire": "burn",
     "set on": "burn", "turn out": "vote", "wipe out": "destroy", "take part": "attend",
     "sign up": "mobilize", "take in": "admit", "in hospital": "hospitalize",
+    "take life": "kill", "take lives": "kill", "claim life": "kill", "claim lives": "kill",
 }
 # Words between the counted noun and a predicate that says what state it is
 # in: "three people remain missing", "40 were reported missing", "12 miners
@@ -1154,8 +1155,8 @@ def _counted_noun(words, skip_det: bool = False, singular_ok: bool = False) -> i
         if _plural_like(w) and not _adjective_like(w):
             head = j
             break
-        if _adjective_like(w) or (w[:1].isupper() and w in DEMONYMS):
-            continue
+        if _adjective_like(w) or (w[:1].isupper() and w in DEMONYMS) or _manner_adverb(w):
+            continue  # "13 fully loaded magazines"
         if w.islower() and j + 1 < len(words) and _is_head(words[j + 1][0]) and words[j + 1][0].islower():
             continue  # a noun modifier before a counted noun: "absentee votes"
         if singular_ok and w.islower() and len(w) > 2:
@@ -1242,7 +1243,7 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
     if whole:
         ws = []
     i = 0
-    while i < len(ws) and (ws[i][0].lower() in _AUX or _links(ws, i)):
+    while i < len(ws) and (ws[i][0].lower() in _AUX or _links(ws, i) or _manner_adverb(ws[i][0])):
         i += 1
     verb = None
     rel = _object_relative_verb(ws, i) if i < len(ws) and not _NOT_WORDY.search(body[noun_end:ws[i][1]]) else None
@@ -1274,7 +1275,9 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
         prev = left[j - 1][0] if j > 0 else ""
         particle = left[j + 1][0].lower() if j + 1 < len(left) else ""
         # "called up 200,000": the particle was skipped as a qualifier.
-        phrasal = _PHRASAL.get(f"{_lemma(prev)} {w.lower()}") or _PHRASAL.get(f"{_lemma(w)} {particle}")
+        # "took at least four lives": the verb with the counted noun.
+        phrasal = (_PHRASAL.get(f"{_lemma(prev)} {w.lower()}") or _PHRASAL.get(f"{_lemma(w)} {particle}")
+                   or (subject and _PHRASAL.get(f"{_lemma(w)} {subject.split()[-1].lower()}")))
         if phrasal:
             return phrasal
         c = _concept(w)
@@ -1317,6 +1320,14 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
             if best is None or dist < best[0]:
                 best = (dist, c)
     return best[1] if best else None
+
+
+def _manner_adverb(word: str) -> bool:
+    """"severely" in "25 people are severely injured": skipped on the way to the verb."""
+    return len(word) > 4 and word.islower() and word.endswith("ly") and word not in _NOT_ADVERBS
+
+
+_NOT_ADVERBS = frozenset("family assembly supply italy july reply ally rally belly jelly".split())
 
 
 def _links(ws, i) -> bool:

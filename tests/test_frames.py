@@ -359,6 +359,12 @@ RUNNING_COUNTS = [
     # Two people named and neither known to be a woman: no source, not a guess.
     row("pronoun-source-ambiguous", "Dr Sam Kerr met Governor Jo Vance. She said 300 families had left.",
         "300", attribution=None),
+    # Lives taken are deaths; manner adverbs sit between the noun and its verb or adjective.
+    row("took-lives", "Treacherous currents took at least four lives on the coast.", "at least four", measure="kill"),
+    row("claimed-lives", "The bombardment has claimed more than 660 lives.", "more than 660", measure="kill"),
+    row("adverb-before-verb", "A girl was killed and dozens of others were seriously injured.", "dozens",
+        measure="injure"),
+    row("adverb-before-adjective", "Police seized 13 fully loaded magazines and a rifle.", "13", subject="magazines"),
     # A whole number hyphenated to a noun counts that noun, and nothing happened to it.
     row("glued-noun", "Kasparov won the first two games in the 12-game rematch.", "12", subject="game",
         measure=None),
