@@ -143,6 +143,7 @@ _CONCEPT_FORMS = {
     "lend": "lend loan",
     "earn": "earn",
     "add": "add create",
+    "occur": "occur happen",
 }
 # A form marked "*" is a concept only as an inflected verb ("moved", "moving"):
 # the bare word is too often something else ("the move", "prices move").
@@ -177,7 +178,7 @@ _PHRASAL = {
     "call up": "mobilize", "lay off": "cut", "round up": "detain", "set fire": "burn",
     "set on": "burn", "turn out": "vote", "wipe out": "destroy", "take part": "attend",
     "sign up": "mobilize", "take in": "admit", "in hospital": "hospitalize",
-    "take life": "kill", "take lives": "kill", "claim life": "kill", "claim lives": "kill",
+    "take place": "occur", "take life": "kill", "take lives": "kill", "claim life": "kill", "claim lives": "kill",
 }
 # Words between the counted noun and a predicate that says what state it is
 # in: "three people remain missing", "40 were reported missing", "12 miners

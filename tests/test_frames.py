@@ -360,6 +360,8 @@ RUNNING_COUNTS = [
     row("pronoun-source-ambiguous", "Dr Sam Kerr met Governor Jo Vance. She said 300 families had left.",
         "300", attribution=None),
     # Lives taken are deaths; manner adverbs sit between the noun and its verb or adjective.
+    row("took-place", "Some 70% of the incidents took place at schools.", "Some 70%", subject="incidents",
+        measure="occur"),
     row("took-lives", "Treacherous currents took at least four lives on the coast.", "at least four", measure="kill"),
     row("claimed-lives", "The bombardment has claimed more than 660 lives.", "more than 660", measure="kill"),
     row("adverb-before-verb", "A girl was killed and dozens of others were seriously injured.", "dozens",
