@@ -774,7 +774,8 @@ _CURRENCY_CODES = (
     "IDR|EGP|ILS|SAR|AED|NGN|KES|PKR|BTC|GEL|KZT"
 )
 _CURRENCY_AFTER = re.compile(
-    rf"""(?:\s*|\s*-\s*)(?P<name>
+    # "a lakh of rupees", "two crore of rupees": Indian English puts "of" there
+    rf"""(?:\s*|\s*-\s*|(?:(?<=lakh)|(?<=lakhs)|(?<=crore)|(?<=crores))\s+of\s+(?=rupees?\b))(?P<name>
         (?:(?:us|u\.s\.|american|canadian|australian|hong\s+kong|new\s+zealand|singapore|swiss|turkish|
               indian|chinese|finnish|dutch|russian|mexican)\s+)?
         (?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|pence|penny|yen|yuan|renminbi|rupees?|roubles?|rubles?|

@@ -42,6 +42,8 @@ BASIC = [
      "$5bn", 5e9, 5e9, 5e9, N, "money", "USD", N),
     ("euro-million", "Brussels pledged €3 million in emergency aid after the earthquake.",
      "€3 million", 3e6, 3e6, 3e6, N, "money", "EUR", N),
+    ("lakh-of-rupees", "The family was offered a lakh of rupees in compensation.",
+     "a lakh of rupees", 100000, 100000, 100000, N, "money", "INR", N),
     ("pound-bn", "The NHS faces a £2.4bn shortfall next year, the report warned.",
      "£2.4bn", 2.4e9, 2.4e9, 2.4e9, N, "money", "GBP", N),
     ("lakh", "Nearly every district reported more than 2 lakh applications for the scheme.",
