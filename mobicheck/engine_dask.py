@@ -97,7 +97,7 @@ class DaskEngine:
             yield item, ([] if isinstance(item, Skipped) else next(found))
 
     def judgements(self, report: Report, settings, story_of: dict[str, str]) -> Iterator[Judgement]:
-        """Every candidate pair judged, in the order of pipeline's local `_judgements`."""
+        """Every candidate pair judged, in the order of the local engine's `match.candidates`."""
         import dask
         import dask.bag as db
 

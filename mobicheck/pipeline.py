@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .config import Settings
-from .judge import Judgement, judge, reconcile
+from .judge import judge, reconcile
 from .ledger import is_ledger, ledger_claims
 from .load import load_articles
-from .match import candidates
+from .match import block_keys, candidates
 from .model import Article, Claim, Match, Report, Skipped
 from .parallel import extract_all, judge_all
 from .stories import assign_stories
@@ -94,27 +94,29 @@ def explain(report: Report, claim_id: str, *, settings: Settings | None = None) 
     settings = settings or Settings()
     lines = []
     story_of = {a.id: a.story for a in report.articles if a.story}
-    for judgement in _judgements(report, settings, story_of):
-        if claim_id in judgement.working[0] or claim_id in judgement.working[1]:
+    target = next((c for c in report.claims if c.id == claim_id), None)
+    if target is None:
+        return lines
+    # Only the blocks the claim is in can pair it: judging every pair of a
+    # large report to show one claim's took as long as the whole run.
+    stories = sorted(set(story_of.values())) or [""]
+    keys = set(block_keys(target, story_of, stories))
+    near = [c for c in report.claims if keys.intersection(block_keys(c, story_of, stories))]
+    articles = {a.id: a for a in report.articles}
+    for candidate in candidates(near, story_of, quote_threshold=settings.quote_threshold):
+        if claim_id in (candidate.a.id, candidate.b.id):
+            judgement = judge(candidate, articles, threshold=settings.match_threshold,
+                              rounding_cap=settings.rounding_cap)
             lines.extend(judgement.working)
             lines.append("")
     return lines
 
 
-def _judgements(report: Report, settings: Settings, story_of: dict[str, str], engine=None) -> Iterator[Judgement]:
-    if engine is not None:
-        yield from engine.judgements(report, settings, story_of)
-        return
-    articles = {a.id: a for a in report.articles}
-    for candidate in _candidates(report, settings, story_of):
-        yield judge(candidate, articles, threshold=settings.match_threshold, rounding_cap=settings.rounding_cap)
-
-
 def _matches(report: Report, settings: Settings, story_of: dict[str, str], engine=None,
              jobs: int = 1) -> list[Match]:
-    """The matches of every candidate pair, in the order of `_judgements`, without the working."""
+    """The matches of every candidate pair, in candidate order, without the working."""
     if engine is not None:
-        return [j.match for j in _judgements(report, settings, story_of, engine) if j.match is not None]
+        return [j.match for j in engine.judgements(report, settings, story_of) if j.match is not None]
     articles = {a.id: a for a in report.articles}
     return judge_all(_candidates(report, settings, story_of), articles, threshold=settings.match_threshold,
                      rounding_cap=settings.rounding_cap, jobs=jobs)

@@ -73,3 +73,21 @@ def test_python_api_matches_cli_report():
     report = mobicheck.claims([str(ROOT / "seeds")], kind="number")
     assert report.claims and all(c.kind == "number" for c in report.claims)
     assert [a.id for a in report.articles] == ["000_d35523d20212b64d", "003_d0318f9e97ba566e"]
+
+
+def test_explain_shows_every_pair_of_the_claim_and_only_those():
+    """`explain` judges only the claim's blocks; the pairs must be those of the full candidate list."""
+    from mobicheck.judge import judge
+    from mobicheck.match import candidates
+
+    report = mobicheck.compare([str(ROOT / "tests" / "data" / "dev")], settings=mobicheck.Settings(), stories=True)
+    story_of = {a.id: a.story for a in report.articles if a.story}
+    articles = {a.id: a for a in report.articles}
+    pairs = candidates(report.claims, story_of)
+    for claim in report.claims[::7]:
+        expected = []
+        for pair in pairs:
+            if claim.id in (pair.a.id, pair.b.id):
+                expected.extend(judge(pair, articles).working)
+                expected.append("")
+        assert mobicheck.explain(report, claim.id) == expected
