@@ -1,3 +1,18 @@
-from .cli import main
+"""`python -m mobicheck` and the `mobicheck` command."""
+from __future__ import annotations
 
-main()
+import sys
+
+
+def main() -> None:
+    """Console-script entry point: a Ctrl-C while the libraries load exits 130 with one line."""
+    try:
+        from .cli import main as cli_main
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrupted.\n")
+        sys.exit(130)
+    cli_main()
+
+
+if __name__ == "__main__":
+    main()

@@ -405,6 +405,24 @@ def test_ctrl_c_exits_130_within_a_second_with_no_output_file(tmp_path):
     assert list(out.parent.iterdir()) == []  # neither the report nor a temporary file
 
 
+def test_ctrl_c_while_the_libraries_load_prints_one_line(monkeypatch, capsys):
+    import importlib.abc
+
+    import mobicheck.__main__ as entry
+
+    class CtrlCOnImport(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name == "mobicheck.cli":
+                raise KeyboardInterrupt  # as if Ctrl-C came while typer, rich and numpy load
+            return None
+
+    monkeypatch.delitem(sys.modules, "mobicheck.cli", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [CtrlCOnImport(), *sys.meta_path])
+    with pytest.raises(SystemExit) as stop:
+        entry.main()
+    assert stop.value.code == 130 and capsys.readouterr().err == "Interrupted.\n"
+
+
 def test_a_reader_bug_on_one_article_skips_only_that_article(tmp_path, monkeypatch):
     from mobicheck import extract
 
