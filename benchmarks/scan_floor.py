@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import corpus  # noqa: E402
+from numbers_spec import throughput  # noqa: E402
 from mobicheck import frames, numbers, text  # noqa: E402
 from mobicheck.extract import extract_claims  # noqa: E402
 from mobicheck.load import load_articles  # noqa: E402
@@ -36,17 +36,6 @@ SCANS = {
 }
 
 
-def best_seconds(fn, bodies: list[str], repeat: int) -> float:
-    """The fastest of `repeat` passes (CPU time): the least disturbed by other load."""
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.process_time()
-        for b in bodies:
-            fn(b)
-        best = min(best, time.process_time() - t)
-    return best
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=2000)
@@ -57,15 +46,16 @@ def main() -> None:
     articles = [a for a in load_articles([str(folder)]) if isinstance(a, Article)]
     bodies = [a.body for a in articles]
     mb = sum(len(b.encode("utf-8")) for b in bodies) / 1e6
+    bytes_per_char = mb * 1e6 / sum(map(len, bodies))
     print(f"{len(bodies)} articles, {mb:.2f} MB\n\n| scan | MB/s |\n|---|---:|")
     inverse = 0.0
     for name, fn in SCANS.items():
-        rate = mb / best_seconds(fn, bodies, args.repeat)
+        rate = throughput(fn, bodies, args.repeat) * bytes_per_char / 1e6
         inverse += 1 / rate
         print(f"| {name} | {rate:.1f} |")
     print(f"| **all scans together (the bound)** | **{1 / inverse:.1f}** |")
-    rate = mb / best_seconds(lambda b: extract_claims(Article(id="x", body=b)), bodies, max(1, args.repeat // 2))
-    print(f"| whole extractor (`extract_claims`) | {rate:.2f} |")
+    rate = throughput(lambda b: extract_claims(Article(id="x", body=b)), bodies, max(1, args.repeat // 2))
+    print(f"| whole extractor (`extract_claims`) | {rate * bytes_per_char / 1e6:.2f} |")
 
 
 if __name__ == "__main__":
