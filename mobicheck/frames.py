@@ -1252,6 +1252,8 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
         # "the 1,500 complaints the commission had received": the relative
         # clause's verb is what happened to them.
         i = rel
+    if i < len(ws) and _TO_THE_STREETS.match(body, ws[i][1]):
+        return "protest"  # "20,000 people took to the streets"
     if i < len(ws) and not _NOT_WORDY.search(body[noun_end:ws[i][1]]):
         w = verb = ws[i][0]
         nxt = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
@@ -1468,15 +1470,11 @@ def _attribution(body, sent, start, end, pronouns: PronounResolver) -> str | Non
     for m in _SPEECH.finditer(body, s0, s1):
         if start <= m.start() < end:
             continue
-        # "an estimated 2,000", "put the toll at 45" govern the number; only
-        # verbs of saying take it as their reported object ("police said 200").
-        if m.group() not in ("said", "says", "say", "told", "tells") and m.end() <= start and all(
-            w.lower() in _QUALIFIERS for w, _, _ in _span_words(body, m.end(), start)
-        ):
-            continue
         before = _span_words(body, max(s0, m.start() - 20), m.start())
         if before and before[-1][0].lower() in _NOT_SPEECH_AFTER and not m.group().startswith("according"):
             continue  # "the confirmed death toll", "after reports of", "were reported": no one speaks
+        if _AT_AFTER.match(body, m.end()):
+            continue  # "damage estimated at $54 million": a passive, no one named
         src = _source_for(body, m, s0, s1, start, end, pronouns)
         if src:
             dist = abs(m.start() - start)
@@ -1498,6 +1496,8 @@ _LEADING_JUNK = re.compile(
     r"|though|if|once|said|says|told)\s+)+",
     re.IGNORECASE,
 )
+_TO_THE_STREETS = re.compile(r"(?:take|takes|took|taken|taking)\s+to\s+the\s+streets\b", re.IGNORECASE)
+_AT_AFTER = re.compile(r"\s+at\s+(?!least\b|most\b)")
 # A speech word after these is a noun or an adjective ("the confirmed toll",
 # "after reports of"), or a passive with no one named ("were reported").
 _NOT_SPEECH_AFTER = frozenset(

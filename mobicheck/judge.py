@@ -495,8 +495,15 @@ def _held_apart(a: Claim, b: Claim, claims: Mapping[str, Claim], agrees: dict) -
         twins_a, twins_b = in_a[article], in_b[article]
         for x in sorted(twins_a):
             for y in sorted(twins_b - {x}):
+                if _rival_sources(claims[x], claims[y]):
+                    continue  # "police said 5,000, organisers 20,000": one count, disputed
                 return f"{article} gives both {_quoted(claims[x])} and {_quoted(claims[y])}"
     return None
+
+
+def _rival_sources(x: Claim, y: Claim) -> bool:
+    """Two figures credited to two different sources: rival estimates of one count."""
+    return bool(x.attribution and y.attribution and _origin_key(x.attribution) != _origin_key(y.attribution))
 
 
 # --- quotes ----------------------------------------------------------------

@@ -161,3 +161,18 @@ def test_reconcile_withdraws_contradiction_held_apart_by_a_third_article():
     out = reconcile(matches, claims)
     assert out[0].verdict == "related" and "C gives both" in out[0].reason
     assert reconcile(matches[:1], claims)[0].verdict == "contradict"
+
+
+def test_reconcile_keeps_rival_estimates_reported_side_by_side():
+    """"Police said 5,000 marched; organisers said 20,000": one count, disputed, even when one article gives both."""
+    from mobicheck.judge import reconcile
+    from mobicheck.model import Match
+
+    x = claim("A", Side(5000, subject="people", measure="protest", source="police"))
+    y = claim("B", Side(20000, subject="people", measure="protest", source="organisers"))
+    x3 = claim("C", Side(5000, subject="people", measure="protest", source="Police"), 1)
+    y3 = claim("C", Side(20000, subject="people", measure="protest", source="organisers"), 2)
+    claims = {c.id: c for c in (x, y, x3, y3)}
+    matches = [Match(x.id, y.id, "contradict", 0.9, "r"), Match(x.id, x3.id, "agree", 0.9, "r"),
+               Match(y.id, y3.id, "agree", 0.9, "r")]
+    assert reconcile(matches, claims)[0].verdict == "contradict"
