@@ -466,7 +466,8 @@ def reconcile(matches: list[Match], claims: Mapping[str, Claim]) -> list[Match]:
     one of them agrees with another figure of the other side's own article),
     that article counts them as two quantities: "2.3 million votes" for one
     party and "6.1 million votes" for another are not a dispute, however
-    alike their frames look.
+    alike their frames look. Two figures that article credits to different
+    sources are rival estimates of one count and hold nothing apart.
     """
     # claim -> {article: the claims of that article it agrees with}; a claim
     # stands for itself in its own article.
