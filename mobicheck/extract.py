@@ -87,6 +87,9 @@ def _number_claims(article: Article, noise: list[tuple[int, int]], sentence_span
     heads = Counter((f.sentence, head(f.subject)) for q, f in zip(numbers, frames)
                     if not _compound(body, q.end))
     claims = []
+    # One string per sentence, shared by its claims: smaller to send back
+    # from a worker process (pickle writes a shared object once) and to keep.
+    sentence_text: dict[tuple[int, int], str] = {}
     for i, (q, f) in enumerate(zip(numbers, frames)):
         end = max(q.end, f.end)
         claims.append(
@@ -97,7 +100,7 @@ def _number_claims(article: Article, noise: list[tuple[int, int]], sentence_span
                 text=body[q.start : end],
                 start=q.start,
                 end=end,
-                sentence=body[f.sentence[0] : f.sentence[1]],
+                sentence=sentence_text.setdefault(f.sentence, body[f.sentence[0] : f.sentence[1]]),
                 attribution=f.attribution,
                 value=_float(q.value),
                 low=_float(q.low),

@@ -38,7 +38,7 @@ class Skipped:
         return f"{where}: {self.reason}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A numeric or quoted claim: `text == article.body[start:end]` always.
 
@@ -81,7 +81,7 @@ class Claim:
     continues: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """Two claims from different articles that may speak of the same thing."""
 
@@ -90,7 +90,7 @@ class Candidate:
     score: float  # similarity of their frames (numbers) or words (quotes), 0..1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """A judged pair: the verdict and the reason a fact-checker reads."""
 
