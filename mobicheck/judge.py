@@ -121,7 +121,7 @@ _NO_WORKING = _NoWorking()
 # --- numbers ---------------------------------------------------------------
 
 def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], threshold: float,
-                   cap: float, working: _Working) -> Judgement:
+                   cap: float, working: "_Working | _NoWorking") -> Judgement:
     a, b = candidate.a, candidate.b
     working.note(lambda: f"A {a.id}: {_figure(a)} ({_frame(a)})")
     working.note(lambda: f"B {b.id}: {_figure(b)} ({_frame(b)})")
@@ -193,7 +193,7 @@ def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], thresh
 
 
 def _decided(candidate: Candidate, verdict: str, score: float, reason: str, rule: str, origin: bool,
-             working: _Working) -> Judgement:
+             working: "_Working | _NoWorking") -> Judgement:
     a, b = candidate.a, candidate.b
     if origin:
         reason += f"; both cite {a.attribution}, so this is one source, not two"
@@ -509,7 +509,7 @@ def _rival_sources(x: Claim, y: Claim) -> bool:
 
 # --- quotes ----------------------------------------------------------------
 
-def _judge_quotes(candidate: Candidate, working: _Working) -> Judgement:
+def _judge_quotes(candidate: Candidate, working: "_Working | _NoWorking") -> Judgement:
     a, b = candidate.a, candidate.b
     na, nb = normalise(a.text), normalise(b.text)
     working.note(lambda: f"A {a.id}: “{a.text}” said by {a.speaker or 'unknown'}")
