@@ -946,7 +946,8 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
         measure = None  # "shares moved 3% higher": a verb-only concept counts things, not shares
     if subject_class in _CLASS_CONCEPTS:
         measure = _class_measure(body, sent, c0, start, head_end or claim_end, subject, subject_class, measure)
-    if subject is None and measure in _PEOPLE_CONCEPTS and _verb_governs(body, c0, start, measure) and not measured:
+    if subject is None and measure in _PEOPLE_CONCEPTS and not measured and (
+            _verb_governs(body, c0, start, measure) or _present_verb_governs(body, c0, start, measure)):
         # "teams have been moving about 1,900 a day": a bare figure that is
         # the object of a verb done to people counts people.
         subject, subject_class = "people", "people"
@@ -1037,6 +1038,12 @@ def _verb_governs(body, c0, start, concept) -> bool:
     """Whether an inflected verb of `concept` governs the number."""
     w = _governing(body, c0, start)
     return (w.endswith(("ed", "ing")) or w in _IRREGULAR) and _concept(w) == concept
+
+
+def _present_verb_governs(body, c0, start, concept) -> bool:
+    """"Flood kills 12", "quake injures dozens": a present-tense verb of `concept` right before the figure."""
+    w = _governing(body, c0, start)
+    return w.endswith("s") and not w.endswith("ss") and _concept(w) == concept
 
 
 def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | None):
@@ -1205,6 +1212,8 @@ def _left_subject(body, c0, start, s0):
             # at a rate of 2,000 a day" counts people evacuated.
             if _plural_like(w.lower()) and (w.islower() or a == _first_word_start(body, lo)) and not _is_head(w):
                 c = _concept(w)
+                if c and k == len(ws) - 1 and not body[b:start].strip():
+                    break  # "Earthquake injures dozens": a verb; before it is who did it, not what is counted
                 if c and w.lower() not in _STOP:
                     return w.lower(), "people" if c in _PEOPLE_CONCEPTS else "events", c
             # "-ing" words before a number are verbs far more often than

@@ -360,6 +360,9 @@ RUNNING_COUNTS = [
     row("pronoun-source-ambiguous", "Dr Sam Kerr met Governor Jo Vance. She said 300 families had left.",
         "300", attribution=None),
     # Lives taken are deaths; manner adverbs sit between the noun and its verb or adjective.
+    row("headline-present-verb", "Flood kills 12 in Kenya.", "12", subject="people", measure="kill"),
+    row("headline-verb-is-no-subject", "Powerful earthquake injures dozens in Aceh.", "dozens", subject=None,
+        measure="injure"),
     row("took-place", "Some 70% of the incidents took place at schools.", "Some 70%", subject="incidents",
         measure="occur"),
     row("took-lives", "Treacherous currents took at least four lives on the coast.", "at least four", measure="kill"),
