@@ -189,8 +189,10 @@ _LINKING = frozenset("remain remains remained still reported listed feared belie
 _WEAK = {
     "rise": "rise", "increase": "rise", "grow": "rise", "growth": "rise", "climb": "rise",
     "jump": "rise", "surge": "rise", "soar": "rise", "double": "rise", "triple": "rise",
+    "gain": "rise", "advance": "rise", "rally": "rise",
     "fall": "fall", "decline": "fall", "drop": "fall", "decrease": "fall", "shrink": "fall",
-    "plunge": "fall", "slump": "fall", "reach": "reach", "hit": "reach", "top": "reach",
+    "plunge": "fall", "slump": "fall", "slip": "fall", "dip": "fall", "tumble": "fall", "slide": "fall",
+    "sink": "fall", "shed": "fall", "reach": "reach", "hit": "reach", "top": "reach",
     "exceed": "reach", "total": "reach", "number": "reach", "stand": "reach",
 }
 _IRREGULAR = {

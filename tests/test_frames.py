@@ -363,6 +363,8 @@ RUNNING_COUNTS = [
     row("headline-present-verb", "Flood kills 12 in Kenya.", "12", subject="people", measure="kill"),
     row("headline-verb-is-no-subject", "Powerful earthquake injures dozens in Aceh.", "dozens", subject=None,
         measure="injure"),
+    row("gained-is-a-rise", "For the year, the Dow gained 3 percent.", "3 percent", measure="rise"),
+    row("slipped-is-a-fall", "Shares slipped 2% on Monday.", "2%", measure="fall"),
     row("took-place", "Some 70% of the incidents took place at schools.", "Some 70%", subject="incidents",
         measure="occur"),
     row("took-lives", "Treacherous currents took at least four lives on the coast.", "at least four", measure="kill"),
