@@ -713,6 +713,8 @@ def _subject_class(word: str) -> str | None:
     # Agent nouns that name kinds of person ("separatists", "employees").
     if re.search(r"(?:ists|ians|ees|eers)$", word.lower()) and word.lower() not in ("trees", "fees", "degrees"):
         return "people"
+    if re.search(r"..men$", word.lower()):
+        return "people"  # "crewmen", "gunmen", "servicemen"
     return None
 
 
@@ -733,8 +735,8 @@ def _plural_like(word: str) -> bool:
     return (
         word.islower()
         and len(low) > 3
-        and low.endswith("s")
-        and not low.endswith(("ss", "us", "is", "ous", "ics"))
+        and (low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "ics"))
+             or low.endswith("men") and len(low) > 5)  # "crewmen", "gunmen", "fishermen"
         and low not in _STOP
     )
 
@@ -1316,7 +1318,7 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
     for cand in (verb, governing):
         if cand and (cand.lower().endswith("ed") or cand.lower() in _IRREGULAR) and not _SPEECH.fullmatch(cand):
             lemma = _lemma(cand)
-            if lemma not in ("have", "be", "do", "man", "woman", "child", "people", "life", "police", "dead"):
+            if lemma not in ("have", "be", "do", "man", "woman", "child", "people", "life", "police", "dead", "age", "aged"):
                 return lemma
     # 5. Any concept word in the clause, nearest first (not for the whole
     # of a partitive: the clause tells what its part did).
