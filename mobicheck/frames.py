@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, timedelta
 
@@ -951,9 +951,11 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
     if subject_class in _CLASS_CONCEPTS:
         measure = _class_measure(body, sent, c0, start, head_end or claim_end, subject, subject_class, measure)
     if subject is None and measure in _PEOPLE_CONCEPTS and not measured and (
-            _verb_governs(body, c0, start, measure) or _present_verb_governs(body, c0, start, measure)):
-        # "teams have been moving about 1,900 a day": a bare figure that is
-        # the object of a verb done to people counts people.
+            _verb_governs(body, c0, start, measure) or _present_verb_governs(body, c0, start, measure)
+            or (_verb_after_is(body, claim_end, c1_full, measure) and not _DEFINITE_BEFORE.search(body, c0, start))):
+        # "teams have been moving about 1,900 a day", "and around 3,000 have
+        # been wounded": a bare figure that a verb done to people governs, or
+        # that is its subject, counts people.
         subject, subject_class = "people", "people"
     # Beyond the clause, a place or date with another number between it and
     # ours belongs to that number ("61.4%, up from 54.7% in 2021").
@@ -1041,6 +1043,22 @@ def _governing(body, c0, start) -> str:
 def _verb_governs(body, c0, start, concept) -> bool:
     """Whether an inflected verb of `concept` governs the number."""
     w = _governing(body, c0, start)
+    return (w.endswith(("ed", "ing")) or w in _IRREGULAR) and _concept(w) == concept
+
+
+# "The two escaped with cuts": people already named, not a count of its own.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|both)\s+\Z", re.IGNORECASE)
+
+
+def _verb_after_is(body, claim_end, c1, concept) -> bool:
+    """Whether the verb right after the figure (auxiliaries skipped) is one of `concept`."""
+    ws = _span_words(body, claim_end, c1)
+    i = 0
+    while i < len(ws) and (ws[i][0].lower() in _AUX or _manner_adverb(ws[i][0])):
+        i += 1
+    if i >= len(ws) or _NOT_WORDY.search(body[claim_end:ws[i][1]]):
+        return False
+    w = ws[i][0].lower()
     return (w.endswith(("ed", "ing")) or w in _IRREGULAR) and _concept(w) == concept
 
 
@@ -1621,4 +1639,17 @@ def frame_numbers(body: str, spans: list[tuple[int, int, str | None]], published
             frames.append(_frame_one(art, start, end, per, starts))
         except Exception:  # pragma: no cover - one odd sentence must not lose the rest
             frames.append(Frame(end, (start, end), None, None, None, (), per, None, art.published, None, None))
-    return frames
+    return _others_of_a_kind(frames)
+
+
+def _others_of_a_kind(frames: list[Frame]) -> list[Frame]:
+    """"30 people were killed and 55 others injured": "others" are more of
+    the kind counted just before in the same sentence."""
+    out = []
+    for f in frames:
+        if f.subject in ("others", "more") and f.subject_class is None:
+            prev = next((p for p in reversed(out) if p.sentence == f.sentence and p.subject_class), None)
+            if prev is not None:
+                f = replace(f, subject_class=prev.subject_class)
+        out.append(f)
+    return out
