@@ -1310,7 +1310,10 @@ def _pre_attribution(ctx: _Context, raws, i: int, sent_lo: int):
             if c is not None:
                 np = _np_forward(body, toks, c + 1)
         return (np, cue) if np else None
-    np = _np_backward(body, _tokens(body, sent_lo, m.start()))
+    toks = _tokens(body, sent_lo, m.start())
+    np = _np_backward(body, toks)
+    if np is None and len(toks) > 2 and toks[-1][0].lower() in ("which", "who") and toks[-2][0] == ",":
+        np = _np_backward(body, toks[:-2])  # "the State Department, which said the “unjustified” attacks"
     return (np, cue) if np else None
 
 
@@ -1330,7 +1333,8 @@ def _colon_speaker(body: str, sent_lo: int, open_at: int):
     lo = sent_lo
     for m in _CLAUSE_OPEN.finditer(body, sent_lo, colon):
         lo = m.end()
-    toks = _tokens(body, lo, colon)
+    lead = _LIST_LEAD.match(body, lo, colon)  # "experts such as Dr Azm Al Homoud:"
+    toks = _tokens(body, lead.end() if lead else lo, colon)
     np = _np_backward(body, toks)
     first_word = next((t for t in toks if _is_word(t[0])), None)
     if np is None or first_word is None or not _covers_from(toks, np, first_word):
@@ -1348,6 +1352,7 @@ def _colon_speaker(body: str, sent_lo: int, open_at: int):
     return np, ":"
 
 
+_LIST_LEAD = re.compile(r"(?:such\s+as|like|including|notably)\s+", re.IGNORECASE)
 # Where the clause holding a colon speaker starts: "Asked whether he would resign, the minister:".
 _CLAUSE_OPEN = re.compile(r"[,;(—–]\s*")
 

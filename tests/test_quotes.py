@@ -73,6 +73,10 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    Case("relative-which-said", "The raids drew condemnation from the State Department, which said the “reckless” "
+         "strikes must stop.", "reckless", "the State Department", "said"),
+    Case("colon-after-such-as", "Expect experts in the papers, such as the seismologist Dr Ana Holm: “We are overdue.”",
+         "We are overdue.", "Ana Holm", ":"),
     Case("cue-word-inside-a-name", "The United States issued a statement condemning “in the strongest terms” the raid.",
          "in the strongest terms", "the United States", "condemning"),
     Case("next-sentence-reports-more", "The spokesman defended the army, saying, “We are only securing our border.” "
