@@ -930,7 +930,9 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
     if head_word:
         subject = _compound(body, head_word, head_end)
         subject_class = _subject_class(subject.replace(" ", "-") if " " in subject else head_word)
-    else:
+    elif not _OF_PRONOUN.match(body, end):
+        # "took 23 of them into custody" counts what "them" stands for, not
+        # the clause's subject (the warship): left unknown.
         subject, subject_class, measure_from_subject = _left_subject(body, c0, start, s0)
     if subject_class is None and _CURRENCY.search(body[start:end]):
         subject_class = "money"
@@ -1131,6 +1133,7 @@ def _participle(word: str) -> bool:
     low = word.lower()
     return low not in _LINKING and low not in _AUX and (low.endswith("ed") or low in _IRREGULAR)
 
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|whom|which)\b", re.IGNORECASE)
 _GLUED_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
 
 

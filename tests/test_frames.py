@@ -370,6 +370,8 @@ RUNNING_COUNTS = [
     row("others-of-the-same-kind", "Some 30 people were killed and 55 others injured.", "55", also=("Some 30",),
         subject="others", subject_class="people"),
     row("the-two-are-named-already", "The two escaped with cuts and are sleeping in a tent.", "two", subject=None),
+    row("of-them-is-no-left-subject", "Commandos from a warship caught pirates and took 23 of them into custody.",
+        "23", subject=None),
     row("men-plural", "They had 26 crewmen aboard, all Somali nationals.", "26", subject="crewmen",
         subject_class="people"),
     row("aged-is-no-measure", "The strike killed a family of nine, seven children aged from one to 12.", "seven",
