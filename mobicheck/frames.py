@@ -208,6 +208,11 @@ _IRREGULAR = {
     "men": "man", "women": "woman", "children": "child", "people": "people",
     "lives": "life", "police": "police", "casualties": "casualty", "dead": "dead",
 }
+# "The quake was centered 2 miles from ...": a passive figure measures its subject.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:[a-z]+\s+){0,2}\Z")
+# Irregular past forms that are verbs (the table also lemmatises plural nouns).
+_PAST_VERBS = frozenset(w for w, lemma in _IRREGULAR.items()
+                        if lemma not in ("man", "woman", "child", "people", "life", "police", "casualty", "dead", "die"))
 _SPEECH = re.compile(
     r"""\b(?:according\s+to|said|says|say|told|tells|reported|reports|announced|announces
     |showed|shows|show|estimated|estimates|indicated|indicates|stated|confirmed|confirms
@@ -1226,6 +1231,13 @@ def _left_subject(body, c0, start, s0):
             return "deaths", "people", "kill"
         if lo != c0:
             break  # a bare noun further back than the clause is a guess
+        gov = _governing(body, c0, start)
+        if ((gov in _PAST_VERBS or gov.endswith("ed")) and not _concept(gov) and not _concept(gov, weak=True)
+                and not _PASSIVE_BEFORE.search(body, c0, start)):
+            # "took 23 into custody": the object of a verb, unnamed; the noun
+            # further back is who did it. After "reached", "rose to" the noun
+            # before is what the figure measures ("turnout reached 61%").
+            break
         ws = _span_words(body, lo, start)
         for k in range(len(ws) - 1, -1, -1):
             w, a, b = ws[k]
