@@ -9,6 +9,7 @@ import atexit
 import contextlib
 import gc
 import os
+import select
 import signal
 import sys
 import tempfile
@@ -235,9 +236,24 @@ def _inputs(paths: list[str] | None, urls: Path | None) -> list[str]:
             found += web.read_url_list(urls)
         except (OSError, UnicodeDecodeError) as e:
             _usage(f"--urls {urls}: cannot read: {getattr(e, 'strerror', None) or e}")
+    if not found and _stdin_has_data():
+        found = ["-"]  # `cat story.txt | mobicheck claims --format json`
     if not found:
         _usage("give at least one file, folder, URL or --urls FILE")
     return found
+
+
+def _stdin_has_data() -> bool:
+    """Whether stdin is a pipe or file with text waiting (checked without
+    consuming it, and without waiting on a pipe nobody writes to)."""
+    try:
+        if sys.stdin is None or sys.stdin.isatty():
+            return False
+        ready, _, _ = select.select([sys.stdin], [], [], 0.2)
+        peek = getattr(sys.stdin.buffer, "peek", None)
+        return bool(ready and peek and peek(1))
+    except (OSError, ValueError, AttributeError, TypeError):
+        return False  # no selectable stdin (Windows pipes, test runners): a PATH is needed
 
 
 def _engine(name: str, scheduler: str | None, jobs: int | None):

@@ -92,6 +92,22 @@ def test_claims_from_stdin():
     assert claim["value"] == 300 and claim["text"].startswith("300")
 
 
+def test_claims_with_no_path_reads_a_pipe():
+    """`cat story.txt | mobicheck claims --format json`, as the design card writes it; nothing piped is an error."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "mobicheck", "claims", "--format", "json"]
+    piped = subprocess.run(cmd, input=b"Title\nPolice detained 300 protesters on Sunday.\n", capture_output=True,
+                           env=env, timeout=60)
+    assert piped.returncode == 0, piped.stderr
+    assert [c["text"] for c in json.loads(piped.stdout)["claims"]] == ["300 protesters"]
+    empty = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=60)
+    assert empty.returncode == 2 and b"give at least one file" in empty.stderr
+
+
 def test_fail_on_contradiction(tmp_path):
     (tmp_path / "a.md").write_text("---\nsource: A\npublished: 2025-01-01\n---\n"
                                    "The ruling party won 180 seats in parliament, the election commission said.\n")
