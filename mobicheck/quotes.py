@@ -1149,8 +1149,8 @@ def _cue_ok(body: str, s: int, e: int) -> bool:
     """Reject cue words used as nouns or infinitives: "a warning",
     "refused to say", "will be called up"."""
     prev = body[max(0, s - 12):s].split()
-    if body[s:s + 1].isupper() and prev and prev[-1][:1].isupper() and not prev[-1].endswith((",", ".", ":", ";")):
-        return False  # a word of a name: "the United States", "Rights Watch Reports"
+    if body[s:s + 1].isupper() and prev and f"{prev[-1]} {body[s:e]}" in PLACE_NAMES:
+        return False  # a word of a name: "the United States" (a title-case "Putin Says" stays a cue)
     if prev:
         p = prev[-1].lower().strip("“”\"'‘’,")
         if p in DETERMINERS or p == "to":

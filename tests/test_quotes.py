@@ -73,6 +73,7 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    Case("title-case-headline", "Putin Says “We Will Win” as Troops Advance", "We Will Win", "Putin", "Says"),
     Case("relative-which-said", "The raids drew condemnation from the State Department, which said the “reckless” "
          "strikes must stop.", "reckless", "the State Department", "said"),
     Case("colon-after-such-as", "Expect experts in the papers, such as the seismologist Dr Ana Holm: “We are overdue.”",
