@@ -1519,8 +1519,8 @@ def _attribution(body, sent, start, end, pronouns: PronounResolver) -> str | Non
         before = _span_words(body, max(s0, m.start() - 20), m.start())
         if before and before[-1][0].lower() in _NOT_SPEECH_AFTER and not m.group().startswith("according"):
             continue  # "the confirmed death toll", "after reports of", "were reported": no one speaks
-        if _AT_AFTER.match(body, m.end()):
-            continue  # "damage estimated at $54 million": a passive, no one named
+        if m.group() not in _SAYING and _AT_AFTER.match(body, m.end()):
+            continue  # "damage estimated at $54 million": a passive, no one named ("said at a briefing" speaks)
         src = _source_for(body, m, s0, s1, start, end, pronouns)
         if src:
             dist = abs(m.start() - start)
@@ -1543,6 +1543,7 @@ _LEADING_JUNK = re.compile(
     re.IGNORECASE,
 )
 _TO_THE_STREETS = re.compile(r"(?:take|takes|took|taken|taking)\s+to\s+the\s+streets\b", re.IGNORECASE)
+_SAYING = frozenset("said says say told tells".split())
 _AT_AFTER = re.compile(r"\s+at\s+(?!least\b|most\b)")
 # A speech word after these is a noun or an adjective ("the confirmed toll",
 # "after reports of"), or a passive with no one named ("were reported").

@@ -420,6 +420,8 @@ RUNNING_COUNTS = [
         attribution="organisers"),
     row("estimated-at-passive", "The governor said the quake caused damage estimated at 54 million dollars.",
         "54 million dollars", attribution="governor"),
+    row("said-at-a-briefing", "Officials said at a news conference that 12 people had died.", "12",
+        attribution="Officials"),
     row("took-to-the-streets", "Some 20,000 people took to the streets of Lyon.", "Some 20,000", measure="protest"),
     row("said-earlier-that", "The UN said earlier that it had confirmed 30 dead and 55 wounded.", "55 wounded",
         attribution="UN"),
