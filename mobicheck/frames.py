@@ -1107,8 +1107,12 @@ def _counted_noun_after(body: str, start: int, end: int, s1: int, per: str | Non
         glued = _glued_noun(body, start, end)
         if glued:
             # "a 12-game rematch", "the 350-seat assembly": the figure counts
-            # the noun it is glued to, not whatever the clause is about.
+            # the noun it is glued to, not whatever the clause is about; "a
+            # 300-strong force" counts the force.
             head_word, head_end = glued.group(1), glued.end(1)
+            if head_word == "strong":
+                after = _WORD.match(body, glued.end() + 1) if body[glued.end():glued.end() + 1] == " " else None
+                head_word, head_end = (after.group(), after.end()) if after else (None, None)
     if head_word is None:
         # A partitive: "30 of the 50 hostages" counts hostages.
         pm = _PARTITIVE.match(body, pos, max(pos, s1))

@@ -391,6 +391,8 @@ RUNNING_COUNTS = [
     row("glued-noun", "Kasparov won the first two games in the 12-game rematch.", "12", subject="game",
         measure=None),
     row("glued-seats", "The party won 162 seats in the 350-seat assembly.", "350", subject="seat", measure=None),
+    row("glued-strong", "A 5,000-strong crowd gathered outside parliament.", "5,000", subject="crowd",
+        subject_class="people"),
     row("glued-unit-is-a-measure", "The pirates climbed onto the 10-metre-long dhow.", "10-metre", subject=None),
     # "each" after the counted noun: a figure per member, not the total.
     row("distributive-each", "Both teams took 15 penalties each in the shootout.", "15", per="each"),
