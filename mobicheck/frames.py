@@ -19,9 +19,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, timedelta
 
-from .gazetteer import COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES, SUBJECT_CLASSES
+from .gazetteer import (COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES,
+                        SUBJECT_CLASSES)
+from .gazetteer import MONTHS as _MONTHS
 from .quotes import PronounResolver
-from .text import enclosing, sentences
+from .text import enclosing, manner_adverb, sentences
 
 __all__ = ["Frame", "frame_numbers"]
 
@@ -63,12 +65,6 @@ _STOP = frozenset(
     said says say told according percent cent times""".split()
 )
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}
 _MONTH_NAMES = [
     "", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
@@ -1061,7 +1057,7 @@ def _verb_after_is(body, claim_end, c1, concept) -> bool:
     """Whether the verb right after the figure (auxiliaries skipped) is one of `concept`."""
     ws = _span_words(body, claim_end, c1)
     i = 0
-    while i < len(ws) and (ws[i][0].lower() in _AUX or _manner_adverb(ws[i][0])):
+    while i < len(ws) and (ws[i][0].lower() in _AUX or manner_adverb(ws[i][0])):
         i += 1
     if i >= len(ws) or _NOT_WORDY.search(body[claim_end:ws[i][1]]):
         return False
@@ -1197,7 +1193,7 @@ def _counted_noun(words, skip_det: bool = False, singular_ok: bool = False) -> i
         if _plural_like(w) and not _adjective_like(w):
             head = j
             break
-        if _adjective_like(w) or (w[:1].isupper() and w in DEMONYMS) or _manner_adverb(w):
+        if _adjective_like(w) or (w[:1].isupper() and w in DEMONYMS) or manner_adverb(w):
             continue  # "13 fully loaded magazines"
         if w.islower() and j + 1 < len(words) and _is_head(words[j + 1][0]) and words[j + 1][0].islower():
             continue  # a noun modifier before a counted noun: "absentee votes"
@@ -1294,7 +1290,7 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
     if whole:
         ws = []
     i = 0
-    while i < len(ws) and (ws[i][0].lower() in _AUX or _links(ws, i) or _manner_adverb(ws[i][0])):
+    while i < len(ws) and (ws[i][0].lower() in _AUX or _links(ws, i) or manner_adverb(ws[i][0])):
         i += 1
     verb = None
     rel = _object_relative_verb(ws, i) if i < len(ws) and not _NOT_WORDY.search(body[noun_end:ws[i][1]]) else None
@@ -1373,14 +1369,6 @@ def _measure(body, start, end, noun_end, c0, c1, subject, from_subject):
             if best is None or dist < best[0]:
                 best = (dist, c)
     return best[1] if best else None
-
-
-def _manner_adverb(word: str) -> bool:
-    """"severely" in "25 people are severely injured": skipped on the way to the verb."""
-    return len(word) > 4 and word.islower() and word.endswith("ly") and word not in _NOT_ADVERBS
-
-
-_NOT_ADVERBS = frozenset("family assembly supply italy july reply ally rally belly jelly".split())
 
 
 def _links(ws, i) -> bool:

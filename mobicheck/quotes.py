@@ -22,8 +22,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .gazetteer import PLACE_NAMES
-from .text import paragraphs, word_trie
+from .gazetteer import MONTHS, PLACE_NAMES
+from .text import manner_adverb, paragraphs, word_trie
 
 # --------------------------------------------------------------------------
 # Data. Kept as plain word lists so that adding a verb or a title is a
@@ -417,11 +417,8 @@ def _source_like(ctx: _Context, np: _NP, pron: _NP, named_before: int | None) ->
     if pron.gender == "pl":
         return np.kind in ("org", "desc") and (ctx.gender_of(np) in ("pl", "org"))
     if np.kind == "name":
-        return np.text not in PLACE_NAMES and head not in _MONTH_WORDS and not np.text.isupper()
+        return np.text not in PLACE_NAMES and head not in MONTHS and not np.text.isupper()
     return np.kind == "desc" and (head in TITLES or head in FEMALE_NOUNS or head in MALE_NOUNS)
-
-
-_MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
 
 
 def _ambiguous(ctx: _Context, np: _NP, pron: _NP) -> bool:
@@ -682,7 +679,7 @@ def _np_backward(body: str, toks: list[tuple[str, int, int]]) -> _NP | None:
         elif k < len(toks) and _titleish(w) and (_is_cap(toks[k][0]) or _titleish(toks[k][0])):
             in_role = True
             k -= 1
-        elif in_role and w.isalpha() and w.islower() and wl not in _NP_STOP and not _is_ly(w):
+        elif in_role and w.isalpha() and w.islower() and wl not in _NP_STOP and not manner_adverb(w):
             k -= 1  # "national disaster agency spokesman"
         elif wl in ("in", "at", "from") and k < len(toks) and _is_cap(toks[k][0]) and k >= 2 and (
             _is_word(toks[k - 2][0]) and toks[k - 2][0].lower() not in _NP_STOP and _lower_ok(toks, k - 2)
@@ -756,16 +753,11 @@ def _lower_ok(toks, i: int) -> bool:
     return False
 
 
-def _is_ly(word: str) -> bool:
-    # "vehemently", "shortly": manner adverbs between speaker and cue
-    return len(word) > 5 and word.islower() and word.endswith("ly") and word not in ("family", "assembly", "supply", "italy", "july")
-
-
 def _strip_adverbials(toks):
     toks = list(toks)
     while toks:
         w = toks[-1][0].lower()
-        if w in ADVERBS or w in _BE or _is_ly(toks[-1][0]):
+        if w in ADVERBS or w in _BE or manner_adverb(toks[-1][0]):
             if w in _TIME_NOUNS and len(toks) >= 2 and toks[-2][0].lower() in ("on", "last", "this", "next", "that"):
                 toks = toks[:-2]
             else:
@@ -881,7 +873,7 @@ def _np_forward(body: str, toks, i: int) -> _NP | None:
     # stop a lower-case tail after a name: "Peskov on state TV" was cut at
     # "on"; "Smith yesterday" at the adverb
     np_toks = toks[i:j]
-    while np_toks and (np_toks[-1][0].lower() in ADVERBS or _is_ly(np_toks[-1][0])):
+    while np_toks and (np_toks[-1][0].lower() in ADVERBS or manner_adverb(np_toks[-1][0])):
         np_toks = np_toks[:-1]
     if np_toks and np_toks[-1][0].lower() == "of":
         np_toks = np_toks[:-1]

@@ -113,3 +113,17 @@ def word_trie(entries: Mapping[str, str] | Iterable[str], *, capital_first: bool
     top = [(f"[{ch}{ch.upper()}]" if capital_first else re.escape(ch)) + emit(sub)
            for ch, sub in sorted(root.items())]
     return "(?:" + "|".join(top) + ")"
+
+
+# Words in -ly that are no manner adverbs (nouns, adjectives, rates).
+_NOT_LY_ADVERBS = frozenset("family assembly supply italy july reply ally rally belly jelly early daily weekly "
+                            "monthly yearly only".split())
+
+
+def manner_adverb(word: str) -> bool:
+    """A manner adverb ("severely", "vehemently"): skipped between a noun and its verb.
+
+    >>> manner_adverb("severely"), manner_adverb("family"), manner_adverb("Firmly")
+    (True, False, False)
+    """
+    return len(word) > 4 and word.islower() and word.endswith("ly") and word not in _NOT_LY_ADVERBS
