@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from .gazetteer import (COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES,
                         SUBJECT_CLASSES)
 from .gazetteer import MONTHS as _MONTHS
+from .numbers import CARDINAL_WORDS
 from .quotes import PronounResolver
 from .text import enclosing, manner_adverb, sentences
 
@@ -1145,14 +1146,12 @@ _GLUED_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
 def _glued_noun(body: str, start: int, end: int):
     """The noun a whole number is hyphenated to ("12-game", "350-seat"), as a match; None otherwise."""
     m = _GLUED_NOUN.match(body, end)
-    if not m or not _BARE_NUMBER_END.search(body, start, end) or m.group(1) in _STOP or _adjective_like(m.group(1)):
+    last = body[start:end].split()[-1:]
+    whole = bool(last) and (last[0][-1].isdigit() or last[0].lower() in CARDINAL_WORDS)
+    if not m or not whole or m.group(1) in _STOP or _adjective_like(m.group(1)):
         return None  # "10-metre-long", "half-dead": a measure or a fraction, not a count of things
     return m
 
-
-_BARE_NUMBER_END = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen))\Z", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"\s+(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|minute|time|of)\b)", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those|these|some)\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?=[a-z])")
 

@@ -142,6 +142,8 @@ _SCALES = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 _DOZEN = {"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "doz": 12, "dozs": 12}
+# Words that write a whole number ("seven", "twenty", "hundred", "dozen"), for other stages.
+CARDINAL_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_DOZEN])
 _ORD_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
