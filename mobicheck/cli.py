@@ -8,6 +8,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import gc
+import io
 import os
 import select
 import signal
@@ -45,7 +46,8 @@ Urls = Annotated[Optional[Path], typer.Option("--urls", help="A file of URLs to 
 Cache = Annotated[Optional[Path], typer.Option("--cache", help="Keep fetched pages in this folder; pages already "
                                                "there are read from it, offline.")]
 Timeout = Annotated[float, typer.Option("--timeout", help="Seconds to wait for each page.", min=0.1)]
-Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")]
+Output = Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write here instead of "
+                                               "stdout (a regular file atomically; - is stdout).")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Settings and ledger file "
                                                    "(default: ./claims.yaml when present).")]
 SkipBad = Annotated[bool, typer.Option("--skip-bad", help="Exit 0 even when some inputs were skipped.")]
@@ -53,7 +55,7 @@ Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback of
 MaxFileMb = Annotated[Optional[float], typer.Option("--max-file-mb", min=0, metavar="MB", help="Skip input files "
                                                     "larger than this (default: settings.max_file_mb, 20).")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract in this many processes "
-                                             "(default: the number of cores); same output as --jobs 1.")]
+                                             "(default and most: the number of cores); same output as --jobs 1.")]
 
 
 def _version(value: bool) -> None:
@@ -102,7 +104,7 @@ def claims_cmd(
     paths = _inputs(paths, urls)
     fetch = web.FetchOptions(cache=cache, timeout=timeout)
     _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind, on_skip=_print_skip,
-                                          jobs=jobs or default_jobs(), progress=_progress(), fetch=fetch),
+                                          jobs=_jobs(jobs), progress=_progress(), fetch=fetch),
          format, output, config, skip_bad, debug, matches=False, max_file_mb=max_file_mb)
 
 
@@ -148,10 +150,10 @@ def compare_cmd(
         _usage("--scheduler needs --engine dask")
 
     def job(settings):
-        with _engine(engine, scheduler, jobs) as runner:
+        with _engine(engine, scheduler, _jobs(jobs)) as runner:
             report = pipeline.compare(paths, settings=settings, show_related=all_pairs, stories=stories,
                                       config_path=str(config or "claims.yaml"), on_skip=_print_skip,
-                                      jobs=jobs or default_jobs(), progress=_progress(), engine=runner,
+                                      jobs=_jobs(jobs), progress=_progress(), engine=runner,
                                       fetch=web.FetchOptions(cache=cache, timeout=timeout))
         if explain:
             lines = pipeline.explain(report, explain, settings=settings)
@@ -166,7 +168,7 @@ def compare_cmd(
         raise typer.Exit(1)
 
 
-def _run(job, format: Format, output: Path | None, config: Path | None, skip_bad: bool, debug: bool, *,
+def _run(job, format: Format, output: str | None, config: Path | None, skip_bad: bool, debug: bool, *,
          matches: bool, max_file_mb: float | None = None) -> Report:
     """Load settings, run `job`, write the report; every failure becomes one line."""
     try:
@@ -175,12 +177,15 @@ def _run(job, format: Format, output: Path | None, config: Path | None, skip_bad
             settings = replace(settings, max_file_mb=max_file_mb)
         report = job(settings)
         text = _render(report, format, matches=matches)
+        to_stdout = output in (None, "-")
         if text is None:
-            print_table(report, _stdout_console(), matches=matches)
-        elif output:
+            console = _stdout_console() if to_stdout else Console(file=io.StringIO(), width=_table_width())
+            print_table(report, console, matches=matches)
+            text = None if to_stdout else console.file.getvalue()
+        if text is not None and to_stdout:
+            _write_stdout(text)
+        elif text is not None:
             write_output(output, text)
-        else:
-            sys.stdout.write(text)
     except MobicheckError as e:
         err.print(f"Error: {e}", markup=False)
         raise typer.Exit(2) from None
@@ -226,6 +231,27 @@ def _render(report: Report, format: Format, *, matches: bool) -> str | None:
 
         return render_html(report)
     raise MobicheckError(f"--format {format.value} is not available for this command")
+
+
+def _jobs(asked: int | None) -> int:
+    """Worker processes: as asked, but never more than the cores this process may use
+    (each worker holds a copy of the readers; thousands of them exhaust memory)."""
+    cores = default_jobs()
+    if asked is not None and asked > cores:
+        err.print(f"Warning: --jobs {asked} is more than the {cores} core(s) available; using {cores}",
+                  markup=False)
+    return min(asked or cores, cores)
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:  # `> /dev/full`, a disk error
+        _silence_stdout()
+        raise MobicheckError(f"cannot write to standard output: {e.strerror or e}") from None
 
 
 def _inputs(paths: list[str] | None, urls: Path | None) -> list[str]:
@@ -303,9 +329,15 @@ def _usage(message: str) -> None:
 
 
 def _stdout_console() -> Console:
-    # A pipe has no width; a wide table is more useful than a squeezed one.
-    width = None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", 160))
-    return Console(width=width, highlight=False)
+    return Console(width=None if sys.stdout.isatty() else _table_width(), highlight=False)
+
+
+def _table_width() -> int:
+    # A pipe or a file has no width; a wide table is more useful than a squeezed one.
+    try:
+        return max(40, int(os.environ.get("COLUMNS", 160)))
+    except ValueError:
+        return 160
 
 
 def _save_traceback() -> str:

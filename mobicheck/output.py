@@ -1,8 +1,20 @@
-"""Atomic file output: a report is either wholly written or not at all."""
+"""File output: a report is either wholly written or not at all, and only a
+regular file is ever replaced.
+
+Atomic replacement (a temporary file renamed over the path) is right for a
+regular file or a new path. It is wrong for anything else: renaming over
+/dev/null would turn the machine's /dev/null into a regular file, and over a
+FIFO or a symbolic link it would cut whoever reads the pipe or shares the link.
+So a link is followed and its target written; a character device (/dev/null,
+a terminal) or a FIFO is written directly; a block device, a socket or a
+folder is refused with a message.
+"""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -15,25 +27,48 @@ PENDING: set[str] = set()
 
 
 def write_output(path: str | Path, text: str) -> None:
-    """Write `text` to a temporary file beside `path`, then rename it over `path`.
+    """Write `text` to `path`: atomically for a regular file or a new path,
+    directly for a character device or a FIFO, through a symbolic link.
 
     An interrupted run leaves the old file (or none), never half a report.
-    Raises OutputError, with the path and the problem, when it cannot be written.
+    Raises OutputError, with the path and the problem, when it cannot be
+    written (a full disk included: the data is flushed and synced first).
 
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "r.json"; write_output(p, "{}"); p.read_text()
     '{}'
     """
-    path = Path(path)
-    if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder")
+    shown = os.fspath(path)
+    if shown.endswith(os.sep) and not os.path.isdir(shown):
+        # pathlib drops a trailing slash: "missing/" would become a file "missing".
+        raise OutputError(f"cannot write {shown}: no such folder")
+    # A link is written through: its target is what gets replaced, the link stays.
+    target = os.path.realpath(shown)
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as e:
+        raise OutputError(f"cannot write {shown}: {e.strerror or e}") from None
+    if mode is None or stat.S_ISREG(mode):
+        _replace(Path(target), text, shown)
+    elif stat.S_ISDIR(mode):
+        raise OutputError(f"cannot write {shown}: it is a folder")
+    elif stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        _write_through(target, text, shown)
+    else:
+        raise OutputError(f"cannot write {shown}: not a regular file, a character device or a pipe")
+
+
+def _replace(path: Path, text: str, shown: str) -> None:
+    """A temporary file beside `path`, synced, then renamed over it."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
+        raise OutputError(f"cannot write {shown}: {e.strerror or e}") from None
     PENDING.add(tmp)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="") as f:
             f.write(text)
             f.flush()
             # Without fsync a crash soon after the rename can leave an empty
@@ -45,12 +80,34 @@ def write_output(path: str | Path, text: str) -> None:
         os.replace(tmp, path)
     except OSError as e:
         _discard(tmp)
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
+        raise OutputError(f"cannot write {shown}: {e.strerror or e}") from None
     except BaseException:
         _discard(tmp)
         raise
     finally:
         PENDING.discard(tmp)
+
+
+def _write_through(target: str, text: str, shown: str) -> None:
+    """Write to a device or FIFO in place; never create, rename or truncate it."""
+    data = text.encode("utf-8", "surrogateescape")
+    try:
+        # O_NONBLOCK: opening a FIFO nobody reads would otherwise wait forever.
+        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as e:
+        reason = "no process is reading this pipe" if e.errno == errno.ENXIO else (e.strerror or str(e))
+        raise OutputError(f"cannot write {shown}: {reason}") from None
+    try:
+        os.set_blocking(fd, True)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        with contextlib.suppress(OSError):  # devices and pipes may not support fsync
+            os.fsync(fd)
+    except OSError as e:
+        raise OutputError(f"cannot write {shown}: {e.strerror or e}") from None
+    finally:
+        os.close(fd)
 
 
 def _mode_for(path: Path) -> int:

@@ -7,8 +7,12 @@ come from article ids, which `load.py` fixes before anything is sent.
 """
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -38,10 +42,38 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def worker_count(jobs: int) -> int:
+    """`jobs` capped at the cores this process may use: more workers than cores
+    only add memory (each holds the readers), and `-j 100000` would exhaust it."""
+    return max(1, min(jobs, default_jobs()))
+
+
+def _pool(jobs: int, context) -> ProcessPoolExecutor:
+    """A pool of at most `worker_count(jobs)` workers that die with this process."""
+    return ProcessPoolExecutor(worker_count(jobs), mp_context=context, initializer=_die_with_parent,
+                               initargs=(os.getpid(),))
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker start-up: ask the kernel to kill this worker when its parent dies
+    (SIGKILL, or a crash, runs no clean-up in the parent), and exit at once if
+    it died before the request took effect."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):  # no libc or no prctl: the check below stays
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def extract_all(stream: Iterable[Article | Skipped], *, kind: str | None = None,
                 jobs: int = 1) -> Iterator[tuple[Article | Skipped, list[Claim]]]:
-    """(article, claims) for every article of `stream`, (skipped, []) for a bad input, in order."""
+    """(article, claims) for every article of `stream`, (skipped, []) for a bad input, in order.
+
+    `jobs` is capped at the number of cores (`worker_count`).
+    """
     items = iter(stream)
+    jobs = worker_count(jobs)
     if jobs <= 1:
         for item in items:
             yield item, ([] if isinstance(item, Skipped) else extract_or_skip(item, kind=kind))
@@ -54,7 +86,7 @@ def extract_all(stream: Iterable[Article | Skipped], *, kind: str | None = None,
     else:  # a small run: not worth starting processes
         yield from extract_all(head, kind=kind, jobs=1)
         return
-    pool = ProcessPoolExecutor(jobs, mp_context=_context())
+    pool = _pool(jobs, _context())
     try:
         pending: deque = deque()
         for batch in _batches(_chain(head, items)):
@@ -130,11 +162,12 @@ def judge_all(pairs: list[Candidate], articles, *, threshold: float, rounding_ca
     order as judging them here one by one.
     """
     global _JUDGE_TASK
+    jobs = worker_count(jobs)
     if jobs <= 1 or len(pairs) < MIN_POOL_PAIRS or "fork" not in multiprocessing.get_all_start_methods():
         return _judge_range(0, len(pairs), (pairs, articles, threshold, rounding_cap))
     bounds = list(range(0, len(pairs), JUDGE_CHUNK))
     _JUDGE_TASK = (pairs, articles, threshold, rounding_cap)
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    pool = _pool(jobs, multiprocessing.get_context("fork"))
     try:
         found: list[Match] = []
         for part in pool.map(_judge_range, bounds, [b + JUDGE_CHUNK for b in bounds]):

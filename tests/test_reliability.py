@@ -439,3 +439,138 @@ def test_a_reader_bug_on_one_article_skips_only_that_article(tmp_path, monkeypat
     assert result.exit_code == 2 and "internal error while reading claims of bad" in result.stderr
     assert "Traceback" not in result.stderr
     assert_good_read(report)
+
+
+# -- --output never replaces what is not a regular file (issue 17, critical) ------------------------
+
+
+def _make_device(path: Path, minor: int) -> None:
+    """A character device like /dev/null (minor 3) or /dev/full (minor 7), made by the test
+    itself so that the system's /dev is never touched."""
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+    except (PermissionError, OSError) as e:
+        pytest.skip(f"cannot make a device node here: {e}")
+
+
+def test_output_to_a_device_writes_through_and_keeps_the_device(tmp_path):
+    null = tmp_path / "null"
+    _make_device(null, 3)
+    result = run("compare", folder(tmp_path), "--format", "json", "--output", null)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISCHR(null.stat().st_mode)  # still a device, not a regular file
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "null"]  # no temporary file either
+
+
+def test_output_to_a_full_device_is_an_error_not_a_lost_report(tmp_path):
+    full = tmp_path / "full"
+    _make_device(full, 7)
+    result = run("compare", folder(tmp_path), "--format", "json", "--output", full)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: cannot write {full}: No space left on device"]
+    assert stat.S_ISCHR(full.stat().st_mode)
+
+
+def test_output_to_a_fifo_writes_through_to_its_reader(tmp_path):
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = {}
+
+    def read():  # blocks in open() until the writer comes; the kernel counts it as a reader meanwhile
+        with open(fifo, "rb") as f:
+            got["data"] = f.read()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    time.sleep(0.2)
+    result = run("compare", folder(tmp_path), "--format", "json", "--output", fifo)
+    reader.join(timeout=10)
+    assert result.exit_code == 0, result.stderr
+    assert_good_read(json.loads(got["data"]))
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_output_to_a_fifo_nobody_reads_is_refused_not_a_hang(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = run("compare", folder(tmp_path), "--format", "json", "--output", fifo)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: cannot write {fifo}: no process is reading this pipe"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_output_through_a_symlink_replaces_the_target_and_keeps_the_link(tmp_path):
+    target = tmp_path / "real" / "report.json"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    result = run("compare", folder(tmp_path), "--format", "json", "--output", link)
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert_good_read(json.loads(target.read_text(encoding="utf-8")))
+
+
+def test_output_to_a_missing_folder_with_a_slash_is_refused(tmp_path):
+    result = run("compare", folder(tmp_path), "--format", "json", "--output", f"{tmp_path}/missing/")
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: cannot write {tmp_path}/missing/: no such folder"]
+    assert not (tmp_path / "missing").exists()
+
+
+def test_output_dash_is_stdout_and_the_table_goes_to_output(tmp_path):
+    result = run("compare", folder(tmp_path), "--format", "json", "--output", "-")
+    assert result.exit_code == 0 and not (tmp_path / "-").exists()
+    assert_good_read(json.loads(result.stdout))
+    out = tmp_path / "table.txt"
+    result = run("claims", folder(tmp_path), "--output", out)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "5,000" in out.read_text(encoding="utf-8")
+
+
+# -- --jobs is capped, and workers die with their parent (issue 17, critical) -----------------------
+
+
+def test_jobs_is_capped_at_the_core_count_with_a_warning(tmp_path):
+    from mobicheck.parallel import default_jobs, worker_count
+
+    assert worker_count(100_000) == default_jobs() and worker_count(1) == 1
+    result = run("claims", folder(tmp_path), "--format", "json", "--jobs", "100000")
+    assert result.exit_code == 0
+    assert f"--jobs 100000 is more than the {default_jobs()} core(s) available; using {default_jobs()}" \
+        in result.stderr
+
+
+def test_workers_die_when_their_parent_is_killed(tmp_path):
+    script = (
+        "import os, sys, time\n"
+        "from mobicheck import parallel\n"
+        "pool = parallel._pool(2, parallel._context())\n"
+        "pids = set(pool.submit(os.getpid).result() for _ in range(4))\n"
+        "print(' '.join(map(str, pool._processes)), flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-c", script], env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(p) for p in proc.stdout.readline().split()]
+        assert workers and all(_alive(p) for p in workers)
+        proc.kill()  # SIGKILL: the parent runs no clean-up at all
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(_alive(p) for p in workers), "workers outlived their parent"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ")[1][0] != "Z"  # a zombie has exited
+    except (FileNotFoundError, IndexError):
+        return False
