@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from .frames import frame_numbers
+from .lexicon import load as _lexicon
 from .match import head
 from .model import Article, Claim, Skipped
 from .numbers import find_numbers
@@ -37,7 +38,8 @@ _PARTITIVE = re.compile(r"\b(?:of which|of whom|of them|other|others|another|whi
                         r"including|among them|each)\b", re.I)
 # Who a quote was given to ("told AFP", "said in an interview with CNN"):
 # two articles quoting the same interview are one source, not two.
-_OUTLET = re.compile(r"\b(?:told|in an interview with|speaking to|according to)\s+((?:[A-Z][\w&.'’-]*\s?){1,4})")
+_OUTLET = re.compile(r"\b(?:" + "|".join(map(re.escape, _lexicon("en").given_to))
+                     + r")\s+((?:[A-Z][\w&.'’-]*\s?){1,4})")
 
 
 def extract_claims(article: Article, *, kind: str | None = None) -> list[Claim]:

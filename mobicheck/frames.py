@@ -21,12 +21,15 @@ from datetime import date, timedelta
 
 from .gazetteer import (COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES,
                         SUBJECT_CLASSES)
-from .gazetteer import MONTHS as _MONTHS
+from .lexicon import load as _lexicon
 from .numbers import CARDINAL_WORDS
 from .quotes import PronounResolver
-from .text import enclosing, manner_adverb, sentences
+from .text import enclosing, manner_adverb, sentences, word_trie
 
 __all__ = ["Frame", "frame_numbers"]
+
+_LEX = _lexicon("en")
+_MONTHS = _LEX.months
 
 
 @dataclass(frozen=True)
@@ -66,11 +69,8 @@ _STOP = frozenset(
     said says say told according percent cent times""".split()
 )
 
-_MONTH_NAMES = [
-    "", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-]
-_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_MONTH_NAMES = _LEX.month_names
+_WEEKDAYS = {d: i for i, d in enumerate(_LEX.weekdays)}
 
 # Auxiliaries and adverbs between a counted noun and its verb
 # ("40,000 Russians have reportedly arrived", "reservists will be called up").
@@ -90,132 +90,42 @@ _QUALIFIERS = frozenset(
     barely precisely exactly""".split()
 )
 
-# One lemma per concept, so that differently worded reports of the same
-# event meet: "entered Kazakhstan" and "arrivals in Kazakhstan" -> "arrive".
-_CONCEPT_FORMS = {
-    "flee": "flee escape exodus",
-    "arrive": "arrive arrival enter entry influx inflow immigrate immigration",
-    "leave": "leave depart departure emigrate emigration exit outflow",
-    "detain": "detain detention arrest detainee jail imprison imprisonment",
-    "mobilize": "mobilize mobilization call-up conscript conscription draft enlist enlistment",
-    "kill": "kill die death dead fatality toll perish slay massacre",
-    "injure": "injure injury wound hurt",
-    "burn": "burn torch blaze",
-    "vote": "vote ballot elect turnout",
-    "evacuate": "evacuate evacuation evacuee relocate relocation move*",
-    "displace": "displace displacement uproot homeless",
-    # States people are in, which rise and fall while a story unfolds.
-    "missing": "missing unaccounted",
-    "trap": "trap",
-    "strand": "strand",
-    "hospitalize": "hospitalize hospitalise hospitalization hospitalisation",
-    "destroy": "destroy destruction raze flatten demolish",
-    "damage": "damage",
-    "rescue": "rescue",
-    "protest": "protest rally demonstrate demonstration march",
-    "admit": "admit accept host",
-    "infect": "infect infection",
-    "deport": "deport deportation expel expulsion extradite extradition",
-    "hire": "hire employ",
-    "cut": "cut layoff slash shed eliminate axe",
-    "spend": "spend spending expenditure",
-    "pay": "pay payment",
-    "cost": "cost",
-    "invest": "invest investment",
-    "lose": "lose loss",
-    "sell": "sell sale",
-    "buy": "buy purchase",
-    "export": "export",
-    "import": "import",
-    "produce": "produce production",
-    "win": "win",
-    "sign": "sign signature",
-    "attend": "attend attendance",
-    "seize": "seize seizure confiscate",
-    "vaccinate": "vaccinate vaccination",
-    "donate": "donate donation pledge",
-    "fine": "fine",
-    "raise": "raise",
-    "borrow": "borrow",
-    "lend": "lend loan",
-    "earn": "earn",
-    "add": "add create",
-    "occur": "occur happen",
-}
-# A form marked "*" is a concept only as an inflected verb ("moved", "moving"):
-# the bare word is too often something else ("the move", "prices move").
-_CONCEPTS = {form.rstrip("*"): concept for concept, forms in _CONCEPT_FORMS.items() for form in forms.split()}
-_VERB_ONLY = frozenset(form.rstrip("*") for forms in _CONCEPT_FORMS.values() for form in forms.split() if form.endswith("*"))
+# Concepts (lexicon/en/concepts.yaml): one lemma per event, so that
+# differently worded reports meet ("entered" and "arrivals" -> "arrive").
+_CONCEPTS = _LEX.concept_of
+_VERB_ONLY = _LEX.verb_only_forms
 # Concepts whose counted things are people even when the figure names no noun
 # ("teams have been moving about 1,900 a day", "evacuations ... 2,000 a day").
-_PEOPLE_CONCEPTS = frozenset(
-    "flee arrive leave detain mobilize kill injure evacuate displace rescue deport vaccinate infect admit"
-    " missing trap strand hospitalize".split()
-)
+_PEOPLE_CONCEPTS = _LEX.people_concepts
 # Nouns that only restate the period of a rate ("at a rate of 2,000 a day"):
 # the thing counted is named elsewhere in the clause.
 _RATE_NOUNS = frozenset("rate pace".split())
-# Verbs whose concept depends on what they take: a party that takes, gets,
-# secures or finishes with votes or seats has won them ("took 39.8% of the
-# vote", "finished first with 40%", "won 6.1 million votes"), while "took 300
-# hostages" is no win. Keyed by subject class; "with" stands for any verb
-# that ends with the figure ("entered parliament with 2.3 million votes").
-_CLASS_CONCEPT_FORMS = {
-    "votes": {"win": "win take get receive secure garner poll capture gain obtain collect finish end with"},
-}
-_CLASS_CONCEPTS = {
-    cls: {form: concept for concept, forms in table.items() for form in forms.split()}
-    for cls, table in _CLASS_CONCEPT_FORMS.items()
-}
+# Verbs whose concept depends on what they take ("took 39.8% of the vote" is a win).
+_CLASS_CONCEPTS = _LEX.class_concepts
 # Verbs after the counted votes that make them a tally of ballots, not a win
 # ("with 60% of the vote counted").
 _TALLY_VERBS = frozenset("count cast process tally report receive".split())
 # Phrasal verbs, keyed by "lemma particle".
-_PHRASAL = {
-    "call up": "mobilize", "lay off": "cut", "round up": "detain", "set fire": "burn",
-    "set on": "burn", "turn out": "vote", "wipe out": "destroy", "take part": "attend",
-    "sign up": "mobilize", "take in": "admit", "in hospital": "hospitalize",
-    "take place": "occur", "take life": "kill", "take lives": "kill", "claim life": "kill", "claim lives": "kill",
-}
+_PHRASAL = _LEX.phrasal
 # Words between the counted noun and a predicate that says what state it is
 # in: "three people remain missing", "40 were reported missing", "12 miners
 # were still trapped".
 _LINKING = frozenset("remain remains remained still reported listed feared believed presumed".split())
 # Change verbs say how a figure moved, not what it counts: used only when
 # nothing more specific governs the number ("the toll rose to 45" -> "kill").
-_WEAK = {
-    "rise": "rise", "increase": "rise", "grow": "rise", "growth": "rise", "climb": "rise",
-    "jump": "rise", "surge": "rise", "soar": "rise", "double": "rise", "triple": "rise",
-    "gain": "rise", "advance": "rise", "rally": "rise",
-    "fall": "fall", "decline": "fall", "drop": "fall", "decrease": "fall", "shrink": "fall",
-    "plunge": "fall", "slump": "fall", "slip": "fall", "dip": "fall", "tumble": "fall", "slide": "fall",
-    "sink": "fall", "shed": "fall", "reach": "reach", "hit": "reach", "top": "reach",
-    "exceed": "reach", "total": "reach", "number": "reach", "stand": "reach",
-}
-_IRREGULAR = {
-    "fled": "flee", "left": "leave", "fell": "fall", "fallen": "fall", "rose": "rise",
-    "risen": "rise", "won": "win", "lost": "lose", "paid": "pay", "spent": "spend",
-    "sold": "sell", "bought": "buy", "got": "get", "gotten": "get", "held": "hold", "took": "take", "taken": "take",
-    "gave": "give", "given": "give", "shot": "shoot", "struck": "strike", "flew": "fly",
-    "flown": "fly", "went": "go", "gone": "go", "came": "come", "grew": "grow",
-    "grown": "grow", "burnt": "burn", "died": "die", "dies": "die", "dying": "die",
-    "slain": "slay", "laid": "lay", "lent": "lend", "set": "set", "cut": "cut",
-    "hurt": "hurt", "hit": "hit", "put": "put", "shed": "shed", "caught": "catch",
-    "drove": "drive", "driven": "drive", "ran": "run", "saw": "see", "seen": "see",
-    "men": "man", "women": "woman", "children": "child", "people": "people",
-    "lives": "life", "police": "police", "casualties": "casualty", "dead": "dead",
-}
+_WEAK = _LEX.change_verbs
+_IRREGULAR = _LEX.irregular
 # "The quake was centered 2 miles from ...": a passive figure measures its subject.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:[a-z]+\s+){0,2}\Z")
 # Irregular past forms that are verbs (the table also lemmatises plural nouns).
 _PAST_VERBS = frozenset(w for w, lemma in _IRREGULAR.items()
                         if lemma not in ("man", "woman", "child", "people", "life", "police", "casualty", "dead", "die"))
+# Who gives a figure: "according to" names a source after it; the verbs name
+# one before them, and some only at the end of their clause ("..., she added").
 _SPEECH = re.compile(
-    r"""\b(?:according\s+to|said|says|say|told|tells|reported|reports|announced|announces
-    |showed|shows|show|estimated|estimates|indicated|indicates|stated|confirmed|confirms
-    |claimed|claims|put|puts|counted
-    |(?:added|wrote|writes|noted|notes|cited)(?=\s*(?:[,.;:“”"]|that\b|$)))\b""",
-    re.VERBOSE,
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in _LEX.source_phrases)
+    + "|" + word_trie(_LEX.source_verbs)
+    + "|" + word_trie(_LEX.source_verbs_clause_end) + r"""(?=\s*(?:[,.;:“”"]|that\b|$)))\b"""
 )
 # Words that mark a figure as projected, planned or unconfirmed. "may" is
 # matched lower-case only, so the month never counts.
@@ -291,13 +201,12 @@ _CLAUSE_BREAK = re.compile(r"""[;:()“”"«»—–]|,\s|\s-\s|\.\s""")
 # Dates
 # --------------------------------------------------------------------------
 
-_MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
+_MONTH_RE = _LEX.month_pattern
 # "May" is also a modal verb: as a bare month it needs a list or punctuation after it.
 _MONTH_SAFE_RE = _MONTH_RE.replace("|May", r"|May(?=\s+(?:and|or|to)\b|[,.;])")
-_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A full month name standing alone ("in the March attack"), never "May".
+_MONTH_BARE_RE = "(?:" + "|".join(n for n in _MONTH_NAMES[1:] if n != "May") + ")"
+_WEEKDAY_RE = _LEX.weekday_pattern
 _DATE = re.compile(
     rf"""
     (?P<range>(?:[Bb]etween|[Ff]rom)\s+
@@ -311,7 +220,7 @@ _DATE = re.compile(
     | (?P<my_m>{_MONTH_RE})\s+(?P<my_y>(?:19|20)\d\d)\b
     | \b(?i:in|on|from|during|since|by|until|till|through|of|early|late|mid|end|last|this|next)\s+
         (?:early\s+|late\s+|mid-?)?(?P<m_m>{_MONTH_SAFE_RE})\b(?!\s+\d)
-    | (?P<m_b>(?:January|February|March|April|June|July|August|September|October|November|December))\b(?!\s+\d)
+    | (?P<m_b>{_MONTH_BARE_RE})\b(?!\s+\d)
     | \b(?i:in|since|from|during|by|until|of|for|early|late|mid)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]?\d|\s*(?:%|people|[a-z]+s\b))
     | (?P<wd_last>[Ll]ast\s+)?(?P<wd>{_WEEKDAY_RE})\b
     | (?P<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Oo]vernight|[Tt]his\s+morning|[Tt]his\s+afternoon
@@ -1534,7 +1443,7 @@ _LEADING_JUNK = re.compile(
     re.IGNORECASE,
 )
 _TO_THE_STREETS = re.compile(r"(?:take|takes|took|taken|taking)\s+to\s+the\s+streets\b", re.IGNORECASE)
-_SAYING = frozenset("said says say told tells".split())
+_SAYING = _LEX.saying
 _AT_AFTER = re.compile(r"\s+at\s+(?!least\b|most\b)")
 # A speech word after these is a noun or an adjective ("the confirmed toll",
 # "after reports of"), or a passive with no one named ("were reported").

@@ -46,18 +46,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .config import Settings
+from .lexicon import load as _lexicon
 from .match import head, normalise
 from .model import Article, Candidate, Claim, Match
 
+_LEX = _lexicon("en")
 # Measures whose counts only grow while a story unfolds: a later, larger
-# figure is an update. Lemmas as frames.py writes them.
-ACCUMULATING = frozenset(
-    """kill die dead injure wound hurt arrive flee leave enter cross evacuate displace detain trap
-    shelter strand remain arrest infect hospitalize rescue missing destroy damage burn mobilize register apply
-    deport vaccinate test receive file report record submit lodge sign collect confirm""".split()
-)
+# figure is an update (the `running` concepts of lexicon/en/concepts.yaml,
+# the ids frames write as measures).
+ACCUMULATING = _LEX.running_measures
 # Counts of people in a state, which fall as well as rise while a story unfolds.
-STOCKS = frozenset("missing trap hospitalize shelter strand displace remain".split())
+STOCKS = _LEX.stock_measures
 # A contradiction needs figures within this factor; further apart, two figures
 # are a total and a part of it ("25 million reservists" vs "300,000 called up").
 MAX_CONTRADICTION_RATIO = 5.0
@@ -366,7 +365,8 @@ _OPENERS = frozenset("""the a an in on at by for from with after before since as
     according officials police authorities there here it they we he she i you one two three four five six seven
     eight nine ten eleven twelve dozens hundreds thousands another other""".split())
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w’'.-]*)*")
-_MONTHS_DAYS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", re.I)
+# A name that starts like a month or weekday ("Mar", "Tue") is a date.
+_CALENDAR_PREFIXES = frozenset(w[:3] for w in (*_LEX.months, *_LEX.weekdays))
 
 
 def _owners_differ(a: Claim, b: Claim) -> str | None:
@@ -398,7 +398,7 @@ def owners(claim: Claim) -> set[str]:
         while words and words[0].lower() in _OPENERS:
             words = words[1:]
         name = " ".join(words).lower().rstrip(".")
-        if name and name not in places and not _MONTHS_DAYS.match(name) and len(name) > 2:
+        if name and name not in places and name[:3] not in _CALENDAR_PREFIXES and len(name) > 2:
             found.add(name)
     return found
 
@@ -409,7 +409,12 @@ def _same_origin(a: Claim, b: Claim) -> bool:
 
 def _origin_key(attribution: str) -> str:
     words = normalise(attribution).split()
-    return " ".join(w for w in words if w not in {"the", "according", "to", "told", "said", "says", "s"})
+    return " ".join(w for w in words if w not in _NOT_ORIGIN)
+
+
+# Words around a source's name that do not name it ("told AFP", "according to
+# police"); "s" is what is left of a possessive.
+_NOT_ORIGIN = frozenset(" ".join((*_LEX.given_to, *_LEX.saying, "the s")).split())
 
 
 def _what(a: Claim, b: Claim) -> str:

@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
+from .lexicon import load as _lexicon
 from .text import word_trie
 
 
@@ -634,11 +635,9 @@ def _evaluate(group: list[list]) -> dict | None:
 # --------------------------------------------------------------------------
 # Context: what comes before and after a number
 # --------------------------------------------------------------------------
-_MONTHS = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
-    r"|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_LEX = _lexicon("en")
+_MONTHS = _LEX.month_pattern
+_WEEKDAY = _LEX.weekday_pattern
 # "Wednesday, September 21" / "September 21": the month (and weekday) sit
 # before the day number.
 _DATE_BEFORE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?\b{_MONTHS}\s*$")
@@ -646,7 +645,7 @@ _DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS}\b(?:,?\s+\d{{
 _DAY_SUFFIX_YEAR = re.compile(r"(?:st|nd|rd|th)?(?:,\s*|\s+)(?:1[89]|20)\d\d\b")
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY},?\s+(?:the\s+)?$")
 
-_MONTH_NAMES = frozenset("january february march april may june july august september october november december sept".split())
+_MONTH_NAMES = frozenset(_LEX.months)
 _MONTH_PREFIXES = frozenset(m[:3] for m in _MONTH_NAMES)
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(r"(?::\s?[0-5]\d(?::\s?\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\s*[ap]\.?m\b\.?|\s*o'clock\b|\s*[hH]\d\d\b)", re.I)

@@ -22,7 +22,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .gazetteer import MONTHS, PLACE_NAMES
+from .gazetteer import PLACE_NAMES
+from .lexicon import load as _lexicon
 from .text import manner_adverb, paragraphs, word_trie
 
 # --------------------------------------------------------------------------
@@ -30,72 +31,13 @@ from .text import manner_adverb, paragraphs, word_trie
 # one-word change with no regex to touch.
 # --------------------------------------------------------------------------
 
-# Every inflection is written out: generating them by rule gets "admitted",
-# "replied" and "said" wrong, and a flat list is easy to review.
-CUE_VERBS = frozenset(
-    """
-    said says say saying told tells telling added adds adding
-    shouted shouts shouting screamed screams screaming yelled yells yelling
-    cried cries replied replies replying responded responds responding
-    answered answers answering warned warns warning insisted insists insisting
-    dismissed dismisses dismissing claimed claims claiming wrote writes writing
-    tweeted tweets tweeting posted posts stressed stresses stressing
-    noted notes noting argued argues arguing explained explains explaining
-    confirmed confirms confirming admitted admits admitting denied denies denying
-    announced announces announcing declared declares declaring urged urges urging
-    asked asks asking called calls calling described describes describing
-    acknowledged acknowledges acknowledging recalled recalls recalling
-    observed observes commented comments commenting remarked remarks
-    conceded concedes conceding suggested suggests suggesting predicted predicts
-    promised promises promising vowed vows vowing pledged pledges pledging
-    threatened threatens threatening boasted boasts boasting
-    complained complains complaining lamented laments lamenting
-    cautioned cautions cautioning indicated indicates indicating
-    stated states stating reported reports reporting revealed reveals revealing
-    disclosed discloses alleged alleges alleging accused accuses accusing
-    branded brands branding labelled labeled labels hailed hails hailing
-    praised praises praising condemned condemns condemning
-    criticised criticized criticises criticizes slammed slams blasted blasts
-    mocked mocks joked jokes joking quipped quips whispered whispers
-    muttered mutters chanted chants testified testifies testifying
-    pleaded pleads pleading ruled rules ruling concluded concludes concluding
-    assured assures assuring reiterated reiterates reiterating repeated repeats
-    emphasised emphasized emphasises emphasizes underlined underlines
-    retorted retorts countered counters objected objects protested protests
-    demanded demands demanding ordered orders advised advises recommended
-    proposed proposes appealed appeals begged begs wondered wonders
-    mused muses speculated speculates spoke speaks speaking talked talks
-    affirmed affirms maintained maintains contended contends asserted asserts
-    recounted recounts summarised summarized summed texted emailed
-    estimated estimates calling labelling
-    """.split()
-)
-
-# Cues written as several words: "paid lip service to" is how news copy says
-# an institution acknowledged something without owning it.
-CUE_PHRASES = (
-    "according to",
-    "paid lip service to",
-    "pays lip service to",
-    "spoke of",
-    "speaks of",
-    "referred to",
-    "refers to",
-    "pointed out",
-    "points out",
-    "went on",
-    "goes on",
-    "shot back",
-    "summed up",
-)
-
-# "said X" inverts; "told X" does not (X is the listener), so these verbs
-# never take their speaker after them.
-NON_INVERTING = frozenset(
-    "told tells telling urged urges called calls described describes dismissed "
-    "dismisses accused accuses branded brands labelled labeled hailed praised "
-    "condemned criticised criticized slammed blasted ordered advised begged".split()
-)
+_LEX = _lexicon("en")
+MONTHS = _LEX.months
+# Cue verbs and phrases (lexicon/en/speech.yaml); "said X" inverts, "told X"
+# does not (X is the listener), so NON_INVERTING cues never take their speaker after them.
+CUE_VERBS = _LEX.cue_verbs
+CUE_PHRASES = _LEX.cue_phrases
+NON_INVERTING = _LEX.non_inverting
 
 # Words that turn a following name into a role holder: "spokesman Dmitry
 # Peskov", "Defence Minister Sergei Shoigu".
@@ -248,8 +190,9 @@ _CUE = re.compile(
     (?: """
     + word_trie(CUE_PHRASES)
     + r"""
-      | (?:dismiss|describ|brand|label|hail|condemn|denounc|characteri[sz]|portray|mock)
-        \w*\s+as\b                   # "dismissed as": the object comes later
+      | """
+    + word_trie(_LEX.as_cue_stems)
+    + r"""\w*\s+as\b                   # "dismissed as": the object comes later
       | """
     + word_trie(CUE_VERBS)  # hundreds of verbs: a trie, or every position tries each
     + r"""
