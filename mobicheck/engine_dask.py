@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from .errors import MobicheckError
-from .extract import extract_or_skip
+from .extract import Extraction, extract_or_skip
 from .judge import Judgement, judge
 from .match import block_candidates, block_keys
 from .model import Article, Claim, Report, Skipped
@@ -83,8 +83,8 @@ class DaskEngine:
         return collection.compute(scheduler=self.client)
 
     def extract(self, stream: Iterable[Article | Skipped], *, kind: str | None = None
-                ) -> Iterator[tuple[Article | Skipped, list[Claim]]]:
-        """(article, claims) in input order, like parallel.extract_all; (skipped, []) for a bad input."""
+                ) -> Iterator[tuple[Article | Skipped, Extraction | Skipped | None]]:
+        """(article, its Extraction) in input order, like parallel.extract_all; (skipped, None) for a bad input."""
         import dask.bag as db
 
         items = list(stream)
@@ -94,7 +94,7 @@ class DaskEngine:
             bag = db.from_sequence(articles, partition_size=ARTICLES_PER_PARTITION)
             found = iter(self._compute(bag.map_partitions(_extract_partition, kind)))
         for item in items:
-            yield item, ([] if isinstance(item, Skipped) else next(found))
+            yield item, (None if isinstance(item, Skipped) else next(found))
 
     def judgements(self, report: Report, settings, story_of: dict[str, str]) -> Iterator[Judgement]:
         """Every candidate pair judged, in the order of the local engine's `match.candidates`."""
@@ -117,7 +117,7 @@ class DaskEngine:
             yield from found
 
 
-def _extract_partition(articles: list[Article], kind: str | None) -> list[list[Claim]]:
+def _extract_partition(articles: list[Article], kind: str | None) -> list[Extraction | Skipped]:
     return [extract_or_skip(a, kind=kind) for a in articles]
 
 

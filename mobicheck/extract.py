@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
+from .doc import Doc
 from .frames import frame_numbers
 from .lexicon import load as _lexicon
 from .match import head
 from .model import Article, Claim, Skipped
 from .numbers import find_numbers
 from .quotes import find_quotes
-from .text import enclosing, paragraphs, sentences
+from .text import enclosing
 
 # Kinds of number mention that are claims. Years, dates, times, ages,
 # ordinals and identifiers ("World War II", "G7") locate a claim; they are
@@ -42,6 +44,14 @@ _OUTLET = re.compile(r"\b(?:" + "|".join(map(re.escape, _lexicon("en").given_to)
                      + r")\s+((?:[A-Z][\w&.'’-]*\s?){1,4})")
 
 
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The claims of one article and the warnings met reading it (a paragraph split, ...)."""
+
+    claims: list[Claim]
+    warnings: list[str]
+
+
 def extract_claims(article: Article, *, kind: str | None = None) -> list[Claim]:
     """Number and quote claims of `article`, in text order (numbers first).
 
@@ -51,21 +61,26 @@ def extract_claims(article: Article, *, kind: str | None = None) -> list[Claim]:
     >>> [c.text for c in extract_claims(Article(id="a", body="Police said 300 people were detained."))]
     ['300 people']
     """
-    body = article.body
-    noise = [p for p in paragraphs(body) if _is_boilerplate(body[p[0] : p[1]])]
-    sentence_spans = sentences(body)
+    return extract_article(article, kind=kind).claims
+
+
+def extract_article(article: Article, *, kind: str | None = None) -> Extraction:
+    """`extract_claims` with the warnings: one Doc is read and shared by every reader."""
+    doc = Doc(article.body, article.published)
+    body = doc.body
+    noise = [p for p in doc.paragraphs if _is_boilerplate(body[p[0] : p[1]])]
     claims: list[Claim] = []
     if kind in (None, "number"):
-        claims.extend(_number_claims(article, noise, sentence_spans))
+        claims.extend(_number_claims(article, doc, noise))
     if kind in (None, "quote"):
-        claims.extend(_quote_claims(article, noise, sentence_spans))
-    return claims
+        claims.extend(_quote_claims(article, doc, noise))
+    return Extraction(claims, doc.warnings)
 
 
-def extract_or_skip(article: Article, *, kind: str | None = None) -> list[Claim] | Skipped:
-    """`extract_claims`, except that a bug met on one article skips that article, not the run."""
+def extract_or_skip(article: Article, *, kind: str | None = None) -> Extraction | Skipped:
+    """`extract_article`, except that a bug met on one article skips that article, not the run."""
     try:
-        return extract_claims(article, kind=kind)
+        return extract_article(article, kind=kind)
     except Exception as e:  # the readers never raise by design; if one does, the batch goes on
         return Skipped(article.path or article.id,
                        f"internal error while reading claims of {article.id} ({type(e).__name__}: {e}); "
@@ -81,11 +96,10 @@ def _in_noise(noise: list[tuple[int, int]], offset: int) -> bool:
     return enclosing(noise, offset) is not None
 
 
-def _number_claims(article: Article, noise: list[tuple[int, int]], sentence_spans) -> list[Claim]:
+def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> list[Claim]:
     body = article.body
     numbers = [q for q in find_numbers(body) if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
-    frames = frame_numbers(body, [(q.start, q.end, q.per) for q in numbers], article.published,
-                           sentence_spans=sentence_spans)
+    frames = frame_numbers(doc, [(q.start, q.end, q.per) for q in numbers])
     heads = Counter((f.sentence, head(f.subject)) for q, f in zip(numbers, frames)
                     if not _compound(body, q.end))
     claims = []
@@ -146,9 +160,10 @@ def _enumerated(body: str, frame, heads: Counter) -> bool:
     return n >= 3 or (n == 2 and bool(_PARTITIVE.search(body, *frame.sentence)))
 
 
-def _quote_claims(article: Article, noise: list[tuple[int, int]], sentence_spans) -> list[Claim]:
+def _quote_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> list[Claim]:
     body = article.body
-    quotes = find_quotes(body)
+    sentence_spans = doc.sentences
+    quotes = find_quotes(doc)
     ids = [f"{article.id}:q{i + 1}" for i in range(len(quotes))]
     claims = []
     for i, q in enumerate(quotes):

@@ -21,10 +21,11 @@ from datetime import date, timedelta
 
 from .gazetteer import (COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES,
                         SUBJECT_CLASSES)
+from .doc import Doc
 from .lexicon import load as _lexicon
 from .numbers import CARDINAL_WORDS
 from .quotes import PronounResolver
-from .text import enclosing, manner_adverb, sentences, word_trie
+from .text import enclosing, manner_adverb, word_trie
 
 __all__ = ["Frame", "frame_numbers"]
 
@@ -243,18 +244,6 @@ class _Date:
     value: str  # resolved ISO-ish string, or a readable phrase when the year is unknown
 
 
-def _parse_published(published: str | None) -> date | None:
-    if not published:
-        return None
-    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", published)
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
-
-
 def _year_for(month: int, pub: date | None) -> int | None:
     # News mostly looks back: a month more than a quarter after publication
     # is taken to be last year's ("in December", published in February).
@@ -450,6 +439,30 @@ class _Place:
     names: tuple[str, ...]  # canonical names, country last when known
 
 
+class _Spans:
+    """Places or dates of an article, sorted by start, looked up by bisection:
+    a number asks only for those near it, never for every one of the article."""
+
+    def __init__(self, items: list):
+        self.items = items
+        self.starts = [x.start for x in items]
+
+    def covering(self, pos: int):
+        """The item whose span holds `pos` (items disjoint), or None."""
+        i = bisect_right(self.starts, pos) - 1
+        return self.items[i] if i >= 0 and self.items[i].start <= pos < self.items[i].end else None
+
+    def between(self, lo: int, hi: int) -> list:
+        """The items starting in [lo, hi)."""
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def backwards_from(self, pos: int):
+        """The items starting before `pos`, nearest first (without copying the list)."""
+        items = self.items
+        for i in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            yield items[i]
+
+
 def _country_of(p: _Place) -> str | None:
     for n in reversed(p.names):
         if n in COUNTRIES:
@@ -478,13 +491,17 @@ def _find_places(body: str) -> list[_Place]:
         places.append(_Place(t.start(), found[0], found[1]))
     # "in the industrial city of Kessel", "near Ostra town": a capitalised
     # name that a locative preposition and a place noun make a place.
+    scanned = _Spans(places)  # sorted and disjoint: looked up by bisection
+    added: list[_Place] = []
     for pat in (_NAMED_AREA_OF, _NAMED_AREA_LOC):
         for m in pat.finditer(body):
             name = m.group("name")
             if name.split()[0] in DEMONYMS or name.split()[0].lower() in _MONTHS or name in PLACE_NAMES:
                 continue
-            if not any(p.start <= m.start("name") < p.end for p in places):
-                places.append(_Place(m.start("name"), m.end("name"), (name,)))
+            at = m.start("name")
+            if scanned.covering(at) is None and not any(p.start <= at < p.end for p in added):
+                added.append(_Place(at, m.end("name"), (name,)))
+    places.extend(added)
     for m in _DEMONYM_LOC.finditer(body):
         places.append(_Place(m.start("d"), m.end("d"), (DEMONYMS[m.group("d")],)))
     places.sort(key=lambda p: p.start)
@@ -494,6 +511,7 @@ def _find_places(body: str) -> list[_Place]:
 def _resolve_anaphors(body: str, places: list[_Place], sents: list[tuple[int, int]]) -> list[_Place]:
     """Turn "the Caucasus country" into the nearest matching country named before it."""
     out = []
+    index = _Spans(places)
     for m in _ANAPHOR.finditer(body):
         mods = m.group("mods").strip()
         rm = _REGION_IN_MODS.search(mods)
@@ -506,7 +524,7 @@ def _resolve_anaphors(body: str, places: list[_Place], sents: list[tuple[int, in
         # ("the Islamic State"), not an anaphor.
         if region is None and any(w[:1].isupper() for w in mods.split()):
             continue
-        country = _antecedent(m.start(), m.end(), region, places, sents)
+        country = _antecedent(m.start(), m.end(), region, index, sents)
         if country:
             out.append(_Place(m.start(), m.end(), (country,)))
     return out
@@ -516,7 +534,7 @@ def _antecedent(start, end, region, places, sents) -> str | None:
     # Look back a few paragraphs at most: an anaphor refers to a country the
     # reader has just met. Failing that, the same sentence may name it after
     # ("..., in the Caucasus country, Georgia's ministry said").
-    for p in reversed(places):
+    for p in places.backwards_from(start):
         if p.end > start:
             continue
         if start - p.end > 2500:
@@ -526,7 +544,7 @@ def _antecedent(start, end, region, places, sents) -> str | None:
             return c
     sent = enclosing(sents, start)
     if sent:
-        for p in places:
+        for p in places.between(end, sent[1]):
             if end <= p.start < sent[1]:
                 c = _country_of(p)
                 if c and (region is None or region in COUNTRY_REGIONS.get(c, ())):
@@ -740,24 +758,25 @@ def _normalise_subject(word: str) -> str:
 class _Article:
     body: str
     sents: list[tuple[int, int]]
-    places: list[_Place]  # named places and resolved anaphors, in text order
-    dates: list[_Date]
+    places: _Spans  # named places and resolved anaphors, in text order
+    dates: _Spans  # dates, in text order, disjoint
     pub: date | None
     published: str | None
     pronouns: PronounResolver  # for sources named by a pronoun, read once per article
 
 
-def _read_article(body: str, published: str | None, sents: list[tuple[int, int]] | None = None) -> _Article:
-    sents = sentences(body) if sents is None else sents
-    pub = _parse_published(published)
+def _read_article(doc: Doc) -> _Article:
+    body, sents, pub, published = doc.body, doc.sentences, doc.pub, doc.published
     named = _find_places(body)
     anaphors = _resolve_anaphors(body, named, sents)
     # Region words inside a resolved anaphor ("the Caucasus country") are not
     # places of their own.
-    named = [p for p in named if not any(a.start <= p.start < a.end for a in anaphors)]
+    inside = _Spans(anaphors)
+    named = [p for p in named if inside.covering(p.start) is None]
     places = sorted(named + anaphors, key=lambda p: p.start)
     published_value = pub.isoformat() if pub else (published or None)
-    return _Article(body, sents, places, _find_dates(body, pub), pub, published_value, PronounResolver(body))
+    return _Article(body, sents, _Spans(places), _Spans(_find_dates(body, pub)), pub, published_value,
+                    PronounResolver(body))
 
 
 # "as" after a listing verb is no clause: "three people are listed as missing".
@@ -796,7 +815,7 @@ def _clause(body: str, sent: tuple[int, int], start: int, end: int) -> tuple[int
     return left, max(right, end), full
 
 
-def _since_phrases(body: str, sent: tuple[int, int], dates: list[_Date]) -> list[tuple[int, int, int]]:
+def _since_phrases(body: str, sent: tuple[int, int], dates: _Spans) -> list[tuple[int, int, int]]:
     """(start of "since", end of its phrase, end of the word "since") per mention.
 
     "since March" ends with its date; "since the war began on ..." runs to
@@ -806,10 +825,9 @@ def _since_phrases(body: str, sent: tuple[int, int], dates: list[_Date]) -> list
     for m in _SINCE.finditer(body, sent[0], sent[1]):
         stop = _CLAUSE_BREAK.search(body, m.end(), sent[1])
         end = stop.start() if stop else sent[1]
-        for d in dates:
-            if d.start == m.end():
-                end = d.end
-                break
+        for d in dates.between(m.end(), m.end() + 1):
+            end = d.end
+            break
         out.append((m.start(), end, m.end()))
     return out
 
@@ -823,7 +841,7 @@ def _since_clause_end(body, lo, hi, dates) -> int:
     m = _SINCE_VERB.search(body, lo, min(hi, lo + 60))
     if not m or len(body[lo:m.start()].split()) > 5:
         return hi
-    for d in dates:
+    for d in dates.between(m.end(), hi):
         if m.end() <= d.start < hi and body[m.end():d.start].strip().lower() in ("", "on", "in", "during", "at"):
             return d.end
     return m.end()
@@ -874,7 +892,12 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
     # ours belongs to that number ("61.4%, up from 54.7% in 2021").
     def near(pos: int) -> bool:
         lo, hi = (pos, start) if pos < start else (end, pos)
-        return not any(lo <= o < hi for o in others if o != start)
+        k = bisect_left(others, lo)  # `others` is in text order
+        while k < len(others) and others[k] < hi:
+            if others[k] != start:
+                return False
+            k += 1
+        return True
 
     place = _places_in(art.places, c0, c1) or _places_in(art.places, s0, s1, near)
     since_value, since_spans = _cumulative(art, sent, c0, c1, start)
@@ -1323,12 +1346,10 @@ def _object_relative_verb(ws, i) -> int | None:
     return None
 
 
-def _places_in(places: list[_Place], lo: int, hi: int, near=None) -> tuple[str, ...]:
+def _places_in(places: _Spans, lo: int, hi: int, near=None) -> tuple[str, ...]:
     out: list[str] = []
-    for p in places:
-        if p.start >= hi:
-            break
-        if p.start >= lo and (near is None or near(p.start)):
+    for p in places.between(lo, hi):
+        if near is None or near(p.start):
             for n in p.names:
                 if n not in out:
                     out.append(n)
@@ -1360,7 +1381,7 @@ def _cumulative(art, sent, c0, c1, start):
         if _SINCE_THEN.match(rest):
             value = _last_date_before(art, s_start) or "then"
             continue
-        dates = [d for d in art.dates if s_after <= d.start < s_end]
+        dates = art.dates.between(s_after, s_end)
         if dates:
             value = _not_after(dates[0].value, art.pub)
         else:
@@ -1386,7 +1407,7 @@ def _not_after(value: str, pub: date | None) -> str:
 def _last_date_before(art: _Article, offset: int) -> str | None:
     # "Since then" points at the last moment the story mentioned; a few
     # sentences back at most, or it is a guess.
-    for d in reversed(art.dates):
+    for d in art.dates.backwards_from(offset):
         if d.end <= offset:
             if offset - d.end > 1200:
                 return None
@@ -1404,7 +1425,7 @@ def _time(art, sent, c0, c1, start, end, since_spans, near=None) -> str | None:
         return not any(a <= d.start < b for a, b in since_spans)
 
     for lo, hi, check in ((c0, c1, None), (*sent, near)):
-        cands = [d for d in art.dates if lo <= d.start < hi and usable(d) and (check is None or check(d.start))]
+        cands = [d for d in art.dates.between(lo, hi) if usable(d) and (check is None or check(d.start))]
         if cands:
             return min(cands, key=lambda d: abs(d.start - start)).value
     return None
@@ -1523,14 +1544,14 @@ def _hedge(body, c0, c1) -> str | None:
     return ", ".join(found) or None
 
 
-def frame_numbers(body: str, spans: list[tuple[int, int, str | None]], published: str | None = None, *,
-                  sentence_spans: list[tuple[int, int]] | None = None) -> list[Frame]:
+def frame_numbers(body: str | Doc, spans: list[tuple[int, int, str | None]], published: str | None = None
+                  ) -> list[Frame]:
     """One `Frame` per number span: what it counts, where, when, who says so.
 
-    `spans` are (start, end, per) offsets of number mentions in `body`, in
-    text order, as the number reader found them; `published` (YYYY-MM-DD)
-    lets relative dates ("in June", "on Tuesday") become ISO dates.
-    `sentence_spans` are `text.sentences(body)` when the caller has them already.
+    `spans` are (start, end, per) offsets of number mentions in `body` (the
+    text, or the article's `Doc`), in text order, as the number reader found
+    them; `published` (YYYY-MM-DD; a Doc has its own) lets relative dates
+    ("in June", "on Tuesday") become ISO dates.
 
     >>> body = "On Monday, police said at least 12 people were killed in Kenya."
     >>> i = body.index("12")
@@ -1540,12 +1561,15 @@ def frame_numbers(body: str, spans: list[tuple[int, int, str | None]], published
     >>> f.time, f.attribution
     ('2023-05-01', 'police')
     """
+    doc = body if isinstance(body, Doc) else Doc(body, published)
+    body = doc.body
     try:
-        art = _read_article(body, published, sentence_spans)
+        art = _read_article(doc)
     except Exception:  # pragma: no cover - a reader bug must not lose the claims
-        art = _Article(body, [(0, len(body))] if body else [], [], [], None, published, PronounResolver(body))
+        art = _Article(body, [(0, len(body))] if body else [], _Spans([]), _Spans([]), None, doc.published,
+                       PronounResolver(body))
     frames = []
-    starts = tuple(int(span[0]) for span in spans)
+    starts = tuple(sorted(int(span[0]) for span in spans))
     for span in spans:
         start, end = int(span[0]), int(span[1])
         per = span[2] if len(span) > 2 else None

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from .extract import extract_or_skip
+from .extract import Extraction, extract_or_skip
 from .judge import judge
 from .model import Article, Candidate, Claim, Match, Skipped
 
@@ -67,8 +67,9 @@ def _die_with_parent(parent: int) -> None:
 
 
 def extract_all(stream: Iterable[Article | Skipped], *, kind: str | None = None,
-                jobs: int = 1) -> Iterator[tuple[Article | Skipped, list[Claim]]]:
-    """(article, claims) for every article of `stream`, (skipped, []) for a bad input, in order.
+                jobs: int = 1) -> Iterator[tuple[Article | Skipped, Extraction | Skipped | None]]:
+    """(article, its Extraction, or a Skipped for a reader bug) for every article of `stream`,
+    (skipped, None) for a bad input, in order.
 
     `jobs` is capped at the number of cores (`worker_count`).
     """
@@ -76,7 +77,7 @@ def extract_all(stream: Iterable[Article | Skipped], *, kind: str | None = None,
     jobs = worker_count(jobs)
     if jobs <= 1:
         for item in items:
-            yield item, ([] if isinstance(item, Skipped) else extract_or_skip(item, kind=kind))
+            yield item, (None if isinstance(item, Skipped) else extract_or_skip(item, kind=kind))
         return
     head = []
     for item in items:
@@ -137,14 +138,14 @@ def _batches(items: Iterable[Article | Skipped]) -> Iterator[list[Article | Skip
         yield batch
 
 
-def _extract_batch(articles: list[Article], kind: str | None) -> list[list[Claim]]:
+def _extract_batch(articles: list[Article], kind: str | None) -> list[Extraction | Skipped]:
     return [extract_or_skip(a, kind=kind) for a in articles]
 
 
-def _results(batch: list, future) -> Iterator[tuple[Article | Skipped, list[Claim]]]:
+def _results(batch: list, future) -> Iterator[tuple[Article | Skipped, Extraction | Skipped | None]]:
     found = iter(future.result() if future is not None else [])
     for item in batch:
-        yield item, ([] if isinstance(item, Skipped) else next(found))
+        yield item, (None if isinstance(item, Skipped) else next(found))
 
 
 # What forked judging workers read: (pairs, articles, threshold, rounding_cap),

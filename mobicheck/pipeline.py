@@ -142,6 +142,8 @@ def _extract_stream(stream: Iterable[Article | Skipped], report: Report, setting
             continue
         if progress:
             progress(item)
+        report.warnings.extend(f"{item.path or item.id}: {line}" for line in found.warnings)
+        found = found.claims
         if len(found) > settings.max_claims_per_article:
             report.warnings.append(
                 f"{item.path}: {item.id} has {len(found)} claims; only the first "

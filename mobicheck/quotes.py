@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .text import manner_adverb, paragraphs, word_trie
@@ -259,8 +260,9 @@ class _Raw:
 # --------------------------------------------------------------------------
 
 
-def find_quotes(body: str) -> list[Quote]:
-    """Find the direct quotations in `body` and attribute them to speakers.
+def find_quotes(body: str | Doc) -> list[Quote]:
+    """Find the direct quotations in `body` (the text, or the article's `Doc`)
+    and attribute them to speakers.
 
     Never raises: odd mark counts and stray marks are ignored.
 
@@ -274,10 +276,11 @@ def find_quotes(body: str) -> list[Quote]:
         return []
 
 
-def _find_quotes(body: str) -> list[Quote]:
-    if not isinstance(body, str) or not body:
+def _find_quotes(body: str | Doc) -> list[Quote]:
+    doc = body if isinstance(body, Doc) else Doc(body) if isinstance(body, str) else None
+    if doc is None or not doc.body:
         return []
-    paras = paragraphs(body)
+    body, paras = doc.body, doc.paragraphs
     spans = _pair_marks(body, paras)
     if not spans:
         return []
@@ -1373,11 +1376,15 @@ def _resolve(ctx: _Context, raws: list[_Raw], i: int, pron: _NP) -> _NP:
     own = _sole_person_before(ctx, pron, para)
     if own is not None:
         return _as_pronoun(own, pron, ctx.gender_of(own))
+    # Earlier quotes' speakers, nearest last. Those of quotes in paragraphs
+    # before the reach only serve the last resort below, which walks back
+    # from the nearest: collecting them all for every quote was quadratic.
     cands: list[tuple[int, _NP]] = []
-    for j in range(i):
-        np = raws[j].np
-        if np is not None and np.kind != "pronoun" and np.span[0] < pos:
-            cands.append((max(np.span[0], raws[j].start if raws[j].how == "cont" else np.span[0]), np))
+    j = i - 1
+    while j >= 0 and ctx.para_of(raws[j].open_at) >= lo_para:
+        _speaker_candidate(raws[j], pos, cands)
+        j -= 1
+    cands.reverse()
     first, second = _COMPATIBLE[pron.gender]
     exact = first - {"u"} if pron.gender in ("m", "f") else first
     loose = {"u"} if pron.gender in ("m", "f") else set()
@@ -1411,7 +1418,24 @@ def _resolve(ctx: _Context, raws: list[_Raw], i: int, pron: _NP) -> _NP:
     for _, np in reversed(cands):
         if ctx.gender_of(np) in first or ctx.gender_of(np) in second:
             return _as_pronoun(np, pron, ctx.gender_of(np))
+    # The last resort looks back a bounded number of quotes: a speaker further
+    # back is a guess, and an unbounded walk made every quote cost all before it.
+    for k in range(j, max(-1, j - _LAST_RESORT_QUOTES), -1):
+        found: list[tuple[int, _NP]] = []
+        _speaker_candidate(raws[k], pos, found)
+        if found and (ctx.gender_of(found[0][1]) in first or ctx.gender_of(found[0][1]) in second):
+            return _as_pronoun(found[0][1], pron, ctx.gender_of(found[0][1]))
     return pron
+
+
+def _speaker_candidate(raw: _Raw, pos: int, out: list[tuple[int, _NP]]) -> None:
+    """Add the named speaker of an earlier quote, keyed by where it counts as said."""
+    np = raw.np
+    if np is not None and np.kind != "pronoun" and np.span[0] < pos:
+        out.append((max(np.span[0], raw.start if raw.how == "cont" else np.span[0]), np))
+
+
+_LAST_RESORT_QUOTES = 40
 
 
 def _sole_person_before(ctx: _Context, pron: _NP, para: int) -> _NP | None:

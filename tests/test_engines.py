@@ -54,8 +54,8 @@ def test_pool_keeps_order_and_skipped_in_place(monkeypatch):
     items.insert(5, Skipped("x.json", "bad"))
     one = list(parallel.extract_all(items, jobs=1))
     two = list(parallel.extract_all(items, jobs=2))
-    assert one == two and two[5] == (items[5], [])
-    assert [c.text for c in two[0][1]] == ["2 people"]
+    assert one == two and two[5] == (items[5], None)
+    assert [c.text for c in two[0][1].claims] == ["2 people"]
 
 
 def test_chunked_scores_match_one_chunk(corpus, monkeypatch):

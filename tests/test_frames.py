@@ -508,7 +508,7 @@ def test_readers_handle_wire_like_text(words, published, data):
     for start in sorted({i for i, ch in enumerate(body) if ch.isdigit() and (i == 0 or not body[i - 1].isalnum())}):
         end = start + data.draw(st.integers(1, 12))
         spans.append((start, min(end, len(body)), data.draw(st.sampled_from([None, "day"]))))
-    art = frames._read_article(body, published)
+    art = frames._read_article(frames.Doc(body, published))
     for start, end, per in spans:
         f = frames._frame_one(art, start, end, per)
         assert end <= f.end <= len(body)

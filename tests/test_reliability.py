@@ -426,14 +426,14 @@ def test_ctrl_c_while_the_libraries_load_prints_one_line(monkeypatch, capsys):
 def test_a_reader_bug_on_one_article_skips_only_that_article(tmp_path, monkeypatch):
     from mobicheck import extract
 
-    real = extract.extract_claims
+    real = extract.extract_article
 
     def flaky(article, *, kind=None):
         if "BOOM" in article.body:
             raise RuntimeError("reader bug")
         return real(article, kind=kind)
 
-    monkeypatch.setattr(extract, "extract_claims", flaky)
+    monkeypatch.setattr(extract, "extract_article", flaky)
     d = folder(tmp_path, {"bad.txt": "T\nBOOM 5 people."})
     result, report = claims_json(str(d), "--jobs", "1")
     assert result.exit_code == 2 and "internal error while reading claims of bad" in result.stderr

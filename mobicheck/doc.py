@@ -1,0 +1,171 @@
+"""One reading of an article, shared by every reader.
+
+A `Doc` is built once per article. It holds the body and what every reader
+needs of it: paragraphs, sentences, word tokens with their offsets, the
+publication date, the language's lexicon, and any warnings met while reading.
+Readers look positions up in it (`words_in`, `sentence_of`) instead of
+running their own scans over windows of the text, and keep their own
+article-level analyses (places, dates, quote marks...) in it with `memo`, so
+that the next reader finds them done.
+
+Work per article is bounded: a paragraph longer than MAX_PARAGRAPH characters
+or a sentence longer than MAX_SENTENCE is split (with a warning), so that a
+reader that looks across a paragraph or a sentence never goes quadratic on a
+multi-megabyte line.
+
+    >>> doc = Doc("Mr. Smith left. He said 40 people died.\\nNew para", published="2024-03-05")
+    >>> [doc.body[s:e] for s, e in doc.sentences]
+    ['Mr. Smith left.', 'He said 40 people died.', 'New para']
+    >>> [w for w, _, _ in doc.words_in(16, 39)], doc.pub.isoformat()
+    (['He', 'said', 'people', 'died'], '2024-03-05')
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from datetime import date
+from functools import cached_property
+from typing import TypeVar
+
+from .lexicon import Lexicon
+from .lexicon import load as load_lexicon
+from .text import enclosing, paragraphs, sentences
+
+Span = tuple[int, int]
+T = TypeVar("T")
+
+# Longer stretches are split so that per-paragraph and per-sentence work
+# stays bounded. Real paragraphs run to a few thousand characters and
+# sentences to a few hundred; these caps only cut text with no breaks at all.
+MAX_PARAGRAPH = 20_000
+MAX_SENTENCE = 2_000
+
+# A word: letters, with inner apostrophes and hyphens ("Russia’s", "call-up").
+WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
+_PUBLISHED = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+# Where a too-long stretch may be cut, best first: after a sentence's or a
+# clause's punctuation, then at any space.
+_CUTS = (re.compile(r"[.!?;]\s"), re.compile(r",\s"), re.compile(r"\s"))
+
+
+class Doc:
+    """The shared reading of one article; see the module docstring."""
+
+    def __init__(self, body: str, published: str | None = None, lang: str = "en", *,
+                 sentence_spans: list[Span] | None = None):
+        self.body = body
+        self.published = published
+        self.lang = lang
+        self.warnings: list[str] = []
+        self._memo: dict[str, object] = {}
+        if sentence_spans is not None:
+            self.__dict__["sentences"] = sentence_spans
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return load_lexicon(self.lang)
+
+    @cached_property
+    def pub(self) -> date | None:
+        """The publication date, when `published` starts with YYYY-MM-DD and is a real day."""
+        m = _PUBLISHED.match(self.published or "")
+        if not m:
+            return None
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return self._bounded(paragraphs(self.body), MAX_PARAGRAPH, "paragraph")
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return self._bounded(sentences(self.body), MAX_SENTENCE, "sentence")
+
+    def sentence_of(self, pos: int) -> Span | None:
+        """The sentence holding offset `pos`, if any."""
+        return enclosing(self.sentences, pos)
+
+    def paragraph_of(self, pos: int) -> Span | None:
+        """The paragraph holding offset `pos`, if any."""
+        return enclosing(self.paragraphs, pos)
+
+    @cached_property
+    def _words(self) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
+        words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(self.body)]
+        return words, [w[1] for w in words], [w[2] for w in words]
+
+    def words_in(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
+        """The words of body[lo:hi] as (word, start, end), from the one tokenisation of the body.
+
+        A word cut by either end of the window is read again inside it, as
+        slicing the text would cut it ("well-known" from its hyphen on is "known").
+        """
+        body = self.body
+        if lo < 0 or hi < 0:  # a negative offset counts from the end, as slicing does
+            return [(m.group(), lo + m.start(), lo + m.end()) for m in WORD.finditer(body[lo:hi])]
+        hi = min(hi, len(body))
+        if hi <= lo:
+            return []
+        words, starts, ends = self._words
+        k0 = bisect_right(ends, lo)  # the first word ending after lo
+        k1 = bisect_left(starts, hi)  # words before k1 start before hi
+        if k0 >= k1:
+            return []
+        if starts[k0] >= lo and ends[k1 - 1] <= hi:
+            return words[k0:k1]
+        out = []
+        for k in range(k0, k1):
+            a, b = starts[k], ends[k]
+            if a >= lo and b <= hi:
+                out.append(words[k])
+            else:
+                out.extend((m.group(), m.start(), m.end()) for m in WORD.finditer(body, max(a, lo), min(b, hi)))
+        return out
+
+    def memo(self, name: str, compute: Callable[[Doc], T]) -> T:
+        """`compute(self)`, computed once per Doc: how readers share an article-level analysis."""
+        if name not in self._memo:
+            self._memo[name] = compute(self)
+        return self._memo[name]  # type: ignore[return-value]
+
+    def _bounded(self, spans: list[Span], cap: int, what: str) -> list[Span]:
+        if all(e - s <= cap for s, e in spans):
+            return spans
+        out: list[Span] = []
+        for s, e in spans:
+            if e - s <= cap:
+                out.append((s, e))
+                continue
+            self.warnings.append(f"a {what} of {e - s:,} characters was split into pieces of at most "
+                                 f"{cap:,} (claims across a cut may lose their context)")
+            out.extend(_split(self.body, s, e, cap))
+        return out
+
+
+def _split(body: str, start: int, end: int, cap: int) -> list[Span]:
+    """Cut body[start:end] into pieces of at most `cap` characters, at the best break in each."""
+    pieces = []
+    while end - start > cap:
+        cut = start + cap
+        for pattern in _CUTS:
+            found = None
+            # The last break in the second half of the window: pieces stay long.
+            for found in pattern.finditer(body, start + cap // 2, start + cap):
+                pass
+            if found is not None:
+                cut = found.start() + 1
+                break
+        trimmed = cut
+        while trimmed > start and body[trimmed - 1].isspace():
+            trimmed -= 1
+        pieces.append((start, trimmed))
+        start = cut
+        while start < end and body[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return [(s, e) for s, e in pieces if e > s]
