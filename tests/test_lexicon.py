@@ -1,4 +1,4 @@
-"""The lexicon: every language's files fit schema.yaml, and the words hold together."""
+"""The lexicon: every language's files fit schema.yaml, and the words hold together (schemas in mobicheck/lexicon/schema/)."""
 from __future__ import annotations
 
 import collections
@@ -12,11 +12,15 @@ from mobicheck.lexicon import LexiconError, check
 
 @pytest.mark.parametrize("lang", lexicon.LANGUAGES)
 def test_every_language_loads_and_fits_the_schema(lang):
-    lexicon.load(lang)  # load() checks each file against schema.yaml
+    lexicon.load(lang)  # load() checks each file against its schema
+
+
+def test_every_schema_file_has_an_english_file():
+    assert set(lexicon.schemas()) == {p.name for p in (lexicon.HERE / "en").glob("*.yaml")}
 
 
 def test_english_is_the_reference_and_holds_every_key():
-    schema = lexicon._read(lexicon.HERE / "schema.yaml")
+    schema = lexicon.schemas()
     en = lexicon.load("en")
     for file, keys in schema.items():
         assert set(en.section(file)) == set(keys), file
@@ -36,7 +40,7 @@ def test_english_is_the_reference_and_holds_every_key():
     ("concepts.yaml", {"change": {"rise": "Rise"}}, "rise: words must be lower case"),
 ])
 def test_a_file_that_does_not_fit_is_refused_with_the_key(file, content, message):
-    schema = lexicon._read(lexicon.HERE / "schema.yaml")
+    schema = lexicon.schemas()
     with pytest.raises(LexiconError, match=message):
         check(file, content, schema, where=f"en/{file}")
 
@@ -44,7 +48,7 @@ def test_a_file_that_does_not_fit_is_refused_with_the_key(file, content, message
 def test_yaml_booleans_are_caught_not_read_as_words():
     # `no: 1` is a boolean key in YAML 1.1: the schema check must say so.
     content = yaml.safe_load("months:\n  no: 1\n")
-    schema = lexicon._read(lexicon.HERE / "schema.yaml")
+    schema = lexicon.schemas()
     with pytest.raises(LexiconError):
         check("calendar.yaml", content, schema, where="en/calendar.yaml")
 

@@ -3,16 +3,20 @@
 Every reader (numbers, frames, quotes) and the judge read their words from
 here, so that a word is added once and the readers cannot drift apart (the
 judge once listed `die` as a running count while frames wrote `kill`).
-Each language is a folder of YAML files (`en/` is the reference); their
-shape is `schema.yaml`, checked when a language is loaded and by
+Each language is a folder of YAML files (`en/` is the reference); the shape
+of each file is `schema/<file>`, checked when a language is loaded and by
 tests/test_lexicon.py.
 
     >>> lex = load("en")
     >>> lex.months["sept"], "said" in lex.cue_verbs, lex.concept_of["fatality"]
     (9, True, 'kill')
+    >>> sorted(lex.words("calendar.yaml", "weekdays"))[:2]
+    ['friday', 'monday']
 
-A new word goes into the YAML file of its kind; a new kind of word gets a key
-in schema.yaml and a property below, named for what the readers ask.
+A new word goes into the YAML file of its kind. A new kind of word gets a key
+in its schema file; a reader reads it with the typed accessors (`words`,
+`phrases`, `map`, `word_map`), and a view several readers share (the running
+concepts, the month pattern) is a property below.
 """
 from __future__ import annotations
 
@@ -25,11 +29,11 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-LANGUAGES = tuple(sorted(p.name for p in HERE.iterdir() if p.is_dir() and not p.name.startswith("_")))
+LANGUAGES = tuple(sorted(p.name for p in HERE.iterdir() if p.is_dir() and p.name not in ("schema", "__pycache__")))
 
 
 class LexiconError(ValueError):
-    """A lexicon file that does not fit schema.yaml."""
+    """A lexicon file that does not fit its schema (schema/<file>)."""
 
 
 @dataclass(frozen=True)
@@ -55,13 +59,30 @@ class Lexicon:
         return self._data.get(file, {})
 
     def words(self, file: str, key: str) -> frozenset[str]:
+        """A `words` entry as a set (empty when absent)."""
         return frozenset(self.section(file).get(key, "").split())
+
+    def word_list(self, file: str, key: str) -> tuple[str, ...]:
+        """A `words` entry in its written order."""
+        return tuple(self.section(file).get(key, "").split())
+
+    def phrases(self, file: str, key: str) -> tuple[str, ...]:
+        """A `phrases` entry in its written order."""
+        return tuple(self.section(file).get(key, ()))
+
+    def map(self, file: str, key: str) -> dict:
+        """A `map` entry (a copy)."""
+        return dict(self.section(file).get(key, {}))
+
+    def word_map(self, file: str, key: str) -> dict[str, frozenset[str]]:
+        """A `word_map` entry: key -> set of words."""
+        return {k: frozenset(v.split()) for k, v in self.section(file).get(key, {}).items()}
 
     # -- calendar -----------------------------------------------------------------------------
     @cached_property
     def months(self) -> dict[str, int]:
         """Month names and abbreviations, lower case -> month number."""
-        return dict(self.section("calendar.yaml").get("months", {}))
+        return self.map("calendar.yaml", "months")
 
     @cached_property
     def month_names(self) -> tuple[str, ...]:
@@ -75,7 +96,7 @@ class Lexicon:
     @cached_property
     def weekdays(self) -> tuple[str, ...]:
         """Weekday names, Monday first, lower case."""
-        return tuple(self.section("calendar.yaml").get("weekdays", "").split())
+        return self.word_list("calendar.yaml", "weekdays")
 
     @cached_property
     def month_pattern(self) -> str:
@@ -97,7 +118,7 @@ class Lexicon:
 
     @cached_property
     def cue_phrases(self) -> tuple[str, ...]:
-        return tuple(self.section("speech.yaml").get("cue_phrases", ()))
+        return self.phrases("speech.yaml", "cue_phrases")
 
     @cached_property
     def non_inverting(self) -> frozenset[str]:
@@ -105,7 +126,7 @@ class Lexicon:
 
     @cached_property
     def as_cue_stems(self) -> tuple[str, ...]:
-        return tuple(self.section("speech.yaml").get("as_cue_stems", "").split())
+        return self.word_list("speech.yaml", "as_cue_stems")
 
     @cached_property
     def saying(self) -> frozenset[str]:
@@ -113,7 +134,7 @@ class Lexicon:
 
     @cached_property
     def source_phrases(self) -> tuple[str, ...]:
-        return tuple(self.section("speech.yaml").get("source_phrases", ()))
+        return self.phrases("speech.yaml", "source_phrases")
 
     @cached_property
     def source_verbs(self) -> frozenset[str]:
@@ -125,13 +146,13 @@ class Lexicon:
 
     @cached_property
     def given_to(self) -> tuple[str, ...]:
-        return tuple(self.section("speech.yaml").get("given_to", ()))
+        return self.phrases("speech.yaml", "given_to")
 
     # -- morphology ---------------------------------------------------------------------------
     @cached_property
     def irregular(self) -> dict[str, str]:
         """Irregular verb forms and plurals -> lemma."""
-        return dict(self.section("morphology.yaml").get("irregular", {}))
+        return self.map("morphology.yaml", "irregular")
 
     # -- concepts -----------------------------------------------------------------------------
     @cached_property
@@ -171,12 +192,12 @@ class Lexicon:
     @cached_property
     def change_verbs(self) -> dict[str, str]:
         """Lemmas of change verbs -> rise | fall | reach."""
-        return {w: kind for kind, ws in self.section("concepts.yaml").get("change", {}).items() for w in ws.split()}
+        return {w: kind for kind, ws in self.word_map("concepts.yaml", "change").items() for w in ws}
 
     @cached_property
     def phrasal(self) -> dict[str, str]:
         """"lemma particle" -> concept."""
-        return dict(self.section("concepts.yaml").get("phrasal", {}))
+        return self.map("concepts.yaml", "phrasal")
 
     @cached_property
     def class_concepts(self) -> dict[str, dict[str, str]]:
@@ -190,13 +211,18 @@ def load(lang: str = "en") -> Lexicon:
     """The lexicon of `lang`, read and checked once per process."""
     if lang not in LANGUAGES:
         raise LexiconError(f"no lexicon for language {lang!r} (have: {', '.join(LANGUAGES)})")
-    schema = _read(HERE / "schema.yaml")
+    schema = schemas()
     data = {}
     for path in sorted((HERE / lang).glob("*.yaml")):
         content = _read(path) or {}
         check(path.name, content, schema, where=f"{lang}/{path.name}")
         data[path.name] = content
     return Lexicon(lang, data)
+
+
+def schemas() -> dict[str, dict[str, str]]:
+    """Lexicon file name -> (key -> type), from schema/."""
+    return {path.name: _read(path) or {} for path in sorted((HERE / "schema").glob("*.yaml"))}
 
 
 def _read(path: Path):
@@ -206,9 +232,9 @@ def _read(path: Path):
 
 
 def check(file: str, content, schema: Mapping, *, where: str) -> None:
-    """Raise LexiconError unless `content` (one file) fits `schema`."""
+    """Raise LexiconError unless `content` (one file) fits `schema` (file -> key -> type)."""
     if file not in schema:
-        raise LexiconError(f"{where}: not a lexicon file (schema.yaml lists {', '.join(sorted(schema))})")
+        raise LexiconError(f"{where}: not a lexicon file (schema/ has {', '.join(sorted(schema))})")
     if not isinstance(content, dict):
         raise LexiconError(f"{where}: must be a mapping of keys")
     for key, value in content.items():
