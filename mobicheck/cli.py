@@ -9,6 +9,7 @@ import atexit
 import contextlib
 import gc
 import io
+import json
 import os
 import select
 import signal
@@ -18,6 +19,7 @@ import threading
 import time
 import traceback
 from dataclasses import replace
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -25,7 +27,7 @@ import typer
 from rich.console import Console
 
 from . import __version__, pipeline, web
-from .config import load_config
+from .config import Settings, load_config
 from .errors import MobicheckError
 from .model import Report, Skipped
 from .output import discard_pending, write_output
@@ -33,7 +35,7 @@ from .parallel import default_jobs
 from .render import Format, print_table, render_csv, render_json, render_jsonl, render_markdown, render_yaml
 
 app = typer.Typer(
-    add_completion=False,
+    no_args_is_help=True,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Cross-check numeric and quoted claims across news articles.",
@@ -50,6 +52,49 @@ Output = Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE",
                                                "stdout (a regular file atomically; - is stdout).")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Settings and ledger file "
                                                    "(default: ./claims.yaml when present).")]
+NoConfig = Annotated[bool, typer.Option("--no-config", help="Read no claims.yaml: default settings, no ledger.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")]
+
+
+class ClaimsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    yaml = "yaml"
+
+
+class CompareFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
+
+
+class Kind(str, Enum):
+    number = "number"
+    quote = "quote"
+
+
+class Verdict(str, Enum):
+    agree = "agree"
+    contradict = "contradict"
+    update = "update"
+    related = "related"
+
+
+class FailOn(str, Enum):
+    contradiction = "contradiction"
+    update = "update"
+    any = "any"
+
+
+# Which verdicts make --fail-on trip.
+_FAIL_VERDICTS = {FailOn.contradiction: {"contradict"}, FailOn.update: {"update"},
+                  FailOn.any: {"contradict", "update"}}
 SkipBad = Annotated[bool, typer.Option("--skip-bad", help="Exit 0 even when some inputs were skipped.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback of an internal error.")]
 MaxFileMb = Annotated[Optional[float], typer.Option("--max-file-mb", min=0, metavar="MB", help="Skip input files "
@@ -66,7 +111,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """Cross-check numeric and quoted claims across news articles.
@@ -82,10 +127,11 @@ def _main(
 @app.command("claims")
 def claims_cmd(
     paths: Paths = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl, csv, markdown or yaml.")]
-    = Format.table,
-    kind: Annotated[Optional[str], typer.Option(help="Only `number` or `quote` claims.")] = None,
+    format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Output format.")] = ClaimsFormat.table,
+    kind: Annotated[Optional[Kind], typer.Option(help="Only number or only quote claims.")] = None,
     config: ConfigOpt = None,
+    no_config: NoConfig = False,
+    quiet: Quiet = False,
     output: Output = None,
     urls: Urls = None,
     cache: Cache = None,
@@ -99,27 +145,36 @@ def claims_cmd(
 
     Example: [bold]mobicheck claims seeds/ --format json --kind number[/bold]
     """
-    if kind not in (None, "number", "quote"):
-        _usage("--kind must be `number` or `quote`")
     paths = _inputs(paths, urls)
     fetch = web.FetchOptions(cache=cache, timeout=timeout)
-    _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind, on_skip=_print_skip,
-                                          jobs=_jobs(jobs), progress=_progress(), fetch=fetch),
-         format, output, config, skip_bad, debug, matches=False, max_file_mb=max_file_mb)
+    _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind.value if kind else None,
+                                          on_skip=_print_skip, jobs=_jobs(jobs),
+                                          progress=None if quiet else _progress(), fetch=fetch),
+         Format(format.value), output, _config(config, no_config), skip_bad, debug, matches=False,
+         max_file_mb=max_file_mb)
 
 
 @app.command("compare")
 def compare_cmd(
     paths: Paths = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="table, json, csv, markdown or html.")]
-    = Format.table,
+    format: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.")] = CompareFormat.table,
     config: ConfigOpt = None,
-    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Exit 1 when a `contradiction` is found.")]
-    = None,
+    no_config: NoConfig = False,
+    fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when such a verdict is found "
+                                                      "(any: a contradiction or an update).")] = None,
     all_pairs: Annotated[bool, typer.Option("--all", help="Also show `related` pairs (compatible, not equal).")]
     = False,
+    pairs: Annotated[bool, typer.Option("--pairs", help="One row per matched pair instead of per quantity.")]
+    = False,
+    verdict: Annotated[Optional[list[Verdict]], typer.Option("--verdict", help="Only these verdicts "
+                                                             "(repeat the option for several).")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most this many rows.")] = None,
+    min_score: Annotated[Optional[float], typer.Option("--min-score", min=0.0, max=1.0,
+                                                       help="Only pairs scoring at least this (0..1).")] = None,
     explain: Annotated[Optional[str], typer.Option("--explain", metavar="CLAIM_ID",
-                                                   help="Print the full working for one claim.")] = None,
+                                                   help="Print the full working for one claim (its id or "
+                                                   "the short id the table shows, e.g. a2:n1).")] = None,
+    quiet: Quiet = False,
     stories: Annotated[Optional[bool], typer.Option("--stories/--no-stories", help="Group articles into stories "
                                                     "before matching (default: above 30 articles).")] = None,
     output: Output = None,
@@ -128,7 +183,7 @@ def compare_cmd(
     timeout: Timeout = 20.0,
     jobs: Jobs = None,
     engine: Annotated[str, typer.Option("--engine", help="`local` (a process pool) or `dask` (a Dask cluster, "
-                                        "pip install 'mobicheck[dask]').")] = "local",
+                                        "pip install '.\\[dask]').")] = "local",
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: "
                                                      "the scheduler, e.g. tcp://10.0.0.5:8786 (default: a "
                                                      "local cluster of --jobs workers).")] = None,
@@ -140,8 +195,6 @@ def compare_cmd(
 
     Example: [bold]mobicheck compare seeds/ --fail-on contradiction[/bold]
     """
-    if fail_on not in (None, "contradiction"):
-        _usage("--fail-on takes `contradiction`")
     paths = _inputs(paths, urls)
 
     if engine not in ("local", "dask"):
@@ -151,28 +204,47 @@ def compare_cmd(
 
     def job(settings):
         with _engine(engine, scheduler, _jobs(jobs)) as runner:
-            report = pipeline.compare(paths, settings=settings, show_related=all_pairs, stories=stories,
+            report = pipeline.compare(paths, settings=settings, show_related=all_pairs or Verdict.related in
+                                      (verdict or ()), stories=stories,
                                       config_path=str(config or "claims.yaml"), on_skip=_print_skip,
-                                      jobs=_jobs(jobs), progress=_progress(), engine=runner,
+                                      jobs=_jobs(jobs), progress=None if quiet else _progress(), engine=runner,
                                       fetch=web.FetchOptions(cache=cache, timeout=timeout))
         if explain:
-            lines = pipeline.explain(report, explain, settings=settings)
-            if not any(c.id == explain for c in report.claims):
-                raise MobicheckError(f"no claim with id {explain!r} (see `mobicheck claims ... --format json`)")
-            typer.echo("\n".join(lines) if lines else f"{explain}: no candidate pair in any other article")
-            raise typer.Exit()
-        return report
+            _explain(report, explain, settings, format)
+        return pipeline.select(report, verdicts=[v.value for v in verdict or ()], min_score=min_score, limit=limit)
 
-    report = _run(job, format, output, config, skip_bad, debug, matches=True, max_file_mb=max_file_mb)
-    if fail_on and any(m.verdict == "contradict" for m in report.matches):
+    report = _run(job, Format(format.value), output, _config(config, no_config), skip_bad, debug, matches=True,
+                  max_file_mb=max_file_mb, pairs=pairs)
+    if fail_on and any(m.verdict in _FAIL_VERDICTS[fail_on] for m in report.matches):
         raise typer.Exit(1)
 
 
-def _run(job, format: Format, output: str | None, config: Path | None, skip_bad: bool, debug: bool, *,
-         matches: bool, max_file_mb: float | None = None) -> Report:
-    """Load settings, run `job`, write the report; every failure becomes one line."""
+def _explain(report: Report, given: str, settings, format: CompareFormat) -> None:
+    claim_id = pipeline.resolve_claim_id(report, given)
+    if claim_id is None:
+        raise MobicheckError(f"no claim with id {given!r} (the table shows short ids such as a2:n1; "
+                             "`mobicheck claims ... --format json` lists every id)")
+    lines = pipeline.explain(report, claim_id, settings=settings)
+    if format is CompareFormat.json:
+        typer.echo(json.dumps({"claim": claim_id, "working": lines}, ensure_ascii=False, indent=2))
+    else:
+        typer.echo("\n".join(lines) if lines else f"{given}: no candidate pair in any other article")
+    raise typer.Exit()
+
+
+def _config(config: Path | None, no_config: bool) -> Path | None | bool:
+    """The settings file to read: the one given, none at all (--no-config: False), or the default (None)."""
+    if config is not None and no_config:
+        _usage("--config and --no-config exclude each other")
+    return False if no_config else config
+
+
+def _run(job, format: Format, output: str | None, config: Path | None | bool, skip_bad: bool, debug: bool, *,
+         matches: bool, max_file_mb: float | None = None, pairs: bool = False) -> Report:
+    """Load settings (none when `config` is False), run `job`, write the report; every failure becomes one line."""
     try:
-        settings = load_config(config, warn=lambda line: err.print(f"Warning: {line}"))
+        settings = Settings() if config is False else load_config(config, warn=lambda line: err.print(
+            f"Warning: {line}"))
         if max_file_mb is not None:
             settings = replace(settings, max_file_mb=max_file_mb)
         report = job(settings)
@@ -180,7 +252,7 @@ def _run(job, format: Format, output: str | None, config: Path | None, skip_bad:
         to_stdout = output in (None, "-")
         if text is None:
             console = _stdout_console() if to_stdout else Console(file=io.StringIO(), width=_table_width())
-            print_table(report, console, matches=matches)
+            print_table(report, console, matches=matches, pairs=pairs)
             text = None if to_stdout else console.file.getvalue()
         if text is not None and to_stdout:
             _write_stdout(text)
@@ -219,7 +291,7 @@ def _render(report: Report, format: Format, *, matches: bool) -> str | None:
     if format is Format.json:
         return render_json(report, with_matches=matches)
     if format is Format.jsonl:
-        return render_jsonl(report)
+        return render_jsonl(report, matches=matches)
     if format is Format.csv:
         return render_csv(report, matches=matches)
     if format is Format.markdown:

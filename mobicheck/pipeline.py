@@ -24,6 +24,8 @@ from .match import block_keys, candidates
 from .model import Article, Claim, Match, Report, Skipped
 from .parallel import extract_all, judge_all
 from .quantities import group_claims, select, short_ids
+
+__all__ = ["claims", "compare", "judge_report", "explain", "add_ledger", "resolve_claim_id", "select"]
 from .stories import assign_stories, features
 from .web import FetchOptions
 

@@ -129,8 +129,19 @@ def render_json(report: Report, *, with_matches: bool = True) -> str:
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
-def render_jsonl(report: Report) -> str:
-    return "".join(json.dumps(claim_dict(c), ensure_ascii=False) + "\n" for c in report.claims)
+def render_jsonl(report: Report, *, matches: bool = False) -> str:
+    """One JSON object per line: the claims (`claims`), or, for `compare`, every
+    record of the JSON contract with its `type` (article, claim, match, quantity)."""
+    if not matches:
+        return "".join(json.dumps(claim_dict(c), ensure_ascii=False) + "\n" for c in report.claims)
+    lines = []
+    for key, records in to_dict(report).items():
+        kind = {"articles": "article", "claims": "claim", "matches": "match", "quantities": "quantity",
+                "skipped": "skipped", "warnings": "warning"}[key]
+        for r in records:
+            lines.append(json.dumps({"type": kind, **r} if isinstance(r, dict) else {"type": kind, "text": r},
+                                    ensure_ascii=False) + "\n")
+    return "".join(lines)
 
 
 _CLAIM_COLUMNS = ("id", "article", "kind", "text", "value", "low", "high", "qualifier", "unit", "per",
