@@ -87,7 +87,7 @@ def test_the_ledger_stays_out_of_another_story_and_no_config_drops_it():
 @pytest.mark.parametrize("args, code, text", [
     (["-V"], 0, "mobicheck 0.1.0"),
     (["--version"], 0, "mobicheck 0.1.0"),
-    ([], 2, "Usage: mobicheck"),  # the help, with the usage-error status (click)
+    ([], 2, "Cross-check numeric and quoted claims"),  # the help, with the usage-error status (click)
     (["claims", SEEDS, "--kind", "people"], 2, "'people' is not one of"),
     (["compare", SEEDS, "--format", "yaml"], 2, "'yaml' is not one of"),
     (["claims", SEEDS, "--format", "html"], 2, "'html' is not one of"),
