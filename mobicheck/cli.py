@@ -42,18 +42,18 @@ app = typer.Typer(
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-Paths = Annotated[Optional[list[str]], typer.Argument(help="Files, folders (read recursively), http(s):// URLs "
+Paths = Annotated[Optional[list[str]], typer.Argument(metavar="PATH...", help="Files, folders (read recursively), http(s):// URLs "
                                                       "or - for stdin.", show_default=False)]
-Urls = Annotated[Optional[Path], typer.Option("--urls", help="A file of URLs to fetch, one per line (# comments).")]
-Cache = Annotated[Optional[Path], typer.Option("--cache", help="Keep fetched pages in this folder; pages already "
+Urls = Annotated[Optional[Path], typer.Option("--urls", metavar="FILE", help="A file of URLs to fetch, one per line (# comments).")]
+Cache = Annotated[Optional[Path], typer.Option("--cache", metavar="DIR", help="Keep fetched pages in this folder; pages already "
                                                "there are read from it, offline.")]
-Timeout = Annotated[float, typer.Option("--timeout", help="Seconds to wait for each page.", min=0.1)]
+Timeout = Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Seconds to wait for each page.", min=0.1)]
 Output = Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write here instead of "
                                                "stdout (a regular file atomically; - is stdout).")]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Settings and ledger file "
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", metavar="FILE", help="Settings and ledger file "
                                                    "(default: ./claims.yaml when present).")]
-NoConfig = Annotated[bool, typer.Option("--no-config", help="Read no claims.yaml: default settings, no ledger.")]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")]
+NoConfig = Annotated[bool, typer.Option("--no-config", metavar="", help="Read no claims.yaml: default settings, no ledger.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress on stderr.")]
 
 
 class ClaimsFormat(str, Enum):
@@ -95,11 +95,11 @@ class FailOn(str, Enum):
 # Which verdicts make --fail-on trip.
 _FAIL_VERDICTS = {FailOn.contradiction: {"contradict"}, FailOn.update: {"update"},
                   FailOn.any: {"contradict", "update"}}
-SkipBad = Annotated[bool, typer.Option("--skip-bad", help="Exit 0 even when some inputs were skipped.")]
-Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback of an internal error.")]
+SkipBad = Annotated[bool, typer.Option("--skip-bad", metavar="", help="Exit 0 even when some inputs were skipped.")]
+Debug = Annotated[bool, typer.Option("--debug", metavar="", help="Show the full traceback of an internal error.")]
 MaxFileMb = Annotated[Optional[float], typer.Option("--max-file-mb", min=0, metavar="MB", help="Skip input files "
                                                     "larger than this (default: settings.max_file_mb, 20).")]
-Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract in this many processes "
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Extract in this many processes "
                                              "(default and most: the number of cores); same output as --jobs 1.")]
 
 
@@ -111,7 +111,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+    version: Annotated[bool, typer.Option("--version", "-V", metavar="", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """Cross-check numeric and quoted claims across news articles.
@@ -162,27 +162,27 @@ def compare_cmd(
     no_config: NoConfig = False,
     fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when such a verdict is found "
                                                       "(any: a contradiction or an update).")] = None,
-    all_pairs: Annotated[bool, typer.Option("--all", help="Also show `related` pairs (compatible, not equal).")]
+    all_pairs: Annotated[bool, typer.Option("--all", metavar="", help="Also show `related` pairs (compatible, not equal).")]
     = False,
-    pairs: Annotated[bool, typer.Option("--pairs", help="One row per matched pair instead of per quantity.")]
+    pairs: Annotated[bool, typer.Option("--pairs", metavar="", help="One row per matched pair instead of per quantity.")]
     = False,
     verdict: Annotated[Optional[list[Verdict]], typer.Option("--verdict", help="Only these verdicts "
                                                              "(repeat the option for several).")] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most this many rows.")] = None,
-    min_score: Annotated[Optional[float], typer.Option("--min-score", min=0.0, max=1.0,
+    limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=1, help="At most this many rows.")] = None,
+    min_score: Annotated[Optional[float], typer.Option("--min-score", metavar="SCORE", min=0.0, max=1.0,
                                                        help="Only pairs scoring at least this (0..1).")] = None,
     explain: Annotated[Optional[str], typer.Option("--explain", metavar="CLAIM_ID",
                                                    help="Print the full working for one claim (its id or "
                                                    "the short id the table shows, e.g. a2:n1).")] = None,
     quiet: Quiet = False,
-    stories: Annotated[Optional[bool], typer.Option("--stories/--no-stories", help="Group articles into stories "
+    stories: Annotated[Optional[bool], typer.Option("--stories/--no-stories", metavar="", help="Group articles into stories "
                                                     "before matching (default: above 30 articles).")] = None,
     output: Output = None,
     urls: Urls = None,
     cache: Cache = None,
     timeout: Timeout = 20.0,
     jobs: Jobs = None,
-    engine: Annotated[str, typer.Option("--engine", help="`local` (a process pool) or `dask` (a Dask cluster, "
+    engine: Annotated[str, typer.Option("--engine", metavar="local|dask", help="`local` (a process pool) or `dask` (a Dask cluster, "
                                         "pip install '.\\[dask]').")] = "local",
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: "
                                                      "the scheduler, e.g. tcp://10.0.0.5:8786 (default: a "

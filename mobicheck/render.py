@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from dataclasses import fields
 from functools import lru_cache
 from enum import Enum
@@ -242,8 +243,12 @@ def _is_date(text: str) -> bool:
 
 
 def _plain_number(x: float | None) -> int | float | None:
-    # 300000 reads better in a hand-curated file than 300000.0.
-    return int(x) if x is not None and float(x).is_integer() and abs(x) < 1e15 else x
+    # 300000 reads better in a hand-curated file than 300000.0, and 27500000
+    # than the 27500000.000000004 that scaling "27.5 million" leaves.
+    if x is None or not math.isfinite(x):
+        return None
+    x = float(f"{x:.12g}")
+    return int(x) if x.is_integer() and abs(x) < 1e15 else x
 
 
 def _md_cell(value) -> str:

@@ -113,3 +113,11 @@ def test_version_does_not_load_the_pipeline():
             "print('typer' in sys.modules, 'numpy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout
     assert out.splitlines() == ["mobicheck 0.1.0", "False False"]
+
+
+@pytest.mark.parametrize("value, written", [(27500000.000000004, 27500000), (0.1 + 0.2, 0.3), (1.5, 1.5),
+                                             (300000.0, 300000), (float("inf"), None)])
+def test_ledger_yaml_has_no_float_artefacts(value, written):
+    from mobicheck.render import _plain_number
+
+    assert _plain_number(value) == written
