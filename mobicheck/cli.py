@@ -208,7 +208,8 @@ def compare_cmd(
                                       (verdict or ()), stories=stories,
                                       config_path=str(config or "claims.yaml"), on_skip=_print_skip,
                                       jobs=_jobs(jobs), progress=None if quiet else _progress(), engine=runner,
-                                      fetch=web.FetchOptions(cache=cache, timeout=timeout))
+                                      fetch=web.FetchOptions(cache=cache, timeout=timeout),
+                                      on_stage=None if quiet else _stage)
         if explain:
             _explain(report, explain, settings, format)
         return pipeline.select(report, verdicts=[v.value for v in verdict or ()], min_score=min_score, limit=limit)
@@ -389,6 +390,15 @@ def _progress(min_articles: int = 20):
             state["bar"].update(state["task"], what=f"{state['n']:,} articles, {state['chars'] / 1e6:.1f} MB")
 
     return tick
+
+
+def _stage(name: str) -> None:
+    """One line on stderr as each stage after reading starts (terminal only), with the time so far."""
+    if err.is_terminal:
+        err.print(f"[dim]{time.monotonic() - _STARTED:6.1f}s[/dim] {name}...", highlight=False)
+
+
+_STARTED = time.monotonic()
 
 
 def _print_skip(skipped: Skipped) -> None:

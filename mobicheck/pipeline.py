@@ -57,19 +57,20 @@ def compare(paths: Iterable[str], *, settings: Settings | None = None, show_rela
             stories: bool | None = None, config_path: str = "claims.yaml",
             on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
             progress: Callable[[Article | None], None] | None = None, engine=None,
-            fetch: FetchOptions | None = None) -> Report:
+            fetch: FetchOptions | None = None, on_stage: Callable[[str], None] | None = None) -> Report:
     """Claims of the articles under `paths` (and the ledger), matched and judged.
 
     `show_related` keeps pairs judged `related` (compatible, not the same
     figure). `stories` forces (True) or disables (False) grouping articles
     into stories; by default it is on above `settings.story_threshold` articles.
+    `on_stage` is told the name of each stage after reading, as it starts.
     """
     settings = settings or Settings()
     report = claims(paths, settings=settings, on_skip=on_skip, jobs=jobs, progress=progress, engine=engine,
                     fetch=fetch)
     add_ledger(report, ledger_claims(settings.ledger, config_path))
     return judge_report(report, settings=settings, show_related=show_related, stories=stories, engine=engine,
-                        jobs=jobs)
+                        jobs=jobs, on_stage=on_stage)
 
 
 def add_ledger(report: Report, entries: list[tuple[Article, list[Claim]]]) -> None:
@@ -99,20 +100,26 @@ def _short(text: str | None, n: int = 60) -> str:
 
 
 def judge_report(report: Report, *, settings: Settings | None = None, show_related: bool = False,
-                 stories: bool | None = None, engine=None, jobs: int = 1) -> Report:
+                 stories: bool | None = None, engine=None, jobs: int = 1,
+                 on_stage: Callable[[str], None] | None = None) -> Report:
     """Match and judge the claims already in `report` (in place); returns it.
 
     `jobs` > 1 judges the candidate pairs in that many processes (same result).
     """
     settings = settings or Settings()
+    stage = on_stage or (lambda name: None)
     real = [a for a in report.articles if not is_ledger(a)]
     grouped = stories if stories is not None else len(real) > settings.story_threshold
+    if grouped:
+        stage(f"grouping {len(real):,} articles into stories")
     story_of = assign_stories(real) if grouped else {}
     if story_of:
         report.articles[:] = [_with_story(a, story_of) for a in report.articles]
+    stage(f"matching and judging {len(report.claims):,} claims")
     found = _matches(report, settings, story_of, engine, jobs)
     found = reconcile(found, {c.id: c for c in report.claims})
     report.matches = [m for m in found if show_related or m.verdict != "related"]
+    stage(f"grouping {len(report.matches):,} matches into quantities")
     report.groups = group_claims(report)
     return report
 
