@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from html import escape
 
+from .ledger import is_ledger
 from .model import Article, Claim, Match, Report
 from .render import VERDICT_ORDER, sorted_matches, summary
 
@@ -234,9 +235,9 @@ def _articles(articles: list[Article], claims: list[Claim], verdict_of: dict[str
         by_article.setdefault(c.article, []).append(c)
     columns = []
     # Ledger entries are one sentence each: one column for all of them, not one each.
-    ledger = [a for a in articles if a.id.startswith("ledger-")]
+    ledger = [a for a in articles if is_ledger(a)]
     for a in articles:
-        if a.id.startswith("ledger-"):
+        if is_ledger(a):
             continue
         meta = [escape(a.source or a.id)]
         if a.published:
