@@ -574,3 +574,22 @@ def _alive(pid: int) -> bool:
             return f.read().split(") ")[1][0] != "Z"  # a zombie has exited
     except (FileNotFoundError, IndexError):
         return False
+
+
+# -- temporary files a killed run leaves are swept up by the next write (issue 17) ------------------
+
+
+def test_stale_temporary_files_of_dead_processes_are_removed_by_the_next_write(tmp_path):
+    from mobicheck import output
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    host = output._HOST
+    stale = tmp_path / f".report.json.abcd1234.mobicheck-{dead}@{host}.tmp"
+    live = tmp_path / f".report.json.efgh5678.mobicheck-{os.getpid()}@{host}.tmp"
+    elsewhere = tmp_path / f".report.json.ijkl9012.mobicheck-{dead}@another-host.tmp"
+    for p in (stale, live, elsewhere):
+        p.write_text("half a report", encoding="utf-8")
+    output._SWEPT.discard(os.path.realpath(tmp_path))
+    output.write_output(tmp_path / "report.json", "{}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, elsewhere.name, "report.json"])
