@@ -73,9 +73,21 @@ def write_output(path: str | Path, text: str) -> None:
         raise OutputError(f"cannot write {shown}: not a regular file, a character device or a pipe")
 
 
+def encode(text: str) -> bytes:
+    r"""A report's bytes: UTF-8, always valid. A byte of a file name that was
+    not UTF-8 (kept by Python as a lone surrogate) is written as the escape
+    \udcXX: JSON readers turn it back into the same name, where the raw byte
+    made the whole report invalid UTF-8.
+
+    >>> encode("caf\udce9")
+    b'caf\\udce9'
+    """
+    return text.encode("utf-8", "backslashreplace")
+
+
 def _replace(path: Path, text: str, shown: str) -> None:
     try:
-        replace_file(path, text.encode("utf-8", "surrogateescape"))
+        replace_file(path, encode(text))
     except OSError as e:
         raise OutputError(f"cannot write {shown}: {e.strerror or e}") from None
 
@@ -137,7 +149,7 @@ def _alive(pid: int) -> bool:
 
 def _write_through(target: str, text: str, shown: str) -> None:
     """Write to a device or FIFO in place; never create, rename or truncate it."""
-    data = text.encode("utf-8", "surrogateescape")
+    data = encode(text)
     try:
         # O_NONBLOCK: opening a FIFO nobody reads would otherwise wait forever.
         fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -146,15 +158,28 @@ def _write_through(target: str, text: str, shown: str) -> None:
         raise OutputError(f"cannot write {shown}: {reason}") from None
     try:
         os.set_blocking(fd, True)
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        with contextlib.suppress(OSError):  # devices and pipes may not support fsync
-            os.fsync(fd)
+        write_all(fd, data)
     except OSError as e:
         raise OutputError(f"cannot write {shown}: {e.strerror or e}") from None
     finally:
         os.close(fd)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of `data` to `fd`, then sync it where that means anything.
+    Raises OSError (BrokenPipeError when the reader of a pipe went away).
+
+    os.write, not a buffered file: a BufferedWriter whose pipe closes midway
+    returns the bytes it managed and drops the error, and the run exited 0
+    with its report cut short.
+    """
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    # A full disk takes the bytes into the page cache and fails only here;
+    # devices, pipes and terminals cannot be synced, which is fine.
+    with contextlib.suppress(OSError):
+        os.fsync(fd)
 
 
 def _mode_for(path: Path) -> int:
