@@ -83,15 +83,20 @@ def add_ledger(report: Report, entries: list[tuple[Article, list[Claim]]]) -> No
     """
     vocabulary = set()
     for article in report.articles:
-        vocabulary.update(features(article))
+        vocabulary.update(_stems(article))
     for article, found in entries:
-        words = {w for w in features(article) if not w[0].isdigit()}
+        words = _stems(article)
         if words and len(words & vocabulary) * 2 < len(words):
             report.warnings.append(f"{article.path}: ledger entry “{_short(article.title)}” is not about these "
                                    f"articles (too few of its words appear in them); left out")
             continue
         report.articles.append(article)
         report.claims.extend(found)
+
+
+def _stems(article: Article) -> set[str]:
+    # A word's first five letters: "mobilisation" meets "mobilise", "Russia's" "Russia".
+    return {w[:5] for w in features(article) if not w[0].isdigit()}
 
 
 def _short(text: str | None, n: int = 60) -> str:
