@@ -31,65 +31,80 @@ def quote_spans(doc: Doc) -> list[Span4]:
     return doc.memo("quote_spans", lambda d: pair_marks(d.body, d.paragraphs))
 
 
-def pair_marks(body: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+def pair_marks(body: str, paras: list[tuple[int, int]]) -> list[Span4]:
     """(text start, text end, open mark, after close mark) of every paired quote.
 
     Pairing is per paragraph: an unclosed quote survives a paragraph break
     only when the next paragraph opens with a quote mark (the convention for
     a quotation that runs over several paragraphs).
     """
-    out: list[tuple[int, int, int, int]] = []
-    para_starts = [s for s, _ in paras]
-    open_at = -1  # opening mark of the current double quote
-    open_char = ""
-    open_para = -1
-    single_at = -1  # opening mark of a top-level single quote
-    single_char = ""
-    n = len(body)
+    state = _Pairing(body, paras)
     for m in MARK.finditer(body):
-        p = m.start()
-        c = body[p]
-        para = bisect_right(para_starts, p) - 1
-        if open_at >= 0 and para != open_para:
+        state.feed(m.start())
+    return state.out
+
+
+class _Pairing:
+    """The state of `pair_marks`: the open double quote and the open top-level single quote."""
+
+    def __init__(self, body: str, paras: list[tuple[int, int]]):
+        self.body = body
+        self.paras = paras
+        self.para_starts = [s for s, _ in paras]
+        self.out: list[Span4] = []
+        self.open_at = -1  # opening mark of the current double quote
+        self.open_char = ""
+        self.open_para = -1
+        self.single_at = -1  # opening mark of a top-level single quote
+        self.single_char = ""
+
+    def feed(self, p: int) -> None:
+        c = self.body[p]
+        para = bisect_right(self.para_starts, p) - 1
+        if self.open_at >= 0 and para != self.open_para:
             # Multi-paragraph quote: the new paragraph must start with an
             # opening mark, and that mark carries the quote on.
-            if para == open_para + 1 and p == paras[para][0] and c in "“«„\"":
-                open_para = para
-                continue
-            open_at = -1
-        if single_at >= 0 and bisect_right(para_starts, single_at) - 1 != para:
-            single_at = -1
-        if open_at >= 0:
-            closer = OPENERS[open_char]
-            if c == closer or (c in "”\"" and open_char in "“\"„") or (c == "»" and open_char == "«"):
-                if c == '"' and p > 0 and body[p - 1].isspace() and p + 1 < n and not body[p + 1].isspace():
-                    # `" word`: a new opening straight mark, the old one was lone
-                    open_at, open_char, open_para = p, c, para
-                    continue
-                _emit(body, open_at, p, out)
-                open_at = -1
-            elif c in "“«„" and open_char != "„":
-                open_at, open_char, open_para = p, c, para  # the old opener was lone
-            # single marks inside a double quote are nested quotes: part of it
-            continue
-        if c in "“«„":
-            open_at, open_char, open_para = p, c, para
-            single_at = -1
-        elif c == '"':
-            if p + 1 < n and not body[p + 1].isspace():
-                open_at, open_char, open_para = p, c, para
-                single_at = -1
-        elif c in "”»":
-            continue  # stray closer
-        elif single_at < 0:
-            if c in "‘'" and (p + 1 < n and body[p + 1].isalpha()) and (p == 0 or not body[p - 1].isalnum()):
-                single_at, single_char = p, c
-        else:
-            if (c == "’" and single_char == "‘") or (c == "'" and single_char == "'"):
-                if p > 0 and not body[p - 1].isspace():
-                    _emit(body, single_at, p, out)
-                    single_at = -1
-    return out
+            if para == self.open_para + 1 and p == self.paras[para][0] and c in "“«„\"":
+                self.open_para = para
+                return
+            self.open_at = -1
+        if self.single_at >= 0 and bisect_right(self.para_starts, self.single_at) - 1 != para:
+            self.single_at = -1
+        if self.open_at >= 0:
+            self._inside_double(p, c, para)
+        elif c in "“«„" or c == '"':
+            self._open_double(p, c, para)
+        elif c not in "”»":  # a closer here is stray
+            self._single(p, c)
+
+    def _inside_double(self, p: int, c: str, para: int) -> None:
+        body, open_char = self.body, self.open_char
+        if c == OPENERS[open_char] or (c in "”\"" and open_char in "“\"„") or (c == "»" and open_char == "«"):
+            if c == '"' and p > 0 and body[p - 1].isspace() and p + 1 < len(body) and not body[p + 1].isspace():
+                # `" word`: a new opening straight mark, the old one was lone
+                self.open_at, self.open_char, self.open_para = p, c, para
+                return
+            _emit(body, self.open_at, p, self.out)
+            self.open_at = -1
+        elif c in "“«„" and open_char != "„":
+            self.open_at, self.open_char, self.open_para = p, c, para  # the old opener was lone
+        # single marks inside a double quote are nested quotes: part of it
+
+    def _open_double(self, p: int, c: str, para: int) -> None:
+        if c == '"' and not (p + 1 < len(self.body) and not self.body[p + 1].isspace()):
+            return  # a straight mark before a space opens nothing
+        self.open_at, self.open_char, self.open_para = p, c, para
+        self.single_at = -1
+
+    def _single(self, p: int, c: str) -> None:
+        body = self.body
+        if self.single_at < 0:
+            if c in "‘'" and (p + 1 < len(body) and body[p + 1].isalpha()) and (p == 0 or not body[p - 1].isalnum()):
+                self.single_at, self.single_char = p, c
+        elif (c == "’" and self.single_char == "‘") or (c == "'" and self.single_char == "'"):
+            if p > 0 and not body[p - 1].isspace():
+                _emit(body, self.single_at, p, self.out)
+                self.single_at = -1
 
 
 def _emit(body: str, open_at: int, close_at: int, out: list) -> None:
@@ -100,7 +115,3 @@ def _emit(body: str, open_at: int, close_at: int, out: list) -> None:
         e -= 1
     if e - s >= 2 and any(ch.isalnum() for ch in body[s:e]):
         out.append((s, e, open_at, close_at + 1))
-
-
-# --------------------------------------------------------------------------
-# Tokens and noun phrases

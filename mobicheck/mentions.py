@@ -148,7 +148,7 @@ def make_np(body: str, toks: list[tuple[str, int, int]]) -> NP | None:
     return np
 
 
-def _make_np_inner(body: str, toks: list[tuple[str, int, int]]) -> NP | None:
+def _make_np_inner(body: str, toks: list[Token]) -> NP | None:
     while toks and not is_word(toks[-1][0]):
         toks = toks[:-1]
     while toks and not is_word(toks[0][0]):
@@ -159,57 +159,83 @@ def _make_np_inner(body: str, toks: list[tuple[str, int, int]]) -> NP | None:
     low = [w.lower() for w in words]
     if len(toks) == 1 and low[0] in PRONOUNS:
         return NP(words[0], (toks[0][1], toks[0][2]), "pronoun", PRONOUNS[low[0]])
-    # "a man named Dmitri" -> Dmitri
+    return (_named_np(body, toks, words, low) or _org_np(body, toks, words, low)
+            or _name_run_np(body, toks, words, low) or _desc_np(body, toks, words, low))
+
+
+def _named_np(body: str, toks: list[Token], words: list[str], low: list[str]) -> NP | None:
+    """"a man named Dmitri" -> Dmitri"""
     for k, w in enumerate(low):
         if w in ("named", "called") and k + 1 < len(toks) and is_cap(words[k + 1]):
             rest = [t for t in toks[k + 1:] if is_cap(t[0]) or t[0].lower() in _PARTICLES]
             head = _head_gender(words[k - 1]) if k else "u"
             return NP(_join(body, rest), (rest[0][1], rest[-1][2]), "name", head if head in "mf" else "u")
-    # Organisation: a run whose last word is an institution ("the Kremlin",
-    # "Russia's Defense Ministry", "Ministry of Defence").
+    return None
+
+
+def _org_np(body: str, toks: list[Token], words: list[str], low: list[str]) -> NP | None:
+    """Organisation: a run whose last word is an institution ("the Kremlin",
+    "Russia's Defense Ministry", "Ministry of Defence")."""
     if any(w in ORG_WORDS for w in low) and is_cap(words[-1]) or low[-1] in ORG_WORDS and low[0] in DETERMINERS:
         if low[-1] in ORG_WORDS or (len(low) >= 3 and low[-2] == "of" and low[-3] in ORG_WORDS):
             text = _join(body, toks)
             if low[0] in DETERMINERS:
                 text = low[0] + text[len(words[0]):]
             return NP(text, (toks[0][1], toks[-1][2]), "org", "org")
-    # Trailing name run: capitalised words, initials, particles.
-    k = len(toks)
+    return None
+
+
+def _name_run_np(body: str, toks: list[Token], words: list[str], low: list[str]) -> NP | None:
+    """A trailing name run (capitalised words, initials, particles), with the
+    role and gender the words before it give."""
+    k = _name_run_start(words, low)
+    if k >= len(toks) or (k > 0 and low[k - 1] in ("in", "at", "from")):  # "woman in Qeshm": a place
+        return None
+    name = toks[k:]
+    gender = _gender_before(low[:k])
+    if gender == "u" and low[k] in FEMALE_FIRST_NAMES:
+        gender = "f"
+    role_toks = [t for t in toks[:k] if t[0].lower() not in HONORIFICS]
+    if role_toks and role_toks[0][0].lower() in DETERMINERS:
+        role_toks = role_toks[1:]
+    # Only titles make a role; "44-year-old" or "independent media" do not.
+    role = _join(body, role_toks) if any(titleish(t[0]) for t in role_toks) else None
+    if len(name) == 1 and not role and k == 0 and low[k] in _GROUP_HINT:
+        return None  # a capitalised common noun at a sentence start: "Officials"
+    if k == 1 and low[0] == "the" and gender == "u":
+        # "the National Grid", "the Red Cross": people take no article
+        return NP("the " + _join(body, name), (toks[0][1], name[-1][2]), "org", "org")
+    return NP(_join(body, name), (name[0][1], name[-1][2]), "name", gender, role)
+
+
+def _name_run_start(words: list[str], low: list[str]) -> int:
+    """Where the trailing run of capitalised words, initials and particles starts (no title, no honorific)."""
+    k = len(words)
     while k > 0 and (
         (is_cap(words[k - 1]) and low[k - 1].rstrip(".") not in TITLES and low[k - 1] not in HONORIFICS)
-        or (low[k - 1] in _PARTICLES and k < len(toks))
+        or (low[k - 1] in _PARTICLES and k < len(words))
     ):
         k -= 1
-    while k < len(toks) and low[k] in _PARTICLES:
+    while k < len(words) and low[k] in _PARTICLES:
         k += 1
-    if k < len(toks) and not (k > 0 and low[k - 1] in ("in", "at", "from")):  # "woman in Qeshm": a place
-        name = toks[k:]
-        gender = "u"
-        before = low[:k]
-        for w in before:
-            if w in HONORIFICS:
-                gender = HONORIFICS[w]
-            elif w in FEMALE_NOUNS:
-                gender = "f"
-            elif w in MALE_NOUNS:
-                gender = "m"
-        if gender == "u" and low[k] in FEMALE_FIRST_NAMES:
+    return k
+
+
+def _gender_before(before: list[str]) -> str:
+    """The gender told by the words before a name: the last honorific or gendered noun."""
+    gender = "u"
+    for w in before:
+        if w in HONORIFICS:
+            gender = HONORIFICS[w]
+        elif w in FEMALE_NOUNS:
             gender = "f"
-        role_toks = [t for t in toks[:k] if t[0].lower() not in HONORIFICS]
-        if role_toks and role_toks[0][0].lower() in DETERMINERS:
-            role_toks = role_toks[1:]
-        # Only titles make a role; "44-year-old" or "independent media" do not.
-        role = None
-        if any(titleish(t[0]) for t in role_toks):
-            role = _join(body, role_toks)
-        if len(name) == 1 and not role and k == 0 and low[k] in _GROUP_HINT:
-            pass  # a capitalised common noun at a sentence start: "Officials"
-        elif k == 1 and low[0] == "the" and gender == "u":
-            # "the National Grid", "the Red Cross": people take no article
-            return NP("the " + _join(body, name), (toks[0][1], name[-1][2]), "org", "org")
-        else:
-            return NP(_join(body, name), (name[0][1], name[-1][2]), "name", gender, role)
-    # Description: "the woman", "one of the men", "Several analysts".
+        elif w in MALE_NOUNS:
+            gender = "m"
+    return gender
+
+
+def _desc_np(body: str, toks: list[Token], words: list[str], low: list[str]) -> NP:
+    """A description: "the woman", "one of the men", "Several analysts"."""
     text = _join(body, toks)
     if low[0] in DETERMINERS or low[0] == "one":
         text = low[0] + text[len(words[0]):]
@@ -218,10 +244,9 @@ def _make_np_inner(body: str, toks: list[tuple[str, int, int]]) -> NP | None:
     gender = _head_gender(head)
     if low[0] in ("one", "a", "an", "another", "each") and gender == "pl":
         gender = "m" if low[-1] == "men" else "f" if low[-1] == "women" else "u"
-    kind = "desc"
     if low[-1] in TITLES and gender != "pl":
         gender = "f" if low[-1] in FEMALE_NOUNS else "m" if low[-1] in MALE_NOUNS else "u"
-    return NP(text, (toks[0][1], toks[-1][2]), kind, gender)
+    return NP(text, (toks[0][1], toks[-1][2]), "desc", gender)
 
 
 def _join(body: str, toks: list[tuple[str, int, int]]) -> str:
@@ -241,48 +266,7 @@ def np_backward(body: str, toks: list[tuple[str, int, int]]) -> NP | None:
         return _np_apposition(body, toks)
     if not is_word(last):
         return None
-    # Walk back over words that can belong to a speaker phrase.
-    k = len(toks)
-    seen_cap = False
-    in_role = False  # a title was taken: its lower-case modifiers may follow
-    while k > 0 and len(toks) - k < 12:
-        w = toks[k - 1][0]
-        wl = w.lower()
-        if is_cap(w) or wl.rstrip(".") in TITLES or wl in HONORIFICS:
-            seen_cap = seen_cap or is_cap(w)
-            in_role = in_role or wl.rstrip(".") in TITLES
-            k -= 1
-        elif k < len(toks) and titleish(w) and (is_cap(toks[k][0]) or titleish(toks[k][0])):
-            in_role = True
-            k -= 1
-        elif in_role and w.isalpha() and w.islower() and wl not in _NP_STOP and not manner_adverb(w):
-            k -= 1  # "national disaster agency spokesman"
-        elif wl in ("in", "at", "from") and k < len(toks) and is_cap(toks[k][0]) and k >= 2 and (
-            is_word(toks[k - 2][0]) and toks[k - 2][0].lower() not in _NP_STOP and _lower_ok(toks, k - 2)
-        ):
-            k -= 1  # "one woman in Qeshm"
-        elif wl in _PARTICLES and k < len(toks) and is_cap(toks[k][0]):
-            k -= 1
-        elif wl in ("named", "called") and k < len(toks) and is_cap(toks[k][0]):
-            k -= 1  # "a man named Dmitri"
-        elif wl in ("of", "for") and k < len(toks) and k >= 2 and (
-            is_cap(toks[k - 2][0]) or toks[k - 2][0].lower() in TITLES or _is_role_word(toks, k - 2)
-        ):
-            k -= 1
-        elif wl in DETERMINERS or wl == "one":
-            k -= 1
-            # "Residents of the valley", "one of the men": the head comes
-            # before "of", so keep walking.
-            if k >= 2 and toks[k - 1][0].lower() == "of" and is_word(toks[k - 2][0]) and (
-                toks[k - 2][0].lower() not in _NP_STOP or toks[k - 2][0].lower() in _PARTITIVES
-            ):
-                k -= 2
-                continue
-            break
-        elif is_word(w) and wl not in _NP_STOP and not w[0].isdigit() and _lower_ok(toks, k - 1):
-            k -= 1
-        else:
-            break
+    k = _phrase_start(toks)
     np_toks = toks[k:]
     # A description needs its determiner within reach ("the woman"); a bare
     # lower-case word before a cue is usually a verb or object ("burned and
@@ -295,6 +279,70 @@ def np_backward(body: str, toks: list[tuple[str, int, int]]) -> NP | None:
     if np_toks:
         return make_np(body, np_toks)
     return _clause_subject(body, toks)
+
+
+def _phrase_start(toks: list[Token]) -> int:
+    """Where the speaker phrase ending `toks` starts: walk back over words
+    that can belong to it, at most 12."""
+    k = len(toks)
+    in_role = False  # a title was taken: its lower-case modifiers may follow
+    while k > 0 and len(toks) - k < 12:
+        step = _back_step(toks, k, in_role)
+        if step is None:
+            break
+        k, in_role, done = step
+        if done:
+            break
+    return k
+
+
+def _back_step(toks: list[Token], k: int, in_role: bool) -> tuple[int, bool, bool] | None:
+    """One step of `_phrase_start` over toks[k - 1]: (new k, in a role, stop
+    after this step), or None when the word is not part of the phrase."""
+    w = toks[k - 1][0]
+    wl = w.lower()
+    nxt_cap = k < len(toks) and is_cap(toks[k][0])
+    if is_cap(w) or wl.rstrip(".") in TITLES or wl in HONORIFICS:
+        return k - 1, in_role or wl.rstrip(".") in TITLES, False
+    if k < len(toks) and titleish(w) and (nxt_cap or titleish(toks[k][0])):
+        return k - 1, True, False
+    if in_role and w.isalpha() and w.islower() and wl not in _NP_STOP and not manner_adverb(w):
+        return k - 1, in_role, False  # "national disaster agency spokesman"
+    return _back_step_lower(toks, k, in_role)
+
+
+def _back_step_lower(toks: list[Token], k: int, in_role: bool) -> tuple[int, bool, bool] | None:
+    """`_back_step` over a lower-case word that is no title: a preposition,
+    particle or determiner inside the phrase, or a modifier after one."""
+    w = toks[k - 1][0]
+    wl = w.lower()
+    nxt_cap = k < len(toks) and is_cap(toks[k][0])
+    if wl in ("in", "at", "from") and nxt_cap and k >= 2 and _place_of_person(toks, k):
+        return k - 1, in_role, False  # "one woman in Qeshm"
+    if (wl in _PARTICLES or wl in ("named", "called")) and nxt_cap:
+        return k - 1, in_role, False  # "Ursula von der Leyen", "a man named Dmitri"
+    if wl in ("of", "for") and k < len(toks) and k >= 2 and _role_before(toks, k - 2):
+        return k - 1, in_role, False  # "Minister of Defence", "co-ordinator for ..."
+    if wl in DETERMINERS or wl == "one":
+        # "Residents of the valley", "one of the men": the head comes
+        # before "of", so keep walking.
+        if k >= 3 and toks[k - 2][0].lower() == "of" and is_word(toks[k - 3][0]) and (
+            toks[k - 3][0].lower() not in _NP_STOP or toks[k - 3][0].lower() in _PARTITIVES
+        ):
+            return k - 3, in_role, False
+        return k - 1, in_role, True
+    if is_word(w) and wl not in _NP_STOP and not w[0].isdigit() and _lower_ok(toks, k - 1):
+        return k - 1, in_role, False
+    return None
+
+
+def _role_before(toks: list[Token], i: int) -> bool:
+    return is_cap(toks[i][0]) or toks[i][0].lower() in TITLES or _is_role_word(toks, i)
+
+
+def _place_of_person(toks: list[Token], k: int) -> bool:
+    """toks[k - 1] is "in"/"at"/"from" after a word of a description: "one woman in Qeshm"."""
+    return is_word(toks[k - 2][0]) and toks[k - 2][0].lower() not in _NP_STOP and _lower_ok(toks, k - 2)
 
 
 def _is_role_word(toks, i: int) -> bool:
@@ -373,11 +421,8 @@ def _np_apposition(body: str, toks) -> NP | None:
         if first in _RELATIVE or _aside(chunk):
             continue
         if first in _APPOSITION_LISTS:
-            k = 1
-            while k < len(chunk) and not is_cap(chunk[k][0]) and not titleish(chunk[k][0]):
-                k += 1
-            listed = np_forward(body, chunk, k) if k < len(chunk) else None
-            if listed and listed.kind == "name":
+            listed = _listed_name(body, chunk)
+            if listed:
                 chain.append(listed)
             continue
         np = np_forward(body, chunk, 0)
@@ -401,6 +446,15 @@ def _np_apposition(body: str, toks) -> NP | None:
     return best
 
 
+def _listed_name(body: str, chunk: list[Token]) -> NP | None:
+    """The name a list of examples gives: "including Dr Y"."""
+    k = 1
+    while k < len(chunk) and not is_cap(chunk[k][0]) and not titleish(chunk[k][0]):
+        k += 1
+    listed = np_forward(body, chunk, k) if k < len(chunk) else None
+    return listed if listed and listed.kind == "name" else None
+
+
 def np_forward(body: str, toks, i: int) -> NP | None:
     """The noun phrase starting at toks[i] (a speaker after "said")."""
     while i < len(toks) and toks[i][0].lower() in ("by",):
@@ -410,27 +464,7 @@ def np_forward(body: str, toks, i: int) -> NP | None:
     first = toks[i][0].lower()
     if first in PRONOUNS:
         return make_np(body, toks[i:i + 1])
-    j = i
-    while j < len(toks) and j - i < 12:
-        w = toks[j][0]
-        wl = w.lower()
-        if j > i and not is_cap(w) and (wl in _IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4) or wl in _BE):
-            break  # a verb: the subject ended before it
-        if w == "-" or (is_cap(w) and (j > i or wl not in CUE_VERBS)) or (is_word(w) and wl not in _NP_STOP and not (j > i and wl in DETERMINERS)):
-            j += 1  # capitalised words stay in ("United States" is no cue)
-        elif wl == "of" and j + 1 < len(toks) and j > i:
-            j += 1
-            if j + 1 < len(toks) and toks[j][0].lower() in DETERMINERS:
-                j += 1  # "one of the rebel leaders"
-        elif wl in ("named", "called") and j + 1 < len(toks) and is_cap(toks[j + 1][0]):
-            j += 2
-            while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in _PARTICLES):
-                j += 1
-            break
-        elif j == i and (wl in DETERMINERS or wl == "one") and wl != "that":
-            j += 1
-        else:
-            break
+    j = _phrase_end(toks, i)
     # stop a lower-case tail after a name: "Peskov on state TV" was cut at
     # "on"; "Smith yesterday" at the adverb
     np_toks = toks[i:j]
@@ -447,6 +481,41 @@ def np_forward(body: str, toks, i: int) -> NP | None:
         if app and app.kind == "name":
             return app
     return np
+
+
+def _phrase_end(toks: list[Token], i: int) -> int:
+    """Where the noun phrase starting at toks[i] ends: at a verb or a function
+    word, at most 12 tokens on."""
+    j = i
+    while j < len(toks) and j - i < 12:
+        w = toks[j][0]
+        wl = w.lower()
+        if j > i and not is_cap(w) and (wl in _IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4) or wl in _BE):
+            break  # a verb: the subject ended before it
+        if _forward_word(w, wl, j > i):
+            j += 1  # capitalised words stay in ("United States" is no cue)
+        elif wl == "of" and j + 1 < len(toks) and j > i:
+            j += 1
+            if j + 1 < len(toks) and toks[j][0].lower() in DETERMINERS:
+                j += 1  # "one of the rebel leaders"
+        elif wl in ("named", "called") and j + 1 < len(toks) and is_cap(toks[j + 1][0]):
+            j += 2
+            while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in _PARTICLES):
+                j += 1
+            break
+        elif j == i and (wl in DETERMINERS or wl == "one") and wl != "that":
+            j += 1
+        else:
+            break
+    return j
+
+
+def _forward_word(w: str, wl: str, inside: bool) -> bool:
+    """A word a noun phrase read forwards takes: a dash, a capitalised word (a
+    cue only inside the phrase: "United States"), a content word."""
+    if w == "-" or (is_cap(w) and (inside or wl not in CUE_VERBS)):
+        return True
+    return is_word(w) and wl not in _NP_STOP and not (inside and wl in DETERMINERS)
 
 
 def _clause_subject(body: str, toks) -> NP | None:
@@ -795,6 +864,24 @@ def resolve(ctx: Context, raws: list, i: int, pron: NP) -> NP:
         _speaker_candidate(raws[j], pos, cands)
         j -= 1
     cands.reverse()
+    found = _in_reach(ctx, cands, pron, para, lo_para) or _mentioned(ctx, cands, pron, para, lo_para)
+    if found is not None:
+        return _as_pronoun(found, pron, ctx.gender_of(found))
+    # The last resort looks back a bounded number of quotes: a speaker further
+    # back is a guess, and an unbounded walk made every quote cost all before it.
+    first, second = _COMPATIBLE[pron.gender]
+    for k in range(j, max(-1, j - _LAST_RESORT_QUOTES), -1):
+        found_at: list[tuple[int, NP]] = []
+        _speaker_candidate(raws[k], pos, found_at)
+        if found_at and (ctx.gender_of(found_at[0][1]) in first or ctx.gender_of(found_at[0][1]) in second):
+            return _as_pronoun(found_at[0][1], pron, ctx.gender_of(found_at[0][1]))
+    return pron
+
+
+def _in_reach(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int) -> NP | None:
+    """The nearest speaker or subject of a fitting gender in the paragraphs
+    in reach, own paragraph first; then the nearest of a fallback gender."""
+    pos = pron.span[0]
     first, second = _COMPATIBLE[pron.gender]
     exact = first - {"u"} if pron.gender in ("m", "f") else first
     loose = {"u"} if pron.gender in ("m", "f") else set()
@@ -813,29 +900,24 @@ def resolve(ctx: Context, raws: list, i: int, pron: NP) -> NP:
         for wanted, pool in ((exact, tier), (exact, named), (loose, tier)):
             for _, np in pool:
                 if ctx.gender_of(np) in wanted:
-                    return _as_pronoun(np, pron, ctx.gender_of(np))
+                    return np
         near.extend(tier)
     near.sort(key=lambda c: c[0], reverse=True)
-    for _, np in near:
-        if ctx.gender_of(np) in second:
-            return _as_pronoun(np, pron, ctx.gender_of(np))
-    # Nobody spoke in reach: somebody merely mentioned there.
+    return next((np for _, np in near if ctx.gender_of(np) in second), None)
+
+
+def _mentioned(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int) -> NP | None:
+    """Nobody spoke in reach: somebody merely mentioned there, else the
+    nearest earlier speaker in reach of any fitting gender."""
+    pos = pron.span[0]
+    first, second = _COMPATIBLE[pron.gender]
     mentioned = [(q, np) for p in range(lo_para, para + 1) for q, np in ctx.subjects(p) if q < pos]
     for wanted in (first, second):
         for _, np in reversed(mentioned):
             if ctx.gender_of(np) in wanted and np.kind in ("name", "desc", "org"):
-                return _as_pronoun(np, pron, ctx.gender_of(np))
-    for _, np in reversed(cands):
-        if ctx.gender_of(np) in first or ctx.gender_of(np) in second:
-            return _as_pronoun(np, pron, ctx.gender_of(np))
-    # The last resort looks back a bounded number of quotes: a speaker further
-    # back is a guess, and an unbounded walk made every quote cost all before it.
-    for k in range(j, max(-1, j - _LAST_RESORT_QUOTES), -1):
-        found: list[tuple[int, NP]] = []
-        _speaker_candidate(raws[k], pos, found)
-        if found and (ctx.gender_of(found[0][1]) in first or ctx.gender_of(found[0][1]) in second):
-            return _as_pronoun(found[0][1], pron, ctx.gender_of(found[0][1]))
-    return pron
+                return np
+    return next((np for _, np in reversed(cands) if ctx.gender_of(np) in first or ctx.gender_of(np) in second),
+                None)
 
 
 def _speaker_candidate(raw, pos: int, out: list[tuple[int, NP]]) -> None:

@@ -134,22 +134,36 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
             raw.np, raw.cue, raw.how = found[0], found[1], "post"
     # 2. before the quote: "X said (that) ... “Q”" / "according to X, “Q”"
     if raw.np is None and not pre_empty:
-        found = _pre_attribution(ctx, raws, i, sent_lo) or _colon_speaker(ctx, sent_lo, raw.open_at)
-        if found:
-            raw.np, raw.cue, raw.how = found[0], found[1], "pre"
-        elif prev_same_para and prev.np and not body[lo:sent_lo].strip() and prev.how in ("pre", "inherit"):
-            # a second fragment of the same sentence: same speaker
-            raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
+        _attribute_before(ctx, raws, i, sent_lo, lo if prev_same_para else -1)
     # 3. a quote that is a whole sentence with no attribution of its own
     if raw.np is None and pre_empty:
-        if prev is not None and prev.np is not None and _continues(ctx, prev, raw, para):
-            raw.np, raw.how, raw.continues = prev.np, "cont", i - 1
-        else:
-            found = _previous_sentence(ctx, raw, sent_lo, para)
-            if found:
-                raw.np, raw.cue, raw.how = found[0], found[1], "prev"
+        _attribute_sentence(ctx, raws, i, sent_lo, para)
     if raw.np is not None and raw.np.kind == "pronoun":
         raw.np = resolve(ctx, raws, i, raw.np)
+
+
+def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: int) -> None:
+    """The speaker before the quote in its sentence, or (`lo` >= 0: the
+    previous quote ends in this paragraph, at `lo`) the previous quote's
+    when this one is a second fragment of the same sentence."""
+    raw, prev = raws[i], raws[i - 1] if i else None
+    found = _pre_attribution(ctx, raws, i, sent_lo) or _colon_speaker(ctx, sent_lo, raw.open_at)
+    if found:
+        raw.np, raw.cue, raw.how = found[0], found[1], "pre"
+    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and prev.how in ("pre", "inherit"):
+        raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
+
+
+def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, para: int) -> None:
+    """A whole-sentence quote: it continues the previous quote, or its speaker
+    was introduced in the sentence before."""
+    raw, prev = raws[i], raws[i - 1] if i else None
+    if prev is not None and prev.np is not None and _continues(ctx, prev, raw, para):
+        raw.np, raw.how, raw.continues = prev.np, "cont", i - 1
+        return
+    found = _previous_sentence(ctx, raw, sent_lo, para)
+    if found:
+        raw.np, raw.cue, raw.how = found[0], found[1], "prev"
 
 
 def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int):
@@ -169,46 +183,59 @@ def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int)
         if np and np.kind in ("name", "org", "desc"):
             return np, toks[k][0]
         return None
-    # a quote ending a sentence: only a short "Smith said." may follow
-    ended = body[raw.end - 1:raw.end] == "." or body[raw.close_at - 1:raw.close_at + 1].endswith(".")
-    rest = toks[k:]
-    sub = body[rest[0][1]:post_end]
-    m = CUE.match(body, rest[0][1], post_end)
+    m = CUE.match(body, toks[k][1], post_end)
     if m:  # "said X"
-        cue = m.group()
-        if cue.split()[0].lower() in NON_INVERTING or cue.lower().endswith("ing"):
-            return None
-        j = k
-        while j < len(toks) and toks[j][1] < m.end():
-            j += 1
-        np = np_forward(body, toks, j)
-        if np:
-            return np, " ".join(cue.split())
+        return _post_inverted(body, toks, k, m)
+    ended = body[raw.end - 1:raw.end] == "." or body[raw.close_at - 1:raw.close_at + 1].endswith(".")
+    return _post_subject(ctx, toks[k:], post_end, sentence_end, ended)
+
+
+def _post_inverted(body: str, toks: list, k: int, m: re.Match):
+    """(speaker, cue) for "“...,” said X": X is what follows the cue."""
+    cue = m.group()
+    if cue.split()[0].lower() in NON_INVERTING or cue.lower().endswith("ing"):
         return None
+    j = k
+    while j < len(toks) and toks[j][1] < m.end():
+        j += 1
+    np = np_forward(body, toks, j)
+    return (np, " ".join(cue.split())) if np else None
+
+
+def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, ended: bool):
+    """(speaker, cue) for "“...,” X said": the first cue after the quote whose
+    subject is all that stands before it. A quote that `ended` a sentence
+    takes only a short "Smith said." after it."""
+    body = ctx.body
     for m in CUE.finditer(body, rest[0][1], min(post_end, rest[0][1] + 120)):
         before = [t for t in rest if t[2] <= m.start()]
         if len(before) > (30 if any(t[0] == "," for t in before) else 12):
             break  # too far for a speaker phrase (appositions may be long)
         if not cue_ok(body, m.start(), m.end()):
             continue
-        np = np_backward(body, before)
+        np = _whole_subject(body, before)
         if np is None:
-            return None
-        # The speaker must be all that stands before the cue.
-        first_word = next((t for t in before if is_word(t[0])), None)
-        if first_word is None or not _covers_from(before, np, first_word):
             return None
         if ended and len([t for t in ctx.tokens(m.end(), max(sentence_end, m.end())) if is_word(t[0])]) > 8:
             return None
-        if ended and post_end < sentence_end and any(is_word(t[0]) for t in toks if t[1] >= m.end()):
+        if ended and post_end < sentence_end and any(is_word(t[0]) for t in rest if t[1] >= m.end()):
             return None  # "Ruiz said the army “lied”": reported speech with a quote of its own
         cue = " ".join(m.group().split())
         if cue.lower() == "according to":
-            np2 = np_forward(body, toks, next(x for x, t in enumerate(toks) if t[1] >= m.end()) if any(t[1] >= m.end() for t in toks) else len(toks))
+            after = next((x for x, t in enumerate(rest) if t[1] >= m.end()), len(rest))
+            np2 = np_forward(body, rest, after)
             return (np2, cue) if np2 else None
         return np, cue
-    del sub
     return None
+
+
+def _whole_subject(body: str, before: list) -> NP | None:
+    """The noun phrase ending `before`, when it is all that stands there (the cue's subject)."""
+    np = np_backward(body, before)
+    first_word = next((t for t in before if is_word(t[0])), None)
+    if np is None or first_word is None or not _covers_from(before, np, first_word):
+        return None
+    return np
 
 
 def _covers_from(before, np: NP, first_word) -> bool:
@@ -239,27 +266,34 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
         np = np_forward(body, toks, 0)
         return (np, cue) if np else None
     if m.group().lower().endswith("ing") and m.group().lower() not in ("ruling",):
-        # participle: "..., adding that ..." -> the subject of the main verb
-        finite = [c for c in verbs if not c.group().lower().endswith("ing")]
-        if finite:
-            np = np_backward(body, ctx.tokens(sent_lo, finite[-1].start()))
-            if np:
-                return np, cue
-        prev = raws[i - 1] if i else None
-        if prev is not None and prev.np and prev.close_at >= sent_lo - 2 and prev.close_at <= m.start():
-            return prev.np, cue
-        toks = ctx.tokens(sent_lo, m.start())
-        np = np_forward(body, toks, 0)
-        if np is None:
-            c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
-            if c is not None:
-                np = np_forward(body, toks, c + 1)
+        np = _participle_subject(ctx, raws, i, sent_lo, m, verbs)
         return (np, cue) if np else None
     toks = ctx.tokens(sent_lo, m.start())
     np = np_backward(body, toks)
     if np is None and len(toks) > 2 and toks[-1][0].lower() in ("which", "who") and toks[-2][0] == ",":
         np = np_backward(body, toks[:-2])  # "the State Department, which said the “unjustified” attacks"
     return (np, cue) if np else None
+
+
+def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, verbs: list[re.Match]) -> NP | None:
+    """The speaker of a participle cue ("..., adding that ..."): the subject of
+    the main verb, the speaker of the quote just before, or the sentence's subject."""
+    body = ctx.body
+    finite = [c for c in verbs if not c.group().lower().endswith("ing")]
+    if finite:
+        np = np_backward(body, ctx.tokens(sent_lo, finite[-1].start()))
+        if np:
+            return np
+    prev = raws[i - 1] if i else None
+    if prev is not None and prev.np and prev.close_at >= sent_lo - 2 and prev.close_at <= m.start():
+        return prev.np
+    toks = ctx.tokens(sent_lo, m.start())
+    np = np_forward(body, toks, 0)
+    if np is None:
+        c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
+        if c is not None:
+            np = np_forward(body, toks, c + 1)
+    return np
 
 
 def _colon_speaker(ctx: Context, sent_lo: int, open_at: int):
@@ -362,25 +396,11 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
 def _unify_names(ctx: Context, raws: list[_Raw]) -> None:
     """Give every name its longest form in the article ("Putin" ->
     "Vladimir Putin"), with the role found next to that form."""
-    body = ctx.body
     best: dict[str, tuple[str, str | None]] = {}
     for raw in raws:
         np = raw.np
-        if np is None or np.kind != "name" or np.text in best:
-            continue
-        name, role = np.text, np.role
-        pos = body.find(np.text)
-        while pos >= 0:
-            end = pos + len(np.text)
-            if (pos == 0 or not body[pos - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()):
-                toks = ctx.tokens(max(0, pos - 80), end)
-                while toks and toks[0][1] < max(0, pos - 80) + 1 and len(toks) > 1 and pos - 80 > 0:
-                    toks = toks[1:]  # a word cut by the window
-                cand = np_backward(body, toks)
-                if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name):
-                    name, role = cand.text, cand.role or role
-            pos = body.find(np.text, pos + 1)
-        best[np.text] = (name, role)
+        if np is not None and np.kind == "name" and np.text not in best:
+            best[np.text] = _longest_form(ctx, np)
     for raw in raws:
         np = raw.np
         if np is not None and np.kind == "name" and np.text in best:
@@ -388,3 +408,20 @@ def _unify_names(ctx: Context, raws: list[_Raw]) -> None:
             if name != np.text or (role and not np.role):
                 raw.np = NP(name, np.span, np.kind, np.gender, np.role or role)
 
+
+def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
+    """The longest name in the article that ends in `np`'s name, with its role."""
+    body = ctx.body
+    name, role = np.text, np.role
+    pos = body.find(np.text)
+    while pos >= 0:
+        end = pos + len(np.text)
+        if (pos == 0 or not body[pos - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()):
+            toks = ctx.tokens(max(0, pos - 80), end)
+            while toks and toks[0][1] < max(0, pos - 80) + 1 and len(toks) > 1 and pos - 80 > 0:
+                toks = toks[1:]  # a word cut by the window
+            cand = np_backward(body, toks)
+            if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name):
+                name, role = cand.text, cand.role or role
+        pos = body.find(np.text, pos + 1)
+    return name, role
