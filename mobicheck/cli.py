@@ -57,6 +57,8 @@ ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", metavar="FI
                                                    "(default: ./claims.yaml when present).")]
 NoConfig = Annotated[bool, typer.Option("--no-config", metavar="", help="Read no claims.yaml: default settings, no ledger.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress on stderr.")]
+DayFirst = Annotated[bool, typer.Option("--dayfirst", metavar="", help="Read publication dates such as 04/03/2025 "
+                                        "as 4 March (default: April 3).")]
 
 
 class ClaimsFormat(str, Enum):
@@ -136,6 +138,7 @@ def claims_cmd(
     config: ConfigOpt = None,
     no_config: NoConfig = False,
     quiet: Quiet = False,
+    dayfirst: DayFirst = False,
     output: Output = None,
     urls: Urls = None,
     cache: Cache = None,
@@ -154,7 +157,8 @@ def claims_cmd(
     fetch = web.FetchOptions(cache=cache, timeout=timeout)
     _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind.value if kind else None,
                                           on_skip=_print_skip, jobs=_jobs(jobs),
-                                          progress=None if quiet else _progress(), fetch=fetch),
+                                          progress=None if quiet else _progress(), fetch=fetch,
+                                          dayfirst=dayfirst),
          Format(format.value), output, _config(config, no_config), skip_bad, debug, matches=False,
          max_file_mb=max_file_mb)
 
@@ -180,6 +184,7 @@ def compare_cmd(
                                                    help="Print the full working for one claim (its id or "
                                                    "the short id the table shows, e.g. a2:n1).")] = None,
     quiet: Quiet = False,
+    dayfirst: DayFirst = False,
     stories: Annotated[Optional[bool], typer.Option("--stories/--no-stories", metavar="", help="Group articles into stories "
                                                     "before matching (default: above 30 articles).")] = None,
     output: Output = None,
@@ -215,7 +220,7 @@ def compare_cmd(
                                       config_path=str(config or "claims.yaml"), on_skip=_print_skip,
                                       jobs=_jobs(jobs), progress=None if quiet else _progress(), engine=runner,
                                       fetch=web.FetchOptions(cache=cache, timeout=timeout),
-                                      on_stage=None if quiet else _stage)
+                                      on_stage=None if quiet else _stage, dayfirst=dayfirst)
         if explain:
             _explain(report, explain, settings, format)
         return pipeline.select(report, verdicts=[v.value for v in verdict or ()], min_score=min_score, limit=limit)

@@ -23,6 +23,9 @@ class Article:
     encoding: str | None = None
     story: str | None = None
     author: str | None = None
+    # Problems met reading the article that did not drop it (an unreadable
+    # date): warnings of the run, not part of the JSON article record.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from .web import FetchOptions
 def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str | None = None,
            on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
            progress: Callable[[Article | None], None] | None = None, engine=None,
-           fetch: FetchOptions | None = None) -> Report:
+           fetch: FetchOptions | None = None, dayfirst: bool = False) -> Report:
     """Load the articles under `paths` and extract their claims.
 
     `kind` keeps only "number" or "quote" claims. `on_skip` is told about each
@@ -40,11 +40,12 @@ def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str 
     `jobs` > 1 extracts in that many processes (same result, same order);
     `progress` is called with each article once its claims are read, then
     with None. `engine` (engine_dask.DaskEngine) runs extraction elsewhere.
-    `fetch` sets the cache folder and timeout for http(s):// paths.
+    `fetch` sets the cache folder and timeout for http(s):// paths;
+    `dayfirst` reads a publication date such as 04/03/2025 as 4 March.
     """
     settings = settings or Settings()
     report = Report()
-    stream = load_articles(paths, max_file_mb=settings.max_file_mb, fetch=fetch)
+    stream = load_articles(paths, max_file_mb=settings.max_file_mb, fetch=fetch, dayfirst=dayfirst)
     for article, found in _extract_stream(stream, report, settings, kind, on_skip, jobs, progress, engine):
         report.articles.append(article)
         report.claims.extend(found)
@@ -57,7 +58,8 @@ def compare(paths: Iterable[str], *, settings: Settings | None = None, show_rela
             stories: bool | None = None, config_path: str = "claims.yaml",
             on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
             progress: Callable[[Article | None], None] | None = None, engine=None,
-            fetch: FetchOptions | None = None, on_stage: Callable[[str], None] | None = None) -> Report:
+            fetch: FetchOptions | None = None, on_stage: Callable[[str], None] | None = None,
+            dayfirst: bool = False) -> Report:
     """Claims of the articles under `paths` (and the ledger), matched and judged.
 
     `show_related` keeps pairs judged `related` (compatible, not the same
@@ -67,7 +69,7 @@ def compare(paths: Iterable[str], *, settings: Settings | None = None, show_rela
     """
     settings = settings or Settings()
     report = claims(paths, settings=settings, on_skip=on_skip, jobs=jobs, progress=progress, engine=engine,
-                    fetch=fetch)
+                    fetch=fetch, dayfirst=dayfirst)
     add_ledger(report, ledger_claims(settings.ledger, config_path))
     return judge_report(report, settings=settings, show_related=show_related, stories=stories, engine=engine,
                         jobs=jobs, on_stage=on_stage)
@@ -190,7 +192,7 @@ def _extract_stream(stream: Iterable[Article | Skipped], report: Report, setting
             continue
         if progress:
             progress(item)
-        report.warnings.extend(f"{item.path or item.id}: {line}" for line in found.warnings)
+        report.warnings.extend(f"{item.path or item.id}: {line}" for line in (*item.notes, *found.warnings))
         found = found.claims
         if len(found) > settings.max_claims_per_article:
             report.warnings.append(

@@ -95,6 +95,7 @@ def _field_names(cls) -> tuple[str, ...]:
 def _article_dict(article) -> dict:
     data = _fields(article)
     data.pop("body")
+    data.pop("notes")  # they are the report's warnings
     return data
 
 

@@ -155,11 +155,12 @@ def test_jsonl_with_one_corrupt_line_names_the_line(tmp_path):
     assert_good_read(report)
 
 
-def test_jsonl_bad_date_names_the_line(tmp_path):
+def test_jsonl_bad_date_is_a_warning_and_the_article_is_read(tmp_path):
     d = folder(tmp_path, {"feed.jsonl": '{"text": "5 cars"}\n{"text": "6 cars", "published": "soon"}\n'})
-    result, _ = claims_json(d)
-    (line,) = error_lines(result)
-    assert line == f"Error: {d / 'feed.jsonl'}:2: `published` must be a date as YYYY-MM-DD, got 'soon'"
+    result, report = claims_json(d)
+    assert result.exit_code == 0 and error_lines(result) == []
+    assert "`published` is not a date mobicheck can read ('soon')" in result.stderr
+    assert "feed-2" in {a["id"] for a in report["articles"]}
 
 
 def test_size_limit_from_the_command_line(tmp_path):
