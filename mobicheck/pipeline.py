@@ -96,6 +96,21 @@ def add_ledger(report: Report, entries: list[tuple[Article, list[Claim]]]) -> No
         report.claims.extend(found)
 
 
+def _ledger_stories(articles: list[Article], story_of: dict[str, str]) -> dict[str, str]:
+    """Each ledger entry's story: the one whose articles share most of its words.
+    A ledger entry checks the articles of its own story only."""
+    vocab: dict[str, set[str]] = {}
+    for a in articles:
+        if a.id in story_of:
+            vocab.setdefault(story_of[a.id], set()).update(_stems(a))
+    found = {}
+    for a in articles:
+        if is_ledger(a) and vocab:
+            words = _stems(a)
+            found[a.id] = max(sorted(vocab), key=lambda story: len(words & vocab[story]))
+    return found
+
+
 def _stems(article: Article) -> set[str]:
     # A word's first five letters: "mobilisation" meets "mobilise", "Russia's" "Russia".
     return {w[:5] for w in features(article) if not w[0].isdigit()}
@@ -121,6 +136,7 @@ def judge_report(report: Report, *, settings: Settings | None = None, show_relat
         stage(f"grouping {len(real):,} articles into stories")
     story_of = assign_stories(real) if grouped else {}
     if story_of:
+        story_of.update(_ledger_stories(report.articles, story_of))
         report.articles[:] = [_with_story(a, story_of) for a in report.articles]
     stage(f"matching and judging {len(report.claims):,} claims")
     found = _matches(report, settings, story_of, engine, jobs)

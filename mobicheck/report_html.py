@@ -201,12 +201,13 @@ def _source_box(c: Claim, article: Article | None, verdict_of: dict[str, str], o
     at = sentence.find(c.text)
     verdict = verdict_of.get(c.id, "none")
     if at < 0:
-        shown = f"<mark class=\"claim v-{escape(verdict)}\" data-claim=\"{escape(c.id)}\" tabindex=\"0\">" \
+        shown = f"<mark class=\"claim v-{escape(verdict)}\" id=\"{_anchor(c.id)}\" data-claim=\"{escape(c.id)}\" tabindex=\"0\">" \
                 f"{escape(_short(c.text, 300))}</mark>"
     else:
         before, after = sentence[:at], sentence[at + len(c.text):]
         shown = (escape(_short_left(before, 160), quote=False)
-                 + f"<mark class=\"claim v-{escape(verdict)}\" data-claim=\"{escape(c.id)}\" tabindex=\"0\">"
+                 + f"<mark class=\"claim v-{escape(verdict)}\" id=\"{_anchor(c.id)}\" data-claim=\"{escape(c.id)}\" "
+                 + "tabindex=\"0\">"
                  + escape(c.text, quote=False) + "</mark>" + escape(_short(after, 160), quote=False))
     who = f"<p class=\"who\">{escape(c.speaker)}</p>" if c.kind == "quote" and c.speaker else ""
     return f"<div class=\"source\"><p class=\"meta\">{' · '.join(meta)}</p><p>{shown}</p>{who}</div>"
@@ -349,7 +350,7 @@ def highlight(body: str, claims: list[Claim], verdict_of: dict[str, str]) -> str
         pos = c.start
         verdict = verdict_of.get(c.id, "none")
         label = _VERDICT_LABEL.get(verdict, "no counterpart in the other sources")
-        out.append(f"<mark class=\"claim v-{escape(verdict)} k-{escape(c.kind)}\" id=\"{_anchor(c.id)}\" "
+        out.append(f"<mark class=\"claim v-{escape(verdict)} k-{escape(c.kind)}\" id=\"{escape('t-' + c.id)}\" "
                    f"data-claim=\"{escape(c.id)}\" tabindex=\"0\" role=\"button\" title=\"{escape(label)}\">")
         open_ends.append(end)
     while open_ends:
@@ -467,7 +468,9 @@ _JS = r"""
   "use strict";
   var data = JSON.parse(document.getElementById("mc-data").textContent);
   var panel = document.getElementById("panel");
-  function byId(id) { return document.getElementById("c-" + id); }
+  // "t-<id>": the claim in its article's text; "c-<id>": in its quantity's card,
+  // the target of a link to the report (#c-<id>), which the browser scrolls to as well.
+  function byId(id) { return document.getElementById("t-" + id); }
   function text(tag, cls, s) { var e = document.createElement(tag); if (cls) e.className = cls; e.textContent = s; return e; }
   function scrollInColumn(el) {
     var col = el.closest(".body");
