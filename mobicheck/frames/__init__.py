@@ -19,13 +19,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, timedelta
 
-from .gazetteer import (COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES,
+from ..gazetteer import (COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES,
                         SUBJECT_CLASSES)
-from .doc import Doc
-from .lexicon import load as _lexicon
-from .numbers import CARDINAL_WORDS
-from .quotes import PronounResolver
-from .text import enclosing, manner_adverb, word_trie
+from ..doc import Doc
+from ..lexicon import load as _lexicon
+from ..numbers import CARDINAL_WORDS
+from ..quotes import PronounResolver
+from ..text import enclosing, manner_adverb, word_trie
+from .owners import owners as _owners
 
 __all__ = ["Frame", "frame_numbers"]
 
@@ -48,6 +49,7 @@ class Frame:
     time: str | None
     attribution: str | None
     hedge: str | None
+    owners: tuple[str, ...] = ()  # whose figure it is: see owners.py
 
 
 # --------------------------------------------------------------------------
@@ -907,8 +909,9 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
     time = _time(art, sent, c0, c1, start, end, since_spans, near) or art.published
     attribution = _attribution(body, sent, start, end, art.pronouns)
     hedge = _hedge(body, c0, c1)
+    frame_end = min(max(claim_end, end), len(body))
     return Frame(
-        end=min(max(claim_end, end), len(body)),
+        end=frame_end,
         sentence=sent,
         subject=subject,
         subject_class=subject_class,
@@ -919,6 +922,7 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
         time=time,
         attribution=attribution,
         hedge=hedge,
+        owners=_owners(body[s0:s1], body[start:frame_end], place),
     )
 
 
