@@ -73,17 +73,10 @@ def _day_value(month: int, day: int, year: int | None, pub: date | None) -> str 
 
 
 def _resolve_date(m: re.Match, pub: date | None) -> str | None:
+    """The value of a `_DATE` match: ISO when the year is known, else a readable phrase."""
     g = m.groupdict()
     if g["range"]:
-        if g["m1"]:
-            m1, d1 = _month(g["m1"]), int(g["d1"])
-            m2 = _month(g["m2"]) if g["m2"] else m1
-            d2 = int(g["d2"])
-        else:
-            m1 = m2 = _month(g["m3"])
-            d1, d2 = int(g["d3"]), int(g["d4"])
-        a, b = _day_value(m1, d1, None, pub), _day_value(m2, d2, None, pub)
-        return f"{a}/{b}" if a and b else None
+        return _resolve_range(g, pub)
     if g["md_m"]:
         return _day_value(_month(g["md_m"]), int(g["md_d"]), int(g["md_y"]) if g["md_y"] else None, pub)
     if g["dm_m"]:
@@ -97,14 +90,35 @@ def _resolve_date(m: re.Match, pub: date | None) -> str | None:
     if g["y"]:
         return g["y"]
     if g["wd"]:
-        if pub is None:
-            return g["wd"]
-        back = (pub.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
-        # "Tuesday" in a Tuesday story is that day; "last Tuesday" never is.
-        if g["wd_last"] and back == 0:
-            back = 7
-        return (pub - timedelta(days=back)).isoformat()
-    rel = re.sub(r"\s+", " ", g["rel"].lower())
+        return _resolve_weekday(g["wd"], bool(g["wd_last"]), pub)
+    return _resolve_relative(re.sub(r"\s+", " ", g["rel"].lower()), pub)
+
+
+def _resolve_range(g: dict, pub: date | None) -> str | None:
+    """"between March 3 and 5", "March 3-5": two days joined by "/"."""
+    if g["m1"]:
+        m1, d1 = _month(g["m1"]), int(g["d1"])
+        m2 = _month(g["m2"]) if g["m2"] else m1
+        d2 = int(g["d2"])
+    else:
+        m1 = m2 = _month(g["m3"])
+        d1, d2 = int(g["d3"]), int(g["d4"])
+    a, b = _day_value(m1, d1, None, pub), _day_value(m2, d2, None, pub)
+    return f"{a}/{b}" if a and b else None
+
+
+def _resolve_weekday(name: str, last: bool, pub: date | None) -> str:
+    if pub is None:
+        return name
+    back = (pub.weekday() - _WEEKDAYS[name.lower()]) % 7
+    # "Tuesday" in a Tuesday story is that day; "last Tuesday" never is.
+    if last and back == 0:
+        back = 7
+    return (pub - timedelta(days=back)).isoformat()
+
+
+def _resolve_relative(rel: str, pub: date | None) -> str:
+    """"yesterday", "last week", "earlier this month" against the publication date."""
     if pub is None:
         return rel
     if rel in ("today", "tonight", "this morning", "this afternoon"):
@@ -112,17 +126,16 @@ def _resolve_date(m: re.Match, pub: date | None) -> str | None:
     if rel in ("yesterday", "last night", "overnight"):
         return (pub - timedelta(days=1)).isoformat()
     unit = rel.split()[-1]
+    past = rel.startswith(("last", "past"))
     if unit == "week":
-        monday = pub - timedelta(days=pub.weekday())
-        if rel.startswith(("last", "past")):
-            monday -= timedelta(days=7)
+        monday = pub - timedelta(days=pub.weekday()) - timedelta(days=7 if past else 0)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
     if unit == "month":
         y, mo = pub.year, pub.month
-        if rel.startswith(("last", "past")):
+        if past:
             y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
         return f"{y}-{mo:02d}"
-    return str(pub.year - 1 if rel.startswith(("last", "past")) else pub.year)
+    return str(pub.year - 1 if past else pub.year)
 
 
 # Every date starts with a capital, a digit or one of these words: trying the
