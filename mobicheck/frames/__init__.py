@@ -35,7 +35,7 @@ from .lexical import (_CLASS_CONCEPTS, _CURRENCY, _DEFINITE_BEFORE, _PEOPLE_CONC
 from .measure import _class_measure, _measure
 from .owners import owners as _owners
 from .places import _places_in
-from .rate import _PER_ADV, _PER_ANYWHERE
+from .rate import _per_in
 from .since import _cumulative
 from .source import _attribution
 from .spans import _Spans
@@ -69,60 +69,20 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
     sent = enclosing(art.sents, start) or _nearest_sentence(art.sents, start, end)
     s0, s1 = sent
     c0, c1, c1_full = _clause(body, sent, start, end)
-
     head_word, head_end, claim_end, per = _counted_noun_after(doc, start, end, s1, per)
-    subject = subject_class = measure_from_subject = None
-    if head_word:
-        subject = _compound(doc, head_word, head_end)
-        subject_class = _subject_class(subject.replace(" ", "-") if " " in subject else head_word)
-    elif not _OF_PRONOUN.match(body, end):
-        # "took 23 of them into custody" counts what "them" stands for, not
-        # the clause's subject (the warship): left unknown.
-        subject, subject_class, measure_from_subject = _left_subject(doc, c0, start, s0)
-    if subject_class is None and _CURRENCY.search(body[start:end]):
-        subject_class = "money"
+    subject, subject_class, measure_from_subject = _subject(doc, sent, c0, start, end, head_word, head_end)
     if per is None:
-        pm = _PER_ANYWHERE.search(body, c0, c1)
-        if pm:  # "3,000 asylum seekers arrive in Italy each week"
-            per = pm.group("p") or _PER_ADV[pm.group("adv").lower()]
-
-    # "eligible to vote": the infinitive may well say what happened to them.
-    glued = head_word is not None and _glued_noun(body, start, end) is not None
-    measure = None if glued else _measure(doc, start, end, head_end if head_end is not None else claim_end, c0, c1_full, subject, measure_from_subject)
-    measured = bool(_CURRENCY.search(body[start:end]) or _PERCENTISH.search(body, start, end))
-    if subject_class == "money" or _CURRENCY.search(body[start:end]):
-        subject, measure = _money_frame(doc, c0, start, max(claim_end, end), subject, measure)
-        subject_class = "money"
-    if measured and measure and _verb_governs(doc, c0, start, measure) and _lemma(_governing(doc, c0, start)) in _VERB_ONLY:
-        measure = None  # "shares moved 3% higher": a verb-only concept counts things, not shares
-    if subject_class in _CLASS_CONCEPTS:
-        measure = _class_measure(doc, sent, c0, start, head_end or claim_end, subject, subject_class, measure)
-    if subject is None and measure in _PEOPLE_CONCEPTS and not measured and (
-            _verb_governs(doc, c0, start, measure) or _present_verb_governs(doc, c0, start, measure)
-            or (_verb_after_is(doc, claim_end, c1_full, measure) and not _DEFINITE_BEFORE.search(body, c0, start))):
-        # "teams have been moving about 1,900 a day", "and around 3,000 have
-        # been wounded": a bare figure that a verb done to people governs, or
-        # that is its subject, counts people.
-        subject, subject_class = "people", "people"
-    # Beyond the clause, a place or date with another number between it and
-    # ours belongs to that number ("61.4%, up from 54.7% in 2021").
-    def near(pos: int) -> bool:
-        lo, hi = (pos, start) if pos < start else (end, pos)
-        k = bisect_left(others, lo)  # `others` is in text order
-        while k < len(others) and others[k] < hi:
-            if others[k] != start:
-                return False
-            k += 1
-        return True
-
+        per = _per_in(body, c0, c1)  # "3,000 asylum seekers arrive in Italy each week"
+    subject, subject_class, measure = _subject_measure(
+        doc, sent, (c0, c1_full), (start, end, claim_end), head_word, head_end,
+        (subject, subject_class, measure_from_subject))
+    near = _no_number_between(others, start, end)
     place = _places_in(art.places, c0, c1) or _places_in(art.places, s0, s1, near)
     since_value, since_spans = _cumulative(art, sent, c0, c1, start)
     if per:
         since_value = None  # a rate that holds "since then" is still a rate, not a running total
     # A figure with no date of its own holds as of publication.
     time = _time(art, sent, c0, c1, start, end, since_spans, near) or art.published
-    attribution = _attribution(doc, sent, start, end, art.pronouns)
-    hedge = _hedge(body, c0, c1)
     frame_end = min(max(claim_end, end), len(body))
     return Frame(
         end=frame_end,
@@ -134,10 +94,72 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
         per=per,
         cumulative_since=since_value,
         time=time,
-        attribution=attribution,
-        hedge=hedge,
+        attribution=_attribution(doc, sent, start, end, art.pronouns),
+        hedge=_hedge(body, c0, c1),
         owners=_owners(body[s0:s1], body[start:frame_end], place),
     )
+
+
+def _subject(doc: Doc, sent, c0, start, end, head_word, head_end):
+    """(subject, class, measure the subject names) from the counted noun, or from the words before."""
+    body = doc.body
+    subject = subject_class = measure_from_subject = None
+    if head_word:
+        subject = _compound(doc, head_word, head_end)
+        subject_class = _subject_class(subject.replace(" ", "-") if " " in subject else head_word)
+    elif not _OF_PRONOUN.match(body, end):
+        # "took 23 of them into custody" counts what "them" stands for, not
+        # the clause's subject (the warship): left unknown.
+        subject, subject_class, measure_from_subject = _left_subject(doc, c0, start, sent[0])
+    if subject_class is None and _CURRENCY.search(body[start:end]):
+        subject_class = "money"
+    return subject, subject_class, measure_from_subject
+
+
+def _subject_measure(doc: Doc, sent, clause, number, head_word, head_end, read):
+    """(subject, class, measure): the measure, and what money, a class's verbs
+    and a verb done to people say of the subject."""
+    body = doc.body
+    c0, c1_full = clause
+    start, end, claim_end = number
+    subject, subject_class, measure_from_subject = read
+    # "eligible to vote": the infinitive may well say what happened to them.
+    glued = head_word is not None and _glued_noun(body, start, end) is not None
+    noun_end = head_end if head_end is not None else claim_end
+    measure = None if glued else _measure(doc, start, end, noun_end, c0, c1_full, subject, measure_from_subject)
+    currency = bool(_CURRENCY.search(body[start:end]))
+    measured = currency or bool(_PERCENTISH.search(body, start, end))
+    if subject_class == "money" or currency:
+        subject, measure = _money_frame(doc, c0, start, max(claim_end, end), subject, measure)
+        subject_class = "money"
+    if (measured and measure and _verb_governs(doc, c0, start, measure)
+            and _lemma(_governing(doc, c0, start)) in _VERB_ONLY):
+        measure = None  # "shares moved 3% higher": a verb-only concept counts things, not shares
+    if subject_class in _CLASS_CONCEPTS:
+        measure = _class_measure(doc, sent, c0, start, head_end or claim_end, subject, subject_class, measure)
+    if subject is None and measure in _PEOPLE_CONCEPTS and not measured and (
+            _verb_governs(doc, c0, start, measure) or _present_verb_governs(doc, c0, start, measure)
+            or (_verb_after_is(doc, claim_end, c1_full, measure) and not _DEFINITE_BEFORE.search(body, c0, start))):
+        # "teams have been moving about 1,900 a day", "and around 3,000 have
+        # been wounded": a bare figure that a verb done to people governs, or
+        # that is its subject, counts people.
+        subject, subject_class = "people", "people"
+    return subject, subject_class, measure
+
+
+def _no_number_between(others: tuple[int, ...], start: int, end: int):
+    """A test of positions: no other number lies between it and ours. Beyond
+    the clause, a place or date with another number between it and ours
+    belongs to that number ("61.4%, up from 54.7% in 2021")."""
+    def near(pos: int) -> bool:
+        lo, hi = (pos, start) if pos < start else (end, pos)
+        k = bisect_left(others, lo)  # `others` is in text order
+        while k < len(others) and others[k] < hi:
+            if others[k] != start:
+                return False
+            k += 1
+        return True
+    return near
 
 
 def frame_numbers(body: str | Doc, spans: list[tuple[int, int, str | None]], published: str | None = None

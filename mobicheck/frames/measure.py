@@ -48,89 +48,100 @@ _WHOLE_OF = re.compile(
 
 
 def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
-    """The concept lemma for what happened to the counted things."""
-    body = doc.body
-    weak = None
-    # 1. The verb after the counted noun: "40,000 Russians have arrived",
-    # "people detained". In "30 of the 80 wounded remained in hospital" the
-    # verb is what the 30 did, not the 80: the whole of a partitive takes
-    # only a participle of its own ("three of the four soldiers killed").
+    """The concept lemma for what happened to the counted things.
+
+    Tried in order: the verb after the counted noun, the word governing the
+    number, the subject itself, an unlisted past-tense verb, and any concept
+    word of the clause, nearest first.
+    """
+    # In "30 of the 80 wounded remained in hospital" the verb is what the 30
+    # did, not the 80: the whole of a partitive takes only a participle of its
+    # own ("three of the four soldiers killed").
     ws = doc.words_in(noun_end, c1)
-    whole = bool(ws) and not _participle(ws[0][0]) and bool(_WHOLE_OF.search(body, max(c0, start - 40), start))
-    if whole:
-        ws = []
-    i = 0
-    while i < len(ws) and (ws[i][0].lower() in _AUX or _links(ws, i) or manner_adverb(ws[i][0])):
-        i += 1
-    verb = None
-    rel = _object_relative_verb(ws, i) if i < len(ws) and not _NOT_WORDY.search(body[noun_end:ws[i][1]]) else None
-    if rel is not None:
-        # "the 1,500 complaints the commission had received": the relative
-        # clause's verb is what happened to them.
-        i = rel
-    if i < len(ws) and _TO_THE_STREETS.match(body, ws[i][1]):
-        return "protest"  # "20,000 people took to the streets"
-    if i < len(ws) and not _NOT_WORDY.search(body[noun_end:ws[i][1]]):
-        w = verb = ws[i][0]
-        nxt = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
-        phrasal = _PHRASAL.get(f"{_lemma(w)} {nxt}")
-        if phrasal:
-            return phrasal
-        c = _concept(w)
-        if c and not _SPEECH.fullmatch(w):
-            return c
-        # "treated for injuries", "arrested for looting": the cause names it.
-        if nxt == "for" and i + 2 < len(ws) and _concept(ws[i + 2][0]):
-            return _concept(ws[i + 2][0])
-        weak = weak or _concept(w, weak=True)
-    # 2. The word governing the number: "mobilise up to 300,000".
-    left = doc.words_in(max(c0, start - 80), start)
-    j = len(left) - 1
-    while j >= 0 and left[j][0].lower() in _QUALIFIERS:
-        j -= 1
-    governing = None
-    if j >= 0:
-        w = governing = left[j][0]
-        prev = left[j - 1][0] if j > 0 else ""
-        particle = left[j + 1][0].lower() if j + 1 < len(left) else ""
-        # "called up 200,000": the particle was skipped as a qualifier.
-        # "took at least four lives": the verb with the counted noun.
-        phrasal = (_PHRASAL.get(f"{_lemma(prev)} {w.lower()}") or _PHRASAL.get(f"{_lemma(w)} {particle}")
-                   or (subject and _PHRASAL.get(f"{_lemma(w)} {subject.split()[-1].lower()}")))
-        if phrasal:
-            return phrasal
-        c = _concept(w)
-        if c:
-            return c
-        weak = weak or _concept(w, weak=True)
-    # 3. The subject itself: "arrivals of Russians", "the death toll". A
+    whole = bool(ws) and not _participle(ws[0][0]) and bool(_WHOLE_OF.search(doc.body, max(c0, start - 40), start))
+    found, verb, weak = _verb_after(doc, [] if whole else ws, noun_end)
+    if found:
+        return found
+    found, governing, weak_before = _verb_before(doc, c0, start, subject)
+    if found:
+        return found
+    weak = weak or weak_before
+    # The subject itself: "arrivals of Russians", "the death toll". A
     # measured quantity that moved ("exports fell 12%") is a change claim:
     # the change verb says more than the quantity's own verb.
-    quantity = subject is not None and subject.split()[0] in _QUANTITY_HEADS
+    quantity = subject.split()[0] if subject is not None and subject.split()[0] in _QUANTITY_HEADS else None
     if quantity and weak in ("rise", "fall"):
         return weak
     if from_subject:
         return from_subject
-    if subject:
-        c = _concept(subject.split()[0])
-        if c and c != "vote":
-            return c
+    c = _concept(subject.split()[0]) if subject else None
+    if c and c != "vote":
+        return c
     if weak:
         return weak
-    # 4. An unlisted verb, lemmatised: "600 sheep drowned", "received 2.1 million".
+    # An unlisted verb, lemmatised: "600 sheep drowned", "received 2.1 million".
     for cand in (verb, governing):
         if cand and (cand.lower().endswith("ed") or cand.lower() in _IRREGULAR) and not _SPEECH.fullmatch(cand):
             lemma = _lemma(cand)
             if lemma not in _NOT_VERB_LEMMAS:
                 return lemma
-    # 5. Any concept word in the clause, nearest first (not for the whole
-    # of a partitive: the clause tells what its part did).
-    if whole:
-        return None
+    # Not for the whole of a partitive: the clause tells what its part did.
+    return None if whole else _nearest_concept(doc, c0, c1, start, end, quantity)
+
+
+def _verb_after(doc, ws, noun_end):
+    """(concept, verb, change) of the verb after the counted noun: "40,000 Russians have arrived", "people detained"."""
+    body = doc.body
+    i = 0
+    while i < len(ws) and (ws[i][0].lower() in _AUX or _links(ws, i) or manner_adverb(ws[i][0])):
+        i += 1
+    if i >= len(ws):
+        return None, None, None
+    rel = _object_relative_verb(ws, i) if not _NOT_WORDY.search(body[noun_end:ws[i][1]]) else None
+    if rel is not None:
+        # "the 1,500 complaints the commission had received": the relative
+        # clause's verb is what happened to them.
+        i = rel
+    if _TO_THE_STREETS.match(body, ws[i][1]):
+        return "protest", None, None  # "20,000 people took to the streets"
+    if _NOT_WORDY.search(body[noun_end:ws[i][1]]):
+        return None, None, None
+    w = ws[i][0]
+    nxt = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
+    c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or (_concept(w) if not _SPEECH.fullmatch(w) else None)
+    if c:
+        return c, w, None
+    # "treated for injuries", "arrested for looting": the cause names it.
+    if nxt == "for" and i + 2 < len(ws) and _concept(ws[i + 2][0]):
+        return _concept(ws[i + 2][0]), w, None
+    return None, w, _concept(w, weak=True)
+
+
+def _verb_before(doc, c0, start, subject):
+    """(concept, word, change) of the word governing the number: "mobilise up to 300,000"."""
+    left = doc.words_in(max(c0, start - 80), start)
+    j = len(left) - 1
+    while j >= 0 and left[j][0].lower() in _QUALIFIERS:
+        j -= 1
+    if j < 0:
+        return None, None, None
+    w = left[j][0]
+    prev = left[j - 1][0] if j > 0 else ""
+    particle = left[j + 1][0].lower() if j + 1 < len(left) else ""
+    # "called up 200,000": the particle was skipped as a qualifier.
+    # "took at least four lives": the verb with the counted noun.
+    c = (_PHRASAL.get(f"{_lemma(prev)} {w.lower()}") or _PHRASAL.get(f"{_lemma(w)} {particle}")
+         or (subject and _PHRASAL.get(f"{_lemma(w)} {subject.split()[-1].lower()}")) or _concept(w))
+    return (c, w, None) if c else (None, w, _concept(w, weak=True))
+
+
+def _nearest_concept(doc, c0, c1, start, end, quantity) -> str | None:
+    """Any concept word in the clause, nearest the number first (not the number,
+    a speech verb, or the measured quantity itself)."""
     clause = doc.words_in(c0, c1)
     best = None
     for k, (w, a, b) in enumerate(clause):
-        if start <= a < end or _SPEECH.fullmatch(w) or (quantity and w.lower() == subject.split()[0]):
+        if start <= a < end or _SPEECH.fullmatch(w) or (quantity and w.lower() == quantity):
             continue
         nxt = clause[k + 1][0].lower() if k + 1 < len(clause) else ""
         c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or _concept(w)

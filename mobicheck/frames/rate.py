@@ -19,3 +19,9 @@ _PER_ANYWHERE = re.compile(
 )
 _PER_ADV = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour"}
 _DISTRIBUTIVE = re.compile(r"\s+(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|minute|time|of)\b)", re.IGNORECASE)
+
+
+def _per_in(body: str, lo: int, hi: int) -> str | None:
+    """The period of an unambiguous rate word in body[lo:hi] ("each week", "daily"), if any."""
+    pm = _PER_ANYWHERE.search(body, lo, hi)
+    return (pm.group("p") or _PER_ADV[pm.group("adv").lower()]) if pm else None
