@@ -182,7 +182,7 @@ def frame_numbers(body: str | Doc, spans: list[tuple[int, int, str | None]], pub
     doc = body if isinstance(body, Doc) else Doc(body, published)
     body = doc.body
     try:
-        art = _read_article(doc)
+        art = doc.memo("frames.article", _read_article)
     except Exception:  # pragma: no cover - a reader bug must not lose the claims
         art = _Article(doc, body, [(0, len(body))] if body else [], _Spans([]), _Spans([]), None, doc.published,
                        PronounResolver(body))

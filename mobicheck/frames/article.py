@@ -26,14 +26,27 @@ class _Article:
 
 
 def _read_article(doc: Doc) -> _Article:
-    body, sents, pub, published = doc.body, doc.sentences, doc.pub, doc.published
-    named = _find_places(body)
-    anaphors = _resolve_anaphors(body, named, sents)
+    """What the slots read of `doc`, computed once per Doc (frame_numbers reads it through `doc.memo`)."""
+    published_value = doc.pub.isoformat() if doc.pub else (doc.published or None)
+    return _Article(doc, doc.body, doc.sentences, places_of(doc), dates_of(doc), doc.pub, published_value,
+                    PronounResolver(doc.body))
+
+
+def places_of(doc: Doc) -> _Spans:
+    """The places of `doc` in text order, named and resolved anaphors, read once per Doc."""
+    return doc.memo("frames.places", _read_places)
+
+
+def dates_of(doc: Doc) -> _Spans:
+    """The dates of `doc` in text order, disjoint, resolved against its publication date; once per Doc."""
+    return doc.memo("frames.dates", lambda d: _Spans(_find_dates(d.body, d.pub)))
+
+
+def _read_places(doc: Doc) -> _Spans:
+    named = _find_places(doc.body)
+    anaphors = _resolve_anaphors(doc.body, named, doc.sentences)
     # Region words inside a resolved anaphor ("the Caucasus country") are not
     # places of their own.
     inside = _Spans(anaphors)
     named = [p for p in named if inside.covering(p.start) is None]
-    places = sorted(named + anaphors, key=lambda p: p.start)
-    published_value = pub.isoformat() if pub else (published or None)
-    return _Article(doc, body, sents, _Spans(places), _Spans(_find_dates(body, pub)), pub, published_value,
-                    PronounResolver(body))
+    return _Spans(sorted(named + anaphors, key=lambda p: p.start))

@@ -138,22 +138,26 @@ def _resolve_relative(rel: str, pub: date | None) -> str:
     return str(pub.year - 1 if past else pub.year)
 
 
-# Every date starts with a capital, a digit or one of these words: trying the
-# big date pattern only there makes the scan several times faster.
-_DATE_START = re.compile(
-    r"""\b(?:[A-Z0-9]|(?:between|from|in|on|during|since|by|until|till|through|of|early|late
-    |mid|end|last|this|next|for|yesterday|today|tonight|overnight|past|earlier)\b)""",
-    re.VERBOSE,
-)
+# Every date starts with a digit, or with a month, a weekday or one of the
+# openers, in any case: trying the big date pattern only there makes the scan
+# several times faster. At a capital, the word's letters are looked up first
+# (most capitals open names, not dates).
+_OPENERS = _LEX.word_list("calendar.yaml", "date_openers")
+_DATE_START = re.compile(r"\b(?:[A-Z0-9]|(?:" + "|".join(_OPENERS) + r")\b)")
+_DATE_WORDS = frozenset(_OPENERS) | frozenset(_MONTHS) | frozenset(_LEX.weekdays)
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _find_dates(body: str, pub: date | None) -> list[_Date]:
     found = []
     done = 0
     for t in _DATE_START.finditer(body):
-        if t.start() < done:
+        at = t.start()
+        if at < done:
             continue
-        m = _DATE.match(body, t.start())
+        if "A" <= body[at] <= "Z" and _LETTERS.match(body, at).group().lower() not in _DATE_WORDS:
+            continue
+        m = _DATE.match(body, at)
         if not m:
             continue
         done = m.end()

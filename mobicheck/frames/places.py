@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..gazetteer import COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES
-from ..text import enclosing
+from ..text import enclosing, word_trie
 from .lexical import _MONTHS
 from .spans import _Spans
 
@@ -19,36 +19,21 @@ def _alternation(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-def _place_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """(name as written, canonical names) by the name's first two letters, longest first.
-
-    Gazetteer names first, then countries written in capitals ("UKRAINE"),
-    the order a regex alternation of them would try. A dictionary lookup per
-    capitalised word replaced a 550-name alternation tried at each one, which
-    CPython's regex engine walks name by name.
-    """
-    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for name in sorted(PLACE_NAMES, key=len, reverse=True):
-        index.setdefault(name[:2], []).append((name, PLACE_NAMES[name]))
-    for name in sorted((n for n in COUNTRIES if len(n) > 3), key=len, reverse=True):
-        index.setdefault(name.upper()[:2], []).append((name.upper(), (name,)))
-    return index
+def _place_names() -> dict[str, tuple[str, ...]]:
+    """Name as written -> canonical names: gazetteer names, and countries in capitals ("UKRAINE")."""
+    names = {name.upper(): (name,) for name in COUNTRIES if len(name) > 3}
+    names.update(PLACE_NAMES)  # a gazetteer name wins over a country in capitals
+    return {n: v for n, v in names.items() if "A" <= n[0] <= "Z"}
 
 
-_PLACE_INDEX = _place_index()
-
-
-def _place_at(body: str, pos: int) -> tuple[int, tuple[str, ...]] | None:
-    """(end, canonical names) of the longest known place name at `pos` that ends a word."""
-    for name, names in _PLACE_INDEX.get(body[pos:pos + 2], ()):
-        end = pos + len(name)
-        if body.startswith(name, pos) and not (end < len(body) and (body[end].isalnum() or body[end] in "_-")):
-            return end, names
-    return None
-
-
-# Place names start with a capital, after no letter, digit or hyphen.
+_PLACE_NAMES = _place_names()
+# Any known name at a capital that starts and ends a word, the longest first
+# (a trie of the names: the regex engine finds candidates in one pass).
+_PLACE = re.compile(r"(?<![\w-])" + word_trie(list(_PLACE_NAMES)) + r"(?![\w-])")
 _CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
+_RUN_CHARS = re.compile(r"[A-Za-z\s-]")
+
+
 _REGION_ADJ = f"(?i:{_alternation(REGION_ADJECTIVES)})"
 # "the Caucasus country", "the small country", "the ex-Soviet republic".
 _ANAPHOR = re.compile(
@@ -109,25 +94,54 @@ def _country_of(p: _Place) -> str | None:
     return None
 
 
-def _find_places(body: str) -> list[_Place]:
-    places = []
-    done = 0
+def _named_places(body: str) -> list[_Place]:
+    """Known names and named areas ("the Volgograd region"), in text order, disjoint.
+
+    At each capital a named area is tried first, then the longest known
+    name; the text either takes is not read again. Named areas can only
+    start in the run of letters, spaces and hyphens before a kind word, so
+    only the capitals there are tried for one; the names are found by one
+    regex search from where the last place ended.
+    """
     area_words = [m.start() for m in _AREA_WORD.finditer(body)]
-    for t in _CAPITAL.finditer(body):
-        if t.start() < done:
-            continue
-        area = _NAMED_AREA.match(body, t.start()) if _area_word_near(body, area_words, t.start()) else None
-        if area:
-            name = area.group("name")
-            if name.split()[0] not in DEMONYMS and name.split()[0].lower() not in _MONTHS and name not in PLACE_NAMES:
+    candidates = _area_candidates(body, area_words)
+    places: list[_Place] = []
+    pos = k = 0
+    while True:
+        m = _PLACE.search(body, pos)
+        while k < len(candidates) and candidates[k] < pos:
+            k += 1
+        at = candidates[k] if k < len(candidates) else None
+        if at is not None and (m is None or at <= m.start()):
+            k += 1
+            area = _NAMED_AREA.match(body, at)
+            name = area.group("name") if area else ""
+            if area and (name.split()[0] not in DEMONYMS and name.split()[0].lower() not in _MONTHS
+                         and name not in PLACE_NAMES):
                 places.append(_Place(area.start("name"), area.end("name"), (name,)))
-                done = area.end("name")
+                pos = area.end("name")
                 continue
-        found = _place_at(body, t.start())
-        if not found:
-            continue
-        done = found[0]
-        places.append(_Place(t.start(), found[0], found[1]))
+            if m is None or m.start() != at:
+                continue
+        if m is None:
+            return places
+        places.append(_Place(m.start(), m.end(), _PLACE_NAMES[m.group()]))
+        pos = m.end()
+
+
+def _area_candidates(body: str, area_words: list[int]) -> list[int]:
+    """The capitals from which a named area may run to a kind word (see `_area_word_near`), in order."""
+    found: set[int] = set()
+    for a in area_words:
+        lo = a
+        while lo > 0 and _RUN_CHARS.match(body, lo - 1):
+            lo -= 1
+        found.update(t.start() for t in _CAPITAL.finditer(body, lo, a) if _area_word_near(body, area_words, t.start()))
+    return sorted(found)
+
+
+def _find_places(body: str) -> list[_Place]:
+    places = _named_places(body)
     # "in the industrial city of Kessel", "near Ostra town": a capitalised
     # name that a locative preposition and a place noun make a place.
     scanned = _Spans(places)  # sorted and disjoint: looked up by bisection
