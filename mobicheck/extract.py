@@ -132,6 +132,7 @@ def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> 
                 time=f.time,
                 cumulative_since=f.cumulative_since,
                 hedge=f.hedge,
+                owners=f.owners,
                 enumerated=_enumerated(body, f, heads),
             )
         )

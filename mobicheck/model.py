@@ -73,6 +73,9 @@ class Claim:
     time: str | None = None
     cumulative_since: str | None = None
     hedge: str | None = None
+    # Proper names in the clause before the figure, whose figure it is
+    # ("the Social Democratic Alliance won 118 seats"), lower case.
+    owners: tuple[str, ...] = ()
     # One of several counts of the same thing in one sentence ("four bombs
     # were dropped: two landed inside the camp"): possibly a part of a whole.
     enumerated: bool = False
