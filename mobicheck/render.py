@@ -113,7 +113,7 @@ def claim_dict(claim: Claim) -> dict:
 
 
 _NUMBER_ONLY = ("value", "low", "high", "qualifier", "unit", "quantity", "per", "subject", "subject_class",
-                "measure", "place", "time", "cumulative_since", "hedge", "enumerated")
+                "measure", "place", "time", "cumulative_since", "hedge", "owners", "enumerated")
 _QUOTE_ONLY = ("speaker", "speaker_span", "role", "cue", "continues")
 
 
