@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .config import Settings
-from .judge import judge, reconcile
+from .judge import Judge, reconcile
 from .ledger import is_ledger, ledger_claims
 from .load import load_articles
 from .match import block_keys, candidates
@@ -103,11 +103,10 @@ def explain(report: Report, claim_id: str, *, settings: Settings | None = None) 
     keys = set(block_keys(target, story_of, stories))
     near = [c for c in report.claims if keys.intersection(block_keys(c, story_of, stories))]
     articles = {a.id: a for a in report.articles}
-    for candidate in candidates(near, story_of, quote_threshold=settings.quote_threshold):
+    judge = Judge(articles, settings)
+    for candidate in candidates(near, story_of, settings=settings):
         if claim_id in (candidate.a.id, candidate.b.id):
-            judgement = judge(candidate, articles, threshold=settings.match_threshold,
-                              rounding_cap=settings.rounding_cap)
-            lines.extend(judgement.working)
+            lines.extend(judge.judge(candidate).working)
             lines.append("")
     return lines
 
@@ -118,12 +117,7 @@ def _matches(report: Report, settings: Settings, story_of: dict[str, str], engin
     if engine is not None:
         return [j.match for j in engine.judgements(report, settings, story_of) if j.match is not None]
     articles = {a.id: a for a in report.articles}
-    return judge_all(_candidates(report, settings, story_of), articles, threshold=settings.match_threshold,
-                     rounding_cap=settings.rounding_cap, jobs=jobs)
-
-
-def _candidates(report: Report, settings: Settings, story_of: dict[str, str]):
-    return candidates(report.claims, story_of, quote_threshold=settings.quote_threshold)
+    return judge_all(candidates(report.claims, story_of, settings=settings), articles, settings=settings, jobs=jobs)
 
 
 def _with_story(article: Article, story_of: dict[str, str]) -> Article:

@@ -20,6 +20,7 @@ from rich.text import Text
 
 from .ledger import is_ledger
 from .model import Claim, Match, Report
+from .wording import bounds
 
 # Contradictions first: they are what a fact-checker acts on.
 VERDICT_ORDER = {"contradict": 0, "update": 1, "agree": 2, "related": 3}
@@ -286,9 +287,4 @@ def _frame_summary(c: Claim) -> str:
 def _bounds(c: Claim) -> str:
     if c.kind != "number" or c.value is None:
         return ""
-    unit = f" {c.unit}" if c.unit else ""
-    if c.low == c.high == c.value:
-        return f"{c.value:g}{unit}"
-    lo = "" if c.low is None else f"{c.low:g}"
-    hi = "" if c.high is None else f"{c.high:g}"
-    return f"{c.value:g}{unit} [{lo}..{hi}]"
+    return bounds(c.value, c.low, c.high, c.unit)

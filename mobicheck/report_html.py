@@ -19,6 +19,7 @@ from html import escape
 
 from .model import Article, Claim, Match, Report
 from .render import VERDICT_ORDER, sorted_matches, summary
+from .wording import number
 
 # A claim takes the colour of its most serious verdict.
 _SEVERITY = ("contradict", "update", "agree", "related")
@@ -183,12 +184,12 @@ def _chart(group: list[Claim], articles: dict[str, Article], verdict_of: dict[st
             f"y2=\"{mid:.1f}\"/>"
             f"<circle cx=\"{x(c.value):.1f}\" cy=\"{mid:.1f}\" r=\"4.5\"/>"
             f"<text class=\"fig\" x=\"{fig_x:.1f}\" y=\"{mid - 5:.1f}\" text-anchor=\"{anchor}\">"
-            f"{escape(_fmt(c.value))}</text></g>")
+            f"{escape(number(c.value, scale=True))}</text></g>")
     axis_y = 8 + len(group) * _ROW + 4
     out.append(f"<line class=\"axis\" x1=\"{_LABEL + _PAD}\" x2=\"{_W - _PAD}\" y1=\"{axis_y}\" y2=\"{axis_y}\"/>")
     for v in (lo + margin, (lo + hi) / 2, hi - margin):
         out.append(f"<text class=\"tick\" x=\"{x(v):.1f}\" y=\"{axis_y + 14}\" text-anchor=\"middle\">"
-                   f"{escape(_fmt(v))}</text>")
+                   f"{escape(number(v, scale=True))}</text>")
     out.append("</svg>")
     return (f"<figure class=\"quantity\"><figcaption>{escape(_chart_title(group))}</figcaption>"
             + "".join(out) + "</figure>")
@@ -209,21 +210,9 @@ def _chart_title(group: list[Claim]) -> str:
 
 
 def _interval(c: Claim) -> str:
-    lo = "…" if c.low is None else _fmt(c.low)
-    hi = "…" if c.high is None else _fmt(c.high)
-    return _fmt(c.value) if lo == hi else f"{lo}–{hi}"
-
-
-def _fmt(v: float) -> str:
-    """A figure as a reader writes it: 300,000; 1.5; 12.5 million; 2.3 billion."""
-    a = abs(v)
-    if a >= 1e9:
-        return f"{v / 1e9:.3g} billion"
-    if a >= 1e7:
-        return f"{v / 1e6:.3g} million"
-    if a >= 100 or float(v).is_integer():
-        return f"{v:,.0f}"
-    return f"{v:.3g}"
+    lo = "…" if c.low is None else number(c.low, scale=True)
+    hi = "…" if c.high is None else number(c.high, scale=True)
+    return number(c.value, scale=True) if lo == hi else f"{lo}–{hi}"
 
 
 # -- the articles, side by side -----------------------------------------------
