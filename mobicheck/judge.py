@@ -35,7 +35,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from .config import Settings
@@ -130,12 +130,7 @@ class Judge:
 
     def judge(self, candidate: Candidate, *, explain: bool = True) -> Judgement:
         working = _Working() if explain else _NO_WORKING
-        if candidate.a.kind == "quote":
-            pair: _Pair = _QuotePair(self, candidate)
-            table, header = QUOTE_RULES, _QUOTE_HEADER
-        else:
-            pair = _NumberPair(self, candidate)
-            table, header = NUMBER_RULES, _NUMBER_HEADER
+        pair, table, header = self._pair(candidate)
         for line in header:
             working.note(lambda: line.format_map(pair))
         rule = _first_rule(table, pair, working)
@@ -144,24 +139,33 @@ class Judge:
             return Judgement(None, tuple(working), rule.name)
         return Judgement(_decided(pair, rule, working), tuple(working), rule.name)
 
-    def matches(self, pairs: list[Candidate]) -> list[Match]:
-        """The matches of `pairs` (those judged the same claim), in order, without the working."""
+    def matches(self, pairs: list[Candidate], *, related: bool = True) -> list[Match]:
+        """The matches of `pairs` (those judged the same claim), in order, without the working;
+        `related=False` leaves out the related ones (their reasons are not even written)."""
         found = []
         for candidate in pairs:
-            m = self.judge(candidate, explain=False).match
-            if m is not None:
-                found.append(m)
+            pair, table, _ = self._pair(candidate)
+            rule = _first_rule(table, pair, _NO_WORKING)
+            if rule.verdict is not None and (related or rule.verdict is not Verdict.RELATED):
+                found.append(_decided(pair, rule, _NO_WORKING))
         return found
+
+    def _pair(self, candidate: Candidate) -> tuple[_Pair, tuple[Rule, ...], tuple[str, ...]]:
+        if candidate.a.kind == "quote":
+            return _QuotePair(self, candidate), QUOTE_RULES, _QUOTE_HEADER
+        return _NumberPair(self, candidate), NUMBER_RULES, _NUMBER_HEADER
 
 
 def _first_rule(table: tuple[Rule, ...], pair: _Pair, working: _Working | _NoWorking) -> Rule:
+    explain = working is not _NO_WORKING
     for rule in table:
-        for line in rule.notes:
-            working.note(lambda: line.format_map(pair))
+        if explain:
+            for line in rule.notes:
+                working.note(lambda: line.format_map(pair))
         fired = rule.test(pair)
         if fired:
             if isinstance(fired, dict):
-                pair.extra.update(fired)
+                pair.extra = fired
             return rule
     raise AssertionError("a judge table ends with a rule that always holds")
 
@@ -198,51 +202,47 @@ _NO_WORKING = _NoWorking()
 
 # --- what the judge reads of one claim and of a pair --------------------------
 
+class _lazy:
+    """A property computed on first use and then stored on the instance
+    (functools.cached_property takes a lock on every first use: a third of
+    the time of judging a large report)."""
+
+    def __init__(self, fn):
+        self.fn, self.name = fn, fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 class _Side:
-    """What the judge reads of one claim (and its article), each part computed when first asked."""
+    """What the judge reads of one claim (and its article): read once per claim."""
 
     def __init__(self, claim: Claim, article: Article | None, cap: float):
-        self.claim, self.article, self.cap = claim, article, cap
-
-    @cached_property
-    def published(self) -> str | None:
-        return self.article.published if self.article else None
-
-    @cached_property
-    def explicit_time(self) -> str | None:
+        self.claim, self.article = claim, article
+        self.published = article.published if article else None
         # frames.py falls back to the publication date; only a time the text
         # states can rule a pair out.
-        t = self.claim.time
-        return None if not t or (self.article and t == self.article.published) else t
+        t = claim.time
+        self.explicit_time = None if not t or (article and t == article.published) else t
+        m = _YEAR.match(t or self.published or "")
+        self.year = m.group(1) if m else None
+        self.head = head(claim.subject)
+        self.quoted = _quoted(claim)
+        if claim.kind == "number":
+            self.fig = _interval(claim, cap, figure=True)
+            self.log = _interval(claim, cap, figure=False)
 
-    @cached_property
-    def year(self) -> str | None:
-        m = _YEAR.match(self.claim.time or self.published or "")
-        return m.group(1) if m else None
-
-    @cached_property
-    def fig(self) -> tuple[float, float]:
-        return _interval(self.claim, self.cap, figure=True)
-
-    @cached_property
-    def log(self) -> tuple[float, float]:
-        return _interval(self.claim, self.cap, figure=False)
-
-    @cached_property
-    def head(self) -> str | None:
-        return head(self.claim.subject)
-
-    @cached_property
+    @_lazy
     def owners(self) -> set[str]:
         return owners(self.claim)
 
-    @cached_property
+    @_lazy
     def origin(self) -> str | None:
         return _origin_key(self.claim.attribution) if self.claim.attribution else None
-
-    @cached_property
-    def quoted(self) -> str:
-        return _quoted(self.claim)
 
 
 _YEAR = re.compile(r"(\d{4})\b")
@@ -256,49 +256,37 @@ class _Pair:
         self.candidate = candidate
         self.a, self.b = candidate.a, candidate.b
         self.sa, self.sb = judge_.side(candidate.a), judge_.side(candidate.b)
-        self.articles = judge_.articles
         self.settings = judge_.settings
-        self.extra: dict[str, Any] = {}
+        self.score = candidate.score
+
+    # The fields the rule that fired added (a rule's test may return them).
+    extra: dict[str, Any] = {}
 
     def __getitem__(self, key: str) -> Any:
         extra = self.extra
         return extra[key] if key in extra else getattr(self, key)
 
-    @cached_property
+    @_lazy
     def origin(self) -> bool:
         return self.sa.origin is not None and self.sa.origin == self.sb.origin
 
-    @property
-    def score(self) -> float:
-        return self.candidate.score
-
-    @property
-    def qa(self) -> str:
-        return self.sa.quoted
-
-    @property
-    def qb(self) -> str:
-        return self.sb.quoted
+    qa = property(lambda p: p.sa.quoted)
+    qb = property(lambda p: p.sb.quoted)
 
 
 class _NumberPair(_Pair):
-    @cached_property
-    def score(self) -> float:
-        return _similarity(self.a, self.b, self.candidate.score)
+    def __init__(self, judge_: Judge, candidate: Candidate):
+        super().__init__(judge_, candidate)
+        a, b = self.a, self.b
+        self.score = _similarity(a, b, candidate.score)
+        self.threshold = self.settings.match_threshold
+        self.vague = a.qualifier == "vague" or b.qualifier == "vague"
 
-    @property
-    def threshold(self) -> float:
-        return self.settings.match_threshold
-
-    @cached_property
+    @_lazy
     def same(self) -> str:
         return _what(self.a, self.b)
 
-    @cached_property
-    def vague(self) -> bool:
-        return self.a.qualifier == "vague" or self.b.qualifier == "vague"
-
-    @cached_property
+    @_lazy
     def owners_differ(self) -> str | None:
         """"X vs Y" when both figures have owners and they share none, else None."""
         owners_a, owners_b = self.sa.owners, self.sb.owners
@@ -318,21 +306,21 @@ class _NumberPair(_Pair):
 
 
 class _QuotePair(_Pair):
-    @cached_property
+    @_lazy
     def na(self) -> str:
         return normalise(self.a.text)
 
-    @cached_property
+    @_lazy
     def nb(self) -> str:
         return normalise(self.b.text)
 
-    @cached_property
+    @_lazy
     def fragment(self) -> bool:
         """The shorter quotation, normalised, lies inside the longer."""
         short, long_ = (self.na, self.nb) if len(self.na) <= len(self.nb) else (self.nb, self.na)
         return short in long_
 
-    @cached_property
+    @_lazy
     def how(self) -> str:
         return ("the same words" if self.na == self.nb else
                 "a fragment of the same quotation" if self.fragment else "nearly the same words")
@@ -633,6 +621,7 @@ def _similarity(a: Claim, b: Claim, words: float) -> float:
     return min(score, 1.0)
 
 
+@lru_cache(maxsize=1 << 12)  # few distinct times, many pairs
 def _times_overlap(a: str, b: str) -> bool:
     """ISO-ish times or periods ("2022-06", "2022-09-21/2022-09-26") share a day."""
     def bounds(t: str) -> tuple[str, str]:
@@ -788,12 +777,15 @@ def reconcile(matches: list[Match], claims: Mapping[str, Claim]) -> list[Match]:
     sources are rival estimates of one count and hold nothing apart.
     """
     # claim -> {article: the claims of that article it agrees with}; a claim
-    # stands for itself in its own article.
+    # stands for itself in its own article. Only the sides of contradictions are asked.
+    disputed = {x for m in matches if m.verdict == Verdict.CONTRADICT for x in (m.a, m.b)}
     agrees: dict[str, dict[str, set[str]]] = {}
     for m in matches:
         if m.verdict == Verdict.AGREE:
-            agrees.setdefault(m.a, {}).setdefault(claims[m.b].article, set()).add(m.b)
-            agrees.setdefault(m.b, {}).setdefault(claims[m.a].article, set()).add(m.a)
+            if m.a in disputed:
+                agrees.setdefault(m.a, {}).setdefault(claims[m.b].article, set()).add(m.b)
+            if m.b in disputed:
+                agrees.setdefault(m.b, {}).setdefault(claims[m.a].article, set()).add(m.a)
     out = []
     for m in matches:
         if m.verdict == Verdict.CONTRADICT:

@@ -154,8 +154,9 @@ def _results(batch: list, future) -> Iterator[tuple[Article | Skipped, Extractio
 
 
 def judge_all(pairs: list[Candidate], articles: Mapping[str, Article], *, settings: Settings = Settings(),
-              jobs: int = 1) -> list[Match]:
-    """The matches of `pairs` (those judged the same claim), in the order of `pairs`.
+              related: bool = True, jobs: int = 1) -> list[Match]:
+    """The matches of `pairs` (those judged the same claim), in the order of `pairs`;
+    `related=False` leaves out those judged related.
 
     With `jobs` > 1, many pairs and the fork start method, the pairs are
     judged in a process pool, in chunks; workers send back only the Match
@@ -164,11 +165,11 @@ def judge_all(pairs: list[Candidate], articles: Mapping[str, Article], *, settin
     """
     jobs = worker_count(jobs)
     if jobs <= 1 or len(pairs) < MIN_POOL_PAIRS or "fork" not in multiprocessing.get_all_start_methods():
-        return Judge(articles, settings).matches(pairs)
+        return Judge(articles, settings).matches(pairs, related=related)
     bounds = list(range(0, len(pairs), JUDGE_CHUNK))
     # The workers are forked with the task as their initializer's argument:
     # they inherit it, nothing is pickled on the way in.
-    pool = _pool(jobs, multiprocessing.get_context("fork"), _JudgeTask(pairs, Judge(articles, settings)))
+    pool = _pool(jobs, multiprocessing.get_context("fork"), _JudgeTask(pairs, Judge(articles, settings), related))
     try:
         found: list[Match] = []
         for part in pool.map(_judge_range, bounds, [b + JUDGE_CHUNK for b in bounds]):
@@ -186,11 +187,12 @@ class _JudgeTask:
 
     pairs: list[Candidate]
     judge: Judge
+    related: bool
 
 
 def _judge_range(lo: int, hi: int) -> list[Match]:
     task = _worker_task[0]
-    return task.judge.matches(task.pairs[lo:hi])
+    return task.judge.matches(task.pairs[lo:hi], related=task.related)
 
 
 # In a judging worker, the task its initializer was given (a worker process's own state).

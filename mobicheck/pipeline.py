@@ -83,7 +83,8 @@ def judge_report(report: Report, *, settings: Settings | None = None, show_relat
     story_of = assign_stories(real) if grouped else {}
     if story_of:
         report.articles[:] = [_with_story(a, story_of) for a in report.articles]
-    found = _matches(report, settings, story_of, engine, jobs)
+    # Related pairs play no part in reconciling: unless shown, they are not even written.
+    found = _matches(report, settings, story_of, engine, jobs, related=show_related)
     found = reconcile(found, {c.id: c for c in report.claims})
     report.matches = [m for m in found if show_related or m.verdict != "related"]
     return report
@@ -112,12 +113,13 @@ def explain(report: Report, claim_id: str, *, settings: Settings | None = None) 
 
 
 def _matches(report: Report, settings: Settings, story_of: dict[str, str], engine=None,
-             jobs: int = 1) -> list[Match]:
+             jobs: int = 1, related: bool = True) -> list[Match]:
     """The matches of every candidate pair, in candidate order, without the working."""
     if engine is not None:
         return [j.match for j in engine.judgements(report, settings, story_of) if j.match is not None]
     articles = {a.id: a for a in report.articles}
-    return judge_all(candidates(report.claims, story_of, settings=settings), articles, settings=settings, jobs=jobs)
+    return judge_all(candidates(report.claims, story_of, settings=settings), articles, settings=settings,
+                     related=related, jobs=jobs)
 
 
 def _with_story(article: Article, story_of: dict[str, str]) -> Article:

@@ -89,6 +89,10 @@ def sorted_matches(matches: list[Match]) -> list[Match]:
     return sorted(matches, key=lambda m: (VERDICT_ORDER.get(m.verdict, 9), -m.score, m.a, m.b))
 
 
+# One encoder for every record: json.dumps(ensure_ascii=False) builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def render_json(report: Report, *, with_matches: bool = True) -> str:
     """The JSON contract, one record per line under each top-level key.
 
@@ -97,8 +101,9 @@ def render_json(report: Report, *, with_matches: bool = True) -> str:
     C encoder, and a line per record still greps and diffs well.
     """
     parts = []
+    encode = _ENCODER.encode
     for key, value in to_dict(report, with_matches=with_matches).items():
-        records = ",\n".join(f"    {json.dumps(r, ensure_ascii=False)}" for r in value)
+        records = ",\n".join(f"    {encode(r)}" for r in value)
         parts.append(f'  "{key}": [\n{records}\n  ]' if value else f'  "{key}": []')
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
