@@ -24,7 +24,7 @@ from .gazetteer import (COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGIO
 from .doc import Doc
 from .lexicon import load as _lexicon
 from .numbers import CARDINAL_WORDS
-from .quotes import PronounResolver
+from .mentions import PronounResolver
 from .text import enclosing, manner_adverb, word_trie
 
 __all__ = ["Frame", "frame_numbers"]
