@@ -7,6 +7,55 @@ a new field goes here, with a default, so older callers keep working.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Verdict(StrEnum):
+    """What the judge says of a pair. Str-valued: it is written as its value."""
+
+    AGREE = "agree"
+    CONTRADICT = "contradict"
+    UPDATE = "update"
+    RELATED = "related"
+
+
+class RuleName(StrEnum):
+    """The name of each rule of the judge (judge.NUMBER_RULES, judge.QUOTE_RULES, reconcile),
+    in the order they are checked; docs/rules.md lists them with their tests and reasons."""
+
+    # numbers: not the same quantity
+    DIFFERENT_PLACES = "different places"
+    DIFFERENT_STARTS = "different starts"
+    TOTAL_AND_RATE = "total and rate"
+    DIFFERENT_TIMES = "different times"
+    DIFFERENT_YEARS = "different years"
+    LAST_YEAR = "last year against this year"
+    DIFFERENT_MEASURES = "different measures"
+    DIFFERENT_THINGS = "different things counted"
+    FRAMES_TOO_DIFFERENT = "frames too different"
+    # numbers: verdicts
+    ORDER_OF_MAGNITUDE = "order of magnitude only"
+    FIGURE_WITHIN = "figure within the other's range"
+    RUNNING_UPDATE = "running count update"
+    BOUNDS_COMPATIBLE = "bounds compatible"
+    # numbers: not enough to contradict (each written NOT_ENOUGH in a Match, as before these names)
+    NOT_ENOUGH = "not enough to contradict"
+    UNSAID = "no subject or measure"
+    ONE_OF_SEVERAL = "one of several counts"
+    DIFFERENT_HEADS = "different head nouns"
+    DIFFERENT_OWNERS = "different owners"
+    PROJECTION = "projection against report"
+    PLACE_ON_ONE_SIDE = "place on one side only"
+    TOO_FAR_APART = "too far apart"
+    VAGUE = "vague figure"
+    UNDATED_RUNNING = "undated running count"
+    INTERVALS_DISJOINT = "intervals disjoint"
+    # numbers, after every pair is judged (judge.reconcile)
+    COUNTERPART_FOUND = "counterpart found"
+    # quotes
+    MISATTRIBUTION = "misattribution"
+    MISQUOTE = "misquote"
+    SAME_QUOTATION = "same quotation"
 
 
 @dataclass(frozen=True)
@@ -102,11 +151,11 @@ class Match:
 
     a: str
     b: str
-    verdict: str  # agree | contradict | update | related
+    verdict: Verdict
     score: float
     reason: str
     same_origin: bool = False
-    rule: str = ""  # short name of the rule that decided, for --explain
+    rule: RuleName | str = ""  # the rule that decided, for --explain and tests
 
 
 @dataclass(frozen=True, slots=True)

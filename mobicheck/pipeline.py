@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .config import Settings
-from .judge import judge, reconcile
+from .judge import Judge, reconcile
 from .ledger import is_ledger, ledger_claims
 from .load import load_articles
 from .match import block_keys, candidates
@@ -139,7 +139,8 @@ def judge_report(report: Report, *, settings: Settings | None = None, show_relat
         story_of.update(_ledger_stories(report.articles, story_of))
         report.articles[:] = [_with_story(a, story_of) for a in report.articles]
     stage(f"matching and judging {len(report.claims):,} claims")
-    found = _matches(report, settings, story_of, engine, jobs)
+    # Related pairs play no part in reconciling: unless shown, they are not even written.
+    found = _matches(report, settings, story_of, engine, jobs, related=show_related)
     found = reconcile(found, {c.id: c for c in report.claims})
     report.matches = [m for m in found if show_related or m.verdict != "related"]
     stage(f"grouping {len(report.matches):,} matches into quantities")
@@ -162,11 +163,10 @@ def explain(report: Report, claim_id: str, *, settings: Settings | None = None) 
     keys = set(block_keys(target, story_of, stories))
     near = [c for c in report.claims if keys.intersection(block_keys(c, story_of, stories))]
     articles = {a.id: a for a in report.articles}
-    for candidate in candidates(near, story_of, quote_threshold=settings.quote_threshold):
+    judge = Judge(articles, settings)
+    for candidate in candidates(near, story_of, settings=settings):
         if claim_id in (candidate.a.id, candidate.b.id):
-            judgement = judge(candidate, articles, threshold=settings.match_threshold,
-                              rounding_cap=settings.rounding_cap)
-            lines.extend(judgement.working)
+            lines.extend(judge.judge(candidate).working)
             lines.append("")
     return lines
 
@@ -179,17 +179,13 @@ def resolve_claim_id(report: Report, given: str) -> str | None:
 
 
 def _matches(report: Report, settings: Settings, story_of: dict[str, str], engine=None,
-             jobs: int = 1) -> list[Match]:
+             jobs: int = 1, related: bool = True) -> list[Match]:
     """The matches of every candidate pair, in candidate order, without the working."""
     if engine is not None:
         return [j.match for j in engine.judgements(report, settings, story_of) if j.match is not None]
     articles = {a.id: a for a in report.articles}
-    return judge_all(_candidates(report, settings, story_of), articles, threshold=settings.match_threshold,
-                     rounding_cap=settings.rounding_cap, jobs=jobs)
-
-
-def _candidates(report: Report, settings: Settings, story_of: dict[str, str]):
-    return candidates(report.claims, story_of, quote_threshold=settings.quote_threshold)
+    return judge_all(candidates(report.claims, story_of, settings=settings), articles, settings=settings,
+                     related=related, jobs=jobs)
 
 
 def _with_story(article: Article, story_of: dict[str, str]) -> Article:

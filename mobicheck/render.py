@@ -23,6 +23,7 @@ from rich.text import Text
 from .ledger import is_ledger
 from .model import Claim, Match, Report
 from .quantities import VERDICT_ORDER, short_ids, sorted_matches
+from .wording import bounds
 
 _STYLE = {"contradict": "bold red", "update": "yellow", "agree": "green", "related": "dim"}
 
@@ -117,6 +118,10 @@ _NUMBER_ONLY = ("value", "low", "high", "qualifier", "unit", "quantity", "per", 
 _QUOTE_ONLY = ("speaker", "speaker_span", "role", "cue", "continues")
 
 
+# One encoder for every record: json.dumps(ensure_ascii=False) builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def render_json(report: Report, *, with_matches: bool = True) -> str:
     """The JSON contract, one record per line under each top-level key.
 
@@ -125,8 +130,9 @@ def render_json(report: Report, *, with_matches: bool = True) -> str:
     C encoder, and a line per record still greps and diffs well.
     """
     parts = []
+    encode = _ENCODER.encode
     for key, value in to_dict(report, with_matches=with_matches).items():
-        records = ",\n".join(f"    {json.dumps(r, ensure_ascii=False)}" for r in value)
+        records = ",\n".join(f"    {encode(r)}" for r in value)
         parts.append(f'  "{key}": [\n{records}\n  ]' if value else f'  "{key}": []')
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
@@ -371,9 +377,4 @@ def _frame_summary(c: Claim) -> str:
 def _bounds(c: Claim) -> str:
     if c.kind != "number" or c.value is None:
         return ""
-    unit = f" {c.unit}" if c.unit else ""
-    if c.low == c.high == c.value:
-        return f"{c.value:g}{unit}"
-    lo = "" if c.low is None else f"{c.low:g}"
-    hi = "" if c.high is None else f"{c.high:g}"
-    return f"{c.value:g}{unit} [{lo}..{hi}]"
+    return bounds(c.value, c.low, c.high, c.unit)

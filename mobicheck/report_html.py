@@ -32,6 +32,7 @@ from .ledger import is_ledger
 from .model import Article, Claim, Match, Report
 from .quantities import group_claims
 from .render import VERDICT_ORDER, sorted_matches, summary
+from .wording import number
 
 # A claim takes the colour of its most serious verdict.
 _SEVERITY = ("contradict", "update", "agree", "related")
@@ -178,7 +179,7 @@ def _card(group, claims: dict[str, Claim], articles: dict[str, Article], verdict
     members = [claims[cid] for cid in group.claims]
     span = ""
     if group.kind == "number" and group.low is not None and math.isfinite(group.low) and math.isfinite(group.high):
-        span = _fmt(group.low) if group.low == group.high else f"{_fmt(group.low)} to {_fmt(group.high)}"
+        span = number(group.low, scale=True) if group.low == group.high else f"{number(group.low, scale=True)} to {number(group.high, scale=True)}"
     chartable = [c for c in members if _chartable(c)]
     chart = _timeline(chartable, articles, set(group.outliers)) if len(chartable) > 1 else ""
     sources = "".join(_source_box(c, articles.get(c.article), verdict_of, c.id in group.outliers) for c in members)
@@ -243,7 +244,7 @@ def _timeline(group: list[Claim], articles: dict[str, Article], outliers: set[st
     out = [f"<svg class=\"timeline\" viewBox=\"0 0 {_TW} {_TH}\" role=\"img\" aria-label=\"figures by date\">"]
     for v in (hi - margin, (lo + hi) / 2, lo + margin):
         out.append(f"<text class=\"tick\" x=\"{_TPAD - 4}\" y=\"{y(v) + 4:.1f}\" text-anchor=\"end\">"
-                   f"{escape(_fmt(v))}</text><line class=\"grid\" x1=\"{_TPAD}\" x2=\"{_TW - 6}\" "
+                   f"{escape(number(v, scale=True))}</text><line class=\"grid\" x1=\"{_TPAD}\" x2=\"{_TW - 6}\" "
                    f"y1=\"{y(v):.1f}\" y2=\"{y(v):.1f}\"/>")
     step = plot_w / max(1, len(dates))
     for d, i in order.items():
@@ -268,21 +269,9 @@ def _timeline(group: list[Claim], articles: dict[str, Article], outliers: set[st
 
 
 def _interval(c: Claim) -> str:
-    lo = "…" if c.low is None else _fmt(c.low)
-    hi = "…" if c.high is None else _fmt(c.high)
-    return _fmt(c.value) if lo == hi else f"{lo}–{hi}"
-
-
-def _fmt(v: float) -> str:
-    """A figure as a reader writes it: 300,000; 1.5; 12.5 million; 2.3 billion."""
-    a = abs(v)
-    if a >= 1e9:
-        return f"{v / 1e9:.3g} billion"
-    if a >= 1e7:
-        return f"{v / 1e6:.3g} million"
-    if a >= 100 or float(v).is_integer():
-        return f"{v:,.0f}"
-    return f"{v:.3g}"
+    lo = "…" if c.low is None else number(c.low, scale=True)
+    hi = "…" if c.high is None else number(c.high, scale=True)
+    return number(c.value, scale=True) if lo == hi else f"{lo}–{hi}"
 
 
 # -- the articles, side by side -----------------------------------------------

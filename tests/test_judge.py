@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
-from mobicheck.judge import judge, rounding
-from mobicheck.model import Article, Candidate, Claim
+from mobicheck.judge import NUMBER_RULES, QUOTE_RULES, judge, rounding, rules_markdown
+from mobicheck.model import Article, Candidate, Claim, RuleName, Verdict
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -176,3 +179,56 @@ def test_reconcile_keeps_rival_estimates_reported_side_by_side():
     matches = [Match(x.id, y.id, "contradict", 0.9, "r"), Match(x.id, x3.id, "agree", 0.9, "r"),
                Match(y.id, y3.id, "agree", 0.9, "r")]
     assert reconcile(matches, claims)[0].verdict == "contradict"
+
+
+# Which rule decides each case of NUMBER_CASES: the order of the table is the order of the checks.
+RULE_OF_CASE = {
+    "same figure": RuleName.FIGURE_WITHIN,
+    "tens of thousands confirms nothing": RuleName.ORDER_OF_MAGNITUDE,
+    "tens of thousands vs 300": RuleName.TOO_FAR_APART,
+    "two lower bounds": RuleName.BOUNDS_COMPATIBLE,
+    "regional vs unplaced": RuleName.PLACE_ON_ONE_SIDE,
+    "clear gap": RuleName.INTERVALS_DISJOINT,
+    "different place": RuleName.DIFFERENT_PLACES,
+    "undated last year vs this report": RuleName.LAST_YEAR,
+    "rate vs running total": RuleName.TOTAL_AND_RATE,
+    "different months": RuleName.DIFFERENT_TIMES,
+    "different measures": RuleName.DIFFERENT_MEASURES,
+    "pool vs part": RuleName.TOO_FAR_APART,
+    "projection vs report": RuleName.PROJECTION,
+    "no measure is too thin": RuleName.UNSAID,
+    "later larger toll": RuleName.RUNNING_UPDATE,
+    "stated year vs this year": RuleName.DIFFERENT_YEARS,
+}
+
+
+@pytest.mark.parametrize("name", sorted(RULE_OF_CASE))
+def test_which_rule_decides(name):
+    _, a, b, expected = next(c for c in NUMBER_CASES if c[0] == name)
+    arts = {"A": Article(id="A", body="", published=a.published), "B": Article(id="B", body="", published=b.published)}
+    j = judge(Candidate(claim("A", a), claim("B", b), 1.0), arts)
+    assert j.rule == RULE_OF_CASE[name]
+    recorded = RuleName.NOT_ENOUGH if j.match and j.match.verdict == "related" and j.match.rule != j.rule else j.rule
+    assert j.match is None or (j.match.rule == recorded and j.match.verdict == expected)
+    assert f"{RULE_OF_CASE[name]}" in "\n".join(j.working) or j.match is None
+
+
+def test_every_rule_is_named_once_and_the_tables_end_with_a_rule_that_always_holds():
+    names = [r.name for r in (*NUMBER_RULES, *QUOTE_RULES)]
+    assert len(names) == len(set(names))
+    assert set(RuleName) == {*names, RuleName.COUNTERPART_FOUND, RuleName.NOT_ENOUGH}
+    for table in (NUMBER_RULES, QUOTE_RULES):
+        assert table[-1].verdict is not None and table[-1].test(None)
+
+
+def test_rules_doc_is_current():
+    """docs/rules.md is generated from the tables; regenerate it with
+    python -c "from mobicheck.judge import rules_markdown; print(rules_markdown(), end='')" > docs/rules.md"""
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown()
+
+
+def test_verdicts_serialise_as_their_values():
+    import json
+
+    assert json.dumps({"verdict": Verdict.AGREE, "rule": RuleName.MISQUOTE}) == '{"verdict": "agree", "rule": "misquote"}'
+    assert f"{Verdict.CONTRADICT}" == "contradict"
