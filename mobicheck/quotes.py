@@ -42,7 +42,18 @@ class Quote:
     role: str | None
     cue: str | None
     continues: int | None
+    # How the speaker was found (see VIA) and what it is: name | desc | org |
+    # pronoun (one left unresolved); `joint` for "said A and B".
+    via: str | None = None
+    speaker_kind: str | None = None
+    joint: bool = False
 
+
+# How a speaker was found, for the judge: only a speaker named as the subject
+# (or inverted subject) of a cue verb, "according to" or a colon is explicit.
+VIA_CUE, VIA_ACCORDING, VIA_COLON, VIA_DASH = "cue", "according_to", "colon", "dash"
+VIA_PRONOUN, VIA_CONTINUED, VIA_PREVIOUS, VIA_INHERIT = "pronoun", "continued", "previous_sentence", "inherit"
+EXPLICIT = frozenset({VIA_CUE, VIA_ACCORDING, VIA_COLON, VIA_DASH})
 
 
 @dataclass
@@ -54,7 +65,8 @@ class _Raw:
     np: NP | None = None
     cue: str | None = None
     continues: int | None = None
-    how: str = ""  # post | pre | inherit | cont | prev | colon
+    how: str = ""  # post | pre | inherit | cont | prev
+    pronoun: bool = False  # the speaker was found as a pronoun
 
 
 # --------------------------------------------------------------------------
@@ -98,14 +110,43 @@ def _find_quotes(body: str | Doc) -> list[Quote]:
                 start=raw.start,
                 end=raw.end,
                 text=body[raw.start:raw.end],
-                speaker=np.text if np else None,
+                # a pronoun left unresolved names no one: its span says where the attribution is
+                speaker=np.text if np and np.kind != "pronoun" else None,
                 speaker_span=np.span if np else None,
                 role=np.role if np else None,
                 cue=raw.cue,
                 continues=raw.continues,
+                via=_via(raw) if np else None,
+                speaker_kind=np.kind if np else None,
+                joint=bool(np) and _joint(ctx, np),
             )
         )
     return out
+
+
+def _via(raw: _Raw) -> str:
+    if raw.pronoun:
+        return VIA_PRONOUN
+    if raw.how == "cont":
+        return VIA_CONTINUED
+    if raw.how == "prev":
+        return VIA_PREVIOUS
+    if raw.how == "inherit":
+        return VIA_INHERIT
+    cue = (raw.cue or "").lower()
+    return VIA_ACCORDING if cue == "according to" else VIA_COLON if cue == ":" else VIA_DASH if cue in _DASHES \
+        else VIA_CUE
+
+
+def _joint(ctx: Context, np: NP) -> bool:
+    """Whether the speaker is one of several joined by "and": "said Ruiz and
+    Kim", "Ruiz and Kim said" (a joint statement, no one's own words)."""
+    s, e = np.span
+    after = ctx.tokens(e, e + 40)[:2]
+    if len(after) == 2 and after[0][0].lower() in ("and", "&") and is_cap(after[1][0]):
+        return True
+    before = ctx.tokens(max(0, s - 40), s)[-2:]
+    return len(before) == 2 and before[1][0].lower() in ("and", "&") and is_cap(before[0][0])
 
 
 def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
@@ -139,6 +180,7 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     if raw.np is None and pre_empty:
         _attribute_sentence(ctx, raws, i, sent_lo, para)
     if raw.np is not None and raw.np.kind == "pronoun":
+        raw.pronoun = True
         raw.np = resolve(ctx, raws, i, raw.np)
 
 

@@ -81,7 +81,7 @@ def claim_dict(claim: Claim) -> dict:
 
 _NUMBER_ONLY = ("value", "low", "high", "qualifier", "unit", "quantity", "per", "subject", "subject_class",
                 "measure", "place", "time", "cumulative_since", "hedge", "enumerated")
-_QUOTE_ONLY = ("speaker", "speaker_span", "role", "cue", "continues")
+_QUOTE_ONLY = ("speaker", "speaker_span", "role", "cue", "continues", "speaker_via", "speaker_kind", "joint")
 
 
 def sorted_matches(matches: list[Match]) -> list[Match]:
