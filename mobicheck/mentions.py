@@ -688,7 +688,7 @@ class Context:
         if got is not None:
             return got
         got = [(np.span[0], np) for np, after_quote in self._sentence_subjects(para)
-               if not after_quote and self._is_person(np)]
+               if not after_quote and self.is_person(np)]
         self._people[para] = got
         return got
 
@@ -718,7 +718,8 @@ class Context:
         self._openers[para] = got
         return got
 
-    def _is_person(self, np: NP) -> bool:
+    def is_person(self, np: NP) -> bool:
+        """A person: a name with a role, a gender, a first name or a full form in the article; a title or person noun."""
         if np.kind == "name":
             if np.role or np.gender in ("m", "f") or " " in np.text:
                 return True
@@ -939,7 +940,7 @@ def _sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
         return None
     pos = pron.span[0]
     lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
-    people = {np.text: np for q, np in ctx.subjects(para) if lo <= q < pos and ctx._is_person(np)}
+    people = {np.text: np for q, np in ctx.subjects(para) if lo <= q < pos and ctx.is_person(np)}
     if len(people) != 1:
         return None
     (np,) = people.values()
