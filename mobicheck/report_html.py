@@ -10,13 +10,22 @@ the other articles, scrolls each column to them and shows the reasons.
 The file loads nothing: CSS and JS are inline, the data is an inline JSON
 block, and a Content-Security-Policy forbids any request, so a page opened
 from a newsroom's shared drive cannot leak what is being checked. Every
-piece of article text goes through html.escape.
+piece of article text goes through html.escape, links are emitted only for
+http(s) URLs (an article's `url: "javascript:..."` gets none), and the
+policy allows the page's own style and script by their SHA-256 hashes, not
+'unsafe-inline': markup that ever slipped past the escaping would still run
+no script.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import math
+import re
 from html import escape
 
+from .ledger import is_ledger
 from .model import Article, Claim, Match, Report
 from .render import VERDICT_ORDER, sorted_matches, summary
 
@@ -32,22 +41,45 @@ def render_html(report: Report, *, title: str = "mobicheck report") -> str:
     matches = [m for m in sorted_matches(report.matches) if m.a in claims and m.b in claims]
     verdict_of = _claim_verdicts(matches)
     data = _page_data(matches, claims, articles, verdict_of)
+    columns, n_columns = _articles(report.articles, report.claims, verdict_of)
+    # The column count is a rule of the one stylesheet: an inline style
+    # attribute would need 'unsafe-inline' for styles.
+    css = _CSS + f".columns {{ --n: {max(1, n_columns)}; }}\n"
     parts = [
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
-        # Belt and braces: even a link a later edit adds cannot make the page fetch anything.
+        # Belt and braces: even a link a later edit adds cannot make the page
+        # fetch anything, and only this stylesheet and this script may run.
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n",
+        f"style-src '{_sha256(css)}'; script-src '{_sha256(_JS)}'; img-src data:\">\n",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
-        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
+        f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n",
         f"<header class=\"top\"><h1>{escape(title)}</h1><p class=\"counts\">{escape(summary(report))}</p>",
         _legend(), "</header>\n",
         _match_list(matches, claims, articles),
         _charts(matches, claims, articles, verdict_of),
-        _articles(report.articles, report.claims, verdict_of),
+        columns,
         "<script type=\"application/json\" id=\"mc-data\">", _json_for_script(data), "</script>\n",
         f"<script>{_JS}</script>\n</body>\n</html>\n",
     ]
     return "".join(parts)
+
+
+def _sha256(source: str) -> str:
+    """A CSP source expression allowing exactly this inline script or stylesheet."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
+
+
+def link_url(url: str | None) -> str | None:
+    """`url` when a report may link to it: http(s) only, with nothing a browser
+    would strip or reinterpret (it reads "java\\tscript:" as "javascript:").
+
+    >>> link_url("https://example.org/a?b=1"), link_url("javascript:alert(3)"), link_url(" http://x")
+    ('https://example.org/a?b=1', None, None)
+    """
+    return url if url and _LINKABLE.fullmatch(url) else None
+
+
+_LINKABLE = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.I)
 
 
 def _claim_verdicts(matches: list[Match]) -> dict[str, str]:
@@ -119,8 +151,7 @@ def _clusters(matches: list[Match], claims: dict[str, Claim]) -> list[list[Claim
         return x
 
     for m in matches:
-        if claims[m.a].kind == "number" and claims[m.b].kind == "number" and claims[m.a].value is not None \
-                and claims[m.b].value is not None:
+        if _chartable(claims[m.a]) and _chartable(claims[m.b]):
             parent[root(m.a)] = root(m.b)
     groups: dict[str, list[Claim]] = {}
     for cid in parent:
@@ -128,6 +159,12 @@ def _clusters(matches: list[Match], claims: dict[str, Claim]) -> list[list[Claim
     order = list(claims)
     found = [sorted(g, key=lambda c: order.index(c.id)) for g in groups.values() if len(g) > 1]
     return sorted(found, key=lambda g: (-len(g), order.index(g[0].id)))
+
+
+def _chartable(c: Claim) -> bool:
+    # A 400-digit figure reads as infinity: no axis can hold it.
+    return c.kind == "number" and c.value is not None and all(
+        v is None or math.isfinite(v) for v in (c.value, c.low, c.high))
 
 
 def _charts(matches: list[Match], claims: dict[str, Claim], articles: dict[str, Article],
@@ -175,7 +212,7 @@ def _chart(group: list[Claim], articles: dict[str, Article], verdict_of: dict[st
         # The figure's label sits right of its dot, or left of it near the right edge.
         fig_x, anchor = (x(c.value) + 8, "start") if x(c.value) < _W - 90 else (x(c.value) - 8, "end")
         out.append(
-            f"<g class=\"row v-{verdict}\" data-claim=\"{escape(c.id)}\" tabindex=\"0\">"
+            f"<g class=\"row v-{escape(verdict)}\" data-claim=\"{escape(c.id)}\" tabindex=\"0\">"
             f"<title>{escape(c.text)} ({escape(_interval(c))})</title>"
             f"<rect class=\"hit\" x=\"0\" y=\"{y}\" width=\"{_W}\" height=\"{_ROW}\"/>"
             f"<text x=\"4\" y=\"{mid + 4:.1f}\">{escape(label)}</text>"
@@ -228,23 +265,26 @@ def _fmt(v: float) -> str:
 
 # -- the articles, side by side -----------------------------------------------
 
-def _articles(articles: list[Article], claims: list[Claim], verdict_of: dict[str, str]) -> str:
+def _articles(articles: list[Article], claims: list[Claim], verdict_of: dict[str, str]) -> tuple[str, int]:
+    """The articles section and its number of columns."""
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
         by_article.setdefault(c.article, []).append(c)
     columns = []
     # Ledger entries are one sentence each: one column for all of them, not one each.
-    ledger = [a for a in articles if a.id.startswith("ledger-")]
+    ledger = [a for a in articles if is_ledger(a)]
     for a in articles:
-        if a.id.startswith("ledger-"):
+        if is_ledger(a):
             continue
         meta = [escape(a.source or a.id)]
         if a.published:
             meta.append(f"<time>{escape(a.published)}</time>")
-        if a.url:
+        if link_url(a.url):
             # A link the reader may follow, never loaded by the page itself.
             meta.append(f"<a href=\"{escape(a.url)}\" rel=\"noopener noreferrer\" target=\"_blank\">"
                         f"{escape(_short(a.url, 60))}</a>")
+        elif a.url:
+            meta.append(escape(_short(a.url, 60)))  # shown, not a link: javascript:, data:, file:...
         n = len(by_article.get(a.id, []))
         columns.append(
             f"<article class=\"doc\" id=\"{escape('a-' + a.id)}\"><header><h3>{escape(a.title or a.id)}</h3>"
@@ -260,7 +300,7 @@ def _articles(articles: list[Article], claims: list[Claim], verdict_of: dict[str
                        f"<div class=\"body\">{entries}</div></article>")
     return ("<section id=\"articles\"><h2>Articles</h2>"
             "<div id=\"panel\" class=\"panel\" hidden></div>"
-            f"<div class=\"columns\" style=\"--n:{max(1, len(columns))}\">" + "\n".join(columns) + "</div></section>\n")
+            "<div class=\"columns\">" + "\n".join(columns) + "</div></section>\n"), len(columns)
 
 
 def highlight(body: str, claims: list[Claim], verdict_of: dict[str, str]) -> str:
@@ -288,7 +328,7 @@ def highlight(body: str, claims: list[Claim], verdict_of: dict[str, str]) -> str
         pos = c.start
         verdict = verdict_of.get(c.id, "none")
         label = _VERDICT_LABEL.get(verdict, "no counterpart in the other sources")
-        out.append(f"<mark class=\"claim v-{verdict} k-{escape(c.kind)}\" id=\"{_anchor(c.id)}\" "
+        out.append(f"<mark class=\"claim v-{escape(verdict)} k-{escape(c.kind)}\" id=\"{_anchor(c.id)}\" "
                    f"data-claim=\"{escape(c.id)}\" tabindex=\"0\" role=\"button\" title=\"{escape(label)}\">")
         open_ends.append(end)
     while open_ends:
