@@ -191,6 +191,8 @@ def _name_run_np(body: str, toks: list[Token], words: list[str], low: list[str])
     k = _name_run_start(words, low)
     if k >= len(toks) or (k > 0 and low[k - 1] in ("in", "at", "from")):  # "woman in Qeshm": a place
         return None
+    if k == len(toks) - 1 and manner_adverb(low[k]):
+        return None  # a capitalised adverb opening a sentence ("Internally, ...") is no name
     name = toks[k:]
     gender = _gender_before(low[:k])
     if gender == "u" and low[k] in FEMALE_FIRST_NAMES:
@@ -603,6 +605,16 @@ class Context:
             k += 1
         return out
 
+    def headline(self, para: int) -> bool:
+        """A title-case paragraph with no full stop ("Lindsay Lohan Checks Into
+        Rehab"): its capitalised words are no names and its subject no speaker."""
+        s, e = self.paras[para]
+        text = self.body[s:e].rstrip("”’\"' ")
+        if e - s > 200 or text.endswith((".", "!", "?", ":")):
+            return False
+        words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+        return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
     def mentions(self, para: int) -> list[tuple[int, NP]]:
         """Subjects of cue verbs in a paragraph, outside quotes (memoised):
         the speakers a later pronoun may point back to."""
@@ -610,6 +622,9 @@ class Context:
         if got is not None:
             return got
         got = []
+        if self.headline(para):
+            self._mentions[para] = got
+            return got
         s, e = self.paras[para]
         for m in CUE.finditer(self.body, s, e):
             if self.in_quote(m.start()) or m.group().lower() == "according to":
@@ -687,8 +702,8 @@ class Context:
         got = self._people.get(para)
         if got is not None:
             return got
-        got = [(np.span[0], np) for np, after_quote in self._sentence_subjects(para)
-               if not after_quote and self.is_person(np)]
+        got = [] if self.headline(para) else [(np.span[0], np) for np, after_quote in self._sentence_subjects(para)
+                                              if not after_quote and self.is_person(np)]
         self._people[para] = got
         return got
 
@@ -737,6 +752,9 @@ class Context:
         got = self._subjects.get(para)
         if got is not None:
             return got
+        if self.headline(para):
+            self._subjects[para] = []
+            return []
         got = [(np.span[0], np) for np, _ in self._sentence_subjects(para) if np.kind != "pronoun"]
         body = self.body
         s, e = self.paras[para]
@@ -853,7 +871,7 @@ def resolve(ctx: Context, raws: list, i: int, pron: NP) -> NP:
     pos = pron.span[0]
     para = ctx.para_of(pos)
     lo_para = max(0, para - _REACH)
-    own = _sole_person_before(ctx, pron, para)
+    own = sole_person_before(ctx, pron, para)
     if own is not None:
         return _as_pronoun(own, pron, ctx.gender_of(own))
     # Earlier quotes' speakers, nearest last. Those of quotes in paragraphs
@@ -931,7 +949,7 @@ def _speaker_candidate(raw, pos: int, out: list[tuple[int, NP]]) -> None:
 _LAST_RESORT_QUOTES = 40
 
 
-def _sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
+def sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
     """The one person named earlier in the pronoun's own sentence, if any and
     of a fitting gender: in "President Obama seemed to change his mind,
     calling ... what he called “hostile” actions", "he" is Obama, whoever

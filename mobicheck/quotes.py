@@ -26,7 +26,8 @@ from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
 from .mentions import (ADVERBS, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
-                       abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, resolve, titleish)
+                       abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, resolve, sole_person_before,
+                       titleish)
 
 _DASHES = "-–—"
 
@@ -241,7 +242,29 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
         _attribute_sentence(ctx, raws, i, sent_lo, para)
     if raw.np is not None and raw.np.kind == "pronoun":
         raw.pronoun = True
-        raw.np = resolve(ctx, raws, i, raw.np)
+        found = resolve(ctx, raws, i, raw.np)
+        # a guess among several people is no speaker: "he" stays unresolved
+        raw.np = raw.np if _several_fit(ctx, found, raw.np) else found
+
+
+def _several_fit(ctx: Context, np: NP, pron: NP) -> bool:
+    """Whether another named person in reach (the paragraphs from the pick's,
+    at most the one before the pronoun's) fits "he"/"she" as well as the one picked: of the same known
+    gender, or of any fitting gender when the pick's gender is unknown. The
+    one person named in the pronoun's own sentence is no guess."""
+    if pron.gender not in ("m", "f") or np.kind == "pronoun":
+        return False
+    para = ctx.para_of(pron.span[0])
+    if sole_person_before(ctx, pron, para) is not None:
+        return False
+    picked = ctx.gender_of(NP(np.text, np.span, np.kind, "u"))  # as the article tells it, not as the pronoun made it
+    fits = {pron.gender} if picked == pron.gender else {pron.gender, "u"}
+    # in reach: from the paragraph the pick was named in (at most the one before) to the pronoun's
+    named_at = ctx.body.rfind(np.text, 0, pron.span[0])  # the pick carries the pronoun's span
+    first = max(para - 1, ctx.para_of(named_at) if named_at >= 0 else para - 1, 0)
+    others = {other.text for p in range(first, para + 1) for q, other in ctx.subjects(p)
+              if q < pron.span[0] and other.kind == "name" and ctx.gender_of(other) in fits}
+    return any(n != np.text and n not in np.text and np.text not in n for n in others)
 
 
 def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: int) -> None:

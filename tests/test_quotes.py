@@ -131,7 +131,10 @@ PRONOUNS = [
     Case("they-plural", "Residents of the valley say the warnings came too late. “We had ten minutes,” they said.", "We had ten minutes", "Residents of the valley", "said"),
     Case("name-variant", "President Carla Mendes opened the summit. Mendes said the deal was “within reach”.", "within reach", "Carla Mendes", "said", role="President"),
     Case("mr-variant", "Prime Minister Olaf Berg spoke on Tuesday. “We act now,” Mr Berg said.", "We act now", "Olaf Berg", "said"),
-    Case("most-recent-speaker", "Coach Sam Reid said his team was tired. Analyst Joe Park said Reid had “lost the dressing room”. “That is nonsense,” he said.", "That is nonsense", "Joe Park", "said"),
+    # two men in reach: "he" is a guess, so no speaker (issue 15)
+    Case("two-men-no-guess", "Coach Sam Reid said his team was tired. Analyst Joe Park said Reid had “lost the dressing room”. “That is nonsense,” he said.", "That is nonsense", None, "said"),
+    Case("two-players-no-guess", "Brady Quinn threw two interceptions. Peyton Hillis fumbled twice.\n\n“This game was on my shoulders,” he said.", "This game was on my shoulders", None, "said"),
+    Case("one-man-one-woman", "Brady Quinn threw two interceptions. Ms Ana Hill fumbled twice.\n\n“This game was on my shoulders,” he said.", "This game was on my shoulders", "Brady Quinn", "said"),
     Case("inverted-mention", "A landslide buried a farm, said the official, who uses one name. “Two people are missing,” he said.", "Two people are missing", "the official", "said"),
     Case("pronoun-after-reported-org", "The health ministry on Monday said the outbreak was contained. “There are no new cases,” it said.", "There are no new cases", "the health ministry", "said"),
 ]
