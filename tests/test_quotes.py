@@ -214,6 +214,10 @@ ANTECEDENTS = [
 
 # Quote marks of several styles; nested quotes stay inside the outer one.
 MARKS = [
+    # detokenised copy sets a closing mark off by a space: the quote ends there, not at the next apostrophe
+    Case("detached-single-closer", "Police said she refused to 'deal with another child to support. ' In court the jury said it was 'the perfect murder,' the prosecutor added.", "deal with another child to support.", "Police", "said"),
+    # an apostrophe inside a word after a space ("you 're") opens nothing that runs on
+    Case("spaced-apostrophe", "He asked Coleman, “Are you gon na switch it every time you 're asked?” Coleman said nothing. “I said, 'I 'm here,'” he told the court.", "I said, 'I 'm here,'", "Coleman", "told"),
     Case("straight-double", 'The coach said "we were robbed" after the match.', "we were robbed", "The coach".lower(), "said"),
     Case("guillemets", "« Nous resterons », said Mayor Anne Roy.", "Nous resterons", "Anne Roy", "said"),
     Case("low-high", "„Wir schaffen das“, said Chancellor Greta Hahn.", "Wir schaffen das", "Greta Hahn", "said"),
