@@ -193,6 +193,11 @@ def _name_run_np(body: str, toks: list[Token], words: list[str], low: list[str])
         return None
     if k == len(toks) - 1 and manner_adverb(low[k]):
         return None  # a capitalised adverb opening a sentence ("Internally, ...") is no name
+    if k >= 2 and low[k - 1] == "of" and is_cap(words[k - 2]) and low[k - 2].rstrip(".") not in TITLES:
+        # "Herbert Flynn of Fort Coffee": the person, not where they are from
+        before = _name_run_np(body, toks[:k - 1], words[:k - 1], low[:k - 1])
+        if before is not None and before.kind == "name":
+            return before
     name = toks[k:]
     gender = _gender_before(low[:k])
     if gender == "u" and low[k] in FEMALE_FIRST_NAMES:
