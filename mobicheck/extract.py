@@ -188,6 +188,9 @@ def _quote_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> l
                 role=q.role,
                 cue=q.cue,
                 continues=ids[q.continues] if q.continues is not None else None,
+                speaker_via=q.via,
+                speaker_kind=q.speaker_kind,
+                joint=q.joint,
             )
         )
     return claims

@@ -134,6 +134,13 @@ class Claim:
     role: str | None = None
     cue: str | None = None
     continues: str | None = None
+    # How the speaker was found: cue (subject of a cue verb), according_to,
+    # colon, dash, pronoun (resolved, or left unresolved: speaker None),
+    # continued, previous_sentence, inherit; what it is (name, desc, org,
+    # pronoun); and whether it is one of a joint statement ("said A and B").
+    speaker_via: str | None = None
+    speaker_kind: str | None = None
+    joint: bool = False
 
 
 @dataclass(frozen=True, slots=True)

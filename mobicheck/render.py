@@ -115,7 +115,7 @@ def claim_dict(claim: Claim) -> dict:
 
 _NUMBER_ONLY = ("value", "low", "high", "qualifier", "unit", "quantity", "per", "subject", "subject_class",
                 "measure", "place", "time", "cumulative_since", "hedge", "owners", "enumerated")
-_QUOTE_ONLY = ("speaker", "speaker_span", "role", "cue", "continues")
+_QUOTE_ONLY = ("speaker", "speaker_span", "role", "cue", "continues", "speaker_via", "speaker_kind", "joint")
 
 
 # One encoder for every record: json.dumps(ensure_ascii=False) builds a new one per call.
