@@ -23,6 +23,9 @@ class Article:
     encoding: str | None = None
     story: str | None = None
     author: str | None = None
+    # Problems met reading the article that did not drop it (an unreadable
+    # date): warnings of the run, not part of the JSON article record.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,9 +109,35 @@ class Match:
     rule: str = ""  # short name of the rule that decided, for --explain
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """One quantity or quotation as every source tells it: the claims that the
+    agree / update / contradict matches connect (the JSON `quantities`).
+
+    `status` is disputed (some pair contradicts), updated (a running count
+    moved) or consistent; `low`/`high` span the figures of the claims that are
+    not outliers (claims contradicted by more of the group than agree with
+    them); `timeline` is (publication date, claim id) in date order when the
+    count was updated; `disputes` are the reasons of its contradictions.
+    """
+
+    id: str
+    kind: str
+    label: str
+    status: str
+    claims: tuple[str, ...]
+    low: float | None = None
+    high: float | None = None
+    outliers: tuple[str, ...] = ()
+    timeline: tuple[tuple[str, str], ...] = ()
+    verdicts: tuple[tuple[str, int], ...] = ()
+    disputes: tuple[str, ...] = ()
+
+
 @dataclass
 class Report:
-    """What `claims` and `compare` return: articles, claims, matches, skipped inputs.
+    """What `claims` and `compare` return: articles, claims, matches, their
+    groups (one per quantity or quotation), skipped inputs.
 
     `warnings` holds problems that did not drop an input (a claim limit hit).
     """
@@ -118,3 +147,4 @@ class Report:
     matches: list[Match] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    groups: list[ClaimGroup] = field(default_factory=list)

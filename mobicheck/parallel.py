@@ -54,10 +54,21 @@ def _pool(jobs: int, context) -> ProcessPoolExecutor:
                                initargs=(os.getpid(),))
 
 
+def worker_signals() -> None:
+    """Signals in a worker: Ctrl-C is the parent's to handle (it stops the
+    workers), and SIGTERM, which the parent stops them with, ends a worker
+    silently. A worker that raised KeyboardInterrupt printed a traceback and
+    "Process ForkProcess-N:" lines under the parent's "Interrupted"."""
+    with contextlib.suppress(ValueError, OSError):  # ValueError: not the main thread
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _die_with_parent(parent: int) -> None:
-    """Worker start-up: ask the kernel to kill this worker when its parent dies
-    (SIGKILL, or a crash, runs no clean-up in the parent), and exit at once if
-    it died before the request took effect."""
+    """Worker start-up: quiet signals (`worker_signals`); ask the kernel to kill
+    this worker when its parent dies (SIGKILL, or a crash, runs no clean-up in
+    the parent), and exit at once if it died before the request took effect."""
+    worker_signals()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):  # no libc or no prctl: the check below stays
             pr_set_pdeathsig = 1

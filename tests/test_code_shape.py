@@ -20,9 +20,6 @@ MAX_COMPLEXITY = 25
 # "module.py:function" not yet split.
 PENDING = {
     "html.py:handle_starttag",
-    "quotes.py:_make_np_inner", "quotes.py:_np_backward", "quotes.py:_np_forward", "quotes.py:_post_attribution",
-    "quotes.py:_pair_marks", "quotes.py:_resolve", "quotes.py:_pre_attribution", "quotes.py:_attribute",
-    "quotes.py:_unify_names", "quotes.py:_np_apposition",
     "numbers.py:_read", "numbers.py:_non_quantity", "numbers.py:_evaluate", "numbers.py:_try_range",
     "numbers.py:_segments", "numbers.py:_read_vague",
     "judge.py:_judge_numbers", "judge.py:_contradiction_blocker",

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from ..doc import Doc
-from ..quotes import PronounResolver
+from ..mentions import PronounResolver
 from ..text import enclosing
 from ..words import lemma as _lemma
 from .article import _Article, _read_article

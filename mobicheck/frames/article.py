@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..doc import Doc
-from ..quotes import PronounResolver
+from ..mentions import PronounResolver
 from .dates import _find_dates
 from .places import _find_places, _resolve_anaphors
 from .spans import _Spans

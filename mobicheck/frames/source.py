@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..quotes import PronounResolver
+from ..mentions import PronounResolver
 from ..text import word_trie
 from .clause import _CLAUSE_BREAK
 from .dates import _MONTH_RE, _WEEKDAY_RE
