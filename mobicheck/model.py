@@ -53,6 +53,7 @@ class RuleName(StrEnum):
     # numbers, after every pair is judged (judge.reconcile)
     COUNTERPART_FOUND = "counterpart found"
     # quotes
+    WEAK_ATTRIBUTION = "speakers differ, attribution too weak"
     MISATTRIBUTION = "misattribution"
     MISQUOTE = "misquote"
     SAME_QUOTATION = "same quotation"
