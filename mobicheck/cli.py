@@ -322,7 +322,8 @@ def _table(report: Report, *, matches: bool, pairs: bool = False, terminal: Cons
         console = Console(file=io.StringIO(), width=terminal.width, force_terminal=terminal.is_terminal,
                           color_system=terminal.color_system)
     print_table(_printable_report(report), console, matches=matches, pairs=pairs)
-    return console.file.getvalue()
+    # rich pads wrapped lines to the width: trailing blanks only get in the way of a pipe or a diff
+    return "\n".join(line.rstrip() for line in console.file.getvalue().split("\n"))
 
 
 def _render(report: Report, format: Format, *, matches: bool) -> str | None:
