@@ -765,3 +765,15 @@ def test_a_400_digit_figure_is_never_infinity_in_json_or_yaml(tmp_path):
     json.loads(result.stdout, parse_constant=no_constant)  # JavaScript's JSON.parse rejects Infinity too
     ledger = run("claims", d, "--format", "yaml")
     assert ".inf" not in ledger.stdout and ".nan" not in ledger.stdout
+
+
+def test_config_and_url_list_are_read_like_inputs_never_waited_on(tmp_path):
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    result = run("compare", folder(tmp_path), "--config", fifo)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: {fifo}: a pipe with nothing to read (no process writes to it)"]
+    result = run("claims", "--urls", fifo)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: --urls {fifo}: cannot read: a pipe with nothing to read (no process "
+                                   "writes to it)"]
