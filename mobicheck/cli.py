@@ -31,6 +31,7 @@ from rich.console import Console
 from . import __version__, pipeline, web
 from .config import LIMITS, TIMEOUT_LIMITS, Settings, load_config, out_of_range
 from .errors import MobicheckError
+from .load import Refused
 from .model import Report, Skipped
 from .output import discard_pending, encode, write_all, write_output
 from .parallel import default_jobs, worker_signals
@@ -386,7 +387,7 @@ def _inputs(paths: list[str] | None, urls: Path | None) -> list[str]:
     if urls is not None:
         try:
             found += web.read_url_list(urls)
-        except (OSError, UnicodeDecodeError) as e:
+        except (OSError, UnicodeDecodeError, Refused) as e:
             _usage(f"--urls {urls}: cannot read: {getattr(e, 'strerror', None) or e}")
     if not found and _stdin_has_data():
         found = ["-"]  # `cat story.txt | mobicheck claims --format json`

@@ -112,7 +112,7 @@ def _walk(paths: Iterable[str]) -> Iterator[Path | str | Skipped]:
             yield from _walk_dir(path, seen)
         else:
             # A pipe named explicitly is read (`<(zcat x.gz)` is one);
-            # _read_limited refuses devices and a pipe nobody writes to.
+            # read_file refuses devices and a pipe nobody writes to.
             yield path
 
 
@@ -175,7 +175,7 @@ def _is_ancestor(folder: str, of: str) -> bool:
 def _load_one(path: Path, max_file_mb: float) -> Iterator[Article | Skipped]:
     name = "<stdin>" if str(path) == "-" else str(path)
     try:
-        raw = _read_limited(path, name, max_file_mb)
+        raw = read_file(path, max_file_mb)
     except Refused as e:
         yield Skipped(name, str(e))
         return
@@ -217,8 +217,9 @@ class Refused(Exception):
     """A file that is not read, with the reason: too big, not a regular file or pipe."""
 
 
-def _read_limited(path: Path, name: str, max_file_mb: float) -> bytes:
-    """The file's bytes, or Refused; never reads more than the limit plus one byte.
+def read_file(path: Path, max_file_mb: float) -> bytes:
+    """The bytes of the file at `path` ("-": stdin), or Refused; never reads
+    more than the limit plus one byte. Raises OSError when it cannot be opened.
 
     The file is opened without waiting (O_NONBLOCK) and judged by what was
     opened (fstat), not by an earlier look at the path: opening a named pipe
@@ -227,7 +228,7 @@ def _read_limited(path: Path, name: str, max_file_mb: float) -> bytes:
     is checked while reading, not only from stat: stdin, pipes and /proc
     files report no size, and a file may grow after it was looked at.
     """
-    if name == "<stdin>":
+    if str(path) == "-":
         return read_capped(sys.stdin.buffer, max_file_mb)
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb", buffering=0) as f:

@@ -227,3 +227,12 @@ def test_articles_never_get_a_ledger_id(tmp_path, name):
     arts = load(tmp_path)
     assert sorted(a.id for a in arts) == sorted([name[:-4] + "~2", "ledger-notes"])
     assert not any(is_ledger(a) for a in arts)
+
+
+def test_a_pipe_inside_a_folder_is_skipped_not_opened(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "feed.txt")
+    (tmp_path / "good.txt").write_text("T\n5 cars.", encoding="utf-8")
+    skipped, article = load(tmp_path)
+    assert skipped.reason == "not a regular file (a pipe, socket or device)" and article.id == "good"
