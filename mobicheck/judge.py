@@ -560,6 +560,9 @@ def _weak_attribution(p: _QuotePair):
     if not _speakers_clash(p.a.speaker, p.b.speaker):
         return None
     weak = next((w for c in (p.a, p.b) if (w := _weak_speaker(c))), None)
+    shared = min(len(p.na.split()), len(p.nb.split()))
+    if weak is None and shared < _MISATTRIBUTION_WORDS:
+        weak = f"“{p.short}” is only {shared} word{'s' if shared != 1 else ''}: a phrase or a title anyone may use"
     if weak is None and p.score < _MISATTRIBUTION_SIMILARITY:
         weak = "the two quotations are not nearly the same words"
     return {"weak": weak} if weak else None
@@ -583,8 +586,10 @@ _NAMING_CUES = frozenset({"cue", "according_to", "colon", "dash"})
 _VIA_WORDS = {"pronoun": "a pronoun", "subject": "being the subject of the sentence",
               "previous_sentence": "the sentence before", "continued": "an earlier part of the quotation",
               "inherit": "an earlier quotation", "continues": "an earlier part of the quotation"}
-# Misattribution needs the same quotation: nearly the same words, not two similar sentences.
+# Misattribution needs the same quotation: nearly the same words, not two similar sentences,
+# and more words than a phrase or a title ("Doctor Who", "for the foreseeable future").
 _MISATTRIBUTION_SIMILARITY = 0.9
+_MISATTRIBUTION_WORDS = 5
 
 
 def _misattribution(p: _QuotePair):
@@ -598,17 +603,26 @@ def _misquote(p: _QuotePair):
     differs (a number spelled out on one side, "eleventh" for "11th", is no change)"""
     if p.fragment:
         return None
-    altered = _altered(*_aligned(p.na, p.nb))
+    aligned = _aligned(p.na, p.nb)
+    altered = _altered(*aligned) if aligned else None
     return {"altered": altered} if altered else None
 
 
-def _aligned(x: str, y: str) -> tuple[str, str]:
-    """The shorter quotation and the part of the longer one it lines up with: a negation or a
-    number in words the other side does not quote at all changes nothing."""
+# The words a misquote compares must line up nearly word for word: two paraphrases
+# ("deal with another child" / "didn't want another child") are two quotations.
+_MISQUOTE_ALIGNMENT = 90
+
+
+def _aligned(x: str, y: str) -> tuple[str, str] | None:
+    """The shorter quotation and the part of the longer one it lines up with (a negation or a
+    number in words the other side does not quote at all changes nothing), or None when they
+    do not line up closely."""
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if fuzz.ratio(short, long_) >= _MISQUOTE_ALIGNMENT:
+        return short, long_  # the same length and nearly the same words: compare them whole
     at = fuzz.partial_ratio_alignment(short, long_)
-    if at is None:
-        return short, long_
+    if at is None or at.score < _MISQUOTE_ALIGNMENT:
+        return None
     lo, hi = at.dest_start, at.dest_end
     # widen to whole words
     lo = long_.rfind(" ", 0, lo) + 1

@@ -271,6 +271,12 @@ SAID = "We will rebuild every school in the province before winter"
     # the same speaker: no dispute
     (_quote("x", SAID, "Villanueva"), _quote("y", SAID, "Rosa Villanueva", via="pronoun"), 1.0, "agree",
      "same quotation"),
+    # a title or a stock phrase in quotation marks is no evidence of who said it
+    (_quote("x", "Doctor Who", "Peter Capaldi"), _quote("y", "I always wanted to be in Doctor Who", "Jenna Coleman"),
+     1.0, "related", "speakers differ, attribution too weak"),
+    (_quote("x", "for the foreseeable future", "Lisa Su"),
+     _quote("y", "We will stay in servers for the foreseeable future", "Rory Read"), 1.0, "related",
+     "speakers differ, attribution too weak"),
 ])
 def test_misattribution_needs_named_people_on_both_sides(a, b, score, verdict, rule):
     m = judge(Candidate(a, b, score), {}).match
@@ -288,6 +294,8 @@ def test_misattribution_needs_named_people_on_both_sides(a, b, score, verdict, r
      "There were outlets selling the phone on launch day. No outlets had the case", "agree"),
     # a negation in the words both quote is a misquote
     ("We will raise taxes next year", "We will not raise taxes next year", "contradict"),
+    # two paraphrases are two quotations, not a misquote of one
+    ("deal with another child to support", "he did not want another child to support", "agree"),
 ])
 def test_misquote_needs_a_real_change_in_the_aligned_words(x, y, verdict):
     m = judge(Candidate(_quote("x", x, "Ann Lee"), _quote("y", y, "Ann Lee"), 0.95), {}).match
