@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,20 @@ class Settings:
 
 
 _SETTING_TYPES = {f.name: f.type for f in fields(Settings) if f.name != "ledger"}
+# The range of every setting. A value past it is refused where it is given
+# (claims.yaml or the command line) with one line, instead of a MemoryError or
+# an OverflowError later in the run: `max_file_mb: 1e12` made every read
+# allocate a terabyte. Past 1 GB an article would take the readers an hour.
+LIMITS: dict[str, tuple[float, float]] = {
+    "match_threshold": (0, 1),
+    "quote_threshold": (0, 1),
+    "rounding_cap": (0, 1),
+    "story_threshold": (0, 10**9),
+    "max_file_mb": (0, 1024),
+    "max_claims_per_article": (0, 10**9),
+}
+# --timeout, seconds per page: an hour is already far past any useful wait.
+TIMEOUT_LIMITS = (0.1, 3600)
 _LEDGER_FIELDS = {
     "claim": "text",
     "source": "text",
@@ -91,9 +106,14 @@ def load_config(path: str | Path | None = None, *, warn=None) -> Settings:
         if not Path(DEFAULT_CONFIG).is_file():
             return Settings()
         path = DEFAULT_CONFIG
+    from .load import Refused, read_file  # load reads YAML with this module's loader
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # As inputs are read: a FIFO with no writer or /dev/zero as --config would wait or fill memory.
+        text = read_file(path, Settings.max_file_mb).decode("utf-8-sig")
+    except Refused as e:
+        raise ConfigError(f"{path}: {e}") from None
     except OSError as e:
         raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
     except UnicodeDecodeError as e:
@@ -104,8 +124,7 @@ def load_config(path: str | Path | None = None, *, warn=None) -> Settings:
 def parse_config(text: str, name: str = DEFAULT_CONFIG, *, warn=None) -> Settings:
     """Validate the YAML text of a config file and build Settings from it."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root, data = load_yaml(text)
     except RecursionError:
         raise ConfigError(f"{name}: nested too deeply to be a settings file") from None
     except yaml.YAMLError as e:
@@ -135,12 +154,11 @@ def parse_config(text: str, name: str = DEFAULT_CONFIG, *, warn=None) -> Setting
             check.unknown(("settings", key))
             continue
         kind = _SETTING_TYPES[key]
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            check.fail(("settings", key), "must be a finite number", value)
+        problem = out_of_range(value, *LIMITS[key])
+        if problem:
+            check.fail(("settings", key), problem, value)
         if kind in ("int", int) and int(value) != value:
             check.fail(("settings", key), "must be a whole number", value)
-        if value < 0:
-            check.fail(("settings", key), "must not be negative", value)
         overrides[key] = int(value) if kind in ("int", int) else float(value)
     entries = data.get("reference")
     entries = [] if entries is None else entries
@@ -148,6 +166,72 @@ def parse_config(text: str, name: str = DEFAULT_CONFIG, *, warn=None) -> Setting
         check.fail(("reference",), "must be a list", entries)
     ledger = tuple(_ledger_entry(check, i, entry) for i, entry in enumerate(entries))
     return replace(Settings(), ledger=ledger, **overrides)
+
+
+def out_of_range(value: Any, low: float, high: float) -> str | None:
+    """What is wrong with `value` as a number between `low` and `high`, or None.
+
+    >>> out_of_range(float("inf"), 0, 1024), out_of_range(2, 0, 1)
+    ('must be a finite number', 'must be between 0 and 1')
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return "must be a finite number"
+    if not low <= value <= high:
+        return f"must be between {low:,} and {high:,}"
+    return None
+
+
+class SafeLoader(yaml.SafeLoader):
+    """yaml.SafeLoader for text from outside (claims.yaml, front matter): no
+    aliases, and nothing but a YAMLError for a bad value.
+
+    Aliases are refused: nine nested aliases of nine items each ("billion
+    laughs") make a few hundred bytes that expand to billions of nodes for
+    whatever walks the result (30-50 s, then a MemoryError). Neither file
+    needs them. A value that YAML's syntax admits but Python cannot build
+    (an integer of over 4,300 digits, 2024-02-30) is a YAMLError with its
+    line, where it used to be a ValueError that ended the run; an impossible
+    date stays its text, for the caller to judge.
+    """
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.get_event()
+            raise yaml.composer.ComposerError(None, None, f"aliases (*{event.anchor}) are not allowed",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
+
+    def construct_object(self, node, deep=False):
+        try:
+            return super().construct_object(node, deep)
+        except ValueError as e:
+            problem = "an integer longer than 4,300 digits" if "digits" in str(e) else f"cannot read this value: {e}"
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from None
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", SafeLoader.construct_yaml_timestamp)
+
+
+def load_yaml(text: str) -> tuple[yaml.Node | None, Any]:
+    """The node tree (for line numbers) and the data of one YAML document, with SafeLoader.
+
+    Raises yaml.YAMLError (with a problem_mark) or RecursionError.
+
+    >>> load_yaml("published: 2024-02-30")[1]
+    {'published': '2024-02-30'}
+    """
+    loader = SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        return node, (None if node is None else loader.construct_document(node))
+    finally:
+        loader.dispose()
 
 
 def _ledger_entry(check: _Checker, i: int, entry: Any) -> LedgerEntry:
@@ -200,8 +284,10 @@ class _Checker:
                 return value.isoformat()
             try:
                 return dt.date.fromisoformat(str(value)).isoformat()
-            except ValueError:
-                self.fail(path, "must be a date as YYYY-MM-DD", value)
+            except ValueError as e:
+                # 2024-02-30 has the form; say what is wrong with it.
+                exists = f" that exists ({e})" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)) else ""
+                self.fail(path, f"must be a date as YYYY-MM-DD{exists}", value)
         if kind == "places":
             items = value if isinstance(value, list) else [value]
             if not all(isinstance(p, str) for p in items):

@@ -30,7 +30,7 @@ from typing import TypeVar
 
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
-from .text import enclosing, paragraphs, sentences
+from .text import abbreviations, enclosing, paragraphs, sentences
 
 Span = tuple[int, int]
 T = TypeVar("T")
@@ -43,6 +43,9 @@ MAX_SENTENCE = 2_000
 
 # A word: letters, with inner apostrophes and hyphens ("Russia’s", "call-up").
 WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
+# A token (`tokens_in`): a run of letters and digits with inner apostrophes
+# and hyphens, with the full stop after it, or any other character but a space.
+TOKEN = re.compile(r"(\w+(?:[’'\-]\w+)*)(\.)?|([^\w\s])")
 _PUBLISHED = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # Where a too-long stretch may be cut, best first: after a sentence's or a
 # clause's punctuation, then at any space.
@@ -126,6 +129,61 @@ class Doc:
                 out.extend((m.group(), m.start(), m.end()) for m in WORD.finditer(body, max(a, lo), min(b, hi)))
         return out
 
+    @cached_property
+    def _abbreviations(self) -> frozenset[str]:
+        return abbreviations(self.lexicon)
+
+    @cached_property
+    def _tokens(self) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
+        """Every token of the body, with the bounds of the TOKEN match each came from."""
+        toks: list[tuple[str, int, int]] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        abbreviations = self._abbreviations
+        for m in TOKEN.finditer(self.body):
+            n = len(toks)
+            _read_token(m, abbreviations, toks)
+            starts.extend([m.start()] * (len(toks) - n))
+            ends.extend([m.end()] * (len(toks) - n))
+        return toks, starts, ends
+
+    def tokens_in(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
+        """The tokens of body[lo:hi] as (token, start, end): words with digits,
+        and punctuation marks one by one, from the one tokenisation of the body.
+
+        A full stop stays on a word only for initials and abbreviations
+        ("Dmitri A. Medvedev", "Mr. Smith"), where it is part of the name. A
+        token cut by either end of the window is read again inside it, as
+        tokenising the slice would.
+
+        >>> [t for t, _, _ in Doc("Mr. Ruiz, 54, said: no.").tokens_in(0, 23)]
+        ['Mr.', 'Ruiz', ',', '54', ',', 'said', ':', 'no', '.']
+        """
+        body = self.body
+        lo, hi = max(lo, 0), min(hi, len(body))
+        if hi <= lo:
+            return []
+        toks, starts, ends = self._tokens
+        k0 = bisect_right(ends, lo)  # the first token whose match ends after lo
+        k1 = bisect_left(starts, hi)  # tokens before k1 come from matches starting before hi
+        if k0 >= k1:
+            return []
+        if starts[k0] >= lo and ends[k1 - 1] <= hi:
+            return toks[k0:k1]
+        out: list[tuple[str, int, int]] = []
+        k = k0
+        while k < k1:
+            a, b = starts[k], ends[k]
+            if a >= lo and b <= hi:
+                out.append(toks[k])
+                k += 1
+                continue
+            for m in TOKEN.finditer(body, max(a, lo), min(b, hi)):
+                _read_token(m, self._abbreviations, out)
+            while k < k1 and starts[k] == a:  # the match's other token (a word's full stop)
+                k += 1
+        return out
+
     def memo(self, name: str, compute: Callable[[Doc], T]) -> T:
         """`compute(self)`, computed once per Doc: how readers share an article-level analysis."""
         if name not in self._memo:
@@ -144,6 +202,18 @@ class Doc:
                                  f"{cap:,} (claims across a cut may lose their context)")
             out.extend(_split(self.body, s, e, cap))
         return out
+
+
+def _read_token(m: re.Match, abbreviations: frozenset[str], out: list[tuple[str, int, int]]) -> None:
+    word = m.group(1)
+    if word is None:
+        out.append((m.group(3), m.start(), m.end()))
+    elif m.group(2) and ((len(word) == 1 and word.isupper()) or word.lower() in abbreviations):
+        out.append((word + ".", m.start(), m.end()))
+    else:
+        out.append((word, m.start(1), m.end(1)))
+        if m.group(2):
+            out.append((".", m.start(2), m.end(2)))
 
 
 def _split(body: str, start: int, end: int, cap: int) -> list[Span]:

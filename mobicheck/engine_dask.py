@@ -26,7 +26,8 @@ from dataclasses import replace
 
 from .errors import MobicheckError
 from .extract import Extraction, extract_or_skip
-from .judge import Judgement, judge
+from .config import Settings
+from .judge import Judge, Judgement
 from .match import block_candidates, block_keys
 from .model import Article, Claim, Report, Skipped
 
@@ -96,7 +97,7 @@ class DaskEngine:
         for item in items:
             yield item, (None if isinstance(item, Skipped) else next(found))
 
-    def judgements(self, report: Report, settings, story_of: dict[str, str]) -> Iterator[Judgement]:
+    def judgements(self, report: Report, settings: Settings, story_of: dict[str, str]) -> Iterator[Judgement]:
         """Every candidate pair judged, in the order of the local engine's `match.candidates`."""
         import dask
         import dask.bag as db
@@ -111,8 +112,7 @@ class DaskEngine:
         claims = db.from_sequence(list(enumerate(report.claims)), partition_size=CLAIMS_PER_PARTITION)
         keyed = claims.map(_keyed, where, stories).flatten()
         blocks = keyed.foldby(_first, _append, list, _concat, list)
-        judged = blocks.map(_judge_block, meta, rank, settings.quote_threshold, settings.match_threshold,
-                            settings.rounding_cap)
+        judged = blocks.map(_judge_block, meta, rank, settings)
         for _, found in sorted(self._compute(judged), key=lambda r: r[0]):
             yield from found
 
@@ -139,12 +139,12 @@ def _concat(a: list, b: list) -> list:
     return a
 
 
-def _judge_block(group: tuple, articles: dict[str, Article], rank: dict[str, int], quote_threshold: float,
-                 match_threshold: float, rounding_cap: float) -> tuple[tuple, list[Judgement]]:
+def _judge_block(group: tuple, articles: dict[str, Article], rank: dict[str, int],
+                 settings: Settings) -> tuple[tuple, list[Judgement]]:
     key, members = group
     members = sorted(members, key=lambda m: m[0])
     block = [claim for _, claim in members]
-    pairs = block_candidates(key[0], block, quote_threshold=quote_threshold)
-    found = [judge(c, articles, threshold=match_threshold, rounding_cap=rounding_cap, explain=False) for c in pairs]
+    judge = Judge(articles, settings)
+    found = [judge.judge(c, explain=False) for c in block_candidates(key[0], block, settings=settings)]
     # The local engine's block order: number blocks first, then by first claim, then by story.
     return (key[0] != "number", members[0][0], rank[key[1]]), found

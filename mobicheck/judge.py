@@ -1,10 +1,15 @@
 """Stage 4: a verdict and a reason for each candidate pair.
 
-Numbers. Two figures are the same quantity only when nothing in their frames
-says otherwise: not two different places, periods, starts of a running
-count, years, measures, or counted things (head nouns of different classes),
-and a frame similarity (subject and measure words, place, class) of at least
-`Settings.match_threshold`. Then each side gets two intervals:
+The judge is two ordered tables of named rules, `NUMBER_RULES` and
+`QUOTE_RULES`. Each rule has a name (`model.RuleName`), a test of the pair,
+a verdict (or none: a veto, the two claims are not the same quantity) and a
+reason template filled from the pair; the first rule whose test holds
+decides. `docs/rules.md` lists both tables (`rules_markdown`, kept current by
+tests/test_judge.py) and `--explain` shows the working rule by rule.
+
+Numbers. Once the vetoes have passed (places, periods, starts of a running
+count, years, measures, counted things, frame similarity of at least
+`Settings.match_threshold`), each side gets two intervals:
 
 * the *figure* interval: the number as stated ("up to 300,000" states
   300,000), widened by a rounding tolerance for exact figures (half a unit of
@@ -14,22 +19,9 @@ and a frame similarity (subject and measure words, place, class) of at least
 * the *logical* interval: what the words allow ("up to 300,000" is at most
   300,000, "at least 40,000" is 40,000 or more, "about 61%" is 59.5..62.5).
 
-The verdict, in this order:
-
-1. one side is only an order of magnitude ("tens of thousands") -> related;
-2. a stated figure lies in the other's figure interval -> **agree**;
-3. one running count (same start, or the same measure that runs: deaths,
-   arrivals, detentions...) in reports of different dates, the later larger
-   (or, for stocks such as people missing, different) -> **update**;
-4. logical intervals overlap -> related (two lower bounds from two counters);
-5. disjoint -> **contradict**, unless the evidence is too thin: a side with no
-   subject or measure, different head nouns, one of several counts in one
-   sentence (a part), different owners ("the Alliance won 118" vs "the CRP
-   won 162"), a projection against a report, a place on one side only,
-   figures more than 5x apart (a pool and its part), or a running count
-   whose publication dates are unknown. Those pairs are related, with the
-   reason.
-
+A figure in the other's figure interval agrees; a running count that grew
+between two dated reports is an update; overlapping logical intervals are
+related; disjoint ones contradict unless a rule finds the evidence too thin.
 Afterwards `reconcile` withdraws a contradiction when one side agrees with
 another figure of the other article: that figure has its counterpart.
 
@@ -41,14 +33,18 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
 
 from .config import Settings
 from .lexicon import load as _lexicon
 from .match import head, normalise
-from .model import Article, Candidate, Claim, Match
+from .model import Article, Candidate, Claim, Match, RuleName, Verdict
+from .wording import interval, number
 
 _LEX = _lexicon("en")
 # Measures whose counts only grow while a story unfolds: a later, larger
@@ -60,8 +56,7 @@ STOCKS = _LEX.stock_measures
 # A contradiction needs figures within this factor; further apart, two figures
 # are a total and a part of it ("25 million reservists" vs "300,000 called up").
 MAX_CONTRADICTION_RATIO = 5.0
-_NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|nobody|cannot|dont|doesnt|didnt|wont|isnt|arent|"
-                       r"wasnt|werent|havent|hasnt|shouldnt|wouldnt|couldnt)\b")
+_NEGATIONS = _LEX.words("judge.yaml", "negations")
 _DIGITS = re.compile(r"\d[\d,.]*")
 # Approximate percentages are read in percentage points (below, above).
 _PERCENT_POINTS = {"about": (1.5, 1.5), "nearly": (1.5, 0.0)}
@@ -71,32 +66,122 @@ _BOUNDS = frozenset({"up to", "at least", "more than", "less than"})
 # ("Russians", "analysts") or an institution ("the Kremlin", "Interior
 # Ministry") may be the same party as any named person: only two named people
 # can be a misattribution.
-_DESCRIPTION = re.compile(r"^(?:the|a|an|one|another|some|several|many|two|three|other)\b", re.I)
-_INSTITUTION = re.compile(
-    r"\b(?:ministry|kremlin|government|office|department|police|army|military|council|agency|committee|"
-    r"commission|house|party|court|parliament|congress|senate|authorit(?:y|ies)|service|bureau|embassy|"
-    r"administration|spokes\w+|officials?|sources?)\b", re.I)
+_DESCRIPTION_OPENERS = _LEX.words("judge.yaml", "description_openers")
+_INSTITUTION = re.compile(r"\b(?:" + "|".join(
+    [*sorted(_LEX.words("judge.yaml", "institution_words")),
+     *(stem + r"\w+" for stem in sorted(_LEX.words("judge.yaml", "institution_stems")))]) + r")\b", re.I)
+_TITLES = _LEX.words("judge.yaml", "titles")
+_LEADING_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
 class Judgement:
-    """A verdict (or None: not the same claim) with every step of the working."""
+    """A verdict (or None: not the same claim) with every step of the working
+    and the rule that decided."""
 
     match: Match | None
     working: tuple[str, ...]
+    rule: RuleName | None = None
 
 
-def judge(candidate: Candidate, articles: Mapping[str, Article], *, threshold: float = Settings.match_threshold,
-          rounding_cap: float = Settings.rounding_cap, explain: bool = True) -> Judgement:
+@dataclass(frozen=True)
+class Rule:
+    """One row of a judge table: when `test` holds for a pair, `verdict`
+    (None: a veto, not the same quantity) with `reason` filled from the pair.
+
+    `test` returns a truth value, or a dict of fields the reason uses. `notes`
+    are lines of working shown (with --explain) before the test runs.
+    """
+
+    name: RuleName
+    test: Callable[[Any], Any]
+    verdict: Verdict | None
+    reason: str
+    notes: tuple[str, ...] = ()
+    # The name a Match records, when it is not `name`: the reasons that a
+    # difference is not a contradiction all record RuleName.NOT_ENOUGH (the
+    # JSON output's `rule`), the reason says which.
+    recorded: RuleName | None = None
+
+
+def judge(candidate: Candidate, articles: Mapping[str, Article], *, settings: Settings = Settings(),
+          explain: bool = True) -> Judgement:
     """Judge one candidate pair; `articles` gives publication dates and sources.
 
     With `explain=False` the working is left empty: formatting it was most of
-    the time of judging a large batch, and only `--explain` shows it.
+    the time of judging a large batch, and only `--explain` shows it. To judge
+    many pairs, `Judge` reads each claim once.
     """
-    working = _Working() if explain else _NO_WORKING
-    if candidate.a.kind == "quote":
-        return _judge_quotes(candidate, working)
-    return _judge_numbers(candidate, articles, threshold, rounding_cap, working)
+    return Judge(articles, settings).judge(candidate, explain=explain)
+
+
+class Judge:
+    """Judges pairs of one report: what it reads of each claim is read once,
+    however many pairs the claim is in."""
+
+    def __init__(self, articles: Mapping[str, Article], settings: Settings = Settings()):
+        self.articles = articles
+        self.settings = settings
+        self._sides: dict[str, _Side] = {}
+
+    def side(self, claim: Claim) -> _Side:
+        found = self._sides.get(claim.id)
+        if found is None or found.claim is not claim:
+            found = self._sides[claim.id] = _Side(claim, self.articles.get(claim.article), self.settings.rounding_cap)
+        return found
+
+    def judge(self, candidate: Candidate, *, explain: bool = True) -> Judgement:
+        working = _Working() if explain else _NO_WORKING
+        pair, table, header = self._pair(candidate)
+        for line in header:
+            working.note(lambda: line.format_map(pair))
+        rule = _first_rule(table, pair, working)
+        if rule.verdict is None:
+            working.note(lambda: f"not the same quantity: {rule.reason.format_map(pair)}")
+            return Judgement(None, tuple(working), rule.name)
+        return Judgement(_decided(pair, rule, working), tuple(working), rule.name)
+
+    def matches(self, pairs: list[Candidate], *, related: bool = True) -> list[Match]:
+        """The matches of `pairs` (those judged the same claim), in order, without the working;
+        `related=False` leaves out the related ones (their reasons are not even written)."""
+        found = []
+        for candidate in pairs:
+            pair, table, _ = self._pair(candidate)
+            rule = _first_rule(table, pair, _NO_WORKING)
+            if rule.verdict is not None and (related or rule.verdict is not Verdict.RELATED):
+                found.append(_decided(pair, rule, _NO_WORKING))
+        return found
+
+    def _pair(self, candidate: Candidate) -> tuple[_Pair, tuple[Rule, ...], tuple[str, ...]]:
+        if candidate.a.kind == "quote":
+            return _QuotePair(self, candidate), QUOTE_RULES, _QUOTE_HEADER
+        return _NumberPair(self, candidate), NUMBER_RULES, _NUMBER_HEADER
+
+
+def _first_rule(table: tuple[Rule, ...], pair: _Pair, working: _Working | _NoWorking) -> Rule:
+    explain = working is not _NO_WORKING
+    for rule in table:
+        if explain:
+            for line in rule.notes:
+                working.note(lambda: line.format_map(pair))
+        fired = rule.test(pair)
+        if fired:
+            if isinstance(fired, dict):
+                pair.extra = fired
+            return rule
+    raise AssertionError("a judge table ends with a rule that always holds")
+
+
+def _decided(pair: _Pair, rule: Rule, working: _Working | _NoWorking) -> Match:
+    a, b = pair.a, pair.b
+    reason = rule.reason.format_map(pair)
+    if pair.origin:
+        reason += f"; both cite {a.attribution}, so this is one source, not two"
+    elif a.attribution or b.attribution:
+        reason += f"; sources: {a.attribution or 'unattributed'} / {b.attribution or 'unattributed'}"
+    working.note(lambda: f"rule: {rule.name} -> {rule.verdict}")
+    return Match(a=a.id, b=b.id, verdict=rule.verdict, score=round(pair.score, 3), reason=reason + ".",
+                 same_origin=pair.origin, rule=rule.recorded or rule.name)
 
 
 class _Working(list):
@@ -117,92 +202,472 @@ class _NoWorking:
 _NO_WORKING = _NoWorking()
 
 
-# --- numbers ---------------------------------------------------------------
+# --- what the judge reads of one claim and of a pair --------------------------
 
-def _judge_numbers(candidate: Candidate, articles: Mapping[str, Article], threshold: float,
-                   cap: float, working: "_Working | _NoWorking") -> Judgement:
-    a, b = candidate.a, candidate.b
-    working.note(lambda: f"A {a.id}: {_figure(a)} ({_frame(a)})")
-    working.note(lambda: f"B {b.id}: {_figure(b)} ({_frame(b)})")
+class _lazy:
+    """A property computed on first use and then stored on the instance
+    (functools.cached_property takes a lock on every first use: a third of
+    the time of judging a large report)."""
 
-    def stop(why: str) -> Judgement:
-        working.note(lambda: f"not the same quantity: {why}")
-        return Judgement(None, tuple(working))
+    def __init__(self, fn):
+        self.fn, self.name = fn, fn.__name__
+        self.__doc__ = fn.__doc__
 
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
+class _Side:
+    """What the judge reads of one claim (and its article): read once per claim."""
+
+    def __init__(self, claim: Claim, article: Article | None, cap: float):
+        self.claim, self.article = claim, article
+        self.published = article.published if article else None
+        # frames.py falls back to the publication date; only a time the text
+        # states can rule a pair out.
+        t = claim.time
+        self.explicit_time = None if not t or (article and t == article.published) else t
+        m = _YEAR.match(t or self.published or "")
+        self.year = m.group(1) if m else None
+        self.head = head(claim.subject)
+        self.quoted = _quoted(claim)
+        if claim.kind == "number":
+            self.fig = _interval(claim, cap, figure=True)
+            self.log = _interval(claim, cap, figure=False)
+
+    @_lazy
+    def owners(self) -> set[str]:
+        # Read at extraction (frames/owners.py): whose figure it is.
+        return set(self.claim.owners)
+
+    @_lazy
+    def origin(self) -> str | None:
+        return _origin_key(self.claim.attribution) if self.claim.attribution else None
+
+
+_YEAR = re.compile(r"(\d{4})\b")
+
+
+class _Pair:
+    """A candidate pair as the rules and their templates read it: `pair[field]`
+    is a field a rule's test added, else the property of that name."""
+
+    def __init__(self, judge_: Judge, candidate: Candidate):
+        self.candidate = candidate
+        self.a, self.b = candidate.a, candidate.b
+        self.sa, self.sb = judge_.side(candidate.a), judge_.side(candidate.b)
+        self.settings = judge_.settings
+        self.score = candidate.score
+
+    # The fields the rule that fired added (a rule's test may return them).
+    extra: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        extra = self.extra
+        return extra[key] if key in extra else getattr(self, key)
+
+    @_lazy
+    def origin(self) -> bool:
+        return self.sa.origin is not None and self.sa.origin == self.sb.origin
+
+    qa = property(lambda p: p.sa.quoted)
+    qb = property(lambda p: p.sb.quoted)
+
+
+class _NumberPair(_Pair):
+    def __init__(self, judge_: Judge, candidate: Candidate):
+        super().__init__(judge_, candidate)
+        a, b = self.a, self.b
+        self.score = _similarity(a, b, candidate.score)
+        self.threshold = self.settings.match_threshold
+        self.vague = a.qualifier == "vague" or b.qualifier == "vague"
+
+    @_lazy
+    def same(self) -> str:
+        return _what(self.a, self.b)
+
+    @_lazy
+    def owners_differ(self) -> str | None:
+        """"X vs Y" when both figures have owners and they share none, else None."""
+        owners_a, owners_b = self.sa.owners, self.sb.owners
+        if owners_a and owners_b and not owners_a & owners_b:
+            return f"{', '.join(sorted(owners_a))} vs {', '.join(sorted(owners_b))}"
+        return None
+
+    fig_a = property(lambda p: interval(*p.sa.fig))
+    fig_b = property(lambda p: interval(*p.sb.fig))
+    log_a = property(lambda p: interval(*p.sa.log))
+    log_b = property(lambda p: interval(*p.sb.log))
+    figure_a = property(lambda p: _figure(p.a))
+    figure_b = property(lambda p: _figure(p.b))
+    frame_a = property(lambda p: _frame(p.a))
+    frame_b = property(lambda p: _frame(p.b))
+    hedge = property(lambda p: p.a.hedge or p.b.hedge)
+
+
+class _QuotePair(_Pair):
+    @_lazy
+    def na(self) -> str:
+        return normalise(self.a.text)
+
+    @_lazy
+    def nb(self) -> str:
+        return normalise(self.b.text)
+
+    @_lazy
+    def fragment(self) -> bool:
+        """The shorter quotation, normalised, lies inside the longer."""
+        short, long_ = (self.na, self.nb) if len(self.na) <= len(self.nb) else (self.nb, self.na)
+        return short in long_
+
+    @_lazy
+    def how(self) -> str:
+        return ("the same words" if self.na == self.nb else
+                "a fragment of the same quotation" if self.fragment else "nearly the same words")
+
+    speaker_a = property(lambda p: p.a.speaker or "unknown")
+    speaker_b = property(lambda p: p.b.speaker or "unknown")
+    short = property(lambda p: short_text(p.a, p.b))
+    who = property(lambda p: _who(p.a, p.b))
+    differs = property(lambda p: f" (wording differs: “{p.a.text}” vs “{p.b.text}”)"
+                       if p.how == "nearly the same words" else "")
+
+
+# --- the number rules ----------------------------------------------------------
+# Each test reads a _NumberPair; its docstring is the rule's "when" in docs/rules.md.
+
+def _different_places(p: _NumberPair):
+    """both name places and share none"""
+    a, b = p.a, p.b
     if a.place and b.place and not set(a.place) & set(b.place):
-        return stop(f"different places ({', '.join(a.place)} vs {', '.join(b.place)})")
-    if a.cumulative_since and b.cumulative_since and a.cumulative_since != b.cumulative_since:
-        return stop(f"running counts from different starts ({a.cumulative_since} vs {b.cumulative_since})")
-    if bool(a.cumulative_since) != bool(b.cumulative_since) and (a.per or b.per):
-        return stop("a running total and a rate")
-    time_a, time_b = _explicit_time(a, articles), _explicit_time(b, articles)
-    if time_a and time_b and not _times_overlap(time_a, time_b):
-        return stop(f"different times ({time_a} vs {time_b})")
-    # A stated year against the other report's date: "54.7% in 2021" is not this year's turnout.
-    year_a, year_b = _year(a, articles), _year(b, articles)
-    if (time_a or time_b) and year_a and year_b and year_a != year_b:
-        return stop(f"different years ({year_a} vs {year_b})")
-    # Undated reports: "last year" is not the year the other report is about.
-    if (time_a == "last year") != (time_b == "last year") and not (year_a and year_b):
-        return stop(f"different years ({time_a or 'this report'} vs {time_b or 'this report'})")
-    if a.measure and b.measure and a.measure != b.measure:
-        return stop(f"different measures ({a.measure} vs {b.measure})")
-    if (a.subject and b.subject and head(a.subject) != head(b.subject)
-            and not (a.subject_class and a.subject_class == b.subject_class)):
-        return stop(f"different things counted ({a.subject} vs {b.subject})")
-    score = _similarity(a, b, candidate.score)
-    working.note(lambda: f"frame similarity {score:.2f} (threshold {threshold:.2f})")
-    if score < threshold:
-        return stop("frames too different")
-
-    fig_a, fig_b = _interval(a, cap, figure=True), _interval(b, cap, figure=True)
-    log_a, log_b = _interval(a, cap, figure=False), _interval(b, cap, figure=False)
-    working.note(lambda: f"figure intervals {_show(fig_a)} and {_show(fig_b)}")
-    working.note(lambda: f"logical intervals {_show(log_a)} and {_show(log_b)}")
-    same = _what(a, b)
-    origin = _same_origin(a, b)
-    vague = a.qualifier == "vague" or b.qualifier == "vague"
-    if _overlap(fig_a, fig_b) and vague:
-        rule = "order of magnitude only"
-        reason = (f"{_quoted(a)} and {_quoted(b)} on {same} are consistent, but one side gives only an order "
-                  f"of magnitude ({_show(fig_a)} vs {_show(fig_b)}), which confirms nothing")
-        return _decided(candidate, "related", score, reason, rule, origin, working)
-    if _covers(fig_b, a) or _covers(fig_a, b):
-        rule = "figure within the other's range"
-        reason = f"{_quoted(a)} and {_quoted(b)} agree on {same}: {_show(fig_a)} overlaps {_show(fig_b)}"
-        return _decided(candidate, "agree", score, reason, rule, origin, working)
-    update = _update(a, b, articles)
-    if update:
-        return _decided(candidate, "update", score, update, "running count update", origin, working)
-    if _overlap(log_a, log_b):
-        rule = "bounds compatible"
-        reason = (f"{_quoted(a)} and {_quoted(b)} on {same} differ but do not conflict: "
-                  f"what the wording allows, {_show(log_a)} and {_show(log_b)}, overlaps")
-        return _decided(candidate, "related", score, reason, rule, origin, working)
-
-    blocker = _contradiction_blocker(a, b, vague, articles)
-    if blocker:
-        rule = "not enough to contradict"
-        reason = f"{_quoted(a)} and {_quoted(b)} on {same} differ, but {blocker}"
-        return _decided(candidate, "related", score, reason, rule, origin, working)
-    rule = "intervals disjoint"
-    reason = (f"{_quoted(a)} and {_quoted(b)} contradict on {same}: "
-              f"{_show(log_a)} and {_show(log_b)} do not overlap even allowing for rounding")
-    return _decided(candidate, "contradict", score, reason, rule, origin, working)
+        return {"places_a": ", ".join(a.place), "places_b": ", ".join(b.place)}
+    return None
 
 
-def _decided(candidate: Candidate, verdict: str, score: float, reason: str, rule: str, origin: bool,
-             working: "_Working | _NoWorking") -> Judgement:
-    a, b = candidate.a, candidate.b
-    if origin:
-        reason += f"; both cite {a.attribution}, so this is one source, not two"
-    elif a.attribution or b.attribution:
-        reason += f"; sources: {a.attribution or 'unattributed'} / {b.attribution or 'unattributed'}"
-    working.note(lambda: f"rule: {rule} -> {verdict}")
-    match = Match(a=a.id, b=b.id, verdict=verdict, score=round(score, 3), reason=reason + ".",
-                  same_origin=origin, rule=rule)
-    return Judgement(match, tuple(working))
+def _different_starts(p: _NumberPair):
+    """both are running counts, from different starts"""
+    a, b = p.a, p.b
+    return a.cumulative_since and b.cumulative_since and a.cumulative_since != b.cumulative_since
 
+
+def _total_and_rate(p: _NumberPair):
+    """one is a running total, the other not, and one is a rate"""
+    a, b = p.a, p.b
+    return bool(a.cumulative_since) != bool(b.cumulative_since) and bool(a.per or b.per)
+
+
+def _different_times(p: _NumberPair):
+    """both texts state a time (not the publication date) and the times share no day"""
+    ta, tb = p.sa.explicit_time, p.sb.explicit_time
+    return ta and tb and not _times_overlap(ta, tb)
+
+
+def _different_years(p: _NumberPair):
+    """a text states a time and the years (stated, or of publication) differ:
+    "54.7% in 2021" is not this year's turnout"""
+    return ((p.sa.explicit_time or p.sb.explicit_time) and p.sa.year and p.sb.year
+            and p.sa.year != p.sb.year)
+
+
+def _last_year(p: _NumberPair):
+    """one side says "last year" and the years are not both known: the other is about this report's year"""
+    ta, tb = p.sa.explicit_time, p.sb.explicit_time
+    if (ta == "last year") != (tb == "last year") and not (p.sa.year and p.sb.year):
+        return {"when_a": ta or "this report", "when_b": tb or "this report"}
+    return None
+
+
+def _different_measures(p: _NumberPair):
+    """both say what happened, differently"""
+    return p.a.measure and p.b.measure and p.a.measure != p.b.measure
+
+
+def _different_things(p: _NumberPair):
+    """both say what they count, with different head nouns of no common class"""
+    a, b = p.a, p.b
+    return (a.subject and b.subject and p.sa.head != p.sb.head
+            and not (a.subject_class and a.subject_class == b.subject_class))
+
+
+def _frames_too_different(p: _NumberPair):
+    """the frame similarity (subject and measure words, place, class) is below `match_threshold`"""
+    return p.score < p.threshold
+
+
+def _order_of_magnitude(p: _NumberPair):
+    """the figure intervals overlap and one side is only an order of magnitude ("tens of thousands")"""
+    return p.vague and _overlap(p.sa.fig, p.sb.fig)
+
+
+def _figure_within(p: _NumberPair):
+    """a stated figure lies in the other's figure interval"""
+    return _covers(p.sb.fig, p.a) or _covers(p.sa.fig, p.b)
+
+
+def _running_update(p: _NumberPair):
+    """one running count (same start, or the same measure that runs: deaths, arrivals...) of the same
+    thing and owner in reports of two known dates, the later larger (a stock such as people missing:
+    different); no rate, order of magnitude or part"""
+    a, b, sa, sb = p.a, p.b, p.sa, p.sb
+    da, db = sa.published, sb.published
+    running = ((a.cumulative_since and a.cumulative_since == b.cumulative_since)
+               or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
+    if not (da and db and da != db and running) or a.per or b.per:
+        return None
+    if "vague" in (a.qualifier, b.qualifier) or a.enumerated or b.enumerated or sa.head != sb.head:
+        return None
+    if p.owners_differ:
+        return None
+    (early, d_early), (late, d_late) = sorted(((a, da), (b, db)), key=lambda x: x[1])
+    rose = (late.value or 0) > (early.value or 0)
+    # A flow (deaths, arrivals) only grows; a stock (people missing,
+    # trapped, in hospital) may fall as well as rise.
+    if not rose and not (a.measure in STOCKS and late.value != early.value):
+        return None
+    return {"late": _quoted(late), "early": _quoted(early), "d_late": d_late, "d_early": d_early,
+            "direction": "rose" if rose else "fell"}
+
+
+def _bounds_compatible(p: _NumberPair):
+    """the logical intervals (what the wording allows) overlap"""
+    return _overlap(p.sa.log, p.sb.log)
+
+
+def _unsaid(p: _NumberPair):
+    """a side does not say what it counts or what happened"""
+    a, b = p.a, p.b
+    return not (a.measure and b.measure and a.subject and b.subject)
+
+
+def _one_of_several(p: _NumberPair):
+    """a side is one of several counts of its thing in one sentence"""
+    if not (p.a.enumerated or p.b.enumerated):
+        return None
+    part = p.a if p.a.enumerated else p.b
+    return {"part": _quoted(part), "part_subject": part.subject}
+
+
+def _different_heads(p: _NumberPair):
+    """the counted things have different head nouns"""
+    return p.sa.head != p.sb.head
+
+
+def _different_owners(p: _NumberPair):
+    """both figures have owners (names in the clause before them) and share none"""
+    return p.owners_differ
+
+
+def _projection(p: _NumberPair):
+    """one side is hedged (a plan, a forecast) and the other not"""
+    return bool(p.a.hedge) != bool(p.b.hedge)
+
+
+def _place_on_one_side(p: _NumberPair):
+    """only one side names a place"""
+    if bool(p.a.place) == bool(p.b.place):
+        return None
+    placed = p.a if p.a.place else p.b
+    return {"placed": _quoted(placed), "placed_places": ", ".join(placed.place)}
+
+
+def _too_far_apart(p: _NumberPair):
+    """the figures are more than MAX_CONTRADICTION_RATIO (5) times apart, or one is 0"""
+    va, vb = abs(p.a.value or 0), abs(p.b.value or 0)
+    return min(va, vb) == 0 or max(va, vb) / min(va, vb) > MAX_CONTRADICTION_RATIO
+
+
+def _vague(p: _NumberPair):
+    """one side is only an order of magnitude"""
+    return p.vague
+
+
+def _undated_running(p: _NumberPair):
+    """a running count (or a measure that runs) in a report without a publication date"""
+    a, b = p.a, p.b
+    return ((a.cumulative_since or b.cumulative_since or a.measure in ACCUMULATING)
+            and not (p.sa.published and p.sb.published))
+
+
+def _always(p: _Pair):
+    """otherwise"""
+    return True
+
+
+_DIFFER = "{qa} and {qb} on {same} differ, but "
+
+
+def _not_enough(name: RuleName, test: Callable[[Any], Any], why: str) -> Rule:
+    """A reason that two different figures are not a contradiction: the pair is related."""
+    return Rule(name, test, Verdict.RELATED, _DIFFER + why, recorded=RuleName.NOT_ENOUGH)
+
+
+NUMBER_RULES: tuple[Rule, ...] = (
+    Rule(RuleName.DIFFERENT_PLACES, _different_places, None, "different places ({places_a} vs {places_b})"),
+    Rule(RuleName.DIFFERENT_STARTS, _different_starts, None,
+         "running counts from different starts ({a.cumulative_since} vs {b.cumulative_since})"),
+    Rule(RuleName.TOTAL_AND_RATE, _total_and_rate, None, "a running total and a rate"),
+    Rule(RuleName.DIFFERENT_TIMES, _different_times, None,
+         "different times ({sa.explicit_time} vs {sb.explicit_time})"),
+    Rule(RuleName.DIFFERENT_YEARS, _different_years, None, "different years ({sa.year} vs {sb.year})"),
+    Rule(RuleName.LAST_YEAR, _last_year, None, "different years ({when_a} vs {when_b})"),
+    Rule(RuleName.DIFFERENT_MEASURES, _different_measures, None, "different measures ({a.measure} vs {b.measure})"),
+    Rule(RuleName.DIFFERENT_THINGS, _different_things, None, "different things counted ({a.subject} vs {b.subject})"),
+    Rule(RuleName.FRAMES_TOO_DIFFERENT, _frames_too_different, None, "frames too different",
+         notes=("frame similarity {score:.2f} (threshold {threshold:.2f})",)),
+    Rule(RuleName.ORDER_OF_MAGNITUDE, _order_of_magnitude, Verdict.RELATED,
+         "{qa} and {qb} on {same} are consistent, but one side gives only an order of magnitude "
+         "({fig_a} vs {fig_b}), which confirms nothing",
+         notes=("figure intervals {fig_a} and {fig_b}", "logical intervals {log_a} and {log_b}")),
+    Rule(RuleName.FIGURE_WITHIN, _figure_within, Verdict.AGREE,
+         "{qa} and {qb} agree on {same}: {fig_a} overlaps {fig_b}"),
+    Rule(RuleName.RUNNING_UPDATE, _running_update, Verdict.UPDATE,
+         "{late} ({d_late}) updates {early} ({d_early}): a running count of {same} that {direction} "
+         "between the two reports"),
+    Rule(RuleName.BOUNDS_COMPATIBLE, _bounds_compatible, Verdict.RELATED,
+         "{qa} and {qb} on {same} differ but do not conflict: what the wording allows, {log_a} and {log_b}, "
+         "overlaps"),
+    _not_enough(RuleName.UNSAID, _unsaid,
+                "at least one side does not say what it counts or what happened, so they may count different things"),
+    _not_enough(RuleName.ONE_OF_SEVERAL, _one_of_several,
+                "{part} is one of several counts of {part_subject} in one sentence, likely a part of a whole"),
+    _not_enough(RuleName.DIFFERENT_HEADS, _different_heads,
+                "one counts {a.subject} and the other {b.subject}, which may be a part of the other"),
+    _not_enough(RuleName.DIFFERENT_OWNERS, _different_owners, "they belong to different parties ({owners_differ})"),
+    _not_enough(RuleName.PROJECTION, _projection, "one side is a projection ({hedge}) and the other a report"),
+    _not_enough(RuleName.PLACE_ON_ONE_SIDE, _place_on_one_side,
+                "only {placed} names a place ({placed_places}), so one figure may be a part of the other"),
+    _not_enough(RuleName.TOO_FAR_APART, _too_far_apart,
+                "the figures are too far apart to be one quantity (a total and a part of it?)"),
+    _not_enough(RuleName.VAGUE, _vague, "one side is only an order of magnitude"),
+    _not_enough(RuleName.UNDATED_RUNNING, _undated_running,
+                "this count grows as the story unfolds and a publication date is unknown, so it may be an update"),
+    Rule(RuleName.INTERVALS_DISJOINT, _always, Verdict.CONTRADICT,
+         "{qa} and {qb} contradict on {same}: {log_a} and {log_b} do not overlap even allowing for rounding"),
+)
+_NUMBER_HEADER = ("A {a.id}: {figure_a} ({frame_a})", "B {b.id}: {figure_b} ({frame_b})")
+
+
+# --- the quote rules -----------------------------------------------------------
+
+def _weak_attribution(p: _QuotePair):
+    """the speakers differ, but one side's attribution is not strong evidence: a speaker not named
+    as the subject of a cue verb (a resolved pronoun, a sentence subject, an earlier quote's), an
+    organisation or a description, one of a joint statement, a one-word name with no role, or
+    quotations not nearly the same words"""
+    if not _speakers_clash(p.a.speaker, p.b.speaker):
+        return None
+    weak = next((w for c in (p.a, p.b) if (w := _weak_speaker(c))), None)
+    if weak is None and p.score < _MISATTRIBUTION_SIMILARITY:
+        weak = "the two quotations are not nearly the same words"
+    return {"weak": weak} if weak else None
+
+
+def _weak_speaker(c: Claim) -> str | None:
+    """Why a quote's speaker cannot carry a misattribution, or None when it can."""
+    if c.speaker_via is not None and c.speaker_via not in _NAMING_CUES:
+        return f"{c.speaker} is credited in {c.article} only by {_VIA_WORDS.get(c.speaker_via, c.speaker_via)}"
+    if c.speaker_kind is not None and c.speaker_kind != "name":
+        return f"{c.speaker} in {c.article} is not a named person"
+    if c.joint:
+        return f"{c.speaker} in {c.article} is one of several people making a joint statement"
+    if len(c.speaker.split()) < 2 and not c.role:
+        return f"“{c.speaker}” in {c.article} is a single word with no role, which may not be a person"
+    return None
+
+
+# A speaker named by these is the subject of its own cue: strong evidence of who spoke.
+_NAMING_CUES = frozenset({"cue", "according_to", "colon", "dash"})
+_VIA_WORDS = {"pronoun": "a pronoun", "subject": "being the subject of the sentence",
+              "previous_sentence": "the sentence before", "continued": "an earlier part of the quotation",
+              "inherit": "an earlier quotation", "continues": "an earlier part of the quotation"}
+# Misattribution needs the same quotation: nearly the same words, not two similar sentences.
+_MISATTRIBUTION_SIMILARITY = 0.9
+
+
+def _misattribution(p: _QuotePair):
+    """two named people, each the subject of a cue verb, with no name in common ("Putin" = "Vladimir
+    Putin"), said the same words"""
+    return _speakers_clash(p.a.speaker, p.b.speaker)
+
+
+def _misquote(p: _QuotePair):
+    """neither is a fragment of the other, and in the words they share a number or a negation
+    differs (a number spelled out on one side, "eleventh" for "11th", is no change)"""
+    if p.fragment:
+        return None
+    altered = _altered(*_aligned(p.na, p.nb))
+    return {"altered": altered} if altered else None
+
+
+def _aligned(x: str, y: str) -> tuple[str, str]:
+    """The shorter quotation and the part of the longer one it lines up with: a negation or a
+    number in words the other side does not quote at all changes nothing."""
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    at = fuzz.partial_ratio_alignment(short, long_)
+    if at is None:
+        return short, long_
+    lo, hi = at.dest_start, at.dest_end
+    # widen to whole words
+    lo = long_.rfind(" ", 0, lo) + 1
+    end = long_.find(" ", hi)
+    return short, long_[lo: end if end >= 0 else len(long_)]
+
+
+QUOTE_RULES: tuple[Rule, ...] = (
+    Rule(RuleName.WEAK_ATTRIBUTION, _weak_attribution, Verdict.RELATED,
+         "{how} are attributed to {a.speaker} in {a.article} and to {b.speaker} in {b.article}, but {weak}, "
+         "so this is not enough to call it a misattribution"),
+    Rule(RuleName.MISATTRIBUTION, _misattribution, Verdict.CONTRADICT,
+         "{how} are attributed to {a.speaker} in {a.article} but to {b.speaker} in {b.article}"),
+    Rule(RuleName.MISQUOTE, _misquote, Verdict.CONTRADICT,
+         "“{a.text}” and “{b.text}” are the same quotation with {altered}: a misquote on one side"),
+    Rule(RuleName.SAME_QUOTATION, _always, Verdict.AGREE, "{how} “{short}”, {who}{differs}"),
+)
+_QUOTE_HEADER = ("A {a.id}: “{a.text}” said by {speaker_a}", "B {b.id}: “{b.text}” said by {speaker_b}",
+                 "word similarity {score:.2f}")
+
+
+def rules_markdown() -> str:
+    """docs/rules.md: both tables, in the order the judge checks them."""
+    def table(rules: tuple[Rule, ...]) -> list[str]:
+        rows = ["| # | rule | when | verdict | reason |", "|---|---|---|---|---|"]
+        for i, rule in enumerate(rules, 1):
+            when = " ".join((rule.test.__doc__ or "").split())
+            verdict = rule.verdict or "not the same quantity"
+            name = f"{rule.name} ({rule.recorded})" if rule.recorded else rule.name
+            rows.append(f"| {i} | {name} | {when} | {verdict} | `{rule.reason}` |")
+        return rows
+
+    return "\n".join([
+        "# How verdicts are decided",
+        "",
+        "Generated from the judge's rule tables (`mobicheck/judge.py`: `NUMBER_RULES`, `QUOTE_RULES`) by",
+        "`judge.rules_markdown()`; tests/test_judge.py checks that this file is current. The first rule",
+        "whose test holds decides; a rule without a verdict means the two claims are not the same quantity",
+        "(no match). Fields in braces are filled from the pair (`qa`, `qb`: the two figures as written;",
+        "`same`: what is counted; `fig_*`, `log_*`: the figure and logical intervals). A reason ends with",
+        "the sources: `; both cite X, so this is one source, not two` or `; sources: X / Y`. A name in",
+        "brackets is the one the match records (`rule` in the JSON output).",
+        "",
+        "## Figures",
+        "",
+        *table(NUMBER_RULES),
+        "",
+        f"After every pair is judged, **{RuleName.COUNTERPART_FOUND}**: a contradiction becomes related when an",
+        "article holds both figures apart (each agrees with a different figure of it), unless that",
+        "article credits them to rival sources (`reconcile`).",
+        "",
+        "## Quotations",
+        "",
+        *table(QUOTE_RULES),
+        "",
+    ])
+
+
+# --- what the number rules compute ---------------------------------------------
 
 def _similarity(a: Claim, b: Claim, words: float) -> float:
     """Frame similarity 0..1: words of subject+measure, then place and period evidence."""
@@ -213,25 +678,7 @@ def _similarity(a: Claim, b: Claim, words: float) -> float:
     return min(score, 1.0)
 
 
-def _explicit_time(claim: Claim, articles: Mapping[str, Article]) -> str | None:
-    # frames.py falls back to the publication date; only a time the text
-    # states can rule a pair out.
-    article = articles.get(claim.article)
-    if not claim.time or (article and claim.time == article.published):
-        return None
-    return claim.time
-
-
-def _year(claim: Claim, articles: Mapping[str, Article]) -> str | None:
-    article = articles.get(claim.article)
-    when = claim.time or (article.published if article else None) or ""
-    m = _YEAR.match(when)
-    return m.group(1) if m else None
-
-
-_YEAR = re.compile(r"(\d{4})\b")
-
-
+@lru_cache(maxsize=1 << 12)  # few distinct times, many pairs
 def _times_overlap(a: str, b: str) -> bool:
     """ISO-ish times or periods ("2022-06", "2022-09-21/2022-09-26") share a day."""
     def bounds(t: str) -> tuple[str, str]:
@@ -291,120 +738,16 @@ def _interval(c: Claim, cap: float, *, figure: bool) -> tuple[float, float]:
     return (low - tol, high + tol)
 
 
-def _covers(interval: tuple[float, float], claim: Claim) -> bool:
-    """The stated figure of `claim` lies in `interval`: two margins that merely
+def _covers(iv: tuple[float, float], claim: Claim) -> bool:
+    """The stated figure of `claim` lies in `iv`: two margins that merely
     touch ("some 14,000" and "about 16,000") are not one figure."""
     if claim.value is None:
         return False
-    return interval[0] <= claim.value <= interval[1]
+    return iv[0] <= claim.value <= iv[1]
 
 
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
-
-
-def _update(a: Claim, b: Claim, articles: Mapping[str, Article]) -> str | None:
-    """The reason when `a` and `b` are two readings of one running count, else None."""
-    da = getattr(articles.get(a.article), "published", None)
-    db = getattr(articles.get(b.article), "published", None)
-    # One running count: the same start, or the same measure of a kind that runs.
-    running = ((a.cumulative_since and a.cumulative_since == b.cumulative_since)
-               or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
-    if not (da and db and da != db and running) or a.per or b.per:
-        return None
-    if "vague" in (a.qualifier, b.qualifier) or a.enumerated or b.enumerated or head(a.subject) != head(b.subject):
-        return None
-    if _owners_differ(a, b):
-        return None
-    early, late = (a, b) if da < db else (b, a)
-    d_early, d_late = min(da, db), max(da, db)
-    rose = (late.value or 0) > (early.value or 0)
-    # A flow (deaths, arrivals) only grows; a stock (people missing,
-    # trapped, in hospital) may fall as well as rise.
-    if not rose and not (a.measure in STOCKS and late.value != early.value):
-        return None
-    return (f"{_quoted(late)} ({d_late}) updates {_quoted(early)} ({d_early}): "
-            f"a running count of {_what(a, b)} that {'rose' if rose else 'fell'} between the two reports")
-
-
-def _contradiction_blocker(a: Claim, b: Claim, vague: bool, articles: Mapping[str, Article]) -> str | None:
-    """Why two different figures are not a dispute, or None when they are one."""
-    if not (a.measure and b.measure and a.subject and b.subject):
-        return "at least one side does not say what it counts or what happened, so they may count different things"
-    if a.enumerated or b.enumerated:
-        part = a if a.enumerated else b
-        return f"{_quoted(part)} is one of several counts of {part.subject} in one sentence, likely a part of a whole"
-    if head(a.subject) != head(b.subject):
-        return (f"one counts {a.subject or 'an unnamed thing'} and the other {b.subject or 'an unnamed thing'}, "
-                f"which may be a part of the other")
-    differ = _owners_differ(a, b)
-    if differ:
-        return f"they belong to different parties ({differ})"
-    if bool(a.hedge) != bool(b.hedge):
-        return f"one side is a projection ({a.hedge or b.hedge}) and the other a report"
-    if bool(a.place) != bool(b.place):
-        placed = a if a.place else b
-        return (f"only {_quoted(placed)} names a place ({', '.join(placed.place)}), so one figure may be "
-                f"a part of the other")
-    va, vb = abs(a.value or 0), abs(b.value or 0)
-    if min(va, vb) == 0 or max(va, vb) / min(va, vb) > MAX_CONTRADICTION_RATIO:
-        return "the figures are too far apart to be one quantity (a total and a part of it?)"
-    if vague:
-        return "one side is only an order of magnitude"
-    if a.cumulative_since or b.cumulative_since or a.measure in ACCUMULATING:
-        da = getattr(articles.get(a.article), "published", None)
-        db = getattr(articles.get(b.article), "published", None)
-        if not (da and db):
-            return "this count grows as the story unfolds and a publication date is unknown, so it may be an update"
-    return None
-
-
-# A capitalised word that opens a sentence or clause is not a name by itself.
-_OPENERS = frozenset("""the a an in on at by for from with after before since as but and or so yet while when
-    this that these those its their his her our some many most all about nearly almost around more over just only
-    according officials police authorities there here it they we he she i you one two three four five six seven
-    eight nine ten eleven twelve dozens hundreds thousands another other""".split())
-_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w’'.-]*)*")
-# A name that starts like a month or weekday ("Mar", "Tue") is a date.
-_CALENDAR_PREFIXES = frozenset(w[:3] for w in (*_LEX.months, *_LEX.weekdays))
-
-
-def _owners_differ(a: Claim, b: Claim) -> str | None:
-    """"X vs Y" when both figures have owners and they share none, else None."""
-    owners_a, owners_b = owners(a), owners(b)
-    if owners_a and owners_b and not owners_a & owners_b:
-        return f"{', '.join(sorted(owners_a))} vs {', '.join(sorted(owners_b))}"
-    return None
-
-
-def owners(claim: Claim) -> set[str]:
-    """Proper names in the clause before a figure: whose figure it is.
-
-    "the opposition Social Democratic Alliance won 118 seats" is owned by the
-    Alliance; two figures owned by different names are not one quantity.
-
-    >>> owners(Claim(id="x", article="a", kind="number", text="118 seats", start=0, end=9,
-    ...              sentence="In the capital, the Social Democratic Alliance won 118 seats."))
-    {'social democratic alliance'}
-    """
-    at = claim.sentence.find(claim.text)
-    if at < 0:
-        return set()
-    clause = re.split(r"[,;:—–()]|\s-\s", claim.sentence[:at])[-1]
-    places = {p.lower() for p in claim.place}
-    found = set()
-    for m in _NAME.finditer(clause):
-        words = m.group().replace("’s", "").replace("'s", "").split()
-        while words and words[0].lower() in _OPENERS:
-            words = words[1:]
-        name = " ".join(words).lower().rstrip(".")
-        if name and name not in places and name[:3] not in _CALENDAR_PREFIXES and len(name) > 2:
-            found.add(name)
-    return found
-
-
-def _same_origin(a: Claim, b: Claim) -> bool:
-    return bool(a.attribution and b.attribution and _origin_key(a.attribution) == _origin_key(b.attribution))
 
 
 def _origin_key(attribution: str) -> str:
@@ -431,7 +774,7 @@ def _what(a: Claim, b: Claim) -> str:
 
 
 def _figure(c: Claim) -> str:
-    return f"{c.text!r} value={_num(c.value)} low={_num(c.low)} high={_num(c.high)} qualifier={c.qualifier}"
+    return f"{c.text!r} value={number(c.value)} low={number(c.low)} high={number(c.high)} qualifier={c.qualifier}"
 
 
 def _frame(c: Claim) -> str:
@@ -445,24 +788,7 @@ def _quoted(c: Claim) -> str:
     return f"“{c.text}”"
 
 
-def _num(x: float | None) -> str:
-    if x is None:
-        return "-"
-    if math.isinf(x):
-        return "∞" if x > 0 else "-∞"
-    return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.2f}".rstrip("0").rstrip(".")
-
-
-def _show(iv: tuple[float, float]) -> str:
-    lo, hi = iv
-    if lo == hi:
-        return _num(lo)
-    if math.isinf(lo) and lo < 0:
-        return f"≤{_num(hi)}"
-    if math.isinf(hi):
-        return f"≥{_num(lo)}"
-    return f"{_num(lo)}–{_num(hi)}"
-
+# --- after judging -------------------------------------------------------------
 
 def reconcile(matches: list[Match], claims: Mapping[str, Claim]) -> list[Match]:
     """Withdraw a number contradiction when some article holds both figures apart.
@@ -475,20 +801,24 @@ def reconcile(matches: list[Match], claims: Mapping[str, Claim]) -> list[Match]:
     sources are rival estimates of one count and hold nothing apart.
     """
     # claim -> {article: the claims of that article it agrees with}; a claim
-    # stands for itself in its own article.
+    # stands for itself in its own article. Only the sides of contradictions are asked.
+    disputed = {x for m in matches if m.verdict == Verdict.CONTRADICT for x in (m.a, m.b)}
     agrees: dict[str, dict[str, set[str]]] = {}
     for m in matches:
-        if m.verdict == "agree":
-            agrees.setdefault(m.a, {}).setdefault(claims[m.b].article, set()).add(m.b)
-            agrees.setdefault(m.b, {}).setdefault(claims[m.a].article, set()).add(m.a)
+        if m.verdict == Verdict.AGREE:
+            if m.a in disputed:
+                agrees.setdefault(m.a, {}).setdefault(claims[m.b].article, set()).add(m.b)
+            if m.b in disputed:
+                agrees.setdefault(m.b, {}).setdefault(claims[m.a].article, set()).add(m.a)
     out = []
     for m in matches:
-        a, b = claims[m.a], claims[m.b]
-        apart = _held_apart(a, b, claims, agrees) if m.verdict == "contradict" and a.kind == "number" else None
-        if apart:
-            m = Match(a=m.a, b=m.b, verdict="related", score=m.score, same_origin=m.same_origin,
-                      rule="counterpart found",
-                      reason=f"{_quoted(a)} and {_quoted(b)} differ, but {apart}, so they count different things.")
+        if m.verdict == Verdict.CONTRADICT:
+            a, b = claims[m.a], claims[m.b]
+            apart = _held_apart(a, b, claims, agrees) if a.kind == "number" else None
+            if apart:
+                m = Match(a=m.a, b=m.b, verdict=Verdict.RELATED, score=m.score, same_origin=m.same_origin,
+                          rule=RuleName.COUNTERPART_FOUND,
+                          reason=f"{_quoted(a)} and {_quoted(b)} differ, but {apart}, so they count different things.")
         out.append(m)
     return out
 
@@ -512,32 +842,7 @@ def _rival_sources(x: Claim, y: Claim) -> bool:
     return bool(x.attribution and y.attribution and _origin_key(x.attribution) != _origin_key(y.attribution))
 
 
-# --- quotes ----------------------------------------------------------------
-
-def _judge_quotes(candidate: Candidate, working: "_Working | _NoWorking") -> Judgement:
-    a, b = candidate.a, candidate.b
-    na, nb = normalise(a.text), normalise(b.text)
-    working.note(lambda: f"A {a.id}: “{a.text}” said by {a.speaker or 'unknown'}")
-    working.note(lambda: f"B {b.id}: “{b.text}” said by {b.speaker or 'unknown'}")
-    working.note(lambda: f"word similarity {candidate.score:.2f}")
-    origin = _same_origin(a, b)
-    short, long_ = (na, nb) if len(na) <= len(nb) else (nb, na)
-    how = "the same words" if na == nb else ("a fragment of the same quotation" if short in long_
-                                              else "nearly the same words")
-    speakers = _speakers_clash(a.speaker, b.speaker)
-    if speakers:
-        reason = f"{how} are attributed to {a.speaker} in {a.article} but to {b.speaker} in {b.article}"
-        return _decided(candidate, "contradict", candidate.score, reason, "misattribution", origin, working)
-    if short not in long_:
-        altered = _altered(na, nb)
-        if altered:
-            reason = f"“{a.text}” and “{b.text}” are the same quotation with {altered}: a misquote on one side"
-            return _decided(candidate, "contradict", candidate.score, reason, "misquote", origin, working)
-    reason = f"{how} “{short_text(a, b)}”, {_who(a, b)}"
-    if how == "nearly the same words":
-        reason += f" (wording differs: “{a.text}” vs “{b.text}”)"
-    return _decided(candidate, "agree", candidate.score, reason, "same quotation", origin, working)
-
+# --- what the quote rules compute ----------------------------------------------
 
 def _who(a: Claim, b: Claim) -> str:
     if not (a.speaker and b.speaker):
@@ -568,17 +873,20 @@ def _speakers_clash(x: str | None, y: str | None) -> bool:
 def _named_person(speaker: str) -> bool:
     words = speaker.split()
     group = len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss")
-    return not (_DESCRIPTION.match(speaker) or _INSTITUTION.search(speaker) or group)
+    first = _LEADING_WORD.match(speaker)
+    description = bool(first) and first.group().lower() in _DESCRIPTION_OPENERS
+    return not (description or _INSTITUTION.search(speaker) or group)
 
 
 def _proper_names(speaker: str) -> set[str]:
-    titles = {"mr", "mrs", "ms", "dr", "the", "president", "minister", "prime", "general"}
-    return {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]+", speaker) if w.lower() not in titles}
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]+", speaker) if w.lower() not in _TITLES}
 
 
 def _altered(x: str, y: str) -> str | None:
-    if set(_DIGITS.findall(x)) != set(_DIGITS.findall(y)):
+    dx, dy = set(_DIGITS.findall(x)), set(_DIGITS.findall(y))
+    # Both sides must write figures in digits: "11th" against "eleventh" is one number spelled two ways.
+    if dx and dy and dx != dy:
         return "a different number"
-    if bool(_NEGATION.search(x)) != bool(_NEGATION.search(y)):
+    if bool(_NEGATIONS.intersection(x.split())) != bool(_NEGATIONS.intersection(y.split())):
         return "a negation added or dropped"
     return None

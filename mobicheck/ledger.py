@@ -7,6 +7,7 @@ runs through the normal extractor for its frame; what the entry states
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .config import LedgerEntry
@@ -14,11 +15,20 @@ from .extract import extract_claims
 from .model import Article, Claim
 
 PREFIX = "ledger-"
+# Ledger article ids, reserved: the loader renames an article that would get
+# one (load._unique), so a file named ledger-1.txt or ledger-notes.txt is
+# never taken for an entry, nor shares claim ids with one.
+_LEDGER_ID = re.compile(rf"{PREFIX}[1-9][0-9]*")
+
+
+def is_ledger_id(article_id: str) -> bool:
+    """True for ids of the form ledger entries get (`ledger-1`, `ledger-2`...)."""
+    return _LEDGER_ID.fullmatch(article_id) is not None
 
 
 def is_ledger(article: Article) -> bool:
     """True for the one-claim articles made from claims.yaml entries."""
-    return article.id.startswith(PREFIX)
+    return is_ledger_id(article.id)
 
 
 def ledger_claims(entries: tuple[LedgerEntry, ...], path: str = "claims.yaml") -> list[tuple[Article, list[Claim]]]:

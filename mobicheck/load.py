@@ -24,7 +24,10 @@ from pathlib import Path
 import yaml
 
 from . import web
+from .config import load_yaml
 from .html import extract_page
+from .ledger import is_ledger_id
+from .dates import read_date
 from .model import Article, Skipped
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -44,15 +47,23 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Bytes that are not UTF-8, as "surrogateescape" decoding leaves them.
 _STRAY = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
+# Python codecs that are no web charset: "undefined" fails on every byte, the
+# others read escapes or domain names, not text a page could be in.
+_NOT_CHARSETS = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape"})
+# Inputs are read this much at a time, so that a limit of 1 GB allocates
+# nothing before there is something to read.
+_CHUNK = 1 << 20
 
 
 def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0,
-                  fetch: web.FetchOptions | None = None) -> Iterator[Article | Skipped]:
+                  fetch: web.FetchOptions | None = None, dayfirst: bool = False) -> Iterator[Article | Skipped]:
     """Yield an Article for every readable article under `paths`, else a Skipped.
 
     `paths` are files, folders (read recursively, sorted), "-" for stdin or
     http(s):// URLs (fetched concurrently, with `fetch`'s cache and timeout).
     Nothing raises for a bad input: the problem comes back as a Skipped.
+    Publication dates are read in any common form (`dates.read_date`);
+    `dayfirst` reads 04/03/2025 as 4 March.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("Title\\nBody 5 cars.")
@@ -71,7 +82,7 @@ def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0,
             loaded = [_remote(batch.result(item))] if isinstance(item, str) else _load_one(item, max_file_mb)
             for result in loaded:
                 if isinstance(result, Article):
-                    result = _unique(result, seen_ids)
+                    result = _unique(_dated(result, dayfirst), seen_ids)
                 yield result
 
 
@@ -100,8 +111,8 @@ def _walk(paths: Iterable[str]) -> Iterator[Path | str | Skipped]:
         if stat.S_ISDIR(mode):
             yield from _walk_dir(path, seen)
         else:
-            # Pipes and devices named explicitly are read (`<(zcat x.gz)` is a
-            # pipe), within the size limit.
+            # A pipe named explicitly is read (`<(zcat x.gz)` is one);
+            # read_file refuses devices and a pipe nobody writes to.
             yield path
 
 
@@ -164,8 +175,8 @@ def _is_ancestor(folder: str, of: str) -> bool:
 def _load_one(path: Path, max_file_mb: float) -> Iterator[Article | Skipped]:
     name = "<stdin>" if str(path) == "-" else str(path)
     try:
-        raw = _read_limited(path, name, max_file_mb)
-    except _TooBig as e:
+        raw = read_file(path, max_file_mb)
+    except Refused as e:
         yield Skipped(name, str(e))
         return
     except OSError as e:
@@ -202,34 +213,72 @@ def load_bytes(raw: bytes, name: str, *, stem: str | None = None) -> Iterator[Ar
         yield _plain(text, name, stem, encoding)
 
 
-class _TooBig(Exception):
-    pass
+class Refused(Exception):
+    """A file that is not read, with the reason: too big, not a regular file or pipe."""
 
 
-def _read_limited(path: Path, name: str, max_file_mb: float) -> bytes:
-    """The file's bytes, or _TooBig; never reads more than the limit plus one byte.
+def read_file(path: Path, max_file_mb: float) -> bytes:
+    """The bytes of the file at `path` ("-": stdin), or Refused; never reads
+    more than the limit plus one byte. Raises OSError when it cannot be opened.
 
-    The size is checked while reading, not only from stat: stdin, pipes and
-    /proc files report no size, and a file may grow after it was looked at.
+    The file is opened without waiting (O_NONBLOCK) and judged by what was
+    opened (fstat), not by an earlier look at the path: opening a named pipe
+    that no process writes to would otherwise wait forever. A regular file
+    or a pipe is read; a device (/dev/zero, a terminal) is refused. The size
+    is checked while reading, not only from stat: stdin, pipes and /proc
+    files report no size, and a file may grow after it was looked at.
     """
-    limit = None if not math.isfinite(max_file_mb) else max(0, int(max_file_mb * 1024 * 1024))
-    if name == "<stdin>":
-        data = sys.stdin.buffer.read() if limit is None else sys.stdin.buffer.read(limit + 1)
-        size = len(data)
+    if str(path) == "-":
+        return read_capped(sys.stdin.buffer, max_file_mb)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb", buffering=0) as f:
+        return read_capped(f, max_file_mb, first=_first_bytes(fd))
+
+
+def _first_bytes(fd: int) -> bytes:
+    """What a regular file or a pipe holds at once (b"" for a regular file); Refused otherwise."""
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISREG(mode):
+        os.set_blocking(fd, True)
+        return b""
+    if not stat.S_ISFIFO(mode):
+        raise Refused("not a regular file or a pipe (a device or a socket); not read")
+    try:
+        first = os.read(fd, _CHUNK)
+    except BlockingIOError:  # a writer is there and has not written yet: wait for it
+        first = b""
     else:
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if limit is not None and size > limit:
-                raise _TooBig(_too_big(size, max_file_mb))
-            data = f.read() if limit is None else f.read(limit + 1)
-    if limit is not None and len(data) > limit:
-        raise _TooBig(_too_big(max(size, len(data)), max_file_mb, more=True))
-    return data
+        if not first:
+            raise Refused("a pipe with nothing to read (no process writes to it)")
+    os.set_blocking(fd, True)
+    return first
 
 
-def _too_big(size: int, max_file_mb: float, *, more: bool = False) -> str:
+def read_capped(f, max_file_mb: float, *, first: bytes = b"", what: str = "file") -> bytes:
+    """All of binary stream `f` (after `first`, already read from it), or Refused
+    past `max_file_mb`; at most the limit plus one byte is read."""
+    limit = None if not math.isfinite(max_file_mb) else max(0, int(max_file_mb * 1024 * 1024))
+    try:
+        info = os.fstat(f.fileno())
+    except (OSError, AttributeError, ValueError):  # a stream with no file behind it
+        info = None
+    if limit is not None and info is not None and stat.S_ISREG(info.st_mode) and info.st_size > limit:
+        raise Refused(_too_big(info.st_size, max_file_mb, what=what))
+    parts, got = [first], len(first)
+    while limit is None or got <= limit:
+        chunk = f.read(_CHUNK if limit is None else min(_CHUNK, limit + 1 - got))
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    if limit is not None and got > limit:
+        raise Refused(_too_big(got, max_file_mb, more=True, what=what))
+    return b"".join(parts)
+
+
+def _too_big(size: int, max_file_mb: float, *, more: bool = False, what: str = "file") -> str:
     shown = f"{size / 1048576:.1f} MB" if size >= 104858 else f"{size / 1024:.1f} KB"
-    return (f"file is {'over ' if more else ''}{shown}, over the {max_file_mb:g} MB limit "
+    return (f"{what} is {'over ' if more else ''}{shown}, over the {max_file_mb:g} MB limit "
             "(raise it with --max-file-mb or settings.max_file_mb)")
 
 
@@ -264,14 +313,15 @@ def decode(raw: bytes, *, declared: str | None = None) -> tuple[str | None, str]
         pass
     else:
         return (None, "binary file (not text)") if _looks_binary(text) else (text, "utf-8")
+    declared = text_codec(declared) if declared else None
     if declared:
         try:
             text = raw.decode(declared)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeError:
             pass
         else:
             if not _looks_binary(text):
-                return text, codecs.lookup(declared).name
+                return text, declared
     mixed = _mostly_utf8(raw)
     if mixed is not None:
         return mixed, "utf-8+cp1252"
@@ -293,14 +343,25 @@ def _looks_binary(text: str) -> bool:
     return bool(sample) and len(_CONTROL.findall(sample)) > len(sample) * 0.05
 
 
+def text_codec(label: str) -> str | None:
+    """Python's name for the text encoding a page or a server names, or None
+    for a label that names none ("undefined", "base64", "no-such-thing").
+
+    >>> text_codec("Latin-1"), text_codec("undefined"), text_codec("rot13")
+    ('iso8859-1', None, None)
+    """
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):  # ValueError: a NUL in the label
+        return None
+    return info.name if info._is_text_encoding and info.name not in _NOT_CHARSETS else None
+
+
 def _declared_charset(raw: bytes) -> str | None:
     """The charset a page names in its <meta>, as browsers read it."""
     m = _CHARSET.search(raw[:4096])
-    if not m:
-        return None
-    try:
-        name = codecs.lookup(m.group(1).decode("ascii", "replace")).name
-    except LookupError:
+    name = text_codec(m.group(1).decode("ascii", "replace")) if m else None
+    if name is None:
         return None
     if name.startswith(("utf-16", "utf-32")):
         return None  # an ASCII-compatible page cannot be UTF-16; browsers ignore this
@@ -377,7 +438,7 @@ def _markdown(text: str, name: str, stem: str, encoding: str) -> Article | Skipp
     body = text
     if m:
         try:
-            meta = yaml.safe_load(m.group(1) or "") or {}
+            meta = load_yaml(m.group(1) or "")[1] or {}
         except yaml.YAMLError as e:
             problem = getattr(e, "problem", None) or str(e)
             mark = getattr(e, "problem_mark", None)
@@ -408,8 +469,7 @@ def _html(text: str, name: str, stem: str, encoding: str, url: str | None = None
         return Skipped(name, "no article text found in the HTML page")
     # A page's own date may be in any format ("March 3, 2025"); an unreadable
     # one is dropped rather than dropping the article.
-    published = normalise_date(page.published) if page.published else None
-    meta = {"title": page.title, "source": page.site, "published": published, "url": page.url or url,
+    meta = {"title": page.title, "source": page.site, "published": page.published, "url": page.url or url,
             "author": page.author}
     return _record_article(meta, page.text, name, stem, encoding, page.title)
 
@@ -434,6 +494,9 @@ def _json(text: str, name: str, stem: str, encoding: str) -> Iterator[Article | 
     except json.JSONDecodeError as e:
         yield Skipped(name, f"not valid JSON: {e.msg}", e.lineno)
         return
+    except ValueError:
+        yield Skipped(name, _LONG_NUMBER)
+        return
     except RecursionError:
         yield Skipped(name, "not usable JSON: nested too deeply")
         return
@@ -448,6 +511,11 @@ def _json(text: str, name: str, stem: str, encoding: str) -> Iterator[Article | 
         yield result
 
 
+# The only other ValueError json.loads raises: Python refuses to read an
+# integer of over 4,300 digits (a guard against quadratic conversion).
+_LONG_NUMBER = "not usable JSON: a number longer than 4,300 digits"
+
+
 def _jsonl(text: str, name: str, stem: str, encoding: str) -> Iterator[Article | Skipped]:
     found = False
     for lineno, line in enumerate(text.split("\n"), start=1):
@@ -458,6 +526,9 @@ def _jsonl(text: str, name: str, stem: str, encoding: str) -> Iterator[Article |
             record = json.loads(line)
         except json.JSONDecodeError as e:
             yield Skipped(name, f"not valid JSON: {e.msg} (column {e.colno})", lineno)
+            continue
+        except ValueError:
+            yield Skipped(name, _LONG_NUMBER, lineno)
             continue
         except RecursionError:
             yield Skipped(name, "not usable JSON: nested too deeply", lineno)
@@ -482,11 +553,8 @@ def _json_record(record, name: str, fallback_id: str, encoding: str, line: int |
 
 def _record_article(meta: dict, body: str, name: str, stem: str, encoding: str, title) -> Article | Skipped:
     given = meta.get("published") or meta.get("date")
-    published = None
-    if given is not None:
-        published = normalise_date(given)
-        if published is None:
-            return Skipped(name, f"`published` must be a date as YYYY-MM-DD, got {given!r}")
+    # Kept as written; load_articles reads it once (dates.read_date), with --dayfirst.
+    published = given.isoformat()[:10] if isinstance(given, (dt.date, dt.datetime)) else _text_or_none(given)
     return Article(
         id=str(meta.get("id") or stem),
         body=body,
@@ -500,19 +568,23 @@ def _record_article(meta: dict, body: str, name: str, stem: str, encoding: str, 
     )
 
 
-def normalise_date(value) -> str | None:
-    """YYYY-MM-DD from a date, a datetime or an ISO string (time part dropped)."""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", str(value))
-    if not m:
-        return None
-    try:
-        return dt.date.fromisoformat(m.group(1)).isoformat()
-    except ValueError:
-        return None
+def _dated(article: Article, dayfirst: bool) -> Article:
+    """The article with its publication date as YYYY-MM-DD; a date that cannot be
+    read costs the date and a note (a warning of the run), never the article."""
+    if article.published is None:
+        return article
+    published = read_date(article.published, dayfirst=dayfirst)
+    if published == article.published:
+        return article
+    notes = article.notes
+    if published is None:
+        notes += (f"`published` is not a date mobicheck can read ({_short(article.published)!r}); "
+                  "the article is read without one",)
+    return replace(article, published=published, notes=notes)
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _text_or_none(value) -> str | None:
@@ -522,9 +594,11 @@ def _text_or_none(value) -> str | None:
 def _unique(article: Article, seen: set[str]) -> Article:
     # Claim ids are built from article ids, so two files named alike in
     # different folders must not collide (nor with a record whose own id
-    # happens to read "same~2").
+    # happens to read "same~2"). Ledger ids are reserved: a file named
+    # ledger-1.txt would be taken for a ledger entry, and its claims would
+    # replace those of claims.yaml's first entry.
     new_id, n = article.id, 1
-    while new_id in seen:
+    while new_id in seen or is_ledger_id(new_id):
         n += 1
         new_id = f"{article.id}~{n}"
     seen.add(new_id)

@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .config import Settings
+from .lexicon import load as load_lexicon
 from .model import Candidate, Claim
 
 # Quantity kinds that count the same way: a rate is a count with a period,
@@ -32,14 +33,14 @@ MIN_QUOTE_CHARS = 10
 
 
 def candidates(claims: Iterable[Claim], story_of: Mapping[str, str] | None = None, *,
-               quote_threshold: float = Settings.quote_threshold, workers: int = 1) -> list[Candidate]:
+               settings: Settings = Settings(), workers: int = 1) -> list[Candidate]:
     """Pairs of claims from different articles worth judging, best first per block.
 
     `story_of` maps article id -> story id; claims are only paired within a story.
     """
     found: list[Candidate] = []
     for kind, block in blocks(claims, story_of):
-        found.extend(block_candidates(kind, block, quote_threshold=quote_threshold, workers=workers))
+        found.extend(block_candidates(kind, block, settings=settings, workers=workers))
     return found
 
 
@@ -73,12 +74,12 @@ def block_keys(claim: Claim, story_of: Mapping[str, str], stories: list[str]) ->
             for story in ([story_of[claim.article]] if claim.article in story_of else stories)]
 
 
-def block_candidates(kind: str, block: list[Claim], *, quote_threshold: float = Settings.quote_threshold,
+def block_candidates(kind: str, block: list[Claim], *, settings: Settings = Settings(),
                      workers: int = 1) -> list[Candidate]:
     """The candidate pairs inside one block of `blocks`."""
     if kind == "number":
         return _number_pairs(block, workers)
-    return _quote_pairs(block, quote_threshold, workers)
+    return _quote_pairs(block, settings.quote_threshold, workers)
 
 
 def block_key(claim: Claim) -> tuple:
@@ -164,9 +165,7 @@ def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Can
 
 # Heads that all count people who were hurt or died: "24 dead", "24 people",
 # "24 victims" and "24 deaths" are one count; "six children" is a part of it.
-_GENERIC_HEADS = frozenset({"people", "person", "dead", "death", "victim", "casualty", "casualtie", "fatality",
-                            "fatalitie", "life", "live", "body", "bodie", "toll", "injured", "wounded", "killed",
-                            "missing"})
+_GENERIC_HEADS = load_lexicon("en").words("judge.yaml", "people_heads")
 
 
 @lru_cache(maxsize=1 << 16)  # the judge asks for the same few subjects' heads for every pair

@@ -7,6 +7,56 @@ a new field goes here, with a default, so older callers keep working.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Verdict(StrEnum):
+    """What the judge says of a pair. Str-valued: it is written as its value."""
+
+    AGREE = "agree"
+    CONTRADICT = "contradict"
+    UPDATE = "update"
+    RELATED = "related"
+
+
+class RuleName(StrEnum):
+    """The name of each rule of the judge (judge.NUMBER_RULES, judge.QUOTE_RULES, reconcile),
+    in the order they are checked; docs/rules.md lists them with their tests and reasons."""
+
+    # numbers: not the same quantity
+    DIFFERENT_PLACES = "different places"
+    DIFFERENT_STARTS = "different starts"
+    TOTAL_AND_RATE = "total and rate"
+    DIFFERENT_TIMES = "different times"
+    DIFFERENT_YEARS = "different years"
+    LAST_YEAR = "last year against this year"
+    DIFFERENT_MEASURES = "different measures"
+    DIFFERENT_THINGS = "different things counted"
+    FRAMES_TOO_DIFFERENT = "frames too different"
+    # numbers: verdicts
+    ORDER_OF_MAGNITUDE = "order of magnitude only"
+    FIGURE_WITHIN = "figure within the other's range"
+    RUNNING_UPDATE = "running count update"
+    BOUNDS_COMPATIBLE = "bounds compatible"
+    # numbers: not enough to contradict (each written NOT_ENOUGH in a Match, as before these names)
+    NOT_ENOUGH = "not enough to contradict"
+    UNSAID = "no subject or measure"
+    ONE_OF_SEVERAL = "one of several counts"
+    DIFFERENT_HEADS = "different head nouns"
+    DIFFERENT_OWNERS = "different owners"
+    PROJECTION = "projection against report"
+    PLACE_ON_ONE_SIDE = "place on one side only"
+    TOO_FAR_APART = "too far apart"
+    VAGUE = "vague figure"
+    UNDATED_RUNNING = "undated running count"
+    INTERVALS_DISJOINT = "intervals disjoint"
+    # numbers, after every pair is judged (judge.reconcile)
+    COUNTERPART_FOUND = "counterpart found"
+    # quotes
+    WEAK_ATTRIBUTION = "speakers differ, attribution too weak"
+    MISATTRIBUTION = "misattribution"
+    MISQUOTE = "misquote"
+    SAME_QUOTATION = "same quotation"
 
 
 @dataclass(frozen=True)
@@ -23,6 +73,9 @@ class Article:
     encoding: str | None = None
     story: str | None = None
     author: str | None = None
+    # Problems met reading the article that did not drop it (an unreadable
+    # date): warnings of the run, not part of the JSON article record.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +123,9 @@ class Claim:
     time: str | None = None
     cumulative_since: str | None = None
     hedge: str | None = None
+    # Proper names in the clause before the figure, whose figure it is
+    # ("the Social Democratic Alliance won 118 seats"), lower case.
+    owners: tuple[str, ...] = ()
     # One of several counts of the same thing in one sentence ("four bombs
     # were dropped: two landed inside the camp"): possibly a part of a whole.
     enumerated: bool = False
@@ -79,6 +135,13 @@ class Claim:
     role: str | None = None
     cue: str | None = None
     continues: str | None = None
+    # How the speaker was found: cue (subject of a cue verb), according_to,
+    # colon, dash, pronoun (resolved, or left unresolved: speaker None),
+    # continued, previous_sentence, inherit; what it is (name, desc, org,
+    # pronoun); and whether it is one of a joint statement ("said A and B").
+    speaker_via: str | None = None
+    speaker_kind: str | None = None
+    joint: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,16 +159,42 @@ class Match:
 
     a: str
     b: str
-    verdict: str  # agree | contradict | update | related
+    verdict: Verdict
     score: float
     reason: str
     same_origin: bool = False
-    rule: str = ""  # short name of the rule that decided, for --explain
+    rule: RuleName | str = ""  # the rule that decided, for --explain and tests
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """One quantity or quotation as every source tells it: the claims that the
+    agree / update / contradict matches connect (the JSON `quantities`).
+
+    `status` is disputed (some pair contradicts), updated (a running count
+    moved) or consistent; `low`/`high` span the figures of the claims that are
+    not outliers (claims contradicted by more of the group than agree with
+    them); `timeline` is (publication date, claim id) in date order when the
+    count was updated; `disputes` are the reasons of its contradictions.
+    """
+
+    id: str
+    kind: str
+    label: str
+    status: str
+    claims: tuple[str, ...]
+    low: float | None = None
+    high: float | None = None
+    outliers: tuple[str, ...] = ()
+    timeline: tuple[tuple[str, str], ...] = ()
+    verdicts: tuple[tuple[str, int], ...] = ()
+    disputes: tuple[str, ...] = ()
 
 
 @dataclass
 class Report:
-    """What `claims` and `compare` return: articles, claims, matches, skipped inputs.
+    """What `claims` and `compare` return: articles, claims, matches, their
+    groups (one per quantity or quotation), skipped inputs.
 
     `warnings` holds problems that did not drop an input (a claim limit hit).
     """
@@ -115,3 +204,4 @@ class Report:
     matches: list[Match] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    groups: list[ClaimGroup] = field(default_factory=list)

@@ -14,12 +14,14 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 
 from .extract import Extraction, extract_or_skip
-from .judge import judge
-from .model import Article, Candidate, Claim, Match, Skipped
+from .config import Settings
+from .judge import Judge
+from .model import Article, Candidate, Match, Skipped
 
 # Below this many articles a pool costs more than it saves.
 MIN_POOL_ARTICLES = 8
@@ -48,16 +50,31 @@ def worker_count(jobs: int) -> int:
     return max(1, min(jobs, default_jobs()))
 
 
-def _pool(jobs: int, context) -> ProcessPoolExecutor:
-    """A pool of at most `worker_count(jobs)` workers that die with this process."""
-    return ProcessPoolExecutor(worker_count(jobs), mp_context=context, initializer=_die_with_parent,
-                               initargs=(os.getpid(),))
+def _pool(jobs: int, context, task: _JudgeTask | None = None) -> ProcessPoolExecutor:
+    """A pool of at most `worker_count(jobs)` workers that die with this process
+    (and, to judge, hold `task`)."""
+    return ProcessPoolExecutor(worker_count(jobs), mp_context=context, initializer=_start_worker,
+                               initargs=(os.getpid(), task))
 
 
-def _die_with_parent(parent: int) -> None:
-    """Worker start-up: ask the kernel to kill this worker when its parent dies
-    (SIGKILL, or a crash, runs no clean-up in the parent), and exit at once if
-    it died before the request took effect."""
+def worker_signals() -> None:
+    """Signals in a worker: Ctrl-C is the parent's to handle (it stops the
+    workers), and SIGTERM, which the parent stops them with, ends a worker
+    silently. A worker that raised KeyboardInterrupt printed a traceback and
+    "Process ForkProcess-N:" lines under the parent's "Interrupted"."""
+    with contextlib.suppress(ValueError, OSError):  # ValueError: not the main thread
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _start_worker(parent: int, task: _JudgeTask | None) -> None:
+    """Worker start-up: quiet signals (`worker_signals`); ask the kernel to kill
+    this worker when its parent dies (SIGKILL, or a crash, runs no clean-up in
+    the parent), and exit at once if it died before the request took effect.
+    A judging worker keeps its task."""
+    if task is not None:
+        _worker_task.append(task)
+    worker_signals()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):  # no libc or no prctl: the check below stays
             pr_set_pdeathsig = 1
@@ -148,27 +165,23 @@ def _results(batch: list, future) -> Iterator[tuple[Article | Skipped, Extractio
         yield item, (None if isinstance(item, Skipped) else next(found))
 
 
-# What forked judging workers read: (pairs, articles, threshold, rounding_cap),
-# set just before the pool starts, so nothing is pickled on the way in.
-_JUDGE_TASK: tuple | None = None
-
-
-def judge_all(pairs: list[Candidate], articles, *, threshold: float, rounding_cap: float,
-              jobs: int = 1) -> list[Match]:
-    """The matches of `pairs` (those judged the same claim), in the order of `pairs`.
+def judge_all(pairs: list[Candidate], articles: Mapping[str, Article], *, settings: Settings = Settings(),
+              related: bool = True, jobs: int = 1) -> list[Match]:
+    """The matches of `pairs` (those judged the same claim), in the order of `pairs`;
+    `related=False` leaves out those judged related.
 
     With `jobs` > 1, many pairs and the fork start method, the pairs are
     judged in a process pool, in chunks; workers send back only the Match
     records (the working is only needed for --explain). Same result, same
     order as judging them here one by one.
     """
-    global _JUDGE_TASK
     jobs = worker_count(jobs)
     if jobs <= 1 or len(pairs) < MIN_POOL_PAIRS or "fork" not in multiprocessing.get_all_start_methods():
-        return _judge_range(0, len(pairs), (pairs, articles, threshold, rounding_cap))
+        return Judge(articles, settings).matches(pairs, related=related)
     bounds = list(range(0, len(pairs), JUDGE_CHUNK))
-    _JUDGE_TASK = (pairs, articles, threshold, rounding_cap)
-    pool = _pool(jobs, multiprocessing.get_context("fork"))
+    # The workers are forked with the task as their initializer's argument:
+    # they inherit it, nothing is pickled on the way in.
+    pool = _pool(jobs, multiprocessing.get_context("fork"), _JudgeTask(pairs, Judge(articles, settings), related))
     try:
         found: list[Match] = []
         for part in pool.map(_judge_range, bounds, [b + JUDGE_CHUNK for b in bounds]):
@@ -176,17 +189,23 @@ def judge_all(pairs: list[Candidate], articles, *, threshold: float, rounding_ca
     except BaseException:
         _stop(pool)  # Ctrl-C or an error: do not wait for the chunks in flight
         raise
-    finally:
-        _JUDGE_TASK = None
     pool.shutdown(wait=True)
     return found
 
 
-def _judge_range(lo: int, hi: int, task: tuple | None = None) -> list[Match]:
-    pairs, articles, threshold, rounding_cap = task or _JUDGE_TASK
-    found = []
-    for candidate in pairs[lo:hi]:
-        m = judge(candidate, articles, threshold=threshold, rounding_cap=rounding_cap, explain=False).match
-        if m is not None:
-            found.append(m)
-    return found
+@dataclass(frozen=True)
+class _JudgeTask:
+    """What a judging worker reads: every pair, and the judge of their report."""
+
+    pairs: list[Candidate]
+    judge: Judge
+    related: bool
+
+
+def _judge_range(lo: int, hi: int) -> list[Match]:
+    task = _worker_task[0]
+    return task.judge.matches(task.pairs[lo:hi], related=task.related)
+
+
+# In a judging worker, the task its initializer was given (a worker process's own state).
+_worker_task: list[_JudgeTask] = []

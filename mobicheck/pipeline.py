@@ -17,19 +17,22 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .config import Settings
-from .judge import judge, reconcile
+from .judge import Judge, reconcile
 from .ledger import is_ledger, ledger_claims
 from .load import load_articles
 from .match import block_keys, candidates
 from .model import Article, Claim, Match, Report, Skipped
 from .parallel import extract_all, judge_all
-from .stories import assign_stories
+from .quantities import group_claims, select, short_ids
+
+__all__ = ["claims", "compare", "judge_report", "explain", "add_ledger", "resolve_claim_id", "select"]
+from .stories import assign_stories, features
 from .web import FetchOptions
 
 def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str | None = None,
            on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
            progress: Callable[[Article | None], None] | None = None, engine=None,
-           fetch: FetchOptions | None = None) -> Report:
+           fetch: FetchOptions | None = None, dayfirst: bool = False) -> Report:
     """Load the articles under `paths` and extract their claims.
 
     `kind` keeps only "number" or "quote" claims. `on_skip` is told about each
@@ -37,11 +40,12 @@ def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str 
     `jobs` > 1 extracts in that many processes (same result, same order);
     `progress` is called with each article once its claims are read, then
     with None. `engine` (engine_dask.DaskEngine) runs extraction elsewhere.
-    `fetch` sets the cache folder and timeout for http(s):// paths.
+    `fetch` sets the cache folder and timeout for http(s):// paths;
+    `dayfirst` reads a publication date such as 04/03/2025 as 4 March.
     """
     settings = settings or Settings()
     report = Report()
-    stream = load_articles(paths, max_file_mb=settings.max_file_mb, fetch=fetch)
+    stream = load_articles(paths, max_file_mb=settings.max_file_mb, fetch=fetch, dayfirst=dayfirst)
     for article, found in _extract_stream(stream, report, settings, kind, on_skip, jobs, progress, engine):
         report.articles.append(article)
         report.claims.extend(found)
@@ -54,38 +58,93 @@ def compare(paths: Iterable[str], *, settings: Settings | None = None, show_rela
             stories: bool | None = None, config_path: str = "claims.yaml",
             on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
             progress: Callable[[Article | None], None] | None = None, engine=None,
-            fetch: FetchOptions | None = None) -> Report:
+            fetch: FetchOptions | None = None, on_stage: Callable[[str], None] | None = None,
+            dayfirst: bool = False) -> Report:
     """Claims of the articles under `paths` (and the ledger), matched and judged.
 
     `show_related` keeps pairs judged `related` (compatible, not the same
     figure). `stories` forces (True) or disables (False) grouping articles
     into stories; by default it is on above `settings.story_threshold` articles.
+    `on_stage` is told the name of each stage after reading, as it starts.
     """
     settings = settings or Settings()
     report = claims(paths, settings=settings, on_skip=on_skip, jobs=jobs, progress=progress, engine=engine,
-                    fetch=fetch)
-    for article, found in ledger_claims(settings.ledger, config_path):
+                    fetch=fetch, dayfirst=dayfirst)
+    add_ledger(report, ledger_claims(settings.ledger, config_path))
+    return judge_report(report, settings=settings, show_related=show_related, stories=stories, engine=engine,
+                        jobs=jobs, on_stage=on_stage)
+
+
+def add_ledger(report: Report, entries: list[tuple[Article, list[Claim]]]) -> None:
+    """Add the ledger entries that belong to the run's story to `report`.
+
+    A desk's claims.yaml holds the facts of its story: an entry shares words
+    with the articles it can check. One whose words (figures aside) are not
+    among the articles' at least half is about another story, and left out
+    with a warning, so a mobilisation ledger does not join an earthquake run.
+    """
+    vocabulary = set()
+    for article in report.articles:
+        vocabulary.update(_stems(article))
+    for article, found in entries:
+        words = _stems(article)
+        if words and len(words & vocabulary) * 2 < len(words):
+            report.warnings.append(f"{article.path}: ledger entry “{_short(article.title)}” is not about these "
+                                   f"articles (too few of its words appear in them); left out")
+            continue
         report.articles.append(article)
         report.claims.extend(found)
-    return judge_report(report, settings=settings, show_related=show_related, stories=stories, engine=engine,
-                        jobs=jobs)
+
+
+def _ledger_stories(articles: list[Article], story_of: dict[str, str]) -> dict[str, str]:
+    """Each ledger entry's story: the one whose articles share most of its words.
+    A ledger entry checks the articles of its own story only."""
+    vocab: dict[str, set[str]] = {}
+    for a in articles:
+        if a.id in story_of:
+            vocab.setdefault(story_of[a.id], set()).update(_stems(a))
+    found = {}
+    for a in articles:
+        if is_ledger(a) and vocab:
+            words = _stems(a)
+            found[a.id] = max(sorted(vocab), key=lambda story: len(words & vocab[story]))
+    return found
+
+
+def _stems(article: Article) -> set[str]:
+    # A word's first five letters: "mobilisation" meets "mobilise", "Russia's" "Russia".
+    return {w[:5] for w in features(article) if not w[0].isdigit()}
+
+
+def _short(text: str | None, n: int = 60) -> str:
+    text = text or ""
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def judge_report(report: Report, *, settings: Settings | None = None, show_related: bool = False,
-                 stories: bool | None = None, engine=None, jobs: int = 1) -> Report:
+                 stories: bool | None = None, engine=None, jobs: int = 1,
+                 on_stage: Callable[[str], None] | None = None) -> Report:
     """Match and judge the claims already in `report` (in place); returns it.
 
     `jobs` > 1 judges the candidate pairs in that many processes (same result).
     """
     settings = settings or Settings()
+    stage = on_stage or (lambda name: None)
     real = [a for a in report.articles if not is_ledger(a)]
     grouped = stories if stories is not None else len(real) > settings.story_threshold
+    if grouped:
+        stage(f"grouping {len(real):,} articles into stories")
     story_of = assign_stories(real) if grouped else {}
     if story_of:
+        story_of.update(_ledger_stories(report.articles, story_of))
         report.articles[:] = [_with_story(a, story_of) for a in report.articles]
-    found = _matches(report, settings, story_of, engine, jobs)
+    stage(f"matching and judging {len(report.claims):,} claims")
+    # Related pairs play no part in reconciling: unless shown, they are not even written.
+    found = _matches(report, settings, story_of, engine, jobs, related=show_related)
     found = reconcile(found, {c.id: c for c in report.claims})
     report.matches = [m for m in found if show_related or m.verdict != "related"]
+    stage(f"grouping {len(report.matches):,} matches into quantities")
+    report.groups = group_claims(report)
     return report
 
 
@@ -94,6 +153,7 @@ def explain(report: Report, claim_id: str, *, settings: Settings | None = None) 
     settings = settings or Settings()
     lines = []
     story_of = {a.id: a.story for a in report.articles if a.story}
+    claim_id = resolve_claim_id(report, claim_id) or claim_id
     target = next((c for c in report.claims if c.id == claim_id), None)
     if target is None:
         return lines
@@ -103,27 +163,29 @@ def explain(report: Report, claim_id: str, *, settings: Settings | None = None) 
     keys = set(block_keys(target, story_of, stories))
     near = [c for c in report.claims if keys.intersection(block_keys(c, story_of, stories))]
     articles = {a.id: a for a in report.articles}
-    for candidate in candidates(near, story_of, quote_threshold=settings.quote_threshold):
+    judge = Judge(articles, settings)
+    for candidate in candidates(near, story_of, settings=settings):
         if claim_id in (candidate.a.id, candidate.b.id):
-            judgement = judge(candidate, articles, threshold=settings.match_threshold,
-                              rounding_cap=settings.rounding_cap)
-            lines.extend(judgement.working)
+            lines.extend(judge.judge(candidate).working)
             lines.append("")
     return lines
 
 
+def resolve_claim_id(report: Report, given: str) -> str | None:
+    """The claim id `given` names: a claim id, or a short id as the table shows it ("a2:n1")."""
+    if any(c.id == given for c in report.claims):
+        return given
+    return next((cid for cid, short in short_ids(report).items() if short == given), None)
+
+
 def _matches(report: Report, settings: Settings, story_of: dict[str, str], engine=None,
-             jobs: int = 1) -> list[Match]:
+             jobs: int = 1, related: bool = True) -> list[Match]:
     """The matches of every candidate pair, in candidate order, without the working."""
     if engine is not None:
         return [j.match for j in engine.judgements(report, settings, story_of) if j.match is not None]
     articles = {a.id: a for a in report.articles}
-    return judge_all(_candidates(report, settings, story_of), articles, threshold=settings.match_threshold,
-                     rounding_cap=settings.rounding_cap, jobs=jobs)
-
-
-def _candidates(report: Report, settings: Settings, story_of: dict[str, str]):
-    return candidates(report.claims, story_of, quote_threshold=settings.quote_threshold)
+    return judge_all(candidates(report.claims, story_of, settings=settings), articles, settings=settings,
+                     related=related, jobs=jobs)
 
 
 def _with_story(article: Article, story_of: dict[str, str]) -> Article:
@@ -142,7 +204,7 @@ def _extract_stream(stream: Iterable[Article | Skipped], report: Report, setting
             continue
         if progress:
             progress(item)
-        report.warnings.extend(f"{item.path or item.id}: {line}" for line in found.warnings)
+        report.warnings.extend(f"{item.path or item.id}: {line}" for line in (*item.notes, *found.warnings))
         found = found.claims
         if len(found) > settings.max_claims_per_article:
             report.warnings.append(

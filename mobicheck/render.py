@@ -9,20 +9,22 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from dataclasses import fields
 from functools import lru_cache
 from enum import Enum
 
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from .ledger import is_ledger
 from .model import Claim, Match, Report
+from .quantities import VERDICT_ORDER, short_ids, sorted_matches
+from .wording import bounds
 
-# Contradictions first: they are what a fact-checker acts on.
-VERDICT_ORDER = {"contradict": 0, "update": 1, "agree": 2, "related": 3}
 _STYLE = {"contradict": "bold red", "update": "yellow", "agree": "green", "related": "dim"}
 
 
@@ -44,9 +46,40 @@ def to_dict(report: Report, *, with_matches: bool = True) -> dict:
     }
     if with_matches:
         data["matches"] = [_fields(m) for m in sorted_matches(report.matches)]
+        data["quantities"] = group_dicts(report)
     data["skipped"] = [_fields(s) for s in report.skipped]
     data["warnings"] = list(report.warnings)
     return data
+
+
+def group_dicts(report: Report) -> list[dict]:
+    """The JSON `quantities`: each group with every source's claim spelled out."""
+    claims = {c.id: c for c in report.claims}
+    articles = {a.id: a for a in report.articles}
+    short = short_ids(report)
+    out = []
+    for g in report.groups:
+        data = _fields(g)
+        data["timeline"] = [{"published": day, "claim": cid} for day, cid in g.timeline]
+        data["verdicts"] = dict(g.verdicts)
+        data["sources"] = [_source_dict(claims[cid], articles.get(claims[cid].article), short[cid])
+                           for cid in g.claims]
+        out.append(data)
+    return out
+
+
+def _source_dict(c: Claim, article, short: str) -> dict:
+    return {"claim": c.id, "short": short, "article": c.article, "source": outlet(article, c.article),
+            "published": article.published if article else None, "url": article.url if article else None,
+            "text": c.text, "value": c.value, "speaker": c.speaker, "attribution": c.attribution,
+            "ledger": bool(article and is_ledger(article))}
+
+
+def outlet(article, fallback: str = "") -> str:
+    """How a source is named to a reader: its outlet, else its title, else its id."""
+    if article is None:
+        return fallback
+    return article.source or article.title or article.id
 
 
 def _fields(record) -> dict:
@@ -63,6 +96,7 @@ def _field_names(cls) -> tuple[str, ...]:
 def _article_dict(article) -> dict:
     data = _fields(article)
     data.pop("body")
+    data.pop("notes")  # they are the report's warnings
     return data
 
 
@@ -80,12 +114,12 @@ def claim_dict(claim: Claim) -> dict:
 
 
 _NUMBER_ONLY = ("value", "low", "high", "qualifier", "unit", "quantity", "per", "subject", "subject_class",
-                "measure", "place", "time", "cumulative_since", "hedge", "enumerated")
-_QUOTE_ONLY = ("speaker", "speaker_span", "role", "cue", "continues")
+                "measure", "place", "time", "cumulative_since", "hedge", "owners", "enumerated")
+_QUOTE_ONLY = ("speaker", "speaker_span", "role", "cue", "continues", "speaker_via", "speaker_kind", "joint")
 
 
-def sorted_matches(matches: list[Match]) -> list[Match]:
-    return sorted(matches, key=lambda m: (VERDICT_ORDER.get(m.verdict, 9), -m.score, m.a, m.b))
+# One encoder for every record: json.dumps(ensure_ascii=False) builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def render_json(report: Report, *, with_matches: bool = True) -> str:
@@ -96,14 +130,26 @@ def render_json(report: Report, *, with_matches: bool = True) -> str:
     C encoder, and a line per record still greps and diffs well.
     """
     parts = []
+    encode = _ENCODER.encode
     for key, value in to_dict(report, with_matches=with_matches).items():
-        records = ",\n".join(f"    {json.dumps(r, ensure_ascii=False)}" for r in value)
+        records = ",\n".join(f"    {encode(r)}" for r in value)
         parts.append(f'  "{key}": [\n{records}\n  ]' if value else f'  "{key}": []')
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
-def render_jsonl(report: Report) -> str:
-    return "".join(json.dumps(claim_dict(c), ensure_ascii=False) + "\n" for c in report.claims)
+def render_jsonl(report: Report, *, matches: bool = False) -> str:
+    """One JSON object per line: the claims (`claims`), or, for `compare`, every
+    record of the JSON contract with its `type` (article, claim, match, quantity)."""
+    if not matches:
+        return "".join(json.dumps(claim_dict(c), ensure_ascii=False) + "\n" for c in report.claims)
+    lines = []
+    for key, records in to_dict(report).items():
+        kind = {"articles": "article", "claims": "claim", "matches": "match", "quantities": "quantity",
+                "skipped": "skipped", "warnings": "warning"}[key]
+        for r in records:
+            lines.append(json.dumps({"type": kind, **r} if isinstance(r, dict) else {"type": kind, "text": r},
+                                    ensure_ascii=False) + "\n")
+    return "".join(lines)
 
 
 _CLAIM_COLUMNS = ("id", "article", "kind", "text", "value", "low", "high", "qualifier", "unit", "per",
@@ -204,8 +250,12 @@ def _is_date(text: str) -> bool:
 
 
 def _plain_number(x: float | None) -> int | float | None:
-    # 300000 reads better in a hand-curated file than 300000.0.
-    return int(x) if x is not None and float(x).is_integer() and abs(x) < 1e15 else x
+    # 300000 reads better in a hand-curated file than 300000.0, and 27500000
+    # than the 27500000.000000004 that scaling "27.5 million" leaves.
+    if x is None or not math.isfinite(x):
+        return None
+    x = float(f"{x:.12g}")
+    return int(x) if x.is_integer() and abs(x) < 1e15 else x
 
 
 def _md_cell(value) -> str:
@@ -231,36 +281,77 @@ def summary(report: Report, *, matches: bool = True) -> str:
     return ", ".join(parts)
 
 
-def print_table(report: Report, console: Console, *, matches: bool) -> None:
-    """A rich table on `console`: matches (contradictions first) or claims."""
-    if matches:
-        console.print(_match_table(report))
-    else:
+def print_table(report: Report, console: Console, *, matches: bool, pairs: bool = False) -> None:
+    """The human view on `console`: one block per quantity (compare), per pair
+    (`pairs`), or the claims (claims). Blocks, not table columns, so that 80
+    columns read as well as 200 and no word is broken mid-word."""
+    if not matches:
         console.print(_claim_table(report))
+    elif pairs:
+        _print_pairs(report, console)
+    else:
+        _print_groups(report, console)
     console.print(summary(report, matches=matches))
 
 
-def _match_table(report: Report) -> Table:
-    table = Table(title="mobicheck: claims across sources", show_lines=True, expand=True)
-    table.add_column("Verdict", min_width=10, no_wrap=True)
-    for name, ratio in (("Source A", 2), ("Claim A", 4), ("Source B", 2), ("Claim B", 4), ("Reason", 5)):
-        table.add_column(name, ratio=ratio, overflow="fold")
-    for r in match_rows(report):
-        verdict = r["verdict"] + ("\n(same source)" if r["same_origin"] else "")
-        table.add_row(
-            Text(verdict, style=_STYLE.get(r["verdict"], "")),
-            escape(r["source_a"]), _evidence(r["text_a"], r["sentence_a"]),
-            escape(r["source_b"]), _evidence(r["text_b"], r["sentence_b"]),
-            escape(r["reason"]),
-        )
-    return table
+_STATUS_STYLE = {"disputed": "bold red", "updated": "yellow", "consistent": "green"}
 
 
-def _evidence(text: str, sentence: str) -> Text:
-    out = Text(text, style="bold")
-    if sentence and sentence != text:
-        out.append("\n" + sentence, style="dim")
-    return out
+def _print_groups(report: Report, console: Console) -> None:
+    claims = {c.id: c for c in report.claims}
+    articles = {a.id: a for a in report.articles}
+    short = short_ids(report)
+    for g in report.groups:
+        head = Text(f"{g.status.upper():<11} ", style=_STATUS_STYLE.get(g.status, ""))
+        head.append(g.label, style="bold")
+        if g.kind == "number" and g.low is not None:
+            span = _figure(g.low) if g.low == g.high else f"{_figure(g.low)} to {_figure(g.high)}"
+            head.append(f"  {span}")
+        console.print(head)
+        for cid in g.claims:
+            console.print(_source_line(claims[cid], articles.get(claims[cid].article), short[cid],
+                                       outlier=cid in g.outliers))
+        for reason in g.disputes[:1]:
+            console.print(Padding(Text(f"why: {reason}", style="dim"), (0, 0, 0, 2), expand=False))
+    if not report.groups:
+        console.print("No claim is told the same way, or contradicted, by two sources.")
+
+
+def _source_line(c: Claim, article, short: str, *, outlier: bool = False) -> Padding:
+    line = Text()
+    name = _clip(outlet(article, c.article), 48)
+    line.append(("ledger: " if article is not None and is_ledger(article) else "") + name, style="cyan")
+    if article is not None and article.published:
+        line.append(f", {article.published}")
+    line.append(": ")
+    line.append(f"“{_clip(c.text)}”" if c.kind == "quote" else c.text, style="bold")
+    if c.kind == "quote" and c.speaker:
+        line.append(f" ({c.speaker})")
+    line.append(f"  [{short}]", style="dim")
+    if outlier:
+        line.append("  outlier", style="red")
+    return Padding(line, (0, 0, 0, 2), expand=False)  # wrapped lines keep the indent
+
+
+def _print_pairs(report: Report, console: Console) -> None:
+    claims = {c.id: c for c in report.claims}
+    articles = {a.id: a for a in report.articles}
+    short = short_ids(report)
+    for m in sorted_matches(report.matches):
+        head = Text(f"{m.verdict.upper():<11}", style=_STYLE.get(m.verdict, ""))
+        head.append(f" score {m.score:.2f}" + ("  (same source)" if m.same_origin else ""), style="dim")
+        console.print(head)
+        for cid in (m.a, m.b):
+            console.print(_source_line(claims[cid], articles.get(claims[cid].article), short[cid]))
+        console.print(Padding(Text(f"why: {m.reason}", style="dim"), (0, 0, 0, 2), expand=False))
+
+
+def _clip(text: str, n: int = 120) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _figure(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
 def _claim_table(report: Report) -> Table:
@@ -286,9 +377,4 @@ def _frame_summary(c: Claim) -> str:
 def _bounds(c: Claim) -> str:
     if c.kind != "number" or c.value is None:
         return ""
-    unit = f" {c.unit}" if c.unit else ""
-    if c.low == c.high == c.value:
-        return f"{c.value:g}{unit}"
-    lo = "" if c.low is None else f"{c.low:g}"
-    hi = "" if c.high is None else f"{c.high:g}"
-    return f"{c.value:g}{unit} [{lo}..{hi}]"
+    return bounds(c.value, c.low, c.high, c.unit)

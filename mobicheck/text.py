@@ -9,13 +9,22 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 
-# Words that end in a full stop without ending a sentence. Kept short and
-# general (titles, months, common Latin and corporate abbreviations).
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt capt sgt maj adm gov sen rep rev st jr sr
-    vs etc inc ltd co corp dept univ approx est fig al ave blvd mt ft
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e""".split()
-)
+from .lexicon import Lexicon
+from .lexicon import load as load_lexicon
+
+
+def abbreviations(lex: Lexicon) -> frozenset[str]:
+    """Words that end in a full stop without ending a sentence: grammar.yaml's
+    abbreviations (titles, Latin and corporate ones) and the month abbreviations.
+
+    >>> sorted(w for w in abbreviations(load_lexicon("en")) if w.startswith("s"))
+    ['sen', 'sep', 'sept', 'sgt', 'sr', 'st']
+    """
+    months = {m for m in lex.months if m.capitalize() not in lex.month_names}
+    return lex.words("grammar.yaml", "abbreviations") | months
+
+
+_ABBREVIATIONS = abbreviations(load_lexicon("en"))
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or
 # brackets) when whitespace and then anything but a lower-case letter follow
@@ -116,8 +125,7 @@ def word_trie(entries: Mapping[str, str] | Iterable[str], *, capital_first: bool
 
 
 # Words in -ly that are no manner adverbs (nouns, adjectives, rates).
-_NOT_LY_ADVERBS = frozenset("family assembly supply italy july reply ally rally belly jelly early daily weekly "
-                            "monthly yearly only".split())
+_NOT_LY_ADVERBS = load_lexicon("en").words("grammar.yaml", "not_ly_adverbs")
 
 
 def manner_adverb(word: str) -> bool:

@@ -20,12 +20,6 @@ MAX_COMPLEXITY = 25
 # "module.py:function" not yet split.
 PENDING = {
     "html.py:handle_starttag",
-    "quotes.py:_make_np_inner", "quotes.py:_np_backward", "quotes.py:_np_forward", "quotes.py:_post_attribution",
-    "quotes.py:_pair_marks", "quotes.py:_resolve", "quotes.py:_pre_attribution", "quotes.py:_attribute",
-    "quotes.py:_unify_names", "quotes.py:_np_apposition",
-    "frames.py:_measure", "frames.py:_left_subject", "frames.py:_frame_one", "frames.py:_counted_noun_after",
-    "frames.py:_resolve_date", "frames.py:_counted_noun",
-    "judge.py:_judge_numbers", "judge.py:_contradiction_blocker",
 }
 
 

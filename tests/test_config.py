@@ -76,3 +76,29 @@ def test_more_schema_errors(text, message):
     with pytest.raises(ConfigError) as e:
         parse_config(text)
     assert str(e.value).startswith(message)
+
+
+# -- issue 17: hostile YAML and out-of-range settings are one line, never a crash -------------------
+
+LAUGHS = "".join(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9 if i else ["lol"] * 9) + "]\n" for i in range(9))
+
+
+@pytest.mark.parametrize("text,message", [
+    (f"settings:\n{LAUGHS}", "claims.yaml:3: not valid YAML: aliases (*l0) are not allowed"),
+    ("settings:\n  story_threshold: " + "1" * 5000 + "\n",
+     "claims.yaml:2: not valid YAML: an integer longer than 4,300 digits"),
+    ("reference:\n  - {claim: a, source: b, value: 1, date: 2024-02-30}\n",
+     'claims.yaml:2: reference[0].date must be a date as YYYY-MM-DD that exists (day is out of range for month), '
+     'got "2024-02-30"'),
+    ("reference:\n  - {claim: a, source: b, value: 1, date: 2024-13-01}\n",
+     "claims.yaml:2: reference[0].date must be a date as YYYY-MM-DD that exists (month must be in 1..12)"),
+    ("settings:\n  max_file_mb: 1.0e+12\n", "claims.yaml:2: settings.max_file_mb must be between 0 and 1,024, got 1000000000000.0"),
+    ("settings:\n  max_file_mb: .inf\n", "claims.yaml:2: settings.max_file_mb must be a finite number, got inf"),
+    ("settings:\n  max_file_mb: -1\n", "claims.yaml:2: settings.max_file_mb must be between 0 and 1,024, got -1"),
+    ("settings:\n  match_threshold: 5\n", "claims.yaml:2: settings.match_threshold must be between 0 and 1, got 5"),
+    ("settings:\n  max_claims_per_article: 1.0e+300\n",
+     "claims.yaml:2: settings.max_claims_per_article must be between 0 and 1,000,000,000"),
+], ids=["billion laughs", "long integer", "impossible date", "month 13", "1e12 MB", "inf MB", "negative",
+        "threshold over 1", "1e300 claims"])
+def test_hostile_settings(text, message):
+    test_more_schema_errors(text, message)

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
-from mobicheck.judge import judge, rounding
-from mobicheck.model import Article, Candidate, Claim
+from mobicheck.judge import NUMBER_RULES, QUOTE_RULES, judge, rounding, rules_markdown
+from mobicheck.model import Article, Candidate, Claim, RuleName, Verdict
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -176,3 +179,116 @@ def test_reconcile_keeps_rival_estimates_reported_side_by_side():
     matches = [Match(x.id, y.id, "contradict", 0.9, "r"), Match(x.id, x3.id, "agree", 0.9, "r"),
                Match(y.id, y3.id, "agree", 0.9, "r")]
     assert reconcile(matches, claims)[0].verdict == "contradict"
+
+
+# Which rule decides each case of NUMBER_CASES: the order of the table is the order of the checks.
+RULE_OF_CASE = {
+    "same figure": RuleName.FIGURE_WITHIN,
+    "tens of thousands confirms nothing": RuleName.ORDER_OF_MAGNITUDE,
+    "tens of thousands vs 300": RuleName.TOO_FAR_APART,
+    "two lower bounds": RuleName.BOUNDS_COMPATIBLE,
+    "regional vs unplaced": RuleName.PLACE_ON_ONE_SIDE,
+    "clear gap": RuleName.INTERVALS_DISJOINT,
+    "different place": RuleName.DIFFERENT_PLACES,
+    "undated last year vs this report": RuleName.LAST_YEAR,
+    "rate vs running total": RuleName.TOTAL_AND_RATE,
+    "different months": RuleName.DIFFERENT_TIMES,
+    "different measures": RuleName.DIFFERENT_MEASURES,
+    "pool vs part": RuleName.TOO_FAR_APART,
+    "projection vs report": RuleName.PROJECTION,
+    "no measure is too thin": RuleName.UNSAID,
+    "later larger toll": RuleName.RUNNING_UPDATE,
+    "stated year vs this year": RuleName.DIFFERENT_YEARS,
+}
+
+
+@pytest.mark.parametrize("name", sorted(RULE_OF_CASE))
+def test_which_rule_decides(name):
+    _, a, b, expected = next(c for c in NUMBER_CASES if c[0] == name)
+    arts = {"A": Article(id="A", body="", published=a.published), "B": Article(id="B", body="", published=b.published)}
+    j = judge(Candidate(claim("A", a), claim("B", b), 1.0), arts)
+    assert j.rule == RULE_OF_CASE[name]
+    recorded = RuleName.NOT_ENOUGH if j.match and j.match.verdict == "related" and j.match.rule != j.rule else j.rule
+    assert j.match is None or (j.match.rule == recorded and j.match.verdict == expected)
+    assert f"{RULE_OF_CASE[name]}" in "\n".join(j.working) or j.match is None
+
+
+def test_every_rule_is_named_once_and_the_tables_end_with_a_rule_that_always_holds():
+    names = [r.name for r in (*NUMBER_RULES, *QUOTE_RULES)]
+    assert len(names) == len(set(names))
+    assert set(RuleName) == {*names, RuleName.COUNTERPART_FOUND, RuleName.NOT_ENOUGH}
+    for table in (NUMBER_RULES, QUOTE_RULES):
+        assert table[-1].verdict is not None and table[-1].test(None)
+
+
+def test_rules_doc_is_current():
+    """docs/rules.md is generated from the tables; regenerate it with
+    python -c "from mobicheck.judge import rules_markdown; print(rules_markdown(), end='')" > docs/rules.md"""
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown()
+
+
+def test_verdicts_serialise_as_their_values():
+    import json
+
+    assert json.dumps({"verdict": Verdict.AGREE, "rule": RuleName.MISQUOTE}) == '{"verdict": "agree", "rule": "misquote"}'
+    assert f"{Verdict.CONTRADICT}" == "contradict"
+
+
+# -- quotes: a misattribution only when it is one (issue 15) -------------------------------------------
+
+def _quote(article: str, text: str, speaker: str | None, via: str | None = "cue", kind: str | None = "name",
+           joint: bool = False, role: str | None = None) -> Claim:
+    return Claim(id=f"{article}:q1", article=article, kind="quote", text=text, start=0, end=len(text),
+                 speaker=speaker, speaker_via=via, speaker_kind=kind, joint=joint, role=role)
+
+
+SAID = "We will rebuild every school in the province before winter"
+
+
+@pytest.mark.parametrize("a, b, score, verdict, rule", [
+    # two named people, each the subject of a cue: a misattribution
+    (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina"), 1.0, "contradict", "misattribution"),
+    # a speaker found through a pronoun, a sentence subject or an earlier quote is not evidence enough
+    (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina", via="pronoun"), 1.0, "related",
+     "speakers differ, attribution too weak"),
+    (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina", via="subject"), 1.0, "related",
+     "speakers differ, attribution too weak"),
+    # an organisation against its own spokesperson
+    (_quote("x", SAID, "Lisa Su"), _quote("y", SAID, "Advanced Micro Devices", kind="org"), 1.0, "related",
+     "speakers differ, attribution too weak"),
+    # a joint statement ("said Smith and Jones")
+    (_quote("x", SAID, "Anna Smith", joint=True), _quote("y", SAID, "Bo Jones", joint=True), 1.0, "related",
+     "speakers differ, attribution too weak"),
+    # a one-word name with no role may be no person at all ("SeaMicro")
+    (_quote("x", SAID, "Rory Read"), _quote("y", SAID, "SeaMicro"), 1.0, "related",
+     "speakers differ, attribution too weak"),
+    # but a one-word name with a role is a person
+    (_quote("x", SAID, "Rory Read"), _quote("y", SAID, "Feldman", role="analyst"), 1.0, "contradict",
+     "misattribution"),
+    # two similar sentences are not one quotation
+    (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina"), 0.87, "related",
+     "speakers differ, attribution too weak"),
+    # the same speaker: no dispute
+    (_quote("x", SAID, "Villanueva"), _quote("y", SAID, "Rosa Villanueva", via="pronoun"), 1.0, "agree",
+     "same quotation"),
+])
+def test_misattribution_needs_named_people_on_both_sides(a, b, score, verdict, rule):
+    m = judge(Candidate(a, b, score), {}).match
+    assert (m.verdict, m.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize("x, y, verdict", [
+    # a number spelled out on one side is one number spelled two ways
+    ("It was the 11th time the club won the cup", "It was the eleventh time the club won the cup", "agree"),
+    # a changed figure in digits is a misquote
+    ("We have 600 rescuers working around the clock", "We have 400 rescuers working around the clock",
+     "contradict"),
+    # a negation in words the other side does not quote at all changes nothing
+    ("There were outlets selling the phone on launch day",
+     "There were outlets selling the phone on launch day. No outlets had the case", "agree"),
+    # a negation in the words both quote is a misquote
+    ("We will raise taxes next year", "We will not raise taxes next year", "contradict"),
+])
+def test_misquote_needs_a_real_change_in_the_aligned_words(x, y, verdict):
+    m = judge(Candidate(_quote("x", x, "Ann Lee"), _quote("y", y, "Ann Lee"), 0.95), {}).match
+    assert m.verdict == verdict

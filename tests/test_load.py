@@ -68,7 +68,6 @@ BAD = [
     ("binary", "b.txt", b"\x00\x01\x02PNG\x00", "binary file"),
     ("bad json line", "j.jsonl", b'{"text": "ok"}\n{"text": \n', "not valid JSON"),
     ("no text", "n.json", b'{"title": "x"}', "no `text`"),
-    ("bad date", "d.md", b"---\npublished: soon\n---\nText\n", "`published` must be a date"),
     ("bad front matter", "f.md", b"---\ntitle: [\n---\nText\n", "front matter is not valid YAML"),
 ]
 
@@ -106,3 +105,134 @@ def test_decode(raw, text, encoding):
 def test_decode_legacy_single_byte():
     text, encoding = decode("Le président a dit « non » à la réforme des retraites. " .encode("cp1252") * 3)
     assert "président" in text and encoding.startswith(("cp", "windows", "iso", "latin"))
+
+
+# -- issue 17: one hostile input is one Skipped, never the end of the run ---------------------------
+
+LONG = "1" * 5000  # Python refuses to read an integer of over 4,300 digits
+LAUGHS = "".join(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9 if i else ["lol"] * 9) + "]\n" for i in range(9))
+
+HOSTILE = [
+    ("long number in json", "n.json", f'{{"text": "x", "n": {LONG}}}'.encode(), "a number longer than 4,300 digits"),
+    ("long number in jsonl", "n.jsonl", f'{{"text": "x", "id": {LONG}}}\n'.encode(), "longer than 4,300 digits"),
+    ("long number in front matter", "n.md", f"---\nid: {LONG}\n---\nText\n".encode(),
+     "front matter is not valid YAML: an integer longer than 4,300 digits"),
+    ("billion laughs", "l.md", f"---\n{LAUGHS}title: *l8\n---\nText\n".encode(),
+     "front matter is not valid YAML: aliases (*l0) are not allowed"),
+]
+
+
+@pytest.mark.parametrize("name,data,reason", [b[1:] for b in HOSTILE], ids=[b[0] for b in HOSTILE])
+def test_hostile_inputs_are_skipped_and_others_kept(tmp_path, name, data, reason):
+    test_bad_inputs_are_skipped_and_others_kept(tmp_path, name, data, reason)
+
+
+@pytest.mark.parametrize("name, data", [
+    ("d.md", b"---\npublished: soon\n---\nText\n"),
+    ("d.md", b"---\npublished: 2024-02-30\n---\nText\n"),
+    ("m.md", b"---\npublished: 2024-13-01\n---\nText\n"),
+    ("m.jsonl", b'{"text": "x", "published": "2024-13-01"}\n'),
+])
+def test_an_unreadable_date_costs_the_date_and_a_note_never_the_article(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    (article,) = load(tmp_path / name)
+    assert isinstance(article, Article) and article.published is None
+    assert article.notes and "is not a date mobicheck can read" in article.notes[0]
+
+
+@pytest.mark.parametrize("written, dayfirst, read", [
+    ("2025-03-05", False, "2025-03-05"),
+    ("2025-03-05T10:00:00+02:00", False, "2025-03-05"),
+    ("Wed, 05 Mar 2025 10:00:00 GMT", False, "2025-03-05"),
+    ("March 3, 2025", False, "2025-03-03"),
+    ("3 March 2025", False, "2025-03-03"),
+    ("Mar. 3, 2025", False, "2025-03-03"),
+    ("04/03/2025", False, "2025-04-03"),
+    ("04/03/2025", True, "2025-03-04"),
+    ("2025/03/05", False, "2025-03-05"),
+    ("5.3.2025", True, "2025-03-05"),
+    ("March 3", False, None),  # no year: not a date anyone can place
+    ("yesterday", False, None),
+    ("2024-02-30", False, None),
+    ("x" * 100, False, None),
+])
+def test_dates_written_every_common_way_are_read(tmp_path, written, dayfirst, read):
+    from mobicheck.dates import read_date
+
+    assert read_date(written, dayfirst=dayfirst) == read
+    (tmp_path / "a.md").write_text(f"---\npublished: '{written}'\n---\nText\n", encoding="utf-8")
+    (article,) = list(load_articles([str(tmp_path / "a.md")], dayfirst=dayfirst))
+    assert article.published == read
+
+
+def test_a_page_declaring_charset_undefined_is_read(tmp_path):
+    page = b'<html><head><meta charset="undefined"></head><body><p>Caf\xe9: 300 people were detained.</p></body></html>'
+    (tmp_path / "u.html").write_bytes(page)
+    (article,) = load(tmp_path / "u.html")
+    assert isinstance(article, Article) and "300 people" in article.body
+
+
+def test_a_named_pipe_nobody_writes_to_is_skipped_not_waited_for(tmp_path):
+    import os
+    import threading
+    import time
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+
+    def unblock():  # if the loader ever waits in open() again, free it so the test fails instead of hanging
+        time.sleep(5)
+        with open(fifo, "wb"):
+            pass
+
+    threading.Thread(target=unblock, daemon=True).start()
+    started = time.monotonic()
+    (skipped,) = load(fifo)
+    assert time.monotonic() - started < 2
+    assert skipped.reason == "a pipe with nothing to read (no process writes to it)"
+
+
+def test_a_pipe_with_a_writer_is_read(tmp_path):
+    import os
+
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"Title\nPolice said 300 people were detained.\n")
+    os.close(write_end)
+    try:
+        (article,) = load(f"/proc/self/fd/{read_end}")  # what bash's <(...) gives
+    finally:
+        os.close(read_end)
+    assert "300 people" in article.body
+
+
+def test_a_device_named_as_input_is_refused(tmp_path):
+    import os
+    import stat
+
+    zero = tmp_path / "zero"
+    try:
+        os.mknod(zero, stat.S_IFCHR | 0o666, os.makedev(1, 5))  # like /dev/zero, made here
+    except OSError as e:
+        pytest.skip(f"cannot make a device node here: {e}")
+    (skipped,) = load(zero)
+    assert skipped.reason == "not a regular file or a pipe (a device or a socket); not read"
+
+
+@pytest.mark.parametrize("name", ["ledger-1.txt", "ledger-2.txt"])
+def test_articles_never_get_a_ledger_id(tmp_path, name):
+    from mobicheck.ledger import is_ledger
+
+    (tmp_path / name).write_text("T\n300 reservists.", encoding="utf-8")
+    (tmp_path / "ledger-notes.txt").write_text("T\n5 cars.", encoding="utf-8")
+    arts = load(tmp_path)
+    assert sorted(a.id for a in arts) == sorted([name[:-4] + "~2", "ledger-notes"])
+    assert not any(is_ledger(a) for a in arts)
+
+
+def test_a_pipe_inside_a_folder_is_skipped_not_opened(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "feed.txt")
+    (tmp_path / "good.txt").write_text("T\n5 cars.", encoding="utf-8")
+    skipped, article = load(tmp_path)
+    assert skipped.reason == "not a regular file (a pipe, socket or device)" and article.id == "good"

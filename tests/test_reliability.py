@@ -155,11 +155,12 @@ def test_jsonl_with_one_corrupt_line_names_the_line(tmp_path):
     assert_good_read(report)
 
 
-def test_jsonl_bad_date_names_the_line(tmp_path):
+def test_jsonl_bad_date_is_a_warning_and_the_article_is_read(tmp_path):
     d = folder(tmp_path, {"feed.jsonl": '{"text": "5 cars"}\n{"text": "6 cars", "published": "soon"}\n'})
-    result, _ = claims_json(d)
-    (line,) = error_lines(result)
-    assert line == f"Error: {d / 'feed.jsonl'}:2: `published` must be a date as YYYY-MM-DD, got 'soon'"
+    result, report = claims_json(d)
+    assert result.exit_code == 0 and error_lines(result) == []
+    assert "`published` is not a date mobicheck can read ('soon')" in result.stderr
+    assert "feed-2" in {a["id"] for a in report["articles"]}
 
 
 def test_size_limit_from_the_command_line(tmp_path):
@@ -375,34 +376,84 @@ def _umask() -> int:
 # -- Ctrl-C -----------------------------------------------------------------------------------------
 
 
-def test_ctrl_c_exits_130_within_a_second_with_no_output_file(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory) -> Path:
+    """600 articles: compare runs long enough, in the worker pool, to be interrupted."""
+    corpus = tmp_path_factory.mktemp("corpus")
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     for i in range(300):
         for seed in seeds:
             (corpus / f"{i:03}_{seed.name}").write_bytes(seed.read_bytes())
+    return corpus
+
+
+def _env() -> dict:
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+
+
+@pytest.mark.parametrize("sig,status", [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["SIGINT", "SIGTERM"])
+def test_ctrl_c_exits_130_within_a_second_with_no_output_file(tmp_path, big_corpus, sig, status):
+    # SIGTERM (what `kill` and service managers send) is handled like Ctrl-C, with status 143.
     out = tmp_path / "out" / "report.json"
     out.parent.mkdir()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.Popen([sys.executable, "-m", "mobicheck", "compare", str(corpus), "--format", "json",
-                             "--output", str(out)], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-m", "mobicheck", "compare", str(big_corpus), "--format", "json",
+                             "--output", str(out)], cwd=tmp_path, env=_env(), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, start_new_session=True)
     try:
-        time.sleep(3.0)  # well into the run, past start-up
+        time.sleep(2.0)  # well into the run, past start-up, workers extracting
         assert proc.poll() is None, "the run ended before it could be interrupted; make the corpus larger"
         sent = time.monotonic()
-        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+        os.killpg(proc.pid, sig)  # what Ctrl-C does: the whole process group, workers included
         proc.wait(timeout=10)
         took = time.monotonic() - sent
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
-    stderr = proc.stderr.read().decode()
-    assert proc.returncode == 130, stderr
+    stderr = proc.communicate()[1].decode()
+    assert proc.returncode == status, stderr
     assert took < 1.0, f"took {took:.2f} s to stop"
     assert "Interrupted" in stderr and "Traceback" not in stderr
+    assert "ForkProcess" not in stderr  # no worker printed its own KeyboardInterrupt
     assert list(out.parent.iterdir()) == []  # neither the report nor a temporary file
+
+
+# A run whose report is being renamed into place when `kill` comes: the
+# signal arrives in the middle of writing, at a moment a test can pick.
+_KILLED_MID_WRITE = """
+import os, signal, sys, time
+from mobicheck import cli, output
+real = os.replace
+def replace(src, dst):
+    os.kill(os.getpid(), signal.{sig})
+    time.sleep(5)
+    real(src, dst)
+output.os = type(sys)("os_for_test"); output.os.__dict__.update(os.__dict__); output.os.replace = replace
+sys.argv = ["mobicheck", "claims", sys.argv[1], "--format", "json", "--output", sys.argv[2]]
+cli.main()
+"""
+
+
+def test_sigterm_while_the_report_is_written_leaves_nothing(tmp_path):
+    out = tmp_path / "out" / "report.json"
+    out.parent.mkdir()
+    done = subprocess.run([sys.executable, "-c", _KILLED_MID_WRITE.format(sig="SIGTERM"), str(folder(tmp_path)),
+                           str(out)], env=_env(), capture_output=True, text=True, timeout=60)
+    assert done.returncode == 143, done.stderr
+    assert done.stderr.strip() == "Interrupted; no output written."
+    assert list(out.parent.iterdir()) == []
+
+
+def test_sigkill_while_the_report_is_written_leaves_a_file_the_next_run_removes(tmp_path):
+    out = tmp_path / "out" / "report.json"
+    out.parent.mkdir()
+    killed = subprocess.run([sys.executable, "-c", _KILLED_MID_WRITE.format(sig="SIGKILL"), str(folder(tmp_path)),
+                             str(out)], env=_env(), capture_output=True, text=True, timeout=60)
+    assert killed.returncode == -signal.SIGKILL
+    (left,) = out.parent.iterdir()  # nothing can run on SIGKILL: the temporary file stays, for now
+    assert left.name.startswith(".report.json.") and ".mobicheck-" in left.name and left.name.endswith(".tmp")
+    result = run("claims", folder(tmp_path), "--format", "json", "--output", out)
+    assert result.exit_code == 0
+    assert [p.name for p in out.parent.iterdir()] == ["report.json"]  # the dead run's file is gone
 
 
 def test_ctrl_c_while_the_libraries_load_prints_one_line(monkeypatch, capsys):
@@ -566,6 +617,7 @@ def test_workers_die_when_their_parent_is_killed(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+        proc.stdout.close()
 
 
 def _alive(pid: int) -> bool:
@@ -574,3 +626,155 @@ def _alive(pid: int) -> bool:
             return f.read().split(") ")[1][0] != "Z"  # a zombie has exited
     except (FileNotFoundError, IndexError):
         return False
+
+
+# -- temporary files a killed run leaves are swept up by the next write (issue 17) ------------------
+
+
+def test_stale_temporary_files_of_dead_processes_are_removed_by_the_next_write(tmp_path):
+    from mobicheck import output
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    host = output._HOST
+    stale = tmp_path / f".report.json.abcd1234.mobicheck-{dead}@{host}.tmp"
+    live = tmp_path / f".report.json.efgh5678.mobicheck-{os.getpid()}@{host}.tmp"
+    elsewhere = tmp_path / f".report.json.ijkl9012.mobicheck-{dead}@another-host.tmp"
+    for p in (stale, live, elsewhere):
+        p.write_text("half a report", encoding="utf-8")
+    output._SWEPT.discard(os.path.realpath(tmp_path))
+    output.write_output(tmp_path / "report.json", "{}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, elsewhere.name, "report.json"])
+
+
+# -- stdout: a full disk, a closed pipe, names that are not text (issue 17) -------------------------
+
+
+def _cli(*args: str, stdout) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "mobicheck", *args], env=_env(), stdout=stdout,
+                            stderr=subprocess.PIPE)
+
+
+def test_stdout_on_a_full_device_is_one_cannot_write_line_for_every_format(tmp_path):
+    full = tmp_path / "full"
+    _make_device(full, 7)
+    d = folder(tmp_path)
+    with open(full, "wb") as sink:
+        runs = {f: _cli("claims", str(d), "--format", f, stdout=sink) for f in ("table", "json")}
+        runs["html"] = _cli("compare", str(d), "--format", "html", stdout=sink)
+        for fmt, proc in runs.items():
+            stderr = proc.communicate(timeout=60)[1].decode()
+            assert (fmt, proc.returncode, stderr) == (
+                fmt, 2, "Error: cannot write to standard output: No space left on device\n")
+
+
+def test_a_closed_pipe_exits_141_for_every_format(tmp_path):
+    # A reader that went away before the report came (`| head` that already
+    # has its lines): every format stops the same way, quietly, with what the
+    # shell shows for a program SIGPIPE ended.
+    # The formats differ only in rendering; the table (rich) and HTML once had paths of their own.
+    d = folder(tmp_path)
+    runs = {fmt: _cli("claims", str(d), "--format", fmt, stdout=subprocess.PIPE) for fmt in ("table", "json")}
+    runs["html"] = _cli("compare", str(d), "--format", "html", stdout=subprocess.PIPE)
+    for proc in runs.values():
+        proc.stdout.close()
+    for fmt, proc in runs.items():
+        stderr = proc.communicate(timeout=60)[1]
+        assert (fmt, proc.returncode, stderr) == (fmt, 141, b"")
+
+
+def test_a_file_name_that_is_not_utf8_is_written_escaped_never_an_error(tmp_path):
+    d = folder(tmp_path)
+    raw = os.fsencode(d) + b"/caf\xe9.txt"
+    with open(raw, "wb") as f:
+        f.write(b"Cafe\nPolice said 40 people were detained.\n")
+    result, report = claims_json(d)
+    assert result.exit_code == 0, result.stderr
+    # JSON has no raw bytes: the byte is the escape \udce9, read back as the same name.
+    paths = [os.fsencode(a["path"]) for a in report["articles"]]
+    assert raw in paths and "\\udce9" in result.stdout
+    for fmt in ("json", "html"):
+        out = tmp_path / f"report\udcff.{fmt}"
+        result = run("compare", d, "--format", fmt, "--output", out)
+        assert result.exit_code == 0, result.stderr
+        out.read_bytes().decode("utf-8")  # valid UTF-8 throughout
+    table = run("claims", d)
+    assert table.exit_code == 0 and "caf\\xe9" in table.stdout
+
+
+def test_escape_sequences_in_names_are_shown_escaped_never_raw(tmp_path):
+    d = folder(tmp_path, {"e\x1b]0;owned\x07\x1b[2J.txt": b"", "t\x1b[31m.txt": "Red\nPolice said 12 people were held.\n"})
+    result, report = claims_json(d)
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    (line,) = error_lines(result)
+    assert line == f"Error: {d}/e\\x1b]0;owned\\x07\\x1b[2J.txt: empty file"
+    table = run("claims", d)
+    assert "\x1b" not in table.stdout and "t\\x1b[31m" in table.stdout
+
+
+# -- every number a user gives is checked where it is given (issue 17) ------------------------------
+
+
+@pytest.mark.parametrize("option,value,message", [
+    ("--max-file-mb", "1e12", "--max-file-mb must be between 0 and 1,024, got 1e+12"),
+    ("--max-file-mb", "1e300", "--max-file-mb must be between 0 and 1,024, got 1e+300"),
+    ("--max-file-mb", "inf", "--max-file-mb must be a finite number, got inf"),
+    ("--max-file-mb", "nan", "--max-file-mb must be a finite number, got nan"),
+    ("--max-file-mb", "-1", "--max-file-mb must be between 0 and 1,024, got -1"),
+    ("--timeout", "0", "--timeout must be between 0.1 and 3,600, got 0"),
+    ("--timeout", "1e9", "--timeout must be between 0.1 and 3,600, got 1e+09"),
+    ("--timeout", "inf", "--timeout must be a finite number, got inf"),
+])
+def test_limits_are_checked_at_the_command_line(tmp_path, option, value, message):
+    for command in ("claims", "compare"):
+        result = run(command, folder(tmp_path), option, value)
+        assert result.exit_code == 2
+        assert result.stderr == f"Error: {message}\n"
+
+
+# -- the ledger cannot be forged by an article's id (issue 17) --------------------------------------
+
+
+def test_an_article_named_like_a_ledger_entry_is_an_article_and_the_ledger_still_agrees(tmp_path):
+    d = folder(tmp_path, {"ledger-1.txt": "Decree\nShoigu said Russia would mobilise 300,000 reservists.\n"})
+    (tmp_path / "claims.yaml").write_text(
+        "reference:\n  - claim: Russia's partial mobilisation calls up 300,000 reservists.\n    value: 300000\n"
+        "    subject: reservists\n    measure: mobilize\n    place: [Russia]\n    source: Defence Ministry\n",
+        encoding="utf-8")
+    result = run("compare", d, "--format", "json")
+    report = json.loads(result.stdout)
+    ids = [a["id"] for a in report["articles"]]
+    assert ids.count("ledger-1") == 1 and "ledger-1~2" in ids
+    assert any({m["a"], m["b"]} == {"ledger-1:n1", "ledger-1~2:n1"} and m["verdict"] == "agree"
+               for m in report["matches"])
+    table = run("compare", d)
+    assert "3 articles" in table.stdout and "(+1 ledger entries)" in table.stdout
+
+
+# -- figures too large for a float (issue 17): render.py is being restructured; see docs/reliability.md --
+
+
+@pytest.mark.xfail(strict=True, reason="render.py writes float('inf') as Infinity / .inf; its owner fixes it")
+def test_a_400_digit_figure_is_never_infinity_in_json_or_yaml(tmp_path):
+    d = folder(tmp_path, {"huge.txt": "Huge\nPolice said " + "9" * 400 + " people were detained.\n"})
+
+    def no_constant(name):
+        raise AssertionError(f"{name} is not JSON")
+
+    result, _ = claims_json(d)
+    json.loads(result.stdout, parse_constant=no_constant)  # JavaScript's JSON.parse rejects Infinity too
+    ledger = run("claims", d, "--format", "yaml")
+    assert ".inf" not in ledger.stdout and ".nan" not in ledger.stdout
+
+
+def test_config_and_url_list_are_read_like_inputs_never_waited_on(tmp_path):
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    result = run("compare", folder(tmp_path), "--config", fifo)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: {fifo}: a pipe with nothing to read (no process writes to it)"]
+    result = run("claims", "--urls", fifo)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: --urls {fifo}: cannot read: a pipe with nothing to read (no process "
+                                   "writes to it)"]

@@ -133,19 +133,19 @@ def test_report_data_block_cannot_end_the_script():
     assert "<" not in data and "\\u003c/script\\u003e" in data
 
 
-def test_chart_for_each_matched_quantity_shows_the_outlier():
+def test_a_card_per_quantity_with_a_timeline_that_rings_the_outlier():
     page = render_html(made_report())
-    charts = re.findall(r"<figure class=\"quantity\">.*?</figure>", page, re.S)
-    assert len(charts) == 1  # the three 300,000 / 1,200,000 claims are one quantity; quotes get none
-    chart = charts[0]
-    assert "reservists (mobilize) in Russia" in chart
-    rows = re.findall(r'<g class="row v-(\w+)" data-claim="([^"]+)"', chart)
-    assert rows == [("agree", "alpha:n1"), ("contradict", "beta:n1"), ("contradict", "gamma:n1")]
-    assert "Alpha &amp; Co · 2022-09-21" in chart and "1,200,000" in chart
-    # The outlier's dot is far right of the others.
-    xs = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', chart)]
-    assert xs[0] == xs[1] < xs[2] - 300
-    assert 'class="bar open"' in chart  # "up to" has no lower bound
+    cards = re.findall(r'<article class="card s-(\w+)" id="g-\w+">(.*?)</article>', page, re.S)
+    assert [status for status, _ in cards] == ["disputed", "consistent"]  # disputed first; the quote's card
+    disputed = cards[0][1]
+    assert "reservists (mobilize) in Russia" in disputed and "300,000 to 300,000" not in disputed
+    assert "Alpha &amp; Co" in disputed and "<time>2022-09-21</time>" in disputed
+    assert 'href="https://alpha.example/a"' in disputed  # a link to the article
+    dots = re.findall(r'<g class="dot( outlier)?" data-claim="([^"]+)"', disputed)
+    # By publication date, the undated report last; the outlier (1,200,000 against 300,000 twice) ringed.
+    assert dots == [("", "alpha:n1"), ("", "beta:n1"), (" outlier", "gamma:n1")]
+    assert "300,000 and 1,200,000 &lt;disjoint&gt;" in disputed  # why it is disputed
+    assert "<svg" not in cards[1][1]  # a quotation has no chart
 
 
 def test_highlight_nests_and_cuts_crossing_spans():
@@ -164,6 +164,80 @@ def test_empty_report_renders():
     page = render_html(Report())
     assert "No claim was found in more than one source" in page
     assert_loads_nothing(page)
+
+
+# -- trust boundaries (issue 17) ---------------------------------------------
+
+# What a hostile article can put in each field the report shows.
+INJECTED = "<img src=http://127.0.0.1:9/pixel.png onerror=\"document.body.dataset.pwned='img'\">"
+
+
+def hostile_report() -> Report:
+    """made_report plus an article whose every field carries markup, a javascript: URL
+    and a figure too long to be a float (the number reader gives infinity)."""
+    report = made_report()
+    body = (f"Officials said {INJECTED} 300,000 reservists</script><script>document.body.dataset.pwned='body'"
+            "</script> and 1e999 people.")
+    evil = Article(id="evil\"><script>document.body.dataset.pwned='id'</script>", body=body,
+                   title=f"Title {INJECTED}", source="<script>document.body.dataset.pwned='source'</script>",
+                   published="2022-09-23\"><svg onload=\"document.body.dataset.pwned='date'\">",
+                   url="javascript:document.body.dataset.pwned='url'")
+    fig = dict(subject="reservists", measure="mobilize", place=("Russia",), quantity="count")
+    report.articles.append(evil)
+    report.claims.append(_claim(evil.id, "n1", body, "300,000 reservists", value=300000, low=300000, high=300000,
+                                **fig))
+    report.claims.append(_claim(evil.id, "n2", body, "1e999 people", value=float("inf"), low=float("inf"),
+                                high=float("inf"), subject=INJECTED, quantity="count"))
+    report.matches.append(Match("beta:n1", f"{evil.id}:n1", "agree", 0.9, f"300,000 is 300,000 {INJECTED}"))
+    report.matches.append(Match("gamma:n1", f"{evil.id}:n2", "contradict", 0.9, "1,200,000 and inf"))
+    return report
+
+
+@pytest.mark.parametrize("url,linked", [
+    ("https://alpha.example/a", True), ("http://alpha.example/a?x=1&y=2", True),
+    ("javascript:alert(3)", False), ("JavaScript:alert(3)", False), ("java\tscript:alert(3)", False),
+    (" javascript:alert(3)", False), ("data:text/html,<script>alert(3)</script>", False),
+    ("file:///etc/passwd", False), ("vbscript:msgbox", False), ("https://x.example/\nx", False),
+])
+def test_only_http_links_are_emitted(url, linked):
+    report = made_report()
+    report.articles[0] = Article(id="alpha", body=BODY_A, title="Alpha", url=url)
+    hrefs = [attrs.get("href") for tag, attrs in tags_of(render_html(report)).tags if tag == "a"]
+    external = {h for h in hrefs if not h.startswith("#")}  # the article's column and its sources in the cards
+    assert external == ({url} if linked else set())
+
+
+def test_csp_allows_the_own_style_and_script_by_hash_only():
+    import base64
+    import hashlib
+
+    page = render_html(hostile_report())
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    assert "unsafe-inline" not in policy and "default-src 'none'" in policy
+    style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    script = page.rsplit("<script>", 1)[1].split("</script>", 1)[0]
+    for kind, source in (("style-src", style), ("script-src", script)):
+        digest = base64.b64encode(hashlib.sha256(source.encode()).digest()).decode()
+        assert f"{kind} 'sha256-{digest}'" in policy
+    assert "style=" not in page  # an inline style attribute would need 'unsafe-inline'
+
+
+def test_every_value_from_an_article_is_escaped():
+    page = render_html(hostile_report())
+    parser = tags_of(page)
+    assert [tag for tag, _ in parser.tags if tag in ("img", "svg") and "onload" in _] == []
+    assert not [t for t, attrs in parser.tags if t == "img"]
+    assert page.count("<script") == 2  # the data block and the report's own script
+    assert not any(name.startswith("on") for _, attrs in parser.tags for name in attrs)
+    assert "javascript:" not in " ".join(str(attrs.get("href")) for _, attrs in parser.tags)
+    assert parser.balanced and "&lt;img src=http://127.0.0.1:9/pixel.png" in page
+
+
+def test_figures_too_large_for_a_float_stay_out_of_the_charts():
+    page = render_html(hostile_report())
+    charts = "".join(re.findall(r"<svg class=\"chart\".*?</svg>", page, re.S))
+    assert "inf" not in charts.lower() and "nan" not in charts.lower()
+    assert "evil" in page and '1e999 people' in page  # still highlighted in its article
 
 
 # -- in a real browser --------------------------------------------------------
@@ -299,3 +373,36 @@ def test_csv_and_markdown_have_one_row_per_match():
     table = [line for line in md if line.startswith("| ") and not line.startswith("| Verdict")]
     assert len(table) == len(report.matches)
     assert all(line.count(" | ") == 5 for line in table)  # a "|" in a cell is escaped, not a new column
+
+
+@needs_chromium
+def test_injected_markup_runs_no_script_and_makes_no_request(tmp_path):
+    page = tmp_path / "hostile.html"
+    markup = render_html(hostile_report())
+    # And if the escaping ever missed something: the policy still lets only
+    # the report's own script run, and no image load.
+    slipped = ("<script>document.body.dataset.pwned='slipped'</script>"
+               "<img src=\"http://127.0.0.1:9/slipped.png\">")
+    page.write_text(markup.replace("</body>", slipped + "</body>"), encoding="utf-8")
+    dom, urls = dump_dom(page, tmp_path, "#c-beta:n1")
+    assert 'data-ready="1"' in dom, "the report's own script must run"
+    assert "data-pwned" not in dom
+    assert urls == []
+
+
+@needs_chromium
+@pytest.mark.parametrize("size", ["1400,900", "390,844"])
+def test_a_chosen_claims_counterparts_are_in_view_on_desk_and_phone(tmp_path, size):
+    """Issue 16: opening the report on a claim (as a click does, with the address
+    updated) shows every counterpart inside the window, on a desk and on a phone."""
+    out = tmp_path / "dev.html"
+    done = subprocess.run([sys.executable, "-m", "mobicheck", "compare", "tests/data/dev", "--no-config",
+                           "--format", "html", "--output", str(out)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    # the death toll told by eight sources, and a quotation disputed between four
+    for claim in ("quake_andeanwire_1:n1", "quake_coastalherald_1:q1"):
+        result = chromium(f"--window-size={size}", "--dump-dom", out.as_uri() + f"#c-{claim}", tmp=tmp_path)
+        assert result.returncode == 0, result.stderr[-2000:]
+        seen, total = map(int, re.search(r'data-inview="(\d+)/(\d+)"', result.stdout).groups())
+        assert total >= 3 and seen == total, f"{claim} at {size}: {seen} of {total} counterparts in view"

@@ -233,3 +233,151 @@ def test_cli_needs_some_input(tmp_path, monkeypatch):
 def test_read_url_list_skips_comments_and_blanks(tmp_path):
     (tmp_path / "u").write_text("\ufeff# list\nhttp://a.example/1\n\n  https://b.example/2  \n", encoding="utf-8")
     assert web.read_url_list(tmp_path / "u") == ["http://a.example/1", "https://b.example/2"]
+
+
+# -- issue 17: whatever a URL, a server or the cache holds, one Skipped and the batch goes on --------
+
+@pytest.mark.parametrize("url,reason", [
+    ("http://exa mple.com/", "a URL cannot contain spaces or control characters (write a space as %20)"),
+    ("http://a\tb.example/", "a URL cannot contain spaces or control characters"),
+    ("http://[::1/page", "not a valid URL: Invalid IPv6 URL"),
+    ("http://example.com:\\80/", "not a valid URL: Port could not be cast to integer value"),
+    ("http://example.com:99999/", "not a valid URL: Port out of range"),
+    ("http:///path-only", "not a valid URL: no host name"),
+    ("http://user:pass@127.0.0.1:9/", "a user name or password in the URL is not supported"),
+])
+def test_urls_that_cannot_be_fetched_are_refused_before_any_request(url, reason):
+    good = PAGES / f"{NAMES[0]}.html"
+    bad, article = load_articles([url, str(good)], fetch=web.FetchOptions(timeout=5))
+    assert isinstance(bad, Skipped) and bad.path == url and bad.reason.startswith(reason), bad
+    assert isinstance(article, Article)
+
+
+class _RawServer:
+    """A TCP server that answers every connection with `answer(conn)`: malformed and hostile HTTP."""
+
+    def __init__(self, answer):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.answer = answer
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/page.html"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
+
+    def _one(self, conn):
+        with conn:
+            conn.recv(65536)
+            try:
+                self.answer(conn)
+            except OSError:  # the client gave up
+                pass
+
+    def close(self):
+        self.sock.close()
+
+
+def _serve(answer) -> _RawServer:
+    return _RawServer(answer)
+
+
+PAGE = b"<html><body><p>Police said 300 people were detained.</p></body></html>"
+
+
+def _dribble(conn):
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n")
+    for _ in range(100):
+        conn.sendall(b"x")
+        time.sleep(0.2)
+
+
+@pytest.mark.parametrize("answer,reason", [
+    (lambda c: c.sendall(b"HTTP/1.1 OK-ish\r\n\r\n" + PAGE), "not a valid HTTP answer: BadStatusLine"),
+    (lambda c: c.sendall(b"HTTP/1.1 200 OK\r\n" + b"X-A: 1\r\n" * 101 + b"\r\n" + PAGE),
+     "not a valid HTTP answer: HTTPException got more than 100 headers"),
+    (lambda c: c.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n" + PAGE),
+     f"page cut off: {len(PAGE)} of 100,000 bytes arrived (not cached)"),
+    (_dribble, "timed out after 0.6 s"),
+], ids=["malformed status line", "101 headers", "cut off mid-body", "one byte at a time"])
+def test_hostile_servers_are_one_skipped_line(tmp_path, answer, reason):
+    raw = _serve(answer)
+    try:
+        started = time.monotonic()
+        (out,) = load_articles([raw.url], fetch=web.FetchOptions(timeout=0.6, cache=tmp_path / "cache"))
+        took = time.monotonic() - started
+    finally:
+        raw.close()
+    assert isinstance(out, Skipped) and out.reason.startswith(reason), out
+    assert took < 1.5, f"took {took:.1f} s: the timeout must bound the whole page"
+    assert not list((tmp_path / "cache").glob("*.body")) if (tmp_path / "cache").exists() else True
+
+
+def test_a_response_declaring_charset_undefined_is_read():
+    raw = _serve(lambda c: c.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=undefined\r\n"
+                                     b"Content-Length: %d\r\n\r\n" % len(PAGE) + PAGE))
+    try:
+        (out,) = load_articles([raw.url], fetch=web.FetchOptions(timeout=5))
+    finally:
+        raw.close()
+    assert isinstance(out, Article) and "300 people" in out.body
+
+
+def _cached(tmp_path) -> tuple[str, Path, Path]:
+    """A page in a cache folder, as a first run leaves it: its URL (at a port where
+    nothing listens, so a refetch would fail) and its two cache files."""
+    url = f"http://127.0.0.1:{closed_port()}/page.html"
+    web._write_cache(tmp_path / "cache", web.Fetched(url=url, final_url=url, content=PAGE))
+    (first,) = load_articles([url], fetch=web.FetchOptions(cache=tmp_path / "cache"))
+    assert isinstance(first, Article)
+    key = web._cache_key(url)
+    return url, tmp_path / "cache" / f"{key}.json", tmp_path / "cache" / f"{key}.body"
+
+
+def _make_zero(path: Path) -> None:
+    import os
+    import stat
+
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 5))  # like /dev/zero, made by the test
+    except OSError as e:
+        pytest.skip(f"cannot make a device node here: {e}")
+
+
+@pytest.mark.parametrize("spoil,reason", [
+    (lambda meta, body, tmp: meta.write_text("[1, 2]"), ".json: not a JSON object"),
+    (lambda meta, body, tmp: meta.write_text('"a string"'), ".json: not a JSON object"),
+    (lambda meta, body, tmp: meta.write_text("42"), ".json: not a JSON object"),
+    (lambda meta, body, tmp: meta.write_text('{"url": ["x"]}'), ".json: no text `url`"),
+    (lambda meta, body, tmp: meta.write_text(meta.read_text().replace('"charset": null', '"charset": 5')),
+     ".json: no text `charset`"),
+    (lambda meta, body, tmp: meta.write_text("{not json"), ".json: cannot be read"),
+    (lambda meta, body, tmp: (body.unlink(), __import__("os").mkfifo(body)), ".body: not a regular file (not read)"),
+    (lambda meta, body, tmp: (body.unlink(), _make_zero(tmp / "zero"), body.symlink_to(tmp / "zero")),
+     ".body: a link out of the cache folder (not read)"),
+    (lambda meta, body, tmp: ((tmp / "passwd").write_text("root:x:0:0"), body.unlink(),
+                              body.symlink_to(tmp / "passwd")), ".body: a link out of the cache folder"),
+    (lambda meta, body, tmp: body.write_bytes(b"<p>" + b"x" * 3000 + b"</p>"),
+     ".body: cached page is 2.9 KB, over the 0.002 MB limit"),
+], ids=["meta list", "meta string", "meta number", "url list", "charset number", "meta not json", "body fifo",
+        "body link to a device", "body link to a local file", "body too big"])
+def test_a_broken_or_hostile_cache_entry_is_skipped_never_read(tmp_path, spoil, reason):
+    url, meta, body = _cached(tmp_path)
+    spoil(meta, body, tmp_path)
+    started = time.monotonic()
+    (out,) = load_articles([url], fetch=web.FetchOptions(cache=tmp_path / "cache"), max_file_mb=0.002)
+    assert time.monotonic() - started < 2
+    # Named, not refetched over (a refetch would say "cannot connect").
+    assert isinstance(out, Skipped) and reason in out.reason and out.reason.endswith(
+        "; delete it to fetch the page again"), out
+
+
+def test_cache_writes_leave_no_temporary_file(tmp_path):
+    _cached(tmp_path)
+    assert sorted(p.suffix for p in (tmp_path / "cache").iterdir()) == [".body", ".json"]

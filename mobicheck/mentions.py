@@ -1,0 +1,1060 @@
+"""Mentions of people and institutions: the noun-phrase chunker and pronoun resolution.
+
+Shared by the quote reader (who said a quotation) and frames (who gave a
+figure). Pure rules over the Doc's tokens, no model:
+
+- the chunker reads a speaker phrase from tokens, backwards from a cue verb
+  ("Defence Minister Sergei Shoigu said") or forwards after one ("said the
+  official"), through appositions ("X, a doctor at ..., said"), and splits it
+  into name, role, kind (pronoun, name, desc, org) and gender;
+- `Context` keeps what a paragraph says about people (subjects of cue verbs,
+  sentence subjects, names), read once per article;
+- `resolve` finds who a pronoun points back to, paragraph by paragraph from
+  the pronoun back, and `PronounResolver` does it for frames' sources.
+
+The words (titles, honorifics, gendered nouns, function words...) are in
+lexicon/en/people.yaml and grammar.yaml.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .doc import Doc
+from .gazetteer import PLACE_NAMES
+from .lexicon import load as _lexicon
+from .marks import OPENERS, quote_spans
+from .text import abbreviations, manner_adverb, word_trie
+
+Token = tuple[str, int, int]
+
+_LEX = _lexicon("en")
+MONTHS = _LEX.months
+WEEKDAYS = frozenset(_LEX.weekdays)
+# Cue verbs and phrases (lexicon/en/speech.yaml); "said X" inverts, "told X"
+# does not (X is the listener), so NON_INVERTING cues never take their speaker after them.
+CUE_VERBS = _LEX.cue_verbs
+CUE_PHRASES = _LEX.cue_phrases
+NON_INVERTING = _LEX.non_inverting
+
+
+def _people(key: str) -> frozenset[str]:
+    return _LEX.words("people.yaml", key)
+
+
+def _grammar(key: str) -> frozenset[str]:
+    return _LEX.words("grammar.yaml", key)
+
+
+TITLES = _people("titles")
+HONORIFICS: dict[str, str] = _LEX.map("people.yaml", "honorifics")
+ORG_WORDS = _people("org_words")
+FEMALE_NOUNS = _people("female_nouns")
+MALE_NOUNS = _people("male_nouns")
+PLURAL_NOUNS = _people("plural_nouns")
+SINGULAR_S = _people("singular_s")
+FEMALE_FIRST_NAMES = _people("female_first_names")
+# Sentence-initial capitalised plural nouns that are descriptions, not names ("Officials").
+_GROUP_HINT = _people("group_nouns")
+# Agent-noun endings let unlisted job words act as titles right before a name
+# ("seismologist Hiro Tanaka", "farmer Ama Owusu").
+_AGENT_ENDINGS = _LEX.word_list("people.yaml", "agent_endings")
+
+PRONOUNS: dict[str, str] = _LEX.map("grammar.yaml", "pronouns")
+DETERMINERS = _grammar("determiners")
+FUNCTION_WORDS = _grammar("function_words")
+_IRREGULAR_PAST = _grammar("irregular_past")
+# Words that end a noun phrase when reading it forwards.
+_NP_STOP = FUNCTION_WORDS - DETERMINERS - {"of"} | CUE_VERBS | {"named", "called"}
+ADVERBS = _grammar("adverbs") | WEEKDAYS
+_BE = _grammar("be")
+_TIME_NOUNS = _grammar("time_nouns") | WEEKDAYS
+_TIME_OPENERS = _grammar("time_openers")
+_PARTICLES = _grammar("name_particles")
+_APPOSITION_LISTS = _grammar("apposition_lists")
+_RELATIVE = _grammar("relative")
+# Asides between a subject and its verb that are no apposition: "X,
+# speaking to reporters, said", "X, asked about the delay, said", "X, 54,
+# said", "X, in a statement, said".
+_ASIDE_STARTS = _grammar("aside_starts")
+# Words that may follow an inverted speaker description ("said the official
+# on Tuesday", "said the spokesman in a statement") but not a reported
+# clause's subject, which a verb follows ("said the count raised ...").
+_AFTER_INVERTED = _grammar("after_inverted")
+# "one of the men", "some of the residents"
+_PARTITIVES = _grammar("partitives")
+_ABBREV = abbreviations(_LEX)
+
+CUE = re.compile(
+    r"""
+    (?<![\w\-’'])                    # whole word; "so-called" is no cue
+    (?: """
+    + word_trie(CUE_PHRASES)
+    + r"""
+      | """
+    + word_trie(_LEX.as_cue_stems)
+    + r"""\w*\s+as\b                   # "dismissed as": the object comes later
+      | """
+    + word_trie(CUE_VERBS)  # hundreds of verbs: a trie, or every position tries each
+    + r"""
+    )
+    (?![\w\-])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A sentence ends at . ! ? (and any closing marks) before space and a
+# character that can start a sentence.
+SENT_END = re.compile(r"""[.!?]+["”’»)\]]*(?=\s+[^\sa-z,;])""")
+
+
+@dataclass
+class NP:
+    """A speaker mention as found, before pronoun resolution."""
+
+    text: str
+    span: tuple[int, int]
+    kind: str  # pronoun | name | desc | org
+    gender: str  # m | f | u | pl | org
+    role: str | None = None
+    phrase_start: int = -1  # where the whole phrase ("a man named ...") starts
+
+
+def is_cap(tok: str) -> bool:
+    return tok[:1].isupper() and tok.lower() not in FUNCTION_WORDS
+
+
+def is_word(tok: str) -> bool:
+    return tok[:1].isalnum()
+
+
+def _head_gender(word: str) -> str:
+    w = word.lower()
+    if w in FEMALE_NOUNS:
+        return "f"
+    if w in MALE_NOUNS:
+        return "m"
+    if w in PLURAL_NOUNS or (w.endswith("s") and w not in SINGULAR_S and not w.endswith("ss")):
+        return "pl"
+    return "u"
+
+
+def make_np(body: str, toks: list[tuple[str, int, int]]) -> NP | None:
+    """Build a speaker from the tokens of one noun phrase (role split off)."""
+    np = _make_np_inner(body, toks)
+    if np is not None and toks:
+        np.phrase_start = toks[0][1]
+    return np
+
+
+def _make_np_inner(body: str, toks: list[Token]) -> NP | None:
+    while toks and not is_word(toks[-1][0]):
+        toks = toks[:-1]
+    while toks and not is_word(toks[0][0]):
+        toks = toks[1:]
+    if not toks:
+        return None
+    words = [t[0] for t in toks]
+    low = [w.lower() for w in words]
+    if len(toks) == 1 and low[0] in PRONOUNS:
+        return NP(words[0], (toks[0][1], toks[0][2]), "pronoun", PRONOUNS[low[0]])
+    return (_named_np(body, toks, words, low) or _org_np(body, toks, words, low)
+            or _name_run_np(body, toks, words, low) or _desc_np(body, toks, words, low))
+
+
+def _named_np(body: str, toks: list[Token], words: list[str], low: list[str]) -> NP | None:
+    """"a man named Dmitri" -> Dmitri"""
+    for k, w in enumerate(low):
+        if w in ("named", "called") and k + 1 < len(toks) and is_cap(words[k + 1]):
+            rest = [t for t in toks[k + 1:] if is_cap(t[0]) or t[0].lower() in _PARTICLES]
+            head = _head_gender(words[k - 1]) if k else "u"
+            return NP(_join(body, rest), (rest[0][1], rest[-1][2]), "name", head if head in "mf" else "u")
+    return None
+
+
+def _org_np(body: str, toks: list[Token], words: list[str], low: list[str]) -> NP | None:
+    """Organisation: a run whose last word is an institution ("the Kremlin",
+    "Russia's Defense Ministry", "Ministry of Defence")."""
+    if any(w in ORG_WORDS for w in low) and is_cap(words[-1]) or low[-1] in ORG_WORDS and low[0] in DETERMINERS:
+        if low[-1] in ORG_WORDS or (len(low) >= 3 and low[-2] == "of" and low[-3] in ORG_WORDS):
+            text = _join(body, toks)
+            if low[0] in DETERMINERS:
+                text = low[0] + text[len(words[0]):]
+            return NP(text, (toks[0][1], toks[-1][2]), "org", "org")
+    return None
+
+
+def _name_run_np(body: str, toks: list[Token], words: list[str], low: list[str]) -> NP | None:
+    """A trailing name run (capitalised words, initials, particles), with the
+    role and gender the words before it give."""
+    k = _name_run_start(words, low)
+    if k >= len(toks) or (k > 0 and low[k - 1] in ("in", "at", "from")):  # "woman in Qeshm": a place
+        return None
+    if k == len(toks) - 1 and manner_adverb(low[k]):
+        return None  # a capitalised adverb opening a sentence ("Internally, ...") is no name
+    person = _person_of_place(body, toks, words, low, k)
+    if person is not None:
+        return person
+    name = toks[k:]
+    gender = _gender_before(low[:k])
+    if gender == "u" and low[k] in FEMALE_FIRST_NAMES:
+        gender = "f"
+    role = _role_of(body, toks[:k])
+    if len(name) == 1 and not role and k == 0 and low[k] in _GROUP_HINT:
+        return None  # a capitalised common noun at a sentence start: "Officials"
+    if k == 1 and low[0] == "the" and gender == "u":
+        # "the National Grid", "the Red Cross": people take no article
+        return NP("the " + _join(body, name), (toks[0][1], name[-1][2]), "org", "org")
+    return NP(_join(body, name), (name[0][1], name[-1][2]), "name", gender, role)
+
+
+def _person_of_place(body: str, toks: list[Token], words: list[str], low: list[str], k: int) -> NP | None:
+    """In "Herbert Flynn of Fort Coffee" the person, not where they are from."""
+    if k >= 2 and low[k - 1] == "of" and is_cap(words[k - 2]) and low[k - 2].rstrip(".") not in TITLES:
+        before = _name_run_np(body, toks[:k - 1], words[:k - 1], low[:k - 1])
+        if before is not None and before.kind == "name":
+            return before
+    return None
+
+
+def _role_of(body: str, toks: list[Token]) -> str | None:
+    """The role the words before a name give: only titles make one ("44-year-old" does not)."""
+    role_toks = [t for t in toks if t[0].lower() not in HONORIFICS]
+    if role_toks and role_toks[0][0].lower() in DETERMINERS:
+        role_toks = role_toks[1:]
+    return _join(body, role_toks) if any(titleish(t[0]) for t in role_toks) else None
+
+
+def _name_run_start(words: list[str], low: list[str]) -> int:
+    """Where the trailing run of capitalised words, initials and particles starts (no title, no honorific)."""
+    k = len(words)
+    while k > 0 and (
+        (is_cap(words[k - 1]) and low[k - 1].rstrip(".") not in TITLES and low[k - 1] not in HONORIFICS)
+        or (low[k - 1] in _PARTICLES and k < len(words))
+    ):
+        k -= 1
+    while k < len(words) and low[k] in _PARTICLES:
+        k += 1
+    return k
+
+
+def _gender_before(before: list[str]) -> str:
+    """The gender told by the words before a name: the last honorific or gendered noun."""
+    gender = "u"
+    for w in before:
+        if w in HONORIFICS:
+            gender = HONORIFICS[w]
+        elif w in FEMALE_NOUNS:
+            gender = "f"
+        elif w in MALE_NOUNS:
+            gender = "m"
+    return gender
+
+
+def _desc_np(body: str, toks: list[Token], words: list[str], low: list[str]) -> NP:
+    """A description: "the woman", "one of the men", "Several analysts"."""
+    text = _join(body, toks)
+    if low[0] in DETERMINERS or low[0] == "one":
+        text = low[0] + text[len(words[0]):]
+    preps = [x for x in range(1, len(low)) if low[x] in ("of", "in", "at", "from")]
+    head = words[preps[0] - 1] if preps and low[0] not in ("one", "each") else words[-1]
+    gender = _head_gender(head)
+    if low[0] in ("one", "a", "an", "another", "each") and gender == "pl":
+        gender = "m" if low[-1] == "men" else "f" if low[-1] == "women" else "u"
+    if low[-1] in TITLES and gender != "pl":
+        gender = "f" if low[-1] in FEMALE_NOUNS else "m" if low[-1] in MALE_NOUNS else "u"
+    return NP(text, (toks[0][1], toks[-1][2]), "desc", gender)
+
+
+def _join(body: str, toks: list[tuple[str, int, int]]) -> str:
+    return " ".join(body[toks[0][1]:toks[-1][2]].split())
+
+
+def np_backward(body: str, toks: list[tuple[str, int, int]]) -> NP | None:
+    """The noun phrase that ends `toks` (the words right before a cue verb)."""
+    toks = _strip_adverbials(toks)
+    if not toks:
+        return None
+    last = toks[-1][0]
+    low = last.lower()
+    if low in PRONOUNS:
+        return make_np(body, toks[-1:])
+    if last == ",":
+        return _np_apposition(body, toks)
+    if not is_word(last):
+        return None
+    k = _phrase_start(toks)
+    np_toks = toks[k:]
+    # A description needs its determiner within reach ("the woman"); a bare
+    # lower-case word before a cue is usually a verb or object ("burned and
+    # screamed"), so fall back to the subject at the start of the clause.
+    if np_toks and not any(is_cap(t[0]) for t in np_toks) and np_toks[0][0].lower() not in DETERMINERS and np_toks[0][0].lower() != "one" and np_toks[-1][0].lower() not in _GROUP_HINT:
+        np_toks = []
+    # "one of the men": the walk stopped at "the"; take "one of" too.
+    if np_toks and k >= 2 and toks[k - 1][0].lower() == "of" and toks[k - 2][0].lower() in _PARTITIVES | {"two", "three"}:
+        np_toks = toks[k - 2:]
+    if np_toks:
+        return make_np(body, np_toks)
+    return _clause_subject(body, toks)
+
+
+def _phrase_start(toks: list[Token]) -> int:
+    """Where the speaker phrase ending `toks` starts: walk back over words
+    that can belong to it, at most 12."""
+    k = len(toks)
+    in_role = False  # a title was taken: its lower-case modifiers may follow
+    while k > 0 and len(toks) - k < 12:
+        step = _back_step(toks, k, in_role)
+        if step is None:
+            break
+        k, in_role, done = step
+        if done:
+            break
+    return k
+
+
+def _back_step(toks: list[Token], k: int, in_role: bool) -> tuple[int, bool, bool] | None:
+    """One step of `_phrase_start` over toks[k - 1]: (new k, in a role, stop
+    after this step), or None when the word is not part of the phrase."""
+    w = toks[k - 1][0]
+    wl = w.lower()
+    nxt_cap = k < len(toks) and is_cap(toks[k][0])
+    if is_cap(w) or wl.rstrip(".") in TITLES or wl in HONORIFICS:
+        return k - 1, in_role or wl.rstrip(".") in TITLES, False
+    if k < len(toks) and titleish(w) and (nxt_cap or titleish(toks[k][0])):
+        return k - 1, True, False
+    if in_role and w.isalpha() and w.islower() and wl not in _NP_STOP and not manner_adverb(w):
+        return k - 1, in_role, False  # "national disaster agency spokesman"
+    return _back_step_lower(toks, k, in_role)
+
+
+def _back_step_lower(toks: list[Token], k: int, in_role: bool) -> tuple[int, bool, bool] | None:
+    """`_back_step` over a lower-case word that is no title: a preposition,
+    particle or determiner inside the phrase, or a modifier after one."""
+    w = toks[k - 1][0]
+    wl = w.lower()
+    nxt_cap = k < len(toks) and is_cap(toks[k][0])
+    if wl in ("in", "at", "from") and nxt_cap and k >= 2 and _place_of_person(toks, k):
+        return k - 1, in_role, False  # "one woman in Qeshm"
+    if (wl in _PARTICLES or wl in ("named", "called")) and nxt_cap:
+        return k - 1, in_role, False  # "Ursula von der Leyen", "a man named Dmitri"
+    if wl in ("of", "for") and k < len(toks) and k >= 2 and _role_before(toks, k - 2):
+        return k - 1, in_role, False  # "Minister of Defence", "co-ordinator for ..."
+    if wl in DETERMINERS or wl == "one":
+        # "Residents of the valley", "one of the men": the head comes
+        # before "of", so keep walking.
+        if k >= 3 and toks[k - 2][0].lower() == "of" and is_word(toks[k - 3][0]) and (
+            toks[k - 3][0].lower() not in _NP_STOP or toks[k - 3][0].lower() in _PARTITIVES
+        ):
+            return k - 3, in_role, False
+        return k - 1, in_role, True
+    if is_word(w) and wl not in _NP_STOP and not w[0].isdigit() and _lower_ok(toks, k - 1):
+        return k - 1, in_role, False
+    return None
+
+
+def _role_before(toks: list[Token], i: int) -> bool:
+    return is_cap(toks[i][0]) or toks[i][0].lower() in TITLES or _is_role_word(toks, i)
+
+
+def _place_of_person(toks: list[Token], k: int) -> bool:
+    """toks[k - 1] is "in"/"at"/"from" after a word of a description: "one woman in Qeshm"."""
+    return is_word(toks[k - 2][0]) and toks[k - 2][0].lower() not in _NP_STOP and _lower_ok(toks, k - 2)
+
+
+def _is_role_word(toks, i: int) -> bool:
+    return 0 <= i < len(toks) and titleish(toks[i][0])
+
+
+def titleish(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    if w in TITLES:
+        return True
+    return (
+        len(w) > 4 and word.isalpha() and word.islower() and w.endswith(_AGENT_ENDINGS)
+        and w not in FUNCTION_WORDS and w not in ADVERBS and w not in CUE_VERBS
+    )
+
+
+def _lower_ok(toks, i: int) -> bool:
+    """A lower-case word may sit in a speaker phrase when a determiner or a
+    title comes within a few words before it ("the new arrival",
+    "co-ordinator for strategic communications")."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        w = toks[j][0].lower()
+        if w in DETERMINERS or w == "one" or w in TITLES:
+            return True
+        if not is_word(toks[j][0]) or (w in _NP_STOP and w not in ("for", "of")):
+            return False
+    return False
+
+
+def _strip_adverbials(toks):
+    toks = list(toks)
+    while toks:
+        w = toks[-1][0].lower()
+        if w in ADVERBS or w in _BE or manner_adverb(toks[-1][0]):
+            if w in _TIME_NOUNS and len(toks) >= 2 and toks[-2][0].lower() in _TIME_OPENERS:
+                toks = toks[:-2]
+            else:
+                toks = toks[:-1]
+        elif w in _TIME_NOUNS and len(toks) >= 2 and toks[-2][0].lower() in _TIME_OPENERS | {"earlier", "late"}:
+            toks = toks[:-2]
+            if toks and toks[-1][0].lower() in ("earlier", "later"):
+                toks = toks[:-1]
+        else:
+            break
+    return toks
+
+
+def _aside(chunk) -> bool:
+    w = chunk[0][0]
+    wl = w.lower()
+    if (len(chunk) == 1 and w.isdigit()) or wl in _ASIDE_STARTS:
+        return True
+    if wl in _APPOSITION_LISTS:
+        return False
+    # a participle opens a clause: "speaking ...", "asked ...", "pressed ..."
+    return w.islower() and len(wl) > 4 and (wl.endswith("ing") or wl.endswith("ed") or wl in _IRREGULAR_PAST) and wl not in _NP_STOP - CUE_VERBS
+
+
+def _np_apposition(body: str, toks) -> NP | None:
+    """`X, who ..., said` / `X, a doctor at ..., Y district, told` /
+    `Several analysts, including Y, said`.
+
+    Reads the comma-separated chunks back from the cue while they parse as
+    noun phrases (relative clauses are skipped); the leftmost name of that
+    chain is the speaker, descriptions being its appositions.
+    """
+    bounds = [x for x, t in enumerate(toks) if t[0] == ","]
+    chain: list[NP] = []
+    hi = len(toks) - 1  # the final comma
+    for b in reversed([-1] + bounds[:-1]):
+        chunk = toks[b + 1:hi]
+        hi = b
+        if not chunk:
+            break
+        first = chunk[0][0].lower()
+        if first in _RELATIVE or _aside(chunk):
+            continue
+        if first in _APPOSITION_LISTS:
+            listed = _listed_name(body, chunk)
+            if listed:
+                chain.append(listed)
+            continue
+        np = np_forward(body, chunk, 0)
+        if np is None or np.kind == "pronoun":
+            if b == -1 or not chain:
+                # the head may sit at the end of a longer clause
+                np = np_backward(body, chunk)
+            if np is None:
+                break
+            chain.append(np)
+            break
+        chain.append(np)
+        if len(chain) >= 4:
+            break
+    if not chain:
+        return None
+    head = chain[-1]
+    names = [np for np in chain if np.kind == "name"]
+    best = names[-1] if names else head
+    best.phrase_start = min(np.phrase_start if np.phrase_start >= 0 else np.span[0] for np in chain)
+    return best
+
+
+def _listed_name(body: str, chunk: list[Token]) -> NP | None:
+    """The name a list of examples gives: "including Dr Y"."""
+    k = 1
+    while k < len(chunk) and not is_cap(chunk[k][0]) and not titleish(chunk[k][0]):
+        k += 1
+    listed = np_forward(body, chunk, k) if k < len(chunk) else None
+    return listed if listed and listed.kind == "name" else None
+
+
+def np_forward(body: str, toks, i: int) -> NP | None:
+    """The noun phrase starting at toks[i] (a speaker after "said")."""
+    while i < len(toks) and toks[i][0].lower() in ("by",):
+        i += 1
+    if i >= len(toks):
+        return None
+    first = toks[i][0].lower()
+    if first in PRONOUNS:
+        return make_np(body, toks[i:i + 1])
+    j = _phrase_end(toks, i)
+    # stop a lower-case tail after a name: "Peskov on state TV" was cut at
+    # "on"; "Smith yesterday" at the adverb
+    np_toks = toks[i:j]
+    while np_toks and (np_toks[-1][0].lower() in ADVERBS or manner_adverb(np_toks[-1][0])):
+        np_toks = np_toks[:-1]
+    if np_toks and np_toks[-1][0].lower() == "of":
+        np_toks = np_toks[:-1]
+    if not np_toks:
+        return None
+    np = make_np(body, np_toks)
+    # "another new arrival, 44-year-old Sergei, who ..." -> Sergei
+    if np and np.kind == "desc" and j < len(toks) and toks[j][0] == ",":
+        app = np_forward(body, toks, j + 1)
+        if app and app.kind == "name":
+            return app
+    return np
+
+
+def _phrase_end(toks: list[Token], i: int) -> int:
+    """Where the noun phrase starting at toks[i] ends: at a verb or a function
+    word, at most 12 tokens on."""
+    j = i
+    while j < len(toks) and j - i < 12:
+        w = toks[j][0]
+        wl = w.lower()
+        if j > i and not is_cap(w) and (wl in _IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4) or wl in _BE):
+            break  # a verb: the subject ended before it
+        if _forward_word(w, wl, j > i):
+            j += 1  # capitalised words stay in ("United States" is no cue)
+        elif wl == "of" and j + 1 < len(toks) and j > i:
+            j += 1
+            if j + 1 < len(toks) and toks[j][0].lower() in DETERMINERS:
+                j += 1  # "one of the rebel leaders"
+        elif wl in ("named", "called") and j + 1 < len(toks) and is_cap(toks[j + 1][0]):
+            j += 2
+            while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in _PARTICLES):
+                j += 1
+            break
+        elif j == i and (wl in DETERMINERS or wl == "one") and wl != "that":
+            j += 1
+        else:
+            break
+    return j
+
+
+def _forward_word(w: str, wl: str, inside: bool) -> bool:
+    """A word a noun phrase read forwards takes: a dash, a capitalised word (a
+    cue only inside the phrase: "United States"), a content word."""
+    if w == "-" or (is_cap(w) and (inside or wl not in CUE_VERBS)):
+        return True
+    return is_word(w) and wl not in _NP_STOP and not (inside and wl in DETERMINERS)
+
+
+def _clause_subject(body: str, toks) -> NP | None:
+    """Subject at the start of the clause that `toks` ends in (coordination:
+    "the victim was 90% burned and screamed")."""
+    if not any(t[0].lower() == "and" for t in toks[-8:]):
+        return None
+    j = len(toks) - 1
+    while j >= 0 and toks[j][0] not in ",;:" and toks[j][0].lower() not in CUE_VERBS and toks[j][0].lower() != "that":
+        j -= 1
+    return np_forward(body, toks, j + 1)
+
+
+# --------------------------------------------------------------------------
+# Step 2: attribution
+# --------------------------------------------------------------------------
+
+
+class Context:
+    """What one article says about people, read once and shared by all its
+    quotes and pronouns: paragraphs, quote spans and sentence ends from the
+    Doc, and per paragraph the subjects of cue verbs and of sentences (memoised)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.body = doc.body
+        self.paras = doc.paragraphs
+        self.para_starts = [s for s, _ in self.paras]
+        self.spans = quote_spans(doc)
+        self.open_marks = [o for _, _, o, _ in self.spans]
+        self._ends: _SentenceEnds = doc.memo("quote_sentence_ends", _SentenceEnds)
+        self._mentions: dict[int, list[tuple[int, NP]]] = {}
+        self._subjects: dict[int, list[tuple[int, NP]]] = {}
+        self._people: dict[int, list[tuple[int, NP]]] = {}
+        self._openers: dict[int, list[tuple[NP, bool]]] = {}
+        self._genders: dict[str, str] = {}
+        self._before: dict[str, list[str]] = {}
+
+    def tokens(self, lo: int, hi: int) -> list[Token]:
+        return self.doc.tokens_in(lo, hi)
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.para_starts, pos) - 1)
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.open_marks, pos) - 1
+        return i >= 0 and pos < self.spans[i][3]
+
+    def sentence_start(self, lo: int, pos: int) -> int:
+        """Start of the sentence containing `pos`, not before `lo` nor 600
+        characters back; sentence ends inside quotes do not count."""
+        ends = self._ends
+        lo2 = max(lo, pos - 600)
+        start = lo
+        k = bisect_right(ends.ends, pos) - 1
+        while k >= 0 and ends.starts[k] >= lo2:
+            # the next sentence's first character must be seen by `pos` (often the mark)
+            if ends.next[k] < pos + 2 and not ends.abbrev[k] and not self.in_quote(ends.starts[k]):
+                start = ends.ends[k]
+                break
+            k -= 1
+        body = self.body
+        while start < pos and body[start].isspace():
+            start += 1
+        return start
+
+    def sentence_end(self, pos: int, hi: int) -> int:
+        """End of the first sentence ending from `pos` on whose next sentence starts before `hi`; else `hi`."""
+        ends = self._ends
+        k = bisect_right(ends.starts, pos - 1)
+        while k < len(ends.starts) and ends.starts[k] < hi:
+            if ends.next[k] < hi and not ends.abbrev[k]:
+                return ends.ends[k]
+            k += 1
+        return hi
+
+    def sentence_starts(self, lo: int, hi: int) -> list[int]:
+        """Where each sentence of body[lo:hi] starts outside quotes (abbreviations not told apart)."""
+        ends = self._ends
+        out = [lo]
+        k = bisect_right(ends.starts, lo - 1)
+        while k < len(ends.starts) and ends.starts[k] < hi:
+            if ends.next[k] < hi and not self.in_quote(ends.starts[k]):
+                out.append(ends.ends[k])
+            k += 1
+        return out
+
+    def headline(self, para: int) -> bool:
+        """A title-case paragraph with no full stop ("Lindsay Lohan Checks Into
+        Rehab"): its capitalised words are no names and its subject no speaker."""
+        s, e = self.paras[para]
+        text = self.body[s:e].rstrip("”’\"' ")
+        if e - s > 200 or text.endswith((".", "!", "?", ":")):
+            return False
+        words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+        return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+    def mentions(self, para: int) -> list[tuple[int, NP]]:
+        """Subjects of cue verbs in a paragraph, outside quotes (memoised):
+        the speakers a later pronoun may point back to."""
+        got = self._mentions.get(para)
+        if got is not None:
+            return got
+        got = []
+        if self.headline(para):
+            self._mentions[para] = got
+            return got
+        s, e = self.paras[para]
+        for m in CUE.finditer(self.body, s, e):
+            if self.in_quote(m.start()) or m.group().lower() == "according to":
+                continue
+            if not cue_ok(self.body, m.start(), m.end()):
+                continue
+            if m.group().lower().endswith("ing") and not _be_before(self.body, m.start()):
+                continue  # a participle's subject is the main verb's, found there
+            lo = self.sentence_start(s, m.start())
+            np = None
+            before = self.body[max(s, m.start() - 3):m.start()].rstrip()
+            if before.endswith(",") and m.group().split()[0].lower() not in NON_INVERTING:
+                # "..., said the official who uses one name."
+                after = self.tokens(m.end(), min(e, m.end() + 120))
+                np = np_forward(self.body, after, 0)
+                # only when the phrase ends the clause: "said Sudan had ..." is reported speech
+                nxt = next((t[0] for t in after if np and t[1] >= np.span[1]), ".")
+                if np and not _ends_inverted(nxt, np):
+                    np = None
+            if np is None:
+                np = np_backward(self.body, self.tokens(lo, m.start()))
+            if np and np.kind != "pronoun":
+                got.append((np.span[0], np))
+        self._mentions[para] = got
+        return got
+
+
+    def gender_of(self, np: NP) -> str:
+        """A name's gender, also read from its longer forms in the article:
+        "Marchetti" is female when "Elena Marchetti" or "Ms Marchetti"
+        appears (memoised)."""
+        if np.gender != "u" or np.kind != "name":
+            return np.gender
+        got = self._genders.get(np.text)
+        if got is None:
+            got = "u"
+            for w in self.words_before(np.text):
+                wl = w.lower()
+                g = HONORIFICS.get(wl)
+                if g not in ("m", "f"):
+                    if wl in FEMALE_FIRST_NAMES and w[:1].isupper() or wl in FEMALE_NOUNS:
+                        g = "f"
+                    elif wl in MALE_NOUNS:
+                        g = "m"
+                if g in ("m", "f"):
+                    got = g
+                    break
+            self._genders[np.text] = got
+        return got
+
+    def words_before(self, name: str) -> list[str]:
+        """The word right before each whole-word occurrence of `name`, an
+        initial skipped ("Dana J. Holt") (memoised)."""
+        got = self._before.get(name)
+        if got is not None:
+            return got
+        got = []
+        body = self.body
+        pos = body.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if (pos == 0 or not body[pos - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()):
+                head = body[max(0, pos - 40):pos]
+                m = _WORD_BEFORE.search(head)
+                if m:
+                    got.append(m.group(1))
+            pos = body.find(name, pos + 1)
+        self._before[name] = got
+        return got
+
+    def people(self, para: int) -> list[tuple[int, NP]]:
+        """Persons that are the subject of a sentence in a paragraph, whatever
+        the verb ("Tom Hale, the defence lawyer, struck a defiant note."):
+        the antecedents a following "he said" may point to (memoised)."""
+        got = self._people.get(para)
+        if got is not None:
+            return got
+        got = [] if self.headline(para) else [(np.span[0], np) for np, after_quote in self._sentence_subjects(para)
+                                              if not after_quote and self.is_person(np)]
+        self._people[para] = got
+        return got
+
+    def _sentence_subjects(self, para: int) -> list[tuple[NP, bool]]:
+        """The noun phrase opening each sentence of a paragraph outside quotes
+        (after a leading "In Carhuaz," style phrase), each with whether its
+        sentence starts at a quote mark (memoised)."""
+        got = self._openers.get(para)
+        if got is not None:
+            return got
+        got = []
+        body = self.body
+        s, e = self.paras[para]
+        for lo in self.sentence_starts(s, e):
+            while lo < e and body[lo].isspace():
+                lo += 1
+            if lo >= e or self.in_quote(lo):
+                continue
+            toks = self.tokens(lo, min(e, lo + 160))
+            np = np_forward(body, toks, 0)
+            if np is None and toks and toks[0][0].lower() in FUNCTION_WORDS:
+                c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
+                if c is not None:
+                    np = np_forward(body, toks, c + 1)
+            if np is not None:
+                got.append((np, body[lo] in OPENERS or body[lo] in "”»"))
+        self._openers[para] = got
+        return got
+
+    def is_person(self, np: NP) -> bool:
+        """A person: a name with a role, a gender, a first name or a full form in the article; a title or person noun."""
+        if np.kind == "name":
+            if np.role or np.gender in ("m", "f") or " " in np.text:
+                return True
+            # one word: a person only when the article names them in full
+            return any(is_cap(w) for w in self.words_before(np.text))
+        if np.kind == "desc":
+            head = np.text.split()[-1].lower()
+            return head in TITLES or head in FEMALE_NOUNS or head in MALE_NOUNS or head in _GROUP_HINT
+        return False
+
+    def subjects(self, para: int) -> list[tuple[int, NP]]:
+        """People merely mentioned in a paragraph (sentence subjects and
+        multi-word names, memoised): the last resort for a pronoun, so that
+        "Coach Ellis Brandt was furious. “...,” he said." names Brandt."""
+        got = self._subjects.get(para)
+        if got is not None:
+            return got
+        if self.headline(para):
+            self._subjects[para] = []
+            return []
+        got = [(np.span[0], np) for np, _ in self._sentence_subjects(para) if np.kind != "pronoun"]
+        body = self.body
+        s, e = self.paras[para]
+        for m in _NAME_RUN.finditer(body, s, e):
+            if self.in_quote(m.start()):
+                continue
+            np = make_np(body, self.tokens(m.start(), m.end()))
+            if np is not None and np.kind == "name":
+                got.append((np.span[0], np))
+        got.sort(key=lambda x: x[0])
+        self._subjects[para] = got
+        return got
+
+
+# The word before a name, an initial between them skipped: "Elena Marchetti",
+# "Ms. Marchetti", "Dana J. Holt".
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*\.?)\s+(?:[A-Z]\.\s*)?$")
+
+# Two or more capitalised words in a row: a full name somebody may later
+# call "he" or "she". Possessives ("Putin’s") are left to the sentence parse.
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+)(?:(?:[A-Z]\.\s*)?[A-Z][\w\-]+(?![’'])\s*)+")
+
+
+_CLAUSE_END = frozenset((",", ".", ";", ":", "who", "whose", "which"))
+
+
+def _ends_inverted(nxt: str, np: NP) -> bool:
+    """True when the phrase after an inverting cue ("..., said X") ends the
+    clause, so X is the speaker and not the subject of reported speech."""
+    if nxt in _CLAUSE_END:
+        return True
+    return np.kind == "desc" and (nxt.lower() in _AFTER_INVERTED or nxt.lower() in _TIME_NOUNS)
+
+
+class _SentenceEnds:
+    """Every SENT_END of the body, found once per Doc: where each starts and
+    ends, where the next sentence's first character is, and whether its full
+    stop closes an abbreviation."""
+
+    def __init__(self, doc: Doc):
+        body = doc.body
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.next: list[int] = []
+        self.abbrev: list[bool] = []
+        for m in SENT_END.finditer(body):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.next.append(_SPACES.match(body, m.end()).end())
+            self.abbrev.append(body[m.start()] == "." and abbrev_before(body, m.start()))
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def abbrev_before(body: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (body[j - 1].isalpha() or body[j - 1] == "."):
+        j -= 1
+    word = body[j:dot].lower()
+    return (len(word) == 1 and body[j].isupper()) or word in _ABBREV
+
+
+def _be_before(body: str, s: int) -> bool:
+    prev = body[max(0, s - 8):s].split()
+    return bool(prev) and prev[-1].lower() in _BE
+
+
+def cue_ok(body: str, s: int, e: int) -> bool:
+    """Reject cue words used as nouns or infinitives: "a warning",
+    "refused to say", "will be called up"."""
+    prev = body[max(0, s - 12):s].split()
+    if body[s:s + 1].isupper() and prev and f"{prev[-1]} {body[s:e]}" in PLACE_NAMES:
+        return False  # a word of a name: "the United States" (a title-case "Putin Says" stays a cue)
+    if prev:
+        p = prev[-1].lower().strip("“”\"'‘’,")
+        if p in DETERMINERS or p == "to":
+            return False
+        if p in _BE or p == "being":
+            # passive "was told" is no speech act; progressive "was arguing" is
+            return body[s:e].lower().endswith("ing")
+    nxt = body[e:e + 4].lower()
+    if nxt.startswith(" up") or nxt.startswith(" off"):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# Pronouns
+# --------------------------------------------------------------------------
+
+_COMPATIBLE = {
+    # pronoun gender -> (first choice, fallback) speaker genders
+    "m": ({"m", "u"}, {"org"}),
+    "f": ({"f"}, {"u"}),
+    "pl": ({"pl", "org"}, {"u", "m", "f"}),
+    "org": ({"org"}, {"pl"}),
+    "u": ({"m", "f", "u"}, {"org", "pl"}),
+}
+_REACH = 3  # paragraphs back that a pronoun may point to
+
+
+def resolve(ctx: Context, raws: list, i: int, pron: NP) -> NP:
+    """The person a pronoun cue ("..., she said") points back to.
+
+    Candidates are the speakers of earlier quotes, the subjects of cue verbs
+    and the person subjects of sentences, read paragraph by paragraph from
+    the pronoun back (its own paragraph first). In each paragraph the nearest
+    candidate of the pronoun's gender wins, then the nearest of unknown
+    gender; only when no paragraph in reach has one do looser fallbacks apply.
+    `raws` are the article's quotes (each with `open_at`, `start`, `np` and
+    `how`), `i` the pronoun's quote: the quotes before it are candidates.
+    """
+    pos = pron.span[0]
+    para = ctx.para_of(pos)
+    lo_para = max(0, para - _REACH)
+    own = sole_person_before(ctx, pron, para)
+    if own is not None:
+        return _as_pronoun(own, pron, ctx.gender_of(own))
+    # Earlier quotes' speakers, nearest last. Those of quotes in paragraphs
+    # before the reach only serve the last resort below, which walks back
+    # from the nearest: collecting them all for every quote was quadratic.
+    cands: list[tuple[int, NP]] = []
+    j = i - 1
+    while j >= 0 and ctx.para_of(raws[j].open_at) >= lo_para:
+        _speaker_candidate(raws[j], pos, cands)
+        j -= 1
+    cands.reverse()
+    found = _in_reach(ctx, cands, pron, para, lo_para) or _mentioned(ctx, cands, pron, para, lo_para)
+    if found is not None:
+        return _as_pronoun(found, pron, ctx.gender_of(found))
+    # The last resort looks back a bounded number of quotes: a speaker further
+    # back is a guess, and an unbounded walk made every quote cost all before it.
+    first, second = _COMPATIBLE[pron.gender]
+    for k in range(j, max(-1, j - _LAST_RESORT_QUOTES), -1):
+        found_at: list[tuple[int, NP]] = []
+        _speaker_candidate(raws[k], pos, found_at)
+        if found_at and (ctx.gender_of(found_at[0][1]) in first or ctx.gender_of(found_at[0][1]) in second):
+            return _as_pronoun(found_at[0][1], pron, ctx.gender_of(found_at[0][1]))
+    return pron
+
+
+def _in_reach(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int) -> NP | None:
+    """The nearest speaker or subject of a fitting gender in the paragraphs
+    in reach, own paragraph first; then the nearest of a fallback gender."""
+    pos = pron.span[0]
+    first, second = _COMPATIBLE[pron.gender]
+    exact = first - {"u"} if pron.gender in ("m", "f") else first
+    loose = {"u"} if pron.gender in ("m", "f") else set()
+    near: list[tuple[int, NP]] = []
+    for p in range(para, lo_para - 1, -1):
+        ps, pe = ctx.paras[p] if ctx.paras else (0, len(ctx.body))
+        tier = [c for c in cands if ps <= c[0] < pe]
+        tier.extend((q, np) for q, np in ctx.mentions(p) if q < pos)
+        tier.extend((q, np) for q, np in ctx.people(p) if q < pos)
+        tier.sort(key=lambda c: c[0], reverse=True)
+        # A name of the pronoun's gender merely mentioned in the paragraph
+        # ("Dr Paul Kerr met Ms Rita Vance. She said ...") beats a speaker
+        # or subject whose gender is unknown.
+        named = sorted(((q, np) for q, np in ctx.subjects(p) if q < pos and np.kind == "name"),
+                       key=lambda c: c[0], reverse=True)
+        for wanted, pool in ((exact, tier), (exact, named), (loose, tier)):
+            for _, np in pool:
+                if ctx.gender_of(np) in wanted:
+                    return np
+        near.extend(tier)
+    near.sort(key=lambda c: c[0], reverse=True)
+    return next((np for _, np in near if ctx.gender_of(np) in second), None)
+
+
+def _mentioned(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int) -> NP | None:
+    """Nobody spoke in reach: somebody merely mentioned there, else the
+    nearest earlier speaker in reach of any fitting gender."""
+    pos = pron.span[0]
+    first, second = _COMPATIBLE[pron.gender]
+    mentioned = [(q, np) for p in range(lo_para, para + 1) for q, np in ctx.subjects(p) if q < pos]
+    for wanted in (first, second):
+        for _, np in reversed(mentioned):
+            if ctx.gender_of(np) in wanted and np.kind in ("name", "desc", "org"):
+                return np
+    return next((np for _, np in reversed(cands) if ctx.gender_of(np) in first or ctx.gender_of(np) in second),
+                None)
+
+
+def _speaker_candidate(raw, pos: int, out: list[tuple[int, NP]]) -> None:
+    """Add the named speaker of an earlier quote, keyed by where it counts as said."""
+    np = raw.np
+    if np is not None and np.kind != "pronoun" and np.span[0] < pos:
+        out.append((max(np.span[0], raw.start if raw.how == "cont" else np.span[0]), np))
+
+
+_LAST_RESORT_QUOTES = 40
+
+
+def sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
+    """The one person named earlier in the pronoun's own sentence, if any and
+    of a fitting gender: in "President Obama seemed to change his mind,
+    calling ... what he called “hostile” actions", "he" is Obama, whoever
+    spoke in the paragraph before."""
+    if pron.gender not in ("m", "f"):
+        return None
+    pos = pron.span[0]
+    lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
+    people = {np.text: np for q, np in ctx.subjects(para) if lo <= q < pos and ctx.is_person(np)}
+    if len(people) != 1:
+        return None
+    (np,) = people.values()
+    return np if ctx.gender_of(np) in (pron.gender, "u") else None
+
+
+def _as_pronoun(np: NP, pron: NP, gender: str | None = None) -> NP:
+    # Keep the pronoun's span: it is the mention the attribution found.
+    gender = gender or np.gender
+    return NP(np.text, pron.span, np.kind, gender if gender != "u" else pron.gender, np.role)
+
+
+class PronounResolver:
+    """Who a pronoun in one article points back to, found the way `find_quotes`
+    finds speakers: for sources of figures ("She said 40 people had died").
+
+    One per article: what it reads of the article (paragraph subjects,
+    speakers) is kept for the next pronoun.
+
+    >>> body = "Mayor Ana Lopez visited the site. She said 40 people had died."
+    >>> PronounResolver(body).resolve(body.index("She"), body.index("She") + 3)
+    'Mayor Ana Lopez'
+    """
+
+    def __init__(self, body: str | Doc):
+        self.body = body.body if isinstance(body, Doc) else body
+        self._doc = body if isinstance(body, Doc) else None
+        self._ctx: Context | None = None
+
+    def resolve(self, start: int, end: int, named_before: int | None = None) -> str | None:
+        """The name with its role, as written before; None when body[start:end]
+        is no personal pronoun or nobody fits within reach.
+
+        The person must be named before `named_before` (default: the
+        pronoun's sentence): in "Smith will resign, he said" the reported
+        clause's subject is seldom who speaks."""
+        try:
+            if self._ctx is None:
+                # read the article on the first pronoun: most have none
+                self._ctx = Context(self._doc or Doc(self.body))
+            pron = make_np(self.body, self._ctx.tokens(start, end))
+            if pron is None or pron.kind != "pronoun":
+                return None
+            np = resolve(self._ctx, [], 0, pron)
+            if not _source_like(self._ctx, np, pron, named_before) or _ambiguous(self._ctx, np, pron):
+                return None
+        except Exception:  # pragma: no cover - a source left unresolved loses nothing
+            return None
+        return " ".join(filter(None, (np.role, np.text)))
+
+
+def _source_like(ctx: Context, np: NP, pron: NP, named_before: int | None) -> bool:
+    """Whether the resolver's pick can be the source of a figure: a person's
+    name (not a month or a place), a title or person noun for "he"/"she", a
+    group or institution for "they". Its last-resort picks ("the
+    earthquake", "April") are fine for telling quotes apart, not for naming
+    who gave a number."""
+    words = np.text.split()
+    head = words[-1].lower() if words else ""
+    if named_before is None:
+        para_start = ctx.paras[ctx.para_of(pron.span[0])][0] if ctx.paras else 0
+        named_before = ctx.sentence_start(para_start, pron.span[0])
+    core = re.sub(r"^(?:the|a|an)\s+", "", np.text, flags=re.I)
+    if not re.search(re.escape(core), ctx.body[:named_before], re.I):
+        return False
+    if pron.gender == "pl":
+        return np.kind in ("org", "desc") and (ctx.gender_of(np) in ("pl", "org"))
+    if np.kind == "name":
+        return np.text not in PLACE_NAMES and head not in MONTHS and not np.text.isupper()
+    return np.kind == "desc" and (head in TITLES or head in FEMALE_NOUNS or head in MALE_NOUNS)
+
+
+def _ambiguous(ctx: Context, np: NP, pron: NP) -> bool:
+    """Whether "she" went to a person of unknown gender while other people
+    are named in reach: a wrong source misleads more than none."""
+    if pron.gender not in ("m", "f") or ctx.gender_of(NP(np.text, np.span, np.kind, "u")) == pron.gender:
+        return False
+    para = ctx.para_of(pron.span[0])
+    named = {other.text for p in range(max(0, para - 1), para + 1) for q, other in ctx.subjects(p)
+             if q < pron.span[0] and other.kind == "name"}
+    return any(n != np.text and n not in np.text and np.text not in n for n in named)
+
+

@@ -1,0 +1,62 @@
+"""The token view the speaker reader reads (Doc.tokens_in), the chunker and the pronoun resolver."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mobicheck.doc import TOKEN, Doc, _read_token
+from mobicheck.mentions import PronounResolver, make_np
+
+
+def _slice_tokens(doc: Doc, lo: int, hi: int):
+    """What tokenising the window on its own gives: the reference for tokens_in."""
+    out = []
+    for m in TOKEN.finditer(doc.body, max(lo, 0), max(hi, 0)):
+        _read_token(m, doc._abbreviations, out)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab A.B’'-,“” 1\n", max_size=60), st.integers(-2, 62), st.integers(-2, 62))
+def test_a_window_of_the_shared_tokens_is_the_window_tokenised(text, lo, hi):
+    doc = Doc(text)
+    assert doc.tokens_in(lo, hi) == _slice_tokens(doc, lo, hi)
+
+
+@pytest.mark.parametrize("body, lo, hi, tokens", [
+    ("Mr. Smith said", 0, 14, ["Mr.", "Smith", "said"]),
+    ("Dmitri A. Medvedev, 54, said", 0, 28, ["Dmitri", "A.", "Medvedev", ",", "54", ",", "said"]),
+    ("the well-known man", 9, 18, ["known", "man"]),  # a word cut by the window is read inside it
+    ("It ended. Then", 3, 9, ["ended", "."]),
+    ("U.S. officials", 0, 14, ["U.", "S.", "officials"]),  # initials
+])
+def test_tokens_in(body, lo, hi, tokens):
+    assert [t for t, _, _ in Doc(body).tokens_in(lo, hi)] == tokens
+
+
+@pytest.mark.parametrize("phrase, kind, text, role, gender", [
+    ("Defence Minister Sergei Shoigu", "name", "Sergei Shoigu", "Defence Minister", "u"),
+    ("Ms Rita Vance", "name", "Rita Vance", None, "f"),
+    ("a man named Dmitri", "name", "Dmitri", None, "m"),
+    ("the Kremlin", "org", "the Kremlin", None, "org"),
+    ("Russia's Defense Ministry", "org", "Russia's Defense Ministry", None, "org"),
+    ("one of the women", "desc", "one of the women", None, "f"),
+    ("the firefighter", "desc", "the firefighter", None, "u"),
+    ("she", "pronoun", "she", None, "f"),
+])
+def test_noun_phrases(phrase, kind, text, role, gender):
+    doc = Doc(phrase)
+    np = make_np(phrase, doc.tokens_in(0, len(phrase)))
+    assert (np.kind, np.text, np.role, np.gender) == (kind, text, role, gender)
+
+
+@pytest.mark.parametrize("body, pronoun, expected", [
+    ("Mayor Ana Lopez visited the site. She said 40 people had died.", "She", "Mayor Ana Lopez"),
+    ("Dr Paul Kerr met Ms Rita Vance. She said 40 people had died.", "She", "Rita Vance"),
+    ("The storm hit at night. It said nothing.", "It", None),
+])
+def test_pronoun_resolver_reads_a_string_or_a_doc(body, pronoun, expected):
+    at = body.index(pronoun, 1)
+    for source in (body, Doc(body)):
+        assert PronounResolver(source).resolve(at, at + len(pronoun)) == expected
