@@ -20,8 +20,6 @@ MAX_COMPLEXITY = 25
 # "module.py:function" not yet split.
 PENDING = {
     "html.py:handle_starttag",
-    "numbers.py:_read", "numbers.py:_non_quantity", "numbers.py:_evaluate", "numbers.py:_try_range",
-    "numbers.py:_segments", "numbers.py:_read_vague",
 }
 
 
