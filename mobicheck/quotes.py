@@ -281,6 +281,16 @@ def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: 
         raw.np, raw.how = _sentence_subject(ctx, sent_lo, raw.open_at), "subject"
 
 
+def _place_like(text: str) -> bool:
+    """A place, or a place's part ("Indonesia's Aceh", "the Pacific Basin"): never a speaker."""
+    words = [w.rstrip("’'s") if w.endswith(("’s", "'s")) else w for w in text.split()]
+    return text in PLACE_NAMES or any(w in PLACE_NAMES for w in words) or (
+        len(words) > 1 and any(w[:1].isupper() and w.lower() in _AREA_WORDS for w in words[1:]))
+
+
+_AREA_WORDS = _lexicon("en").words("places.yaml", "area_heads")
+
+
 def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
     """The subject of the sentence a quote sits in, when no cue names one:
     "Trump went after Bush, calling him “a total stiff”" is Trump's way of
@@ -291,14 +301,14 @@ def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
         return None
     if is_cap(toks[-1][0]) and toks[-1][0][-2:] in ("’s", "'s"):  # "Romney’s “47 percent” comment"
         name = np_backward(body, toks[:-1] + [(toks[-1][0][:-2], toks[-1][1], toks[-1][2] - 2)])
-        if name is not None and name.kind in ("name", "org"):
+        if name is not None and name.kind in ("name", "org") and not _place_like(name.text):
             return name
     np = np_forward(body, toks, 0)
     if np is None and toks[0][0].lower() in FUNCTION_WORDS:  # "In Iowa, Trump called ..."
         c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
         if c is not None:
             np = np_forward(body, toks, c + 1)
-    if np is None or np.text in PLACE_NAMES or np.span[1] > open_at or np.text.lower() in DETERMINERS:
+    if np is None or _place_like(np.text) or np.span[1] > open_at or np.text.lower() in DETERMINERS:
         return None
     if not body[np.span[1]:open_at].strip():
         return None  # the quote is the phrase's own name: "The film “Silent River” won"

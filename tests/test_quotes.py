@@ -415,3 +415,11 @@ def test_property_seed_with_random_marks(marks) -> None:
         pos = pos % (len(body) + 1)
         body = body[:pos] + mark + body[pos:]
     _check(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Indonesia's Aceh province has been hit by what residents call “the worst shaking in living memory” today.",
+    "The Pacific Basin sits on what geologists call “a ring of constant danger” for coastal towns.",
+])
+def test_a_place_is_never_a_speaker(body):
+    assert [q.speaker for q in find_quotes(body)] in ([], [None])
