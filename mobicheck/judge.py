@@ -247,6 +247,10 @@ class _Side:
     def origin(self) -> str | None:
         return _origin_key(self.claim.attribution) if self.claim.attribution else None
 
+    @_lazy
+    def restriction(self) -> str | None:
+        return restriction(self.claim)
+
 
 _YEAR = re.compile(r"(\d{4})\b")
 
@@ -460,6 +464,15 @@ def _different_owners(p: _NumberPair):
     return p.owners_differ
 
 
+def _restricted(p: _NumberPair):
+    """one figure's counted thing is narrowed right after it ("four seasons as director",
+    "51 wins coming by way of knockout") and the other's is not: a part against its whole"""
+    ra, rb = p.sa.restriction, p.sb.restriction
+    if bool(ra) == bool(rb):
+        return None
+    return {"narrowed": p.qa if ra else p.qb, "restriction": ra or rb}
+
+
 def _projection(p: _NumberPair):
     """one side is hedged (a plan, a forecast) and the other not"""
     return bool(p.a.hedge) != bool(p.b.hedge)
@@ -544,6 +557,8 @@ NUMBER_RULES: tuple[Rule, ...] = (
     _not_enough(RuleName.VAGUE, _vague, "one side is only an order of magnitude"),
     _not_enough(RuleName.UNDATED_RUNNING, _undated_running,
                 "this count grows as the story unfolds and a publication date is unknown, so it may be an update"),
+    _not_enough(RuleName.RESTRICTED, _restricted,
+                "{narrowed} counts only those {restriction}, likely a part of the other"),
     Rule(RuleName.INTERVALS_DISJOINT, _always, Verdict.CONTRADICT,
          "{qa} and {qb} contradict on {same}: {log_a} and {log_b} do not overlap even allowing for rounding"),
 )
@@ -762,6 +777,29 @@ def _covers(iv: tuple[float, float], claim: Claim) -> bool:
 
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
+
+
+_RESTRICTORS = tuple(_LEX.phrases("judge.yaml", "restrictors"))
+_NOT_RESTRICTORS = tuple(_LEX.phrases("judge.yaml", "not_restrictors"))
+
+
+def restriction(claim: Claim) -> str | None:
+    """The words right after a figure that narrow what it counts, up to the clause's end, or None.
+
+    >>> restriction(Claim(id="x", article="a", kind="number", text="four seasons", start=0, end=12,
+    ...                   sentence="He spent four seasons as the team's director of personnel (1999-2003)."))
+    "as the team's director of personnel"
+    """
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    rest = re.split(r"[,;:—–()]|\s-\s|\.\s*$", claim.sentence[at + len(claim.text):])[0].strip()
+    lowered = " ".join(normalise(rest).split()[:4])
+    if not any(lowered == r or lowered.startswith(r + " ") for r in _RESTRICTORS):
+        return None
+    if any(lowered == r or lowered.startswith(r + " ") for r in _NOT_RESTRICTORS):
+        return None
+    return rest
 
 
 def _origin_key(attribution: str) -> str:

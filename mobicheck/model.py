@@ -49,6 +49,7 @@ class RuleName(StrEnum):
     TOO_FAR_APART = "too far apart"
     VAGUE = "vague figure"
     UNDATED_RUNNING = "undated running count"
+    RESTRICTED = "narrowed on one side"
     INTERVALS_DISJOINT = "intervals disjoint"
     # numbers, after every pair is judged (judge.reconcile)
     COUNTERPART_FOUND = "counterpart found"

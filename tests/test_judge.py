@@ -300,3 +300,19 @@ def test_misattribution_needs_named_people_on_both_sides(a, b, score, verdict, r
 def test_misquote_needs_a_real_change_in_the_aligned_words(x, y, verdict):
     m = judge(Candidate(_quote("x", x, "Ann Lee"), _quote("y", y, "Ann Lee"), 0.95), {}).match
     assert m.verdict == verdict
+
+@pytest.mark.parametrize("text_a, sentence_a, text_b, sentence_b", [
+    ("19 seasons", "DiLeo has spent 19 seasons with the 76ers.",
+     "four seasons", "He spent four seasons as the team's director of personnel (1999-2003) before that."),
+    ("58 wins", "He improves to a career record of 58 wins and three defeats.",
+     "51 wins", "He improves to 58 - 3 with 51 wins coming by way of knockout."),
+])
+def test_a_figure_narrowed_right_after_it_is_a_part_not_a_contradiction(text_a, sentence_a, text_b, sentence_b):
+    def side(article, text, sentence):
+        value = float(text.split()[0]) if text[0].isdigit() else 4.0
+        return Claim(id=f"{article}:n1", article=article, kind="number", text=text, start=0, end=len(text),
+                     sentence=sentence, value=value, low=value, high=value, quantity="count",
+                     subject=text.split()[-1], measure="spend")
+    arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
+    j = judge(Candidate(side("A", text_a, sentence_a), side("B", text_b, sentence_b), 1.0), arts)
+    assert j.rule == RuleName.RESTRICTED and j.match.verdict == "related" and "counts only those" in j.match.reason
