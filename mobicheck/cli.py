@@ -158,7 +158,7 @@ def claims_cmd(
     fetch = web.FetchOptions(cache=cache, timeout=timeout)
     _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind.value if kind else None,
                                           on_skip=_print_skip, jobs=_jobs(jobs),
-                                          progress=None if quiet else _progress(), fetch=fetch,
+                                          progress=None if quiet else _progress(paths), fetch=fetch,
                                           dayfirst=dayfirst),
          Format(format.value), output, _config(config, no_config), skip_bad, debug, matches=False,
          max_file_mb=max_file_mb)
@@ -219,7 +219,7 @@ def compare_cmd(
             report = pipeline.compare(paths, settings=settings, show_related=all_pairs or Verdict.related in
                                       (verdict or ()), stories=stories,
                                       config_path=str(config or "claims.yaml"), on_skip=_print_skip,
-                                      jobs=_jobs(jobs), progress=None if quiet else _progress(), engine=runner,
+                                      jobs=_jobs(jobs), progress=None if quiet else _progress(paths), engine=runner,
                                       fetch=web.FetchOptions(cache=cache, timeout=timeout),
                                       on_stage=None if quiet else _stage, dayfirst=dayfirst)
         if explain:
@@ -418,12 +418,12 @@ def _engine(name: str, scheduler: str | None, jobs: int | None):
     return DaskEngine(scheduler=scheduler, n_workers=jobs)
 
 
-def _progress(min_articles: int = 20):
-    """A per-article callback drawing a progress line on stderr, from the 20th article on;
-    None when stderr is not a terminal."""
+def _progress(paths: list[str], min_articles: int = 20):
+    """A per-article callback drawing a progress bar on stderr, from the 20th article on, with the
+    number of articles expected and an estimate of the time left; None when stderr is not a terminal."""
     if not err.is_terminal:
         return None
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     state = {"n": 0, "chars": 0, "bar": None}
 
@@ -432,18 +432,43 @@ def _progress(min_articles: int = 20):
         state["chars"] += len(article.body) if article is not None else 0
         if state["bar"] is None and state["n"] >= min_articles:
             state["bar"] = Progress(TextColumn("reading claims"), BarColumn(), TextColumn("{task.fields[what]}"),
-                                    TimeElapsedColumn(), console=err, transient=True)
+                                    TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=err,
+                                    transient=True)
             state["bar"].start()
-            state["task"] = state["bar"].add_task("claims", total=None, what="")
+            state["task"] = state["bar"].add_task("claims", total=expected_articles(paths), what="")
+            state["bar"].update(state["task"], completed=state["n"])
             atexit.register(state["bar"].stop)
         if article is None:  # extraction is over
             if state["bar"] is not None:
                 state["bar"].stop()
             return
         if state["bar"] is not None:
-            state["bar"].update(state["task"], what=f"{state['n']:,} articles, {state['chars'] / 1e6:.1f} MB")
+            state["bar"].update(state["task"], advance=1,
+                                what=f"{state['n']:,} articles, {state['chars'] / 1e6:.1f} MB")
 
     return tick
+
+
+def expected_articles(paths: list[str]) -> int | None:
+    """About how many articles `paths` hold, for the progress bar's total and estimate: one per
+    file, one per line of a .jsonl file; None when it cannot be told cheaply (stdin, URLs)."""
+    total = 0
+    for given in paths:
+        if given == "-" or web.is_url(given):
+            return None
+        path = Path(given)
+        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
+        for f in files:
+            try:
+                total += _count_lines(f) if f.suffix.lower() == ".jsonl" else 1
+            except OSError:
+                total += 1
+    return total or None
+
+
+def _count_lines(path: Path) -> int:
+    with open(path, "rb") as f:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
 
 
 def _stage(name: str) -> None:

@@ -136,3 +136,12 @@ def test_a_ledger_entry_checks_only_the_articles_of_its_own_story():
     for m in report.matches:
         if claims[m.a].article in ledger or claims[m.b].article in ledger:
             assert story[claims[m.a].article] == story[claims[m.b].article]
+
+
+def test_progress_knows_how_many_articles_to_expect(tmp_path):
+    from mobicheck.cli import expected_articles
+
+    (tmp_path / "a.txt").write_text("T\nx", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "1"}\n{"text": "2"}\n{"text": "3"}\n', encoding="utf-8")
+    assert expected_articles([str(tmp_path)]) == 4
+    assert expected_articles([str(tmp_path), "-"]) is None
