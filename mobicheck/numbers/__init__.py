@@ -45,7 +45,7 @@ import re
 from typing import Mapping
 
 from .phrase import digits
-from .quantity import BOUNDS, VAGUE, Ctx, Item, Quantity, make
+from .quantity import BOUNDS, VAGUE, Ctx, Item, Quantity, make, quantity
 from .reader import read
 from .scan import scan
 from .spans import merge_bounds
@@ -69,11 +69,41 @@ def find_numbers(text: str, bounds: Mapping | None = None) -> list[Quantity]:
     """
     if not isinstance(text, str) or not text:
         return []
-    ctx = Ctx(text, BOUNDS if bounds is None else {**BOUNDS, **bounds}, vocab("en"))
+    v = vocab("en")
+    read = _caps_read(v, text)
+    ctx = Ctx(read, BOUNDS if bounds is None else {**BOUNDS, **bounds}, v)
     try:
-        return merge_bounds(ctx, _assemble(ctx, scan(ctx.v, text)))
+        found = merge_bounds(ctx, _assemble(ctx, scan(v, read)))
     except Exception:  # pragma: no cover - the contract is never to raise
-        return _fallback(ctx)
+        return _fallback(Ctx(text, ctx.bounds, v))
+    if read is not text:
+        found = [quantity(q.start, q.end, text[q.start:q.end], q.value, q.low, q.high, q.qualifier, q.unit, q.kind,
+                          q.per) for q in found]
+    return found
+
+
+_CAPS_LINE = re.compile(r"[^\n]+")
+_CAPS_WORD = re.compile(r"[A-Z]+")
+
+
+def _caps_read(v, text: str) -> str:
+    """The text as read: in a line written in capitals throughout ("THREE PEOPLE KILLED"), the
+    number words in lower case, so that they are read as in running text (same length, same
+    offsets). Lines with a lower-case letter are left as they are: a capitalised name in running
+    text ("Ten Downing Street") reads as it did."""
+    if not any(line.isupper() for line in text.splitlines()):
+        return text
+
+    def words(m: re.Match) -> str:
+        w = m.group()
+        return w.lower() if w.lower() in v.caps_words else w
+
+    def line(m: re.Match) -> str:
+        s = m.group()
+        return _CAPS_WORD.sub(words, s) if s.isupper() and sum(c.isalpha() for c in s) >= 8 else s
+
+    read = _CAPS_LINE.sub(line, text)
+    return text if read == text else read
 
 
 def _assemble(ctx: Ctx, items: list[Item]) -> list[Quantity]:

@@ -126,9 +126,10 @@ def _grow(toks: list[tuple], j: int, group: list[tuple]) -> tuple[int, bool]:
     if ty == "a" and last[2] == "h" and j + 1 < n and toks[j + 1][2] in ("s", "z"):
         return j + 1, True  # "half a million", "half a dozen"
     if ty == "dash":
-        if j + 1 < n and last[2] in ("u", "t") and toks[j + 1][2] in ("o", "h"):
-            return j + 1, True  # "one - fourth", "three-quarters"
-        return j, False
+        return _after_dash(toks, j, group)
+    if ty == "h" and _bare_ordinal(group):
+        group.append(toks[j])  # "the first half", "the third quarter": a period of a game, no fraction
+        return j + 1, False
     if ty in ("and", "point", "of", "a"):
         return j, False  # "and a half" was taken above; any other joiner ends the number
     if _can_follow(last, toks[j]):
@@ -139,6 +140,20 @@ def _grow(toks: list[tuple], j: int, group: list[tuple]) -> tuple[int, bool]:
         group.extend(toks[j:k])  # "three twenty firsts", "one one hundred fifth"
         return k, False
     return j, False
+
+
+def _after_dash(toks: list[tuple], j: int, group: list[tuple]) -> tuple[int, bool]:
+    if j + 1 < len(toks):
+        nx = toks[j + 1][2]
+        if group[-1][2] in ("u", "t") and nx in ("o", "h"):
+            return j + 1, True  # "one - fourth", "three-quarters"
+        if _bare_ordinal(group) and nx == "h":
+            return j + 1, True  # "first-half goals"
+    return j, False
+
+
+def _bare_ordinal(group: list[tuple]) -> bool:
+    return len(group) == 1 and group[0][2] == "o"
 
 
 def _decimals(toks: list[tuple], j: int, group: list[tuple]) -> tuple[int, bool]:
@@ -288,9 +303,11 @@ def int_value(toks: list[tuple]) -> float | None:
 def _fraction(group: list[tuple], fi: int, start: int, end: int) -> Item | None:
     """A group with a denominator at group[fi]: "two thirds", "one and a half million", "the seventh"."""
     den_tok, head, tail = group[fi], group[:fi], group[fi + 1:]  # tail: a scale after it, "half a million"
+    den = den_tok[3]
+    if den_tok[2] == "o" and not head and [t[2] for t in tail] == ["h"]:
+        return Item(start, end, den, "ordinal", True)  # "first half": an ordinal, the half is no fraction
     if tail and any(t[2] not in ("s", "z", "of", "a") for t in tail):
         return None
-    den = den_tok[3]
     if den_tok[2] == "o" and not head:
         return Item(start, end, den, "ordinal", True)  # a bare ordinal: "the seventh", "twenty-first"
     if den_tok[2] == "o" and den in (1, 2) and not (head and head[-1][2] == "t"):

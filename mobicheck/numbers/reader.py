@@ -222,6 +222,30 @@ def _unit(r: Reading) -> None:
 
 
 # ----------------------------------------------------------------------------- what it counts, and how
+def _names_a_thing(r: Reading) -> Result | None:
+    """Figures that name a thing, not an amount: a calibre ("12-gauge", ".22-caliber", "a 9mm pistol"),
+    a street address ("the 1400 block", "2100 Elm St."), a compound ("a three-and-out", "four-by-four"),
+    a figure glued to a word ("76ers", "4G")."""
+    text, v = r.text, r.v
+    if r.kind not in ("count", "measure") or r.qualifier is not None:
+        return None
+    m = v.calibre_after.match(text, r.pos) if r.kind == "count" else None
+    if m is None and r.kind == "measure" and r.unit == "m" and r.value <= 0.02 and r.follows()[1] in v.guns:
+        return make(r.ctx, r.start, r.pos, r.value, "other"), r.consumed  # "a 9mm pistol"
+    if m is None and r.kind == "count" and r.pos == r.e:
+        if r.digits and r.raw.isdigit() and len(r.raw) >= 3:
+            m = v.address_after.match(text, r.e)
+        if m is None and r.it.words:
+            m = v.compound_after.match(text, r.e)
+        if m is None and r.digits and r.c.isalpha():
+            m = v.glued_word.match(text, r.e)
+            if m and m.group() in ("s", "S"):
+                m = None  # "in their 20s": a figure in the plural
+    if m is None:
+        return None
+    return make(r.ctx, r.start, m.end(), r.value, "other"), r.consumed
+
+
 def _age(r: Reading) -> Result | None:
     """"44-year-old", "aged 44"."""
     if r.kind != "count":
@@ -390,7 +414,8 @@ def _year(r: Reading) -> Result | None:
     return make(r.ctx, s, e, r.value, "year"), 1
 
 
-_STEPS = (_glued, _scale_letters, _sign, _currency_before, _percent, _ratio, _currency_after, _unit, _age, _rate,
+_STEPS = (_glued, _scale_letters, _sign, _currency_before, _percent, _ratio, _currency_after, _unit, _names_a_thing,
+          _age, _rate,
           _qualifier, _open_bound, _percent_change, _range, _pronoun, _name, _label, _year)
 # The steps in order for a figure in digits and one in words: _glued, _name, _label and _year read
 # digits only, _pronoun words only (each checks it too).

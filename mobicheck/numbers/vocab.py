@@ -97,6 +97,9 @@ class Vocab:
         self.ordinal_suffixes = lex.words(N, "ordinal_suffixes")
         # Words that write a whole number ("seven", "twenty", "hundred", "dozen"), for other stages.
         self.cardinal_words = frozenset([*self.units, *self.tens, *self.scales, *self.dozens])
+        # Words read in lower case in a line of capitals: number words and what makes them a phrase
+        self.caps_words = frozenset([*self.tokens, *self.vague_multipliers, *self.vague, *self.change_words,
+                                     *self.couple]) - frozenset(self.articles)
         # What the article may stand before to make a number: "a dozen", "a third", "a hundred".
         self.article_followers = [*self.scales, *self.tens, *lex.words(N, "article_nouns"),
                                   *(o for o, v in self.ordinals.items() if v > 2)]
@@ -203,6 +206,7 @@ class Vocab:
         self._calendar_patterns()
         self._figure_patterns()
         self._bound_patterns()
+        self._name_patterns()
         self._money_patterns()
         self._unit_patterns()
 
@@ -289,7 +293,7 @@ class Vocab:
         capital = alternation([f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in self.not_identifier_words], escape=False)
         self.not_identifier_word = re.compile(rf"{capital}\s*-?")
         self.not_identifier_prefix = re.compile(rf"(?:^|\W){alternation(self.not_identifier_prefixes)}-$", re.I)
-        self.one_before = re.compile(rf"\b{alternation(self.one_pronoun_before)}\s+$", re.I)
+        self.one_before = re.compile(rf"\b{alternation(self.one_pronoun_before)}(?:\s+|-)$", re.I)  # "no one", "no-one"
         self.one_after = re.compile(rf"\s+{alternation(self.one_pronoun_after)}\b|'s\b"
                                     rf"|\s*-\s*{alternation(self.one_pronoun_hyphen)}\b", re.I)
         # Qualifiers are matched on the reversed text before a number: an anchored
@@ -304,6 +308,17 @@ class Vocab:
         symbols = alternation((k[::-1] for k in words if not k[0].isalpha()), space=r"\s*")
         # "x>10" is a bound, "<>30" and "=>30" are not
         self.qualifier_rev = re.compile(rf"\s*(?P<q>{alpha}(?![A-Za-z])|{symbols}(?![<>=]))", re.I)
+
+    def _name_patterns(self) -> None:
+        w = lambda key: self._lex.words(N, key)  # noqa: E731
+        self.calibre_after = re.compile(rf"\s*-?\s*{alternation(w('calibres'))}\b", re.I)
+        self.guns = w("guns")
+        streets = alternation([f"[{s[0].upper()}{s[0]}]{s[1:]}" for s in w("streets")], escape=False)
+        # "1400 block", "2100 Elm St.", "120 North Main Street"
+        self.address_after = re.compile(rf"\s+(?:{alternation(w('address_block'))}\b"
+                                        rf"|(?:[A-Z][a-z]+\s+){{1,3}}{streets}\b\.?)")
+        self.compound_after = re.compile(rf"-{alternation(w('compound_joiners'))}-[A-Za-z]+")
+        self.glued_word = re.compile(r"[A-Za-z]+")
 
     def _bound_patterns(self) -> None:
         than = r"(?!\s+than\s*[\w$€£])"  # "or more than 5" is another figure
