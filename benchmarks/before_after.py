@@ -126,7 +126,10 @@ def differences(before: dict, after: dict) -> list[str]:
                 what = r.get("text") or r.get("verdict")
                 lines.append(f"  {key[:-1]} {k} {'removed' if b is None else 'added'}: {what!r}")
                 continue
-            changed = [f"{f}: {a.get(f)!r} -> {b.get(f)!r}" for f in sorted(a.keys() | b.keys()) if a.get(f) != b.get(f)]
+            # A field the earlier version did not write is new, not a difference.
+            changed = [f"{f}: {a.get(f)!r} -> {b.get(f)!r}" for f in sorted(a.keys()) if a.get(f) != b.get(f)]
+            if not changed:
+                continue
             lines.append(f"  {key[:-1]} {k}: " + "; ".join(changed))
     return lines
 

@@ -2,12 +2,28 @@
 
     PYTHONPATH=. python benchmarks/fuzz_pipeline.py --examples 100000 --workers 2
 
-Each worker runs a plain hypothesis search with its own seed: arbitrary
-bytes (UTF-8, UTF-16, cp1252 or raw) under every input suffix, and
-news-like text, through load -> extract -> match -> judge -> render (every
-format), checking that nothing raises and that every claim's `text` is
-`body[start:end]`. Prints one line per worker and a total; exits 1 on any
-failure, with the shrunk failing example.
+The examples are shared equally among four kinds of input, each a plain
+hypothesis search with its own seed (job i uses seed + i; no example
+database), run in a pool of --workers processes:
+
+- bytes: arbitrary bytes (UTF-8, UTF-16, cp1252 or raw) under every input suffix;
+- news: news-like text;
+- hostile: long lines (up to --max-chars), YAML aliases nested deep and
+  other YAML traps in front matter, numerals of 300 to 5,000 digits, in
+  files with hostile names (control characters, escape sequences, bytes
+  that are not UTF-8, ledger ids) in a real folder;
+- config: claims.yaml texts built from the same YAML traps.
+
+Each goes through load -> extract -> match -> judge -> render (every
+format), checking that nothing raises, that every claim's `text` is
+`body[start:end]`, that every message prints as one line without control
+characters and every report is valid UTF-8. Each example must also finish
+within a time linear in its size: --bound-s plus --bound-s-per-mb per MB of
+input (generous: the machine is shared and its speed drifts); a slower one
+counts as a failure and is printed with its size and time.
+
+Prints one line per job and a total; exits 1 on any failure, with the shrunk
+failing example.
 """
 from __future__ import annotations
 
@@ -20,6 +36,7 @@ import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+KINDS = ("bytes", "news", "hostile", "config")
 
 
 def _fuzz_module():
@@ -29,28 +46,48 @@ def _fuzz_module():
     return module
 
 
-def _work(job: tuple[str, int, int]) -> tuple[str, int, int, float, str | None]:
-    kind, examples, seed = job
+def _size(example) -> int:
+    """Bytes of input in one example, whatever its kind."""
+    if isinstance(example, (bytes, str)):
+        return len(example)
+    return sum(_size(x) for x in example) if isinstance(example, (list, tuple)) else 0
+
+
+class _TooSlow(Exception):
+    pass
+
+
+def _work(job: tuple[str, int, int, dict]) -> tuple[str, int, int, float, str | None, list[str]]:
+    kind, examples, seed, opts = job
     from hypothesis import HealthCheck, given, settings
     from hypothesis import seed as with_seed
     from hypothesis import strategies as st
 
     checks = _fuzz_module()
+    strategy, check = {
+        "bytes": (st.lists(st.tuples(checks.as_bytes, st.sampled_from(checks.SUFFIXES)), min_size=1, max_size=3),
+                  checks.run_pipeline),
+        "news": (st.lists(checks.newsy_text, min_size=2, max_size=3),
+                 lambda texts: checks.run_pipeline([(("Title\n" + t).encode("utf-8", "surrogatepass"), ".txt")
+                                                    for t in texts])),
+        "hostile": (checks.hostile_inputs(max_chars=opts["max_chars"]), checks.run_files),
+        "config": (checks.yaml_text, checks.run_config),
+    }[kind]
     count = 0
-    if kind == "bytes":
-        strategy = st.lists(st.tuples(checks.as_bytes, st.sampled_from(checks.SUFFIXES)), min_size=1, max_size=3)
+    slowest: list[str] = []
 
-        def body(inputs):
-            nonlocal count
-            count += 1
-            checks.run_pipeline(inputs)
-    else:
-        strategy = st.lists(checks.newsy_text, min_size=2, max_size=3)
-
-        def body(texts):
-            nonlocal count
-            count += 1
-            checks.run_pipeline([(("Title\n" + t).encode("utf-8", "surrogatepass"), ".txt") for t in texts])
+    def body(example):
+        nonlocal count
+        count += 1
+        started = time.perf_counter()
+        check(example)
+        took = time.perf_counter() - started
+        size = _size(example)
+        bound = opts["bound_s"] + opts["bound_s_per_mb"] * size / 1e6
+        if took > bound:
+            raise _TooSlow(f"{took:.1f} s for {size:,} bytes (bound {bound:.1f} s): {repr(example)[:300]}")
+        if took > bound / 4:
+            slowest.append(f"{took:.2f} s for {size:,} bytes")
 
     test = with_seed(seed)(settings(max_examples=examples, deadline=None, database=None,
                                     suppress_health_check=list(HealthCheck))(given(strategy)(body)))
@@ -60,34 +97,42 @@ def _work(job: tuple[str, int, int]) -> tuple[str, int, int, float, str | None]:
         test()
     except Exception:
         failure = traceback.format_exc()
-    return kind, seed, count, time.perf_counter() - started, failure
+    return kind, seed, count, time.perf_counter() - started, failure, slowest[:5]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=100_000, help="examples in all (default 100,000)")
     parser.add_argument("--workers", type=int, default=2, help="processes (default 2)")
-    parser.add_argument("--seed", type=int, default=8, help="first seed; worker i uses seed + i")
+    parser.add_argument("--seed", type=int, default=8, help="first seed; job i uses seed + i")
+    parser.add_argument("--kinds", nargs="+", default=list(KINDS), choices=KINDS)
+    parser.add_argument("--max-chars", type=int, default=20_000, help="longest hostile line (default 20,000)")
+    parser.add_argument("--bound-s", type=float, default=5.0, help="time bound per example: this many seconds...")
+    parser.add_argument("--bound-s-per-mb", type=float, default=200.0, help="...plus this many per MB of input")
     args = parser.parse_args()
-    per_worker = -(-args.examples // args.workers)
-    # Alternate the two kinds of input so that each gets half of the workers.
-    jobs = [("bytes" if i % 2 == 0 else "news", per_worker, args.seed + i) for i in range(args.workers)]
+    opts = {"max_chars": args.max_chars, "bound_s": args.bound_s, "bound_s_per_mb": args.bound_s_per_mb}
+    # At least one job per worker, each kind its share of the examples.
+    per_kind = -(-args.examples // len(args.kinds))
+    splits = max(1, -(-args.workers // len(args.kinds)))
+    jobs = [(kind, -(-per_kind // splits), 0, opts) for kind in args.kinds for _ in range(splits)]
+    jobs = [(kind, n, args.seed + i, o) for i, (kind, n, _, o) in enumerate(jobs)]
     started = time.perf_counter()
     with multiprocessing.get_context("spawn").Pool(args.workers) as pool:
-        results = pool.map(_work, jobs)
+        results = pool.map(_work, jobs, chunksize=1)
     wall = time.perf_counter() - started
     total = 0
     failed = False
-    for kind, seed, count, seconds, failure in results:
+    for kind, seed, count, seconds, failure, slowest in results:
         total += count
         status = "FAILED" if failure else "ok"
-        print(f"worker {kind:5} seed {seed}: {count:,} examples in {seconds:.0f} s "
-              f"({count / max(seconds, 1e-9):.0f}/s): {status}")
+        print(f"job {kind:7} seed {seed}: {count:,} examples in {seconds:.0f} s "
+              f"({count / max(seconds, 1e-9):.0f}/s): {status}"
+              + (f"; slowest: {', '.join(slowest)}" if slowest else ""))
         if failure:
             failed = True
             print(failure)
     print(f"total: {total:,} examples in {wall:.0f} s wall on {args.workers} processes: "
-          f"{'FAILURES' if failed else 'no exception, every claim text == body[start:end]'}")
+          f"{'FAILURES' if failed else 'no exception, every claim text == body[start:end], within the time bound'}")
     return 1 if failed else 0
 
 

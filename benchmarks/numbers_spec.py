@@ -62,6 +62,7 @@ Q3 = SHARED / "external" / "quantulum3"
 
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 from mobicheck import numbers  # noqa: E402
+from mobicheck.numbers.vocab import vocab  # noqa: E402
 
 find_numbers = numbers.find_numbers
 
@@ -157,10 +158,10 @@ def percent_values(text: str) -> list[float]:
     return [q.value for q in find_numbers(text) if q.unit == "%" and q.value is not None]
 
 
-# Spec unit name -> mobicheck unit key (lower-case name in numbers._UNITS_TABLE).
+# Spec unit name -> mobicheck unit key (a lower-case name in the lexicon's units.yaml).
 def _dimension_canonical(value: float, unit: str) -> float | None:
     name = unit.lower()
-    table = numbers._UNITS_TABLE
+    table = vocab("en").unit_table
     for key in (name, name + "s", name.replace("metric ton", "tonne")):
         if key in table:
             return value * table[key][1]

@@ -31,6 +31,7 @@ from rich.console import Console
 from . import __version__, pipeline, web
 from .config import LIMITS, TIMEOUT_LIMITS, Settings, load_config, out_of_range
 from .errors import MobicheckError
+from .load import Refused
 from .model import Report, Skipped
 from .output import discard_pending, encode, write_all, write_output
 from .parallel import default_jobs, worker_signals
@@ -57,6 +58,8 @@ ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", metavar="FI
                                                    "(default: ./claims.yaml when present).")]
 NoConfig = Annotated[bool, typer.Option("--no-config", metavar="", help="Read no claims.yaml: default settings, no ledger.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress on stderr.")]
+DayFirst = Annotated[bool, typer.Option("--dayfirst", metavar="", help="Read publication dates such as 04/03/2025 "
+                                        "as 4 March (default: April 3).")]
 
 
 class ClaimsFormat(str, Enum):
@@ -136,6 +139,7 @@ def claims_cmd(
     config: ConfigOpt = None,
     no_config: NoConfig = False,
     quiet: Quiet = False,
+    dayfirst: DayFirst = False,
     output: Output = None,
     urls: Urls = None,
     cache: Cache = None,
@@ -154,7 +158,8 @@ def claims_cmd(
     fetch = web.FetchOptions(cache=cache, timeout=timeout)
     _run(lambda settings: pipeline.claims(paths, settings=settings, kind=kind.value if kind else None,
                                           on_skip=_print_skip, jobs=_jobs(jobs),
-                                          progress=None if quiet else _progress(), fetch=fetch),
+                                          progress=None if quiet else _progress(), fetch=fetch,
+                                          dayfirst=dayfirst),
          Format(format.value), output, _config(config, no_config), skip_bad, debug, matches=False,
          max_file_mb=max_file_mb)
 
@@ -180,6 +185,7 @@ def compare_cmd(
                                                    help="Print the full working for one claim (its id or "
                                                    "the short id the table shows, e.g. a2:n1).")] = None,
     quiet: Quiet = False,
+    dayfirst: DayFirst = False,
     stories: Annotated[Optional[bool], typer.Option("--stories/--no-stories", metavar="", help="Group articles into stories "
                                                     "before matching (default: above 30 articles).")] = None,
     output: Output = None,
@@ -215,7 +221,7 @@ def compare_cmd(
                                       config_path=str(config or "claims.yaml"), on_skip=_print_skip,
                                       jobs=_jobs(jobs), progress=None if quiet else _progress(), engine=runner,
                                       fetch=web.FetchOptions(cache=cache, timeout=timeout),
-                                      on_stage=None if quiet else _stage)
+                                      on_stage=None if quiet else _stage, dayfirst=dayfirst)
         if explain:
             _explain(report, explain, settings, format)
         return pipeline.select(report, verdicts=[v.value for v in verdict or ()], min_score=min_score, limit=limit)
@@ -317,7 +323,8 @@ def _table(report: Report, *, matches: bool, pairs: bool = False, terminal: Cons
         console = Console(file=io.StringIO(), width=terminal.width, force_terminal=terminal.is_terminal,
                           color_system=terminal.color_system)
     print_table(_printable_report(report), console, matches=matches, pairs=pairs)
-    return console.file.getvalue()
+    # rich pads wrapped lines to the width: trailing blanks only get in the way of a pipe or a diff
+    return "\n".join(line.rstrip() for line in console.file.getvalue().split("\n"))
 
 
 def _render(report: Report, format: Format, *, matches: bool) -> str | None:
@@ -380,7 +387,7 @@ def _inputs(paths: list[str] | None, urls: Path | None) -> list[str]:
     if urls is not None:
         try:
             found += web.read_url_list(urls)
-        except (OSError, UnicodeDecodeError) as e:
+        except (OSError, UnicodeDecodeError, Refused) as e:
             _usage(f"--urls {urls}: cannot read: {getattr(e, 'strerror', None) or e}")
     if not found and _stdin_has_data():
         found = ["-"]  # `cat story.txt | mobicheck claims --format json`

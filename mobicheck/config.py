@@ -106,9 +106,14 @@ def load_config(path: str | Path | None = None, *, warn=None) -> Settings:
         if not Path(DEFAULT_CONFIG).is_file():
             return Settings()
         path = DEFAULT_CONFIG
+    from .load import Refused, read_file  # load reads YAML with this module's loader
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # As inputs are read: a FIFO with no writer or /dev/zero as --config would wait or fill memory.
+        text = read_file(path, Settings.max_file_mb).decode("utf-8-sig")
+    except Refused as e:
+        raise ConfigError(f"{path}: {e}") from None
     except OSError as e:
         raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
     except UnicodeDecodeError as e:

@@ -132,6 +132,7 @@ def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> 
                 time=f.time,
                 cumulative_since=f.cumulative_since,
                 hedge=f.hedge,
+                owners=f.owners,
                 enumerated=_enumerated(body, f, heads),
             )
         )
@@ -187,6 +188,9 @@ def _quote_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> l
                 role=q.role,
                 cue=q.cue,
                 continues=ids[q.continues] if q.continues is not None else None,
+                speaker_via=q.via,
+                speaker_kind=q.speaker_kind,
+                joint=q.joint,
             )
         )
     return claims

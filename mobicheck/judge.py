@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from .config import Settings
 from .lexicon import load as _lexicon
 from .match import head, normalise
@@ -238,7 +240,8 @@ class _Side:
 
     @_lazy
     def owners(self) -> set[str]:
-        return owners(self.claim)
+        # Read at extraction (frames/owners.py): whose figure it is.
+        return set(self.claim.owners)
 
     @_lazy
     def origin(self) -> str | None:
@@ -564,20 +567,88 @@ _NUMBER_HEADER = ("A {a.id}: {figure_a} ({frame_a})", "B {b.id}: {figure_b} ({fr
 
 # --- the quote rules -----------------------------------------------------------
 
+def _weak_attribution(p: _QuotePair):
+    """the speakers differ, but one side's attribution is not strong evidence: a speaker not named
+    as the subject of a cue verb (a resolved pronoun, a sentence subject, an earlier quote's), an
+    organisation or a description, one of a joint statement, a one-word name with no role, or
+    quotations not nearly the same words"""
+    if not _speakers_clash(p.a.speaker, p.b.speaker):
+        return None
+    weak = next((w for c in (p.a, p.b) if (w := _weak_speaker(c))), None)
+    shared = min(len(p.na.split()), len(p.nb.split()))
+    if weak is None and shared < _MISATTRIBUTION_WORDS:
+        weak = f"“{p.short}” is only {shared} word{'s' if shared != 1 else ''}: a phrase or a title anyone may use"
+    if weak is None and p.score < _MISATTRIBUTION_SIMILARITY:
+        weak = "the two quotations are not nearly the same words"
+    return {"weak": weak} if weak else None
+
+
+def _weak_speaker(c: Claim) -> str | None:
+    """Why a quote's speaker cannot carry a misattribution, or None when it can."""
+    if c.speaker_via is not None and c.speaker_via not in _NAMING_CUES:
+        return f"{c.speaker} is credited in {c.article} only by {_VIA_WORDS.get(c.speaker_via, c.speaker_via)}"
+    if c.speaker_kind is not None and c.speaker_kind != "name":
+        return f"{c.speaker} in {c.article} is not a named person"
+    if c.joint:
+        return f"{c.speaker} in {c.article} is one of several people making a joint statement"
+    if len(c.speaker.split()) < 2 and not c.role:
+        return f"“{c.speaker}” in {c.article} is a single word with no role, which may not be a person"
+    return None
+
+
+# A speaker named by these is the subject of its own cue: strong evidence of who spoke.
+_NAMING_CUES = frozenset({"cue", "according_to", "colon", "dash"})
+_VIA_WORDS = {"pronoun": "a pronoun", "subject": "being the subject of the sentence",
+              "previous_sentence": "the sentence before", "continued": "an earlier part of the quotation",
+              "inherit": "an earlier quotation", "continues": "an earlier part of the quotation"}
+# Misattribution needs the same quotation: nearly the same words, not two similar sentences,
+# and more words than a phrase or a title ("Doctor Who", "for the foreseeable future").
+_MISATTRIBUTION_SIMILARITY = 0.9
+_MISATTRIBUTION_WORDS = 5
+
+
 def _misattribution(p: _QuotePair):
-    """two named people, with no name in common ("Putin" = "Vladimir Putin"), said the same words"""
+    """two named people, each the subject of a cue verb, with no name in common ("Putin" = "Vladimir
+    Putin"), said the same words"""
     return _speakers_clash(p.a.speaker, p.b.speaker)
 
 
 def _misquote(p: _QuotePair):
-    """neither is a fragment of the other, and a number or a negation differs"""
+    """neither is a fragment of the other, and in the words they share a number or a negation
+    differs (a number spelled out on one side, "eleventh" for "11th", is no change)"""
     if p.fragment:
         return None
-    altered = _altered(p.na, p.nb)
+    aligned = _aligned(p.na, p.nb)
+    altered = _altered(*aligned) if aligned else None
     return {"altered": altered} if altered else None
 
 
+# The words a misquote compares must line up nearly word for word: two paraphrases
+# ("deal with another child" / "didn't want another child") are two quotations.
+_MISQUOTE_ALIGNMENT = 90
+
+
+def _aligned(x: str, y: str) -> tuple[str, str] | None:
+    """The shorter quotation and the part of the longer one it lines up with (a negation or a
+    number in words the other side does not quote at all changes nothing), or None when they
+    do not line up closely."""
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if fuzz.ratio(short, long_) >= _MISQUOTE_ALIGNMENT:
+        return short, long_  # the same length and nearly the same words: compare them whole
+    at = fuzz.partial_ratio_alignment(short, long_)
+    if at is None or at.score < _MISQUOTE_ALIGNMENT:
+        return None
+    lo, hi = at.dest_start, at.dest_end
+    # widen to whole words
+    lo = long_.rfind(" ", 0, lo) + 1
+    end = long_.find(" ", hi)
+    return short, long_[lo: end if end >= 0 else len(long_)]
+
+
 QUOTE_RULES: tuple[Rule, ...] = (
+    Rule(RuleName.WEAK_ATTRIBUTION, _weak_attribution, Verdict.RELATED,
+         "{how} are attributed to {a.speaker} in {a.article} and to {b.speaker} in {b.article}, but {weak}, "
+         "so this is not enough to call it a misattribution"),
     Rule(RuleName.MISATTRIBUTION, _misattribution, Verdict.CONTRADICT,
          "{how} are attributed to {a.speaker} in {a.article} but to {b.speaker} in {b.article}"),
     Rule(RuleName.MISQUOTE, _misquote, Verdict.CONTRADICT,
@@ -706,39 +777,6 @@ def _covers(iv: tuple[float, float], claim: Claim) -> bool:
 
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
-
-
-# A capitalised word that opens a sentence or clause is not a name by itself.
-_OPENERS = _LEX.words("judge.yaml", "owner_openers")
-_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w’'.-]*)*")
-# A name that starts like a month or weekday ("Mar", "Tue") is a date.
-_CALENDAR_PREFIXES = frozenset(w[:3] for w in (*_LEX.months, *_LEX.weekdays))
-
-
-def owners(claim: Claim) -> set[str]:
-    """Proper names in the clause before a figure: whose figure it is.
-
-    "the opposition Social Democratic Alliance won 118 seats" is owned by the
-    Alliance; two figures owned by different names are not one quantity.
-
-    >>> owners(Claim(id="x", article="a", kind="number", text="118 seats", start=0, end=9,
-    ...              sentence="In the capital, the Social Democratic Alliance won 118 seats."))
-    {'social democratic alliance'}
-    """
-    at = claim.sentence.find(claim.text)
-    if at < 0:
-        return set()
-    clause = re.split(r"[,;:—–()]|\s-\s", claim.sentence[:at])[-1]
-    places = {p.lower() for p in claim.place}
-    found = set()
-    for m in _NAME.finditer(clause):
-        words = m.group().replace("’s", "").replace("'s", "").split()
-        while words and words[0].lower() in _OPENERS:
-            words = words[1:]
-        name = " ".join(words).lower().rstrip(".")
-        if name and name not in places and name[:3] not in _CALENDAR_PREFIXES and len(name) > 2:
-            found.add(name)
-    return found
 
 
 _RESTRICTORS = tuple(_LEX.phrases("judge.yaml", "restrictors"))
@@ -897,7 +935,9 @@ def _proper_names(speaker: str) -> set[str]:
 
 
 def _altered(x: str, y: str) -> str | None:
-    if set(_DIGITS.findall(x)) != set(_DIGITS.findall(y)):
+    dx, dy = set(_DIGITS.findall(x)), set(_DIGITS.findall(y))
+    # Both sides must write figures in digits: "11th" against "eleventh" is one number spelled two ways.
+    if dx and dy and dx != dy:
         return "a different number"
     if bool(_NEGATIONS.intersection(x.split())) != bool(_NEGATIONS.intersection(y.split())):
         return "a negation added or dropped"

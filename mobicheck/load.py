@@ -27,6 +27,7 @@ from . import web
 from .config import load_yaml
 from .html import extract_page
 from .ledger import is_ledger_id
+from .dates import read_date
 from .model import Article, Skipped
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -55,12 +56,14 @@ _CHUNK = 1 << 20
 
 
 def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0,
-                  fetch: web.FetchOptions | None = None) -> Iterator[Article | Skipped]:
+                  fetch: web.FetchOptions | None = None, dayfirst: bool = False) -> Iterator[Article | Skipped]:
     """Yield an Article for every readable article under `paths`, else a Skipped.
 
     `paths` are files, folders (read recursively, sorted), "-" for stdin or
     http(s):// URLs (fetched concurrently, with `fetch`'s cache and timeout).
     Nothing raises for a bad input: the problem comes back as a Skipped.
+    Publication dates are read in any common form (`dates.read_date`);
+    `dayfirst` reads 04/03/2025 as 4 March.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("Title\\nBody 5 cars.")
@@ -79,7 +82,7 @@ def load_articles(paths: Iterable[str], *, max_file_mb: float = 20.0,
             loaded = [_remote(batch.result(item))] if isinstance(item, str) else _load_one(item, max_file_mb)
             for result in loaded:
                 if isinstance(result, Article):
-                    result = _unique(result, seen_ids)
+                    result = _unique(_dated(result, dayfirst), seen_ids)
                 yield result
 
 
@@ -109,7 +112,7 @@ def _walk(paths: Iterable[str]) -> Iterator[Path | str | Skipped]:
             yield from _walk_dir(path, seen)
         else:
             # A pipe named explicitly is read (`<(zcat x.gz)` is one);
-            # _read_limited refuses devices and a pipe nobody writes to.
+            # read_file refuses devices and a pipe nobody writes to.
             yield path
 
 
@@ -172,7 +175,7 @@ def _is_ancestor(folder: str, of: str) -> bool:
 def _load_one(path: Path, max_file_mb: float) -> Iterator[Article | Skipped]:
     name = "<stdin>" if str(path) == "-" else str(path)
     try:
-        raw = _read_limited(path, name, max_file_mb)
+        raw = read_file(path, max_file_mb)
     except Refused as e:
         yield Skipped(name, str(e))
         return
@@ -214,8 +217,9 @@ class Refused(Exception):
     """A file that is not read, with the reason: too big, not a regular file or pipe."""
 
 
-def _read_limited(path: Path, name: str, max_file_mb: float) -> bytes:
-    """The file's bytes, or Refused; never reads more than the limit plus one byte.
+def read_file(path: Path, max_file_mb: float) -> bytes:
+    """The bytes of the file at `path` ("-": stdin), or Refused; never reads
+    more than the limit plus one byte. Raises OSError when it cannot be opened.
 
     The file is opened without waiting (O_NONBLOCK) and judged by what was
     opened (fstat), not by an earlier look at the path: opening a named pipe
@@ -224,7 +228,7 @@ def _read_limited(path: Path, name: str, max_file_mb: float) -> bytes:
     is checked while reading, not only from stat: stdin, pipes and /proc
     files report no size, and a file may grow after it was looked at.
     """
-    if name == "<stdin>":
+    if str(path) == "-":
         return read_capped(sys.stdin.buffer, max_file_mb)
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb", buffering=0) as f:
@@ -465,8 +469,7 @@ def _html(text: str, name: str, stem: str, encoding: str, url: str | None = None
         return Skipped(name, "no article text found in the HTML page")
     # A page's own date may be in any format ("March 3, 2025"); an unreadable
     # one is dropped rather than dropping the article.
-    published = normalise_date(page.published) if page.published else None
-    meta = {"title": page.title, "source": page.site, "published": published, "url": page.url or url,
+    meta = {"title": page.title, "source": page.site, "published": page.published, "url": page.url or url,
             "author": page.author}
     return _record_article(meta, page.text, name, stem, encoding, page.title)
 
@@ -550,13 +553,8 @@ def _json_record(record, name: str, fallback_id: str, encoding: str, line: int |
 
 def _record_article(meta: dict, body: str, name: str, stem: str, encoding: str, title) -> Article | Skipped:
     given = meta.get("published") or meta.get("date")
-    published = None
-    if given is not None:
-        published = normalise_date(given)
-        if published is None:
-            # 2024-02-30 has the form of a date: say that no such day exists.
-            exists = " that exists" if re.match(r"\s*\d{4}-\d{2}-\d{2}", str(given)) else ""
-            return Skipped(name, f"`published` must be a date as YYYY-MM-DD{exists}, got {given!r}")
+    # Kept as written; load_articles reads it once (dates.read_date), with --dayfirst.
+    published = given.isoformat()[:10] if isinstance(given, (dt.date, dt.datetime)) else _text_or_none(given)
     return Article(
         id=str(meta.get("id") or stem),
         body=body,
@@ -570,19 +568,23 @@ def _record_article(meta: dict, body: str, name: str, stem: str, encoding: str, 
     )
 
 
-def normalise_date(value) -> str | None:
-    """YYYY-MM-DD from a date, a datetime or an ISO string (time part dropped)."""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", str(value))
-    if not m:
-        return None
-    try:
-        return dt.date.fromisoformat(m.group(1)).isoformat()
-    except ValueError:
-        return None
+def _dated(article: Article, dayfirst: bool) -> Article:
+    """The article with its publication date as YYYY-MM-DD; a date that cannot be
+    read costs the date and a note (a warning of the run), never the article."""
+    if article.published is None:
+        return article
+    published = read_date(article.published, dayfirst=dayfirst)
+    if published == article.published:
+        return article
+    notes = article.notes
+    if published is None:
+        notes += (f"`published` is not a date mobicheck can read ({_short(article.published)!r}); "
+                  "the article is read without one",)
+    return replace(article, published=published, notes=notes)
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _text_or_none(value) -> str | None:

@@ -19,6 +19,7 @@ MARK = re.compile(
       ["“”«»„‘]                     # double marks and the left single mark
     | (?<![\w’'])['’](?=[^\W\d_])   # single mark opening a word: 'Go ... (not don't)
     | (?<=[\w.,;:!?])['’](?![\w])   # single mark closing a word: ... home'
+    | (?<=[.,!?]\s)['’](?=\s|$)      # a closer set off by a space in detokenised text: ... home. '
     """,
     re.VERBOSE,
 )
@@ -98,13 +99,17 @@ class _Pairing:
 
     def _single(self, p: int, c: str) -> None:
         body = self.body
+        opens = c in "‘'" and (p + 1 < len(body) and body[p + 1].isalpha()) and (p == 0 or not body[p - 1].isalnum())
         if self.single_at < 0:
-            if c in "‘'" and (p + 1 < len(body) and body[p + 1].isalpha()) and (p == 0 or not body[p - 1].isalnum()):
+            if opens:
                 self.single_at, self.single_char = p, c
         elif (c == "’" and self.single_char == "‘") or (c == "'" and self.single_char == "'"):
-            if p > 0 and not body[p - 1].isspace():
+            detached = body[p - 2:p - 1] in (".", ",", "!", "?") and not body[p + 1:p + 2].strip()  # "... home. ' In"
+            if p > 0 and (not body[p - 1].isspace() or detached):
                 _emit(body, self.single_at, p, self.out)
                 self.single_at = -1
+            elif opens and body[p - 1:p].isspace():
+                self.single_at = p  # "it was 'too clean'": a new opener, the old one was lone
 
 
 def _emit(body: str, open_at: int, close_at: int, out: list) -> None:

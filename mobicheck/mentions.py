@@ -191,21 +191,39 @@ def _name_run_np(body: str, toks: list[Token], words: list[str], low: list[str])
     k = _name_run_start(words, low)
     if k >= len(toks) or (k > 0 and low[k - 1] in ("in", "at", "from")):  # "woman in Qeshm": a place
         return None
+    if k == len(toks) - 1 and manner_adverb(low[k]):
+        return None  # a capitalised adverb opening a sentence ("Internally, ...") is no name
+    person = _person_of_place(body, toks, words, low, k)
+    if person is not None:
+        return person
     name = toks[k:]
     gender = _gender_before(low[:k])
     if gender == "u" and low[k] in FEMALE_FIRST_NAMES:
         gender = "f"
-    role_toks = [t for t in toks[:k] if t[0].lower() not in HONORIFICS]
-    if role_toks and role_toks[0][0].lower() in DETERMINERS:
-        role_toks = role_toks[1:]
-    # Only titles make a role; "44-year-old" or "independent media" do not.
-    role = _join(body, role_toks) if any(titleish(t[0]) for t in role_toks) else None
+    role = _role_of(body, toks[:k])
     if len(name) == 1 and not role and k == 0 and low[k] in _GROUP_HINT:
         return None  # a capitalised common noun at a sentence start: "Officials"
     if k == 1 and low[0] == "the" and gender == "u":
         # "the National Grid", "the Red Cross": people take no article
         return NP("the " + _join(body, name), (toks[0][1], name[-1][2]), "org", "org")
     return NP(_join(body, name), (name[0][1], name[-1][2]), "name", gender, role)
+
+
+def _person_of_place(body: str, toks: list[Token], words: list[str], low: list[str], k: int) -> NP | None:
+    """In "Herbert Flynn of Fort Coffee" the person, not where they are from."""
+    if k >= 2 and low[k - 1] == "of" and is_cap(words[k - 2]) and low[k - 2].rstrip(".") not in TITLES:
+        before = _name_run_np(body, toks[:k - 1], words[:k - 1], low[:k - 1])
+        if before is not None and before.kind == "name":
+            return before
+    return None
+
+
+def _role_of(body: str, toks: list[Token]) -> str | None:
+    """The role the words before a name give: only titles make one ("44-year-old" does not)."""
+    role_toks = [t for t in toks if t[0].lower() not in HONORIFICS]
+    if role_toks and role_toks[0][0].lower() in DETERMINERS:
+        role_toks = role_toks[1:]
+    return _join(body, role_toks) if any(titleish(t[0]) for t in role_toks) else None
 
 
 def _name_run_start(words: list[str], low: list[str]) -> int:
@@ -603,6 +621,16 @@ class Context:
             k += 1
         return out
 
+    def headline(self, para: int) -> bool:
+        """A title-case paragraph with no full stop ("Lindsay Lohan Checks Into
+        Rehab"): its capitalised words are no names and its subject no speaker."""
+        s, e = self.paras[para]
+        text = self.body[s:e].rstrip("”’\"' ")
+        if e - s > 200 or text.endswith((".", "!", "?", ":")):
+            return False
+        words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+        return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
     def mentions(self, para: int) -> list[tuple[int, NP]]:
         """Subjects of cue verbs in a paragraph, outside quotes (memoised):
         the speakers a later pronoun may point back to."""
@@ -610,6 +638,9 @@ class Context:
         if got is not None:
             return got
         got = []
+        if self.headline(para):
+            self._mentions[para] = got
+            return got
         s, e = self.paras[para]
         for m in CUE.finditer(self.body, s, e):
             if self.in_quote(m.start()) or m.group().lower() == "according to":
@@ -687,8 +718,8 @@ class Context:
         got = self._people.get(para)
         if got is not None:
             return got
-        got = [(np.span[0], np) for np, after_quote in self._sentence_subjects(para)
-               if not after_quote and self._is_person(np)]
+        got = [] if self.headline(para) else [(np.span[0], np) for np, after_quote in self._sentence_subjects(para)
+                                              if not after_quote and self.is_person(np)]
         self._people[para] = got
         return got
 
@@ -718,7 +749,8 @@ class Context:
         self._openers[para] = got
         return got
 
-    def _is_person(self, np: NP) -> bool:
+    def is_person(self, np: NP) -> bool:
+        """A person: a name with a role, a gender, a first name or a full form in the article; a title or person noun."""
         if np.kind == "name":
             if np.role or np.gender in ("m", "f") or " " in np.text:
                 return True
@@ -736,6 +768,9 @@ class Context:
         got = self._subjects.get(para)
         if got is not None:
             return got
+        if self.headline(para):
+            self._subjects[para] = []
+            return []
         got = [(np.span[0], np) for np, _ in self._sentence_subjects(para) if np.kind != "pronoun"]
         body = self.body
         s, e = self.paras[para]
@@ -852,7 +887,7 @@ def resolve(ctx: Context, raws: list, i: int, pron: NP) -> NP:
     pos = pron.span[0]
     para = ctx.para_of(pos)
     lo_para = max(0, para - _REACH)
-    own = _sole_person_before(ctx, pron, para)
+    own = sole_person_before(ctx, pron, para)
     if own is not None:
         return _as_pronoun(own, pron, ctx.gender_of(own))
     # Earlier quotes' speakers, nearest last. Those of quotes in paragraphs
@@ -930,7 +965,7 @@ def _speaker_candidate(raw, pos: int, out: list[tuple[int, NP]]) -> None:
 _LAST_RESORT_QUOTES = 40
 
 
-def _sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
+def sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
     """The one person named earlier in the pronoun's own sentence, if any and
     of a fitting gender: in "President Obama seemed to change his mind,
     calling ... what he called “hostile” actions", "he" is Obama, whoever
@@ -939,7 +974,7 @@ def _sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
         return None
     pos = pron.span[0]
     lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
-    people = {np.text: np for q, np in ctx.subjects(para) if lo <= q < pos and ctx._is_person(np)}
+    people = {np.text: np for q, np in ctx.subjects(para) if lo <= q < pos and ctx.is_person(np)}
     if len(people) != 1:
         return None
     (np,) = people.values()

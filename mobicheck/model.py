@@ -54,6 +54,7 @@ class RuleName(StrEnum):
     # numbers, after every pair is judged (judge.reconcile)
     COUNTERPART_FOUND = "counterpart found"
     # quotes
+    WEAK_ATTRIBUTION = "speakers differ, attribution too weak"
     MISATTRIBUTION = "misattribution"
     MISQUOTE = "misquote"
     SAME_QUOTATION = "same quotation"
@@ -73,6 +74,9 @@ class Article:
     encoding: str | None = None
     story: str | None = None
     author: str | None = None
+    # Problems met reading the article that did not drop it (an unreadable
+    # date): warnings of the run, not part of the JSON article record.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,9 @@ class Claim:
     time: str | None = None
     cumulative_since: str | None = None
     hedge: str | None = None
+    # Proper names in the clause before the figure, whose figure it is
+    # ("the Social Democratic Alliance won 118 seats"), lower case.
+    owners: tuple[str, ...] = ()
     # One of several counts of the same thing in one sentence ("four bombs
     # were dropped: two landed inside the camp"): possibly a part of a whole.
     enumerated: bool = False
@@ -129,6 +136,13 @@ class Claim:
     role: str | None = None
     cue: str | None = None
     continues: str | None = None
+    # How the speaker was found: cue (subject of a cue verb), according_to,
+    # colon, dash, pronoun (resolved, or left unresolved: speaker None),
+    # continued, previous_sentence, inherit; what it is (name, desc, org,
+    # pronoun); and whether it is one of a joint statement ("said A and B").
+    speaker_via: str | None = None
+    speaker_kind: str | None = None
+    joint: bool = False
 
 
 @dataclass(frozen=True, slots=True)

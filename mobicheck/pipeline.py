@@ -32,7 +32,7 @@ from .web import FetchOptions
 def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str | None = None,
            on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
            progress: Callable[[Article | None], None] | None = None, engine=None,
-           fetch: FetchOptions | None = None) -> Report:
+           fetch: FetchOptions | None = None, dayfirst: bool = False) -> Report:
     """Load the articles under `paths` and extract their claims.
 
     `kind` keeps only "number" or "quote" claims. `on_skip` is told about each
@@ -40,11 +40,12 @@ def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str 
     `jobs` > 1 extracts in that many processes (same result, same order);
     `progress` is called with each article once its claims are read, then
     with None. `engine` (engine_dask.DaskEngine) runs extraction elsewhere.
-    `fetch` sets the cache folder and timeout for http(s):// paths.
+    `fetch` sets the cache folder and timeout for http(s):// paths;
+    `dayfirst` reads a publication date such as 04/03/2025 as 4 March.
     """
     settings = settings or Settings()
     report = Report()
-    stream = load_articles(paths, max_file_mb=settings.max_file_mb, fetch=fetch)
+    stream = load_articles(paths, max_file_mb=settings.max_file_mb, fetch=fetch, dayfirst=dayfirst)
     for article, found in _extract_stream(stream, report, settings, kind, on_skip, jobs, progress, engine):
         report.articles.append(article)
         report.claims.extend(found)
@@ -57,7 +58,8 @@ def compare(paths: Iterable[str], *, settings: Settings | None = None, show_rela
             stories: bool | None = None, config_path: str = "claims.yaml",
             on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
             progress: Callable[[Article | None], None] | None = None, engine=None,
-            fetch: FetchOptions | None = None, on_stage: Callable[[str], None] | None = None) -> Report:
+            fetch: FetchOptions | None = None, on_stage: Callable[[str], None] | None = None,
+            dayfirst: bool = False) -> Report:
     """Claims of the articles under `paths` (and the ledger), matched and judged.
 
     `show_related` keeps pairs judged `related` (compatible, not the same
@@ -67,7 +69,7 @@ def compare(paths: Iterable[str], *, settings: Settings | None = None, show_rela
     """
     settings = settings or Settings()
     report = claims(paths, settings=settings, on_skip=on_skip, jobs=jobs, progress=progress, engine=engine,
-                    fetch=fetch)
+                    fetch=fetch, dayfirst=dayfirst)
     add_ledger(report, ledger_claims(settings.ledger, config_path))
     return judge_report(report, settings=settings, show_related=show_related, stories=stories, engine=engine,
                         jobs=jobs, on_stage=on_stage)
@@ -92,6 +94,21 @@ def add_ledger(report: Report, entries: list[tuple[Article, list[Claim]]]) -> No
             continue
         report.articles.append(article)
         report.claims.extend(found)
+
+
+def _ledger_stories(articles: list[Article], story_of: dict[str, str]) -> dict[str, str]:
+    """Each ledger entry's story: the one whose articles share most of its words.
+    A ledger entry checks the articles of its own story only."""
+    vocab: dict[str, set[str]] = {}
+    for a in articles:
+        if a.id in story_of:
+            vocab.setdefault(story_of[a.id], set()).update(_stems(a))
+    found = {}
+    for a in articles:
+        if is_ledger(a) and vocab:
+            words = _stems(a)
+            found[a.id] = max(sorted(vocab), key=lambda story: len(words & vocab[story]))
+    return found
 
 
 def _stems(article: Article) -> set[str]:
@@ -119,6 +136,7 @@ def judge_report(report: Report, *, settings: Settings | None = None, show_relat
         stage(f"grouping {len(real):,} articles into stories")
     story_of = assign_stories(real) if grouped else {}
     if story_of:
+        story_of.update(_ledger_stories(report.articles, story_of))
         report.articles[:] = [_with_story(a, story_of) for a in report.articles]
     stage(f"matching and judging {len(report.claims):,} claims")
     # Related pairs play no part in reconciling: unless shown, they are not even written.
@@ -186,7 +204,7 @@ def _extract_stream(stream: Iterable[Article | Skipped], report: Report, setting
             continue
         if progress:
             progress(item)
-        report.warnings.extend(f"{item.path or item.id}: {line}" for line in found.warnings)
+        report.warnings.extend(f"{item.path or item.id}: {line}" for line in (*item.notes, *found.warnings))
         found = found.claims
         if len(found) > settings.max_claims_per_article:
             report.warnings.append(

@@ -70,7 +70,9 @@ def _components(matches: Iterable[Match]) -> dict[str, str]:
 
 def _group(matches: list[Match], claims: dict[str, Claim], articles: dict[str, Article]) -> ClaimGroup:
     ids = {x for m in matches for x in (m.a, m.b)}
-    ordered = sorted((claims[x] for x in ids), key=lambda c: (_date(c, articles), c.article, c.start))
+    # By publication date, undated reports last.
+    ordered = sorted((claims[x] for x in ids),
+                     key=lambda c: (not _date(c, articles), _date(c, articles), c.article, c.start))
     verdicts = Counter(m.verdict for m in matches)
     status = "disputed" if verdicts["contradict"] else "updated" if verdicts["update"] else "consistent"
     # With two claims a contradiction is a dispute, not one source against the rest.

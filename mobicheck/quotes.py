@@ -23,9 +23,11 @@ from dataclasses import dataclass
 
 from .doc import Doc
 from .gazetteer import PLACE_NAMES
+from .lexicon import load as _lexicon
 from .marks import OPENERS
-from .mentions import (ADVERBS, CUE, CUE_VERBS, DETERMINERS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
-                       abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, resolve, titleish)
+from .mentions import (ADVERBS, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
+                       abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, resolve, sole_person_before,
+                       titleish)
 
 _DASHES = "-–—"
 
@@ -42,7 +44,19 @@ class Quote:
     role: str | None
     cue: str | None
     continues: int | None
+    # How the speaker was found (see VIA) and what it is: name | desc | org |
+    # pronoun (one left unresolved); `joint` for "said A and B".
+    via: str | None = None
+    speaker_kind: str | None = None
+    joint: bool = False
 
+
+# How a speaker was found, for the judge: only a speaker named as the subject
+# (or inverted subject) of a cue verb, "according to" or a colon is explicit.
+VIA_CUE, VIA_ACCORDING, VIA_COLON, VIA_DASH = "cue", "according_to", "colon", "dash"
+VIA_PRONOUN, VIA_CONTINUED, VIA_PREVIOUS, VIA_INHERIT = "pronoun", "continued", "previous_sentence", "inherit"
+VIA_SUBJECT = "subject"  # the subject of the quote's sentence, no cue verb
+EXPLICIT = frozenset({VIA_CUE, VIA_ACCORDING, VIA_COLON, VIA_DASH})
 
 
 @dataclass
@@ -54,7 +68,9 @@ class _Raw:
     np: NP | None = None
     cue: str | None = None
     continues: int | None = None
-    how: str = ""  # post | pre | inherit | cont | prev | colon
+    how: str = ""  # post | pre | inherit | cont | prev
+    pronoun: bool = False  # the speaker was found as a pronoun
+    sent_lo: int = -1  # where the sentence holding the opening mark starts
 
 
 # --------------------------------------------------------------------------
@@ -90,22 +106,108 @@ def _find_quotes(body: str | Doc) -> list[Quote]:
     for i, raw in enumerate(raws):
         _attribute(ctx, raws, i)
     _unify_names(ctx, raws)
+    kept = [i for i, raw in enumerate(raws) if not _mention(ctx, raw)]
+    index = {i: k for k, i in enumerate(kept)}
     out = []
-    for raw in raws:
+    for raw in (raws[i] for i in kept):
         np = raw.np
         out.append(
             Quote(
                 start=raw.start,
                 end=raw.end,
                 text=body[raw.start:raw.end],
-                speaker=np.text if np else None,
+                # a pronoun left unresolved names no one: its span says where the attribution is
+                speaker=np.text if np and np.kind != "pronoun" else None,
                 speaker_span=np.span if np else None,
                 role=np.role if np else None,
                 cue=raw.cue,
-                continues=raw.continues,
+                continues=index.get(raw.continues) if raw.continues is not None else None,
+                via=_via(raw) if np else None,
+                speaker_kind=np.kind if np else None,
+                joint=bool(np) and _joint(ctx, np),
             )
         )
     return out
+
+
+def _mention(ctx: Context, raw: _Raw) -> bool:
+    """A title, a name or a scare quote in quotation marks, not a quotation:
+    a word or two nobody is said to say ("so-called “experts”"), a short
+    title-case span with no cue ("“Doctor Who”", "“Peace Through
+    Strength”"), a span used as a noun ("the “Doctor Who” star")."""
+    text = ctx.body[raw.start:raw.end]
+    words = _WORDS.findall(text)
+    if raw.np is None and len(words) <= 2 and not _cue_before(ctx, raw):
+        return True
+    if raw.np is not None and raw.how != "subject":
+        return False  # a cue, a colon or the quote before names who says it
+    if raw.np is None and len(words) <= 6 and not text.rstrip("”’\"'").endswith((".", "!", "?")) and all(
+            w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return True
+    article = _article_before(ctx, raw)
+    if article == "so-called" or (article == "the" and all(w[:1].isupper() for w in words)):
+        return True  # "the so-called “green corridor”", "cheered the “Iron Lady”"
+    return len(words) <= 4 and _used_as_noun(ctx, raw)
+
+
+def _cue_before(ctx: Context, raw: _Raw) -> bool:
+    """A verb of saying before the quote in its sentence: "he said the plan
+    was “dead”" reports the words even when no speaker could be read."""
+    body = ctx.body
+    return any(not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())
+               for m in CUE.finditer(body, max(raw.sent_lo, 0), raw.open_at))
+
+
+def _speaker_like(ctx: Context, np: NP) -> bool:
+    return np.kind in ("pronoun", "org") or ctx.is_person(np)
+
+
+# Small words left lower case inside a title ("Girls of the Sun").
+_TITLE_SMALL = _lexicon("en").words("grammar.yaml", "title_small_words")
+_WORDS = re.compile(r"[^\W_][\w’'-]*")
+
+
+def _article_before(ctx: Context, raw: _Raw) -> str:
+    """The word before the opening mark, lower case."""
+    before = ctx.tokens(max(0, raw.open_at - 30), raw.open_at)[-1:]
+    return before[0][0].lower() if before else ""
+
+
+def _used_as_noun(ctx: Context, raw: _Raw) -> bool:
+    """The quoted words modify a noun: "the “Doctor Who” star", "a “Trump-style” wall"."""
+    before = ctx.tokens(max(0, raw.open_at - 30), raw.open_at)[-1:]
+    after = ctx.tokens(raw.close_at, raw.close_at + 30)[:1]
+    if not before or not after or before[0][0].lower() not in DETERMINERS:
+        return False
+    w = after[0][0]
+    return w.isalpha() and w.islower() and w not in FUNCTION_WORDS and w not in CUE_VERBS and not w.endswith("ed")
+
+
+def _via(raw: _Raw) -> str:
+    if raw.pronoun:
+        return VIA_PRONOUN
+    if raw.how == "cont":
+        return VIA_CONTINUED
+    if raw.how == "prev":
+        return VIA_PREVIOUS
+    if raw.how == "inherit":
+        return VIA_INHERIT
+    if raw.how == "subject":
+        return VIA_SUBJECT
+    cue = (raw.cue or "").lower()
+    return VIA_ACCORDING if cue == "according to" else VIA_COLON if cue == ":" else VIA_DASH if cue in _DASHES \
+        else VIA_CUE
+
+
+def _joint(ctx: Context, np: NP) -> bool:
+    """Whether the speaker is one of several joined by "and": "said Ruiz and
+    Kim", "Ruiz and Kim said" (a joint statement, no one's own words)."""
+    s, e = np.span
+    after = ctx.tokens(e, e + 40)[:2]
+    if len(after) == 2 and after[0][0].lower() in ("and", "&") and is_cap(after[1][0]):
+        return True
+    before = ctx.tokens(max(0, s - 40), s)[-2:]
+    return len(before) == 2 and before[1][0].lower() in ("and", "&") and is_cap(before[0][0])
 
 
 def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
@@ -118,7 +220,7 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     prev = raws[i - 1] if i else None
     prev_same_para = prev is not None and prev.close_at > pstart
     lo = prev.close_at if prev_same_para else pstart
-    sent_lo = ctx.sentence_start(lo, raw.open_at)
+    sent_lo = raw.sent_lo = ctx.sentence_start(lo, raw.open_at)
     pre_empty = not body[sent_lo:raw.open_at].strip(" \t-–—")
     nxt_open = ctx.open_marks[i + 1] if i + 1 < len(raws) else len(body)
     post_hi = min(cpend, nxt_open)
@@ -139,7 +241,30 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     if raw.np is None and pre_empty:
         _attribute_sentence(ctx, raws, i, sent_lo, para)
     if raw.np is not None and raw.np.kind == "pronoun":
-        raw.np = resolve(ctx, raws, i, raw.np)
+        raw.pronoun = True
+        found = resolve(ctx, raws, i, raw.np)
+        # a guess among several people is no speaker: "he" stays unresolved
+        raw.np = raw.np if _several_fit(ctx, found, raw.np) else found
+
+
+def _several_fit(ctx: Context, np: NP, pron: NP) -> bool:
+    """Whether another named person in reach (the paragraphs from the pick's,
+    at most the one before the pronoun's) fits "he"/"she" as well as the one picked: of the same known
+    gender, or of any fitting gender when the pick's gender is unknown. The
+    one person named in the pronoun's own sentence is no guess."""
+    if pron.gender not in ("m", "f") or np.kind == "pronoun":
+        return False
+    para = ctx.para_of(pron.span[0])
+    if sole_person_before(ctx, pron, para) is not None:
+        return False
+    picked = ctx.gender_of(NP(np.text, np.span, np.kind, "u"))  # as the article tells it, not as the pronoun made it
+    fits = {pron.gender} if picked == pron.gender else {pron.gender, "u"}
+    # in reach: from the paragraph the pick was named in (at most the one before) to the pronoun's
+    named_at = ctx.body.rfind(np.text, 0, pron.span[0])  # the pick carries the pronoun's span
+    first = max(para - 1, ctx.para_of(named_at) if named_at >= 0 else para - 1, 0)
+    others = {other.text for p in range(first, para + 1) for q, other in ctx.subjects(p)
+              if q < pron.span[0] and other.kind == "name" and ctx.gender_of(other) in fits}
+    return any(n != np.text and n not in np.text and np.text not in n for n in others)
 
 
 def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: int) -> None:
@@ -152,6 +277,36 @@ def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: 
         raw.np, raw.cue, raw.how = found[0], found[1], "pre"
     elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and prev.how in ("pre", "inherit"):
         raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
+    else:
+        raw.np, raw.how = _sentence_subject(ctx, sent_lo, raw.open_at), "subject"
+
+
+def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
+    """The subject of the sentence a quote sits in, when no cue names one:
+    "Trump went after Bush, calling him “a total stiff”" is Trump's way of
+    putting it. A weaker attribution than a cue's (VIA_SUBJECT); never a place."""
+    body = ctx.body
+    toks = ctx.tokens(sent_lo, open_at)
+    if not toks or toks[-1][0] == ":":  # "The message was clear:" names no one (see _colon_speaker)
+        return None
+    if is_cap(toks[-1][0]) and toks[-1][0][-2:] in ("’s", "'s"):  # "Romney’s “47 percent” comment"
+        name = np_backward(body, toks[:-1] + [(toks[-1][0][:-2], toks[-1][1], toks[-1][2] - 2)])
+        if name is not None and name.kind in ("name", "org"):
+            return name
+    np = np_forward(body, toks, 0)
+    if np is None and toks[0][0].lower() in FUNCTION_WORDS:  # "In Iowa, Trump called ..."
+        c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
+        if c is not None:
+            np = np_forward(body, toks, c + 1)
+    if np is None or np.text in PLACE_NAMES or np.span[1] > open_at or np.text.lower() in DETERMINERS:
+        return None
+    if not body[np.span[1]:open_at].strip():
+        return None  # the quote is the phrase's own name: "The film “Silent River” won"
+    # a name, an institution, a personal pronoun or a description with its
+    # determiner ("the email"): not "It", "there's", "Whatever"
+    if np.kind in ("name", "org") or (np.kind == "pronoun" and np.gender != "org") or ctx.is_person(np):
+        return np
+    return np if np.kind == "desc" and np.text.split()[0].lower() in DETERMINERS - {"this", "that"} else None
 
 
 def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, para: int) -> None:

@@ -96,6 +96,7 @@ def _field_names(cls) -> tuple[str, ...]:
 def _article_dict(article) -> dict:
     data = _fields(article)
     data.pop("body")
+    data.pop("notes")  # they are the report's warnings
     return data
 
 
@@ -113,8 +114,8 @@ def claim_dict(claim: Claim) -> dict:
 
 
 _NUMBER_ONLY = ("value", "low", "high", "qualifier", "unit", "quantity", "per", "subject", "subject_class",
-                "measure", "place", "time", "cumulative_since", "hedge", "enumerated")
-_QUOTE_ONLY = ("speaker", "speaker_span", "role", "cue", "continues")
+                "measure", "place", "time", "cumulative_since", "hedge", "owners", "enumerated")
+_QUOTE_ONLY = ("speaker", "speaker_span", "role", "cue", "continues", "speaker_via", "speaker_kind", "joint")
 
 
 # One encoder for every record: json.dumps(ensure_ascii=False) builds a new one per call.

@@ -1,11 +1,14 @@
 """The HTML report of `compare`: one self-contained file a fact-checker opens offline.
 
-Layout, top to bottom: the verdict counts; every match as a list,
-contradictions first; one small SVG chart per matched quantity (each
-source's figure with its low-high interval, so an outlier shows at once);
-then the articles side by side with every claim highlighted in its verdict's
-colour. Clicking a claim (or a list entry) highlights its counterparts in
-the other articles, scrolls each column to them and shows the reasons.
+Layout, top to bottom: the verdict counts; the quantities, grouped by event
+(story), disputed first: a card per quantity or quotation with a timeline
+chart (publication date across, each source's figure and its interval up,
+outliers ringed) and the sources' sentences side by side, each with its
+outlet, date and link; every match as a list, contradictions first; then the
+articles side by side with every claim highlighted in its verdict's colour.
+Clicking a claim brings its card into view with its counterparts marked,
+shows the reasons, and puts `#c-<claim id>` in the address, so Back returns
+and a claim can be linked.
 
 The file loads nothing: CSS and JS are inline, the data is an inline JSON
 block, and a Content-Security-Policy forbids any request, so a page opened
@@ -27,6 +30,7 @@ from html import escape
 
 from .ledger import is_ledger
 from .model import Article, Claim, Match, Report
+from .quantities import group_claims
 from .render import VERDICT_ORDER, sorted_matches, summary
 from .wording import number
 
@@ -56,8 +60,8 @@ def render_html(report: Report, *, title: str = "mobicheck report") -> str:
         f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n",
         f"<header class=\"top\"><h1>{escape(title)}</h1><p class=\"counts\">{escape(summary(report))}</p>",
         _legend(), "</header>\n",
+        _cards(report, claims, articles, verdict_of),
         _match_list(matches, claims, articles),
-        _charts(matches, claims, articles, verdict_of),
         columns,
         "<script type=\"application/json\" id=\"mc-data\">", _json_for_script(data), "</script>\n",
         f"<script>{_JS}</script>\n</body>\n</html>\n",
@@ -139,28 +143,7 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-# -- one chart per matched quantity ------------------------------------------
-
-def _clusters(matches: list[Match], claims: dict[str, Claim]) -> list[list[Claim]]:
-    """Number claims joined by any match, as groups (union-find), largest first."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for m in matches:
-        if _chartable(claims[m.a]) and _chartable(claims[m.b]):
-            parent[root(m.a)] = root(m.b)
-    groups: dict[str, list[Claim]] = {}
-    for cid in parent:
-        groups.setdefault(root(cid), []).append(claims[cid])
-    order = list(claims)
-    found = [sorted(g, key=lambda c: order.index(c.id)) for g in groups.values() if len(g) > 1]
-    return sorted(found, key=lambda g: (-len(g), order.index(g[0].id)))
-
+# -- one card per quantity, by event ------------------------------------------
 
 def _chartable(c: Claim) -> bool:
     # A 400-digit figure reads as infinity: no axis can hold it.
@@ -168,82 +151,121 @@ def _chartable(c: Claim) -> bool:
         v is None or math.isfinite(v) for v in (c.value, c.low, c.high))
 
 
-def _charts(matches: list[Match], claims: dict[str, Claim], articles: dict[str, Article],
-            verdict_of: dict[str, str]) -> str:
-    groups = _clusters(matches, claims)
+def _cards(report: Report, claims: dict[str, Claim], articles: dict[str, Article],
+           verdict_of: dict[str, str]) -> str:
+    # A Report built by hand (a notebook) may not have its groups yet.
+    groups = [g for g in (report.groups or group_claims(report)) if all(cid in claims for cid in g.claims)]
     if not groups:
         return ""
-    figures = [_chart(group, articles, verdict_of) for group in groups]
-    return ("<section id=\"charts\"><h2>Figures side by side</h2><p class=\"hint\">Each bar is one source's "
-            "interval (what its wording allows), the dot its figure; click a row to see the claim.</p>\n"
-            + "\n".join(figures) + "</section>\n")
+    by_event: dict[str, list] = {}
+    for g in groups:
+        by_event.setdefault(articles[claims[g.claims[0]].article].story or "", []).append(g)
+    sections = []
+    for n, (story, members) in enumerate(by_event.items(), start=1):
+        heading = f"Event {n}: {_event_title(story, report.articles)}" if len(by_event) > 1 else "Quantities"
+        sections.append(f"<section class=\"event\"><h2>{escape(heading)}</h2>\n"
+                        + "\n".join(_card(g, claims, articles, verdict_of) for g in members) + "</section>\n")
+    return "<div id=\"quantities\">" + "".join(sections) + "</div>\n"
 
 
-_W, _LABEL, _ROW, _PAD = 720, 260, 24, 12
+def _event_title(story: str, articles: list[Article]) -> str:
+    members = [a for a in articles if a.story == story and not is_ledger(a)]
+    first = members[0] if members else None
+    title = _short((first.title or first.id) if first else story, 80)
+    return f"{title} ({len(members)} article{'s' if len(members) != 1 else ''})"
 
 
-def _chart(group: list[Claim], articles: dict[str, Article], verdict_of: dict[str, str]) -> str:
-    lows = [c.low if c.low is not None else c.value for c in group]
-    highs = [c.high if c.high is not None else c.value for c in group]
-    lo, hi = min(lows + [c.value for c in group]), max(highs + [c.value for c in group])
+def _card(group, claims: dict[str, Claim], articles: dict[str, Article], verdict_of: dict[str, str]) -> str:
+    members = [claims[cid] for cid in group.claims]
+    span = ""
+    if group.kind == "number" and group.low is not None and math.isfinite(group.low) and math.isfinite(group.high):
+        span = number(group.low, scale=True) if group.low == group.high else f"{number(group.low, scale=True)} to {number(group.high, scale=True)}"
+    chartable = [c for c in members if _chartable(c)]
+    chart = _timeline(chartable, articles, set(group.outliers)) if len(chartable) > 1 else ""
+    sources = "".join(_source_box(c, articles.get(c.article), verdict_of, c.id in group.outliers) for c in members)
+    why = "".join(f"<p class=\"reason\">{escape(r)}</p>" for r in group.disputes[:3])
+    return (f"<article class=\"card s-{escape(group.status)}\" id=\"{escape('g-' + group.id)}\">"
+            f"<h3><span class=\"badge s-{escape(group.status)}\">{escape(group.status)}</span> "
+            f"{escape(group.label)} <span class=\"span\">{escape(span)}</span></h3>{chart}"
+            f"<div class=\"sources\">{sources}</div>{why}</article>")
+
+
+def _source_box(c: Claim, article: Article | None, verdict_of: dict[str, str], outlier: bool) -> str:
+    meta = [escape(_short(_source(article, c.article), 50))]
+    if article is not None and article.published:
+        meta.append(f"<time>{escape(article.published)}</time>")
+    if article is not None and link_url(article.url):
+        meta.append(f"<a href=\"{escape(article.url)}\" rel=\"noopener noreferrer\" target=\"_blank\">article</a>")
+    if outlier:
+        meta.append("<span class=\"outlier\">outlier</span>")
+    sentence = c.sentence or c.text
+    at = sentence.find(c.text)
+    verdict = verdict_of.get(c.id, "none")
+    if at < 0:
+        shown = f"<mark class=\"claim v-{escape(verdict)}\" id=\"{_anchor(c.id)}\" data-claim=\"{escape(c.id)}\" tabindex=\"0\">" \
+                f"{escape(_short(c.text, 300))}</mark>"
+    else:
+        before, after = sentence[:at], sentence[at + len(c.text):]
+        shown = (escape(_short_left(before, 160), quote=False)
+                 + f"<mark class=\"claim v-{escape(verdict)}\" id=\"{_anchor(c.id)}\" data-claim=\"{escape(c.id)}\" "
+                 + "tabindex=\"0\">"
+                 + escape(c.text, quote=False) + "</mark>" + escape(_short(after, 160), quote=False))
+    who = f"<p class=\"who\">{escape(c.speaker)}</p>" if c.kind == "quote" and c.speaker else ""
+    return f"<div class=\"source\"><p class=\"meta\">{' · '.join(meta)}</p><p>{shown}</p>{who}</div>"
+
+
+def _short_left(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else "…" + text[-(n - 1):].lstrip()
+
+
+_TW, _TH, _TPAD = 360, 150, 34
+
+
+def _timeline(group: list[Claim], articles: dict[str, Article], outliers: set[str]) -> str:
+    """Publication date across (reports of one day side by side), the figure up with its interval."""
+    # Undated reports last.
+    dates = sorted({(articles.get(c.article).published if articles.get(c.article) else None) or "" for c in group},
+                   key=lambda d: (d == "", d))
+    order = {d: i for i, d in enumerate(dates)}
+    values = [v for c in group for v in (c.value, c.low, c.high) if v is not None]
+    lo, hi = min(values), max(values)
     if hi == lo:
         spread = abs(hi) * 0.1 or 1.0
         lo, hi = lo - spread, hi + spread
-    margin = (hi - lo) * 0.08
+    margin = (hi - lo) * 0.1
     lo, hi = lo - margin, hi + margin
-    plot = _W - _LABEL - 2 * _PAD
+    plot_w, plot_h = _TW - _TPAD - 10, _TH - 36
 
-    def x(v: float) -> float:
-        return _LABEL + _PAD + (v - lo) / (hi - lo) * plot
+    def y(v: float) -> float:
+        return 8 + (hi - v) / (hi - lo) * plot_h
 
-    height = _ROW * len(group) + 30
-    out = [f"<svg class=\"chart\" viewBox=\"0 0 {_W} {height}\" width=\"{_W}\" height=\"{height}\" role=\"img\" "
-           f"aria-label=\"{escape(_chart_title(group))}\">"]
-    for i, c in enumerate(group):
-        y = 8 + i * _ROW
-        mid = y + _ROW / 2
+    slots: dict[str, int] = {}
+    out = [f"<svg class=\"timeline\" viewBox=\"0 0 {_TW} {_TH}\" role=\"img\" aria-label=\"figures by date\">"]
+    for v in (hi - margin, (lo + hi) / 2, lo + margin):
+        out.append(f"<text class=\"tick\" x=\"{_TPAD - 4}\" y=\"{y(v) + 4:.1f}\" text-anchor=\"end\">"
+                   f"{escape(number(v, scale=True))}</text><line class=\"grid\" x1=\"{_TPAD}\" x2=\"{_TW - 6}\" "
+                   f"y1=\"{y(v):.1f}\" y2=\"{y(v):.1f}\"/>")
+    step = plot_w / max(1, len(dates))
+    for d, i in order.items():
+        out.append(f"<text class=\"tick\" x=\"{_TPAD + step * (i + 0.5):.1f}\" y=\"{_TH - 8}\" "
+                   f"text-anchor=\"middle\">{escape(d[5:] if len(d) >= 10 else d or 'undated')}</text>")
+    for c in group:
         article = articles.get(c.article)
-        date = (article.published if article else None) or ""
-        label = _short(_source(article, c.article), 30) + (f" · {date}" if date else "")
-        verdict = verdict_of.get(c.id, "none")
-        # An open end ("at least 40,000") runs to the edge of the chart.
-        x1 = x(c.low) if c.low is not None else _LABEL + _PAD
-        x2 = x(c.high) if c.high is not None else _W - _PAD
-        open_end = " open" if c.low is None or c.high is None else ""
-        # The figure's label sits right of its dot, or left of it near the right edge.
-        fig_x, anchor = (x(c.value) + 8, "start") if x(c.value) < _W - 90 else (x(c.value) - 8, "end")
-        out.append(
-            f"<g class=\"row v-{escape(verdict)}\" data-claim=\"{escape(c.id)}\" tabindex=\"0\">"
-            f"<title>{escape(c.text)} ({escape(_interval(c))})</title>"
-            f"<rect class=\"hit\" x=\"0\" y=\"{y}\" width=\"{_W}\" height=\"{_ROW}\"/>"
-            f"<text x=\"4\" y=\"{mid + 4:.1f}\">{escape(label)}</text>"
-            f"<line class=\"bar{open_end}\" x1=\"{x1:.1f}\" x2=\"{max(x2, x1 + 2):.1f}\" y1=\"{mid:.1f}\" "
-            f"y2=\"{mid:.1f}\"/>"
-            f"<circle cx=\"{x(c.value):.1f}\" cy=\"{mid:.1f}\" r=\"4.5\"/>"
-            f"<text class=\"fig\" x=\"{fig_x:.1f}\" y=\"{mid - 5:.1f}\" text-anchor=\"{anchor}\">"
-            f"{escape(number(c.value, scale=True))}</text></g>")
-    axis_y = 8 + len(group) * _ROW + 4
-    out.append(f"<line class=\"axis\" x1=\"{_LABEL + _PAD}\" x2=\"{_W - _PAD}\" y1=\"{axis_y}\" y2=\"{axis_y}\"/>")
-    for v in (lo + margin, (lo + hi) / 2, hi - margin):
-        out.append(f"<text class=\"tick\" x=\"{x(v):.1f}\" y=\"{axis_y + 14}\" text-anchor=\"middle\">"
-                   f"{escape(number(v, scale=True))}</text>")
+        d = (article.published if article else None) or ""
+        k = slots[d] = slots.get(d, 0) + 1
+        same_day = sum(1 for x in group if ((articles.get(x.article).published if articles.get(x.article) else None)
+                                             or "") == d)
+        cx = _TPAD + step * order[d] + step * k / (same_day + 1)
+        top = y(c.high) if c.high is not None else 8
+        bottom = y(c.low) if c.low is not None else 8 + plot_h
+        ring = " outlier" if c.id in outliers else ""
+        out.append(f"<g class=\"dot{ring}\" data-claim=\"{escape(c.id)}\" tabindex=\"0\"><title>"
+                   f"{escape(_source(article, c.article))}: {escape(c.text)} ({escape(_interval(c))})</title>"
+                   f"<line x1=\"{cx:.1f}\" x2=\"{cx:.1f}\" y1=\"{top:.1f}\" y2=\"{max(bottom, top + 1):.1f}\"/>"
+                   f"<circle cx=\"{cx:.1f}\" cy=\"{y(c.value):.1f}\" r=\"5\"/></g>")
     out.append("</svg>")
-    return (f"<figure class=\"quantity\"><figcaption>{escape(_chart_title(group))}</figcaption>"
-            + "".join(out) + "</figure>")
-
-
-def _chart_title(group: list[Claim]) -> str:
-    c = next((c for c in group if c.subject), group[0])
-    parts = [c.subject or c.quantity or "figure"]
-    if c.measure:
-        parts[0] += f" ({c.measure})"
-    if c.place:
-        parts.append("in " + ", ".join(c.place))
-    if c.per:
-        parts.append(f"per {c.per}")
-    if c.unit:
-        parts.append(c.unit)
-    return " ".join(parts)
+    return "".join(out)
 
 
 def _interval(c: Claim) -> str:
@@ -317,7 +339,7 @@ def highlight(body: str, claims: list[Claim], verdict_of: dict[str, str]) -> str
         pos = c.start
         verdict = verdict_of.get(c.id, "none")
         label = _VERDICT_LABEL.get(verdict, "no counterpart in the other sources")
-        out.append(f"<mark class=\"claim v-{escape(verdict)} k-{escape(c.kind)}\" id=\"{_anchor(c.id)}\" "
+        out.append(f"<mark class=\"claim v-{escape(verdict)} k-{escape(c.kind)}\" id=\"{escape('t-' + c.id)}\" "
                    f"data-claim=\"{escape(c.id)}\" tabindex=\"0\" role=\"button\" title=\"{escape(label)}\">")
         open_ends.append(end)
     while open_ends:
@@ -372,19 +394,25 @@ ol.matches { margin: 0; padding-left: 26px; } ol.matches li { margin: 0 0 8px; }
 a.ref { color: inherit; text-decoration: none; border-bottom: 1px dotted #888; }
 a.ref:hover { background: #fff8c4; } .src { font-weight: 600; } .vs { color: #777; font-size: 13px; }
 .same { color: #777; font-size: 12px; }
-figure.quantity { margin: 0 0 14px; background: #fff; border: 1px solid #e3e3e3; border-radius: 6px;
-  padding: 8px 10px; display: inline-block; vertical-align: top; max-width: 100%; }
-figure.quantity figcaption { font-weight: 600; font-size: 14px; }
-svg.chart { max-width: 100%; height: auto; display: block; font-size: 12px; }
-svg.chart .row { cursor: pointer; } svg.chart .hit { fill: transparent; }
-svg.chart .row:hover .hit, svg.chart .row.focus .hit, svg.chart .row.selected .hit { fill: #fff8c4; }
-svg.chart text { fill: #333; } svg.chart text.fig { font-weight: 600; } svg.chart text.tick { fill: #777; }
-svg.chart .axis { stroke: #bbb; } svg.chart .bar { stroke-width: 6; stroke-linecap: round; opacity: .55; }
-svg.chart .bar.open { stroke-dasharray: 6 3; }
-svg.chart .v-contradict .bar, svg.chart .v-contradict circle { stroke: var(--contradict); fill: var(--contradict); }
-svg.chart .v-update .bar, svg.chart .v-update circle { stroke: var(--update); fill: var(--update); }
-svg.chart .v-agree .bar, svg.chart .v-agree circle { stroke: var(--agree); fill: var(--agree); }
-svg.chart .v-related .bar, svg.chart .v-related circle { stroke: var(--related); fill: var(--related); }
+article.card { background: #fff; border: 1px solid #e3e3e3; border-left: 5px solid var(--agree);
+  border-radius: 6px; padding: 8px 12px; margin: 0 0 12px; scroll-margin-top: 8px; }
+article.card.s-disputed { border-left-color: var(--contradict); }
+article.card.s-updated { border-left-color: var(--update); }
+article.card h3 { font-size: 15px; margin: 2px 0 6px; } article.card .span { font-weight: 400; color: #444; }
+.badge.s-disputed { background: var(--contradict); } .badge.s-updated { background: var(--update); }
+.badge.s-consistent { background: var(--agree); }
+.sources { display: grid; grid-template-columns: repeat(auto-fill, minmax(250px, 1fr)); gap: 8px; }
+.source { border: 1px solid #eee; border-radius: 4px; padding: 6px 8px; font-size: 14px; min-width: 0;
+  overflow-wrap: anywhere; } .source p { margin: 0; } .source .who { color: #555; font-size: 13px; }
+.source .meta { overflow-wrap: normal; word-break: normal; }
+.outlier { color: var(--contradict); font-weight: 600; }
+article.card .reason { color: #555; font-size: 13px; margin: 6px 0 0; }
+svg.timeline { width: 100%; max-width: 420px; height: auto; display: block; margin: 0 0 8px; }
+svg.timeline .tick { fill: #555; font-size: 12px; } svg.timeline .grid { stroke: #eee; }
+svg.timeline .dot { cursor: pointer; } svg.timeline .dot line { stroke: var(--related); stroke-width: 5;
+  stroke-linecap: round; opacity: .45; } svg.timeline .dot circle { fill: var(--related); }
+svg.timeline .dot.outlier circle { fill: #fff; stroke: var(--contradict); stroke-width: 3; }
+svg.timeline .dot.selected circle, svg.timeline .dot.focus circle { fill: #f9a825; }
 .columns { display: grid; grid-template-columns: repeat(var(--n), minmax(340px, 1fr)); gap: 14px;
   overflow-x: auto; }
 article.doc { background: #fff; border: 1px solid #e3e3e3; border-radius: 6px; display: flex;
@@ -414,6 +442,13 @@ mark.claim.focus { outline: 3px solid #f9a825; background: #fff59d; }
 .panel button { float: right; border: 0; background: none; font-size: 18px; cursor: pointer; }
 .ledger .body { white-space: normal; } .ledger .entry { margin: 0 0 10px; }
 .hint, .empty { color: #666; font-size: 13px; }
+@media (max-width: 600px) {
+  body { padding: 0 10px 30px; }
+  .sources { gap: 4px; } .source { font-size: 13px; padding: 4px 6px; }
+  .source p:not(.meta) { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical;
+    overflow: hidden; }
+  .columns { grid-template-columns: repeat(var(--n), minmax(85vw, 1fr)); }
+}
 @media print { .body { max-height: none; overflow: visible; } .panel { display: none; } }
 """
 
@@ -422,7 +457,9 @@ _JS = r"""
   "use strict";
   var data = JSON.parse(document.getElementById("mc-data").textContent);
   var panel = document.getElementById("panel");
-  function byId(id) { return document.getElementById("c-" + id); }
+  // "t-<id>": the claim in its article's text; "c-<id>": in its quantity's card,
+  // the target of a link to the report (#c-<id>), which the browser scrolls to as well.
+  function byId(id) { return document.getElementById("t-" + id); }
   function text(tag, cls, s) { var e = document.createElement(tag); if (cls) e.className = cls; e.textContent = s; return e; }
   function scrollInColumn(el) {
     var col = el.closest(".body");
@@ -433,12 +470,17 @@ _JS = r"""
     var s = (c.source || "") + (c.date ? " (" + c.date + ")" : "") + ": \u201c" + (c.text || "") + "\u201d";
     return c.interval ? s + " [" + c.interval + "]" : s;
   }
+  function all(id) { return document.querySelectorAll('[data-claim="' + CSS.escape(id) + '"]:not(a)'); }
+  function inCard(id) { return document.querySelector('.card mark[data-claim="' + CSS.escape(id) + '"]'); }
+  function inView(el) {
+    var r = el.getBoundingClientRect();
+    return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+  }
   function select(id, fromOutside) {
     document.querySelectorAll(".selected, .focus").forEach(function (e) { e.classList.remove("selected", "focus"); });
-    var own = byId(id);
+    var own = byId(id) || inCard(id);
     if (!own) return;
-    own.classList.add("selected");
-    document.querySelectorAll('svg [data-claim="' + CSS.escape(id) + '"]').forEach(function (e) { e.classList.add("selected"); });
+    all(id).forEach(function (e) { e.classList.add("selected"); });
     var links = data.links[id] || [];
     panel.replaceChildren();
     var close = text("button", "", "\u00d7"); close.title = "Close"; close.onclick = function () { panel.hidden = true; };
@@ -451,29 +493,46 @@ _JS = r"""
       var a = text("a", "ref", describe(l.other)); a.href = "#c-" + l.other; a.dataset.claim = l.other;
       item.append(a, text("div", "reason", l.reason + (l.same_origin ? " (same origin)" : "")));
       list.append(item);
+      all(l.other).forEach(function (e) { e.classList.add("focus"); });
       var other = byId(l.other);
-      if (other) { other.classList.add("focus"); scrollInColumn(other); }
-      document.querySelectorAll('svg [data-claim="' + CSS.escape(l.other) + '"]').forEach(function (e) { e.classList.add("focus"); });
+      if (other) scrollInColumn(other);
     });
     panel.append(list);
     panel.hidden = false;
-    if (fromOutside) {
-      scrollInColumn(own);
+    scrollInColumn(own);
+    // The claim's card holds its counterparts side by side: bring its sources
+    // to the top of the window, the claim among them.
+    var mark = inCard(id);
+    if (mark) {
+      mark.closest(".sources").scrollIntoView({block: "start"});
+    } else if (fromOutside) {
       document.getElementById("articles").scrollIntoView({block: "start"});
     }
+    var others = links.map(function (l) { return inCard(l.other) || byId(l.other); }).filter(Boolean);
+    document.body.dataset.inview = others.filter(inView).length + "/" + others.length;
+  }
+  function choose(id, fromOutside) {
+    // Each choice is a step in the history: Back returns to the one before,
+    // and the address links to the claim.
+    if (location.hash !== "#c-" + encodeURIComponent(id)) history.pushState(null, "", "#c-" + encodeURIComponent(id));
+    select(id, fromOutside);
   }
   document.addEventListener("click", function (ev) {
     var t = ev.target.closest("[data-claim]");
     if (!t) return;
     ev.preventDefault();
-    select(t.dataset.claim, !t.matches("mark.claim"));
+    choose(t.dataset.claim, !t.matches("mark.claim"));
   });
   document.addEventListener("keydown", function (ev) {
     var t = ev.target.closest && ev.target.closest("[data-claim]");
-    if (t && (ev.key === "Enter" || ev.key === " ")) { ev.preventDefault(); select(t.dataset.claim, !t.matches("mark.claim")); }
+    if (t && (ev.key === "Enter" || ev.key === " ")) { ev.preventDefault(); choose(t.dataset.claim, !t.matches("mark.claim")); }
   });
+  function fromAddress() {
+    if (location.hash.indexOf("#c-") === 0) select(decodeURIComponent(location.hash.slice(3)), true);
+  }
+  window.addEventListener("popstate", fromAddress);
   // A link to "report.html#c-<claim id>" opens the report on that claim.
-  if (location.hash.indexOf("#c-") === 0) select(decodeURIComponent(location.hash.slice(3)), true);
+  fromAddress();
   document.body.dataset.ready = "1";  // lets a test tell that the script ran to the end
 })();
 """

@@ -101,10 +101,16 @@ def url_problem(url: str) -> str | None:
     return None
 
 
-def read_url_list(path: str | Path) -> list[str]:
-    """The URLs of a list file: one per line; blank lines and # comments ignored."""
+def read_url_list(path: str | Path, max_file_mb: float = 20.0) -> list[str]:
+    """The URLs of a list file: one per line; blank lines and # comments ignored.
+
+    Raises OSError, UnicodeDecodeError or load.Refused (a device, a pipe with
+    no writer, over `max_file_mb`), as an input file would be refused.
+    """
+    from .load import read_file
+
     urls = []
-    for line in Path(path).read_text(encoding="utf-8-sig").splitlines():
+    for line in read_file(Path(path), max_file_mb).decode("utf-8-sig").splitlines():
         line = line.split("#", 1)[0].strip() if line.lstrip().startswith("#") else line.strip()
         if line:
             urls.append(line)

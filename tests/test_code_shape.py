@@ -20,10 +20,6 @@ MAX_COMPLEXITY = 25
 # "module.py:function" not yet split.
 PENDING = {
     "html.py:handle_starttag",
-    "frames.py:_measure", "frames.py:_left_subject", "frames.py:_frame_one", "frames.py:_counted_noun_after",
-    "frames.py:_resolve_date", "frames.py:_counted_noun",
-    "numbers.py:_read", "numbers.py:_non_quantity", "numbers.py:_evaluate", "numbers.py:_try_range",
-    "numbers.py:_segments", "numbers.py:_read_vague",
 }
 
 

@@ -121,3 +121,18 @@ def test_ledger_yaml_has_no_float_artefacts(value, written):
     from mobicheck.render import _plain_number
 
     assert _plain_number(value) == written
+
+
+def test_a_ledger_entry_checks_only_the_articles_of_its_own_story():
+    from mobicheck import pipeline
+    from mobicheck.config import load_config
+
+    settings = load_config(str(ROOT / "claims.yaml"))
+    report = pipeline.compare([SEEDS, DEV], settings=settings, stories=True, config_path=str(ROOT / "claims.yaml"))
+    story = {a.id: a.story for a in report.articles}
+    ledger = [a.id for a in report.articles if a.path.endswith("claims.yaml")]
+    assert ledger and all(story[x] == story["000_d35523d20212b64d"] for x in ledger)
+    claims = {c.id: c for c in report.claims}
+    for m in report.matches:
+        if claims[m.a].article in ledger or claims[m.b].article in ledger:
+            assert story[claims[m.a].article] == story[claims[m.b].article]

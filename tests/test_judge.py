@@ -249,3 +249,71 @@ def test_a_figure_narrowed_right_after_it_is_a_part_not_a_contradiction(text_a, 
     arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
     j = judge(Candidate(side("A", text_a, sentence_a), side("B", text_b, sentence_b), 1.0), arts)
     assert j.rule == RuleName.RESTRICTED and j.match.verdict == "related" and "counts only those" in j.match.reason
+
+
+# -- quotes: a misattribution only when it is one (issue 15) -------------------------------------------
+
+def _quote(article: str, text: str, speaker: str | None, via: str | None = "cue", kind: str | None = "name",
+           joint: bool = False, role: str | None = None) -> Claim:
+    return Claim(id=f"{article}:q1", article=article, kind="quote", text=text, start=0, end=len(text),
+                 speaker=speaker, speaker_via=via, speaker_kind=kind, joint=joint, role=role)
+
+
+SAID = "We will rebuild every school in the province before winter"
+
+
+@pytest.mark.parametrize("a, b, score, verdict, rule", [
+    # two named people, each the subject of a cue: a misattribution
+    (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina"), 1.0, "contradict", "misattribution"),
+    # a speaker found through a pronoun, a sentence subject or an earlier quote is not evidence enough
+    (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina", via="pronoun"), 1.0, "related",
+     "speakers differ, attribution too weak"),
+    (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina", via="subject"), 1.0, "related",
+     "speakers differ, attribution too weak"),
+    # an organisation against its own spokesperson
+    (_quote("x", SAID, "Lisa Su"), _quote("y", SAID, "Advanced Micro Devices", kind="org"), 1.0, "related",
+     "speakers differ, attribution too weak"),
+    # a joint statement ("said Smith and Jones")
+    (_quote("x", SAID, "Anna Smith", joint=True), _quote("y", SAID, "Bo Jones", joint=True), 1.0, "related",
+     "speakers differ, attribution too weak"),
+    # a one-word name with no role may be no person at all ("SeaMicro")
+    (_quote("x", SAID, "Rory Read"), _quote("y", SAID, "SeaMicro"), 1.0, "related",
+     "speakers differ, attribution too weak"),
+    # but a one-word name with a role is a person
+    (_quote("x", SAID, "Rory Read"), _quote("y", SAID, "Feldman", role="analyst"), 1.0, "contradict",
+     "misattribution"),
+    # two similar sentences are not one quotation
+    (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina"), 0.87, "related",
+     "speakers differ, attribution too weak"),
+    # the same speaker: no dispute
+    (_quote("x", SAID, "Villanueva"), _quote("y", SAID, "Rosa Villanueva", via="pronoun"), 1.0, "agree",
+     "same quotation"),
+    # a title or a stock phrase in quotation marks is no evidence of who said it
+    (_quote("x", "Doctor Who", "Peter Capaldi"), _quote("y", "I always wanted to be in Doctor Who", "Jenna Coleman"),
+     1.0, "related", "speakers differ, attribution too weak"),
+    (_quote("x", "for the foreseeable future", "Lisa Su"),
+     _quote("y", "We will stay in servers for the foreseeable future", "Rory Read"), 1.0, "related",
+     "speakers differ, attribution too weak"),
+])
+def test_misattribution_needs_named_people_on_both_sides(a, b, score, verdict, rule):
+    m = judge(Candidate(a, b, score), {}).match
+    assert (m.verdict, m.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize("x, y, verdict", [
+    # a number spelled out on one side is one number spelled two ways
+    ("It was the 11th time the club won the cup", "It was the eleventh time the club won the cup", "agree"),
+    # a changed figure in digits is a misquote
+    ("We have 600 rescuers working around the clock", "We have 400 rescuers working around the clock",
+     "contradict"),
+    # a negation in words the other side does not quote at all changes nothing
+    ("There were outlets selling the phone on launch day",
+     "There were outlets selling the phone on launch day. No outlets had the case", "agree"),
+    # a negation in the words both quote is a misquote
+    ("We will raise taxes next year", "We will not raise taxes next year", "contradict"),
+    # two paraphrases are two quotations, not a misquote of one
+    ("deal with another child to support", "he did not want another child to support", "agree"),
+])
+def test_misquote_needs_a_real_change_in_the_aligned_words(x, y, verdict):
+    m = judge(Candidate(_quote("x", x, "Ann Lee"), _quote("y", y, "Ann Lee"), 0.95), {}).match
+    assert m.verdict == verdict

@@ -71,10 +71,10 @@ def test_stocks_are_running_counts():
 
 
 def test_readers_and_judge_read_the_same_words():
-    from mobicheck import frames, judge, quotes
+    from mobicheck import judge, quotes, words
 
     en = lexicon.load("en")
     assert quotes.CUE_VERBS is en.cue_verbs
-    assert judge.ACCUMULATING is en.running_measures and frames._CONCEPTS is en.concept_of
+    assert judge.ACCUMULATING is en.running_measures and words._CONCEPTS is en.concept_of
     # every running concept is a measure frames can write
     assert {c for c in en.running_measures if c in en.concepts} <= set(en.concept_of.values())

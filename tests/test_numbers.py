@@ -455,6 +455,27 @@ BUGS_CAUGHT = [
     # "1000 - 5000": the dash was read as the sign of the second end
     ("spaced-dash-range", "Estimates range 1000 - 5000 displaced.",
      "1000 - 5000", 3000, 1000, 5000, "range", "count", N, N),
+    # the check before the currency pattern missed "Tk" (written as the regex has it)
+    ("taka", "The garment workers earn Tk 8,000 a month.",
+     "Tk 8,000 a month", 8000, 8000, 8000, N, "money", "BDT", "month"),
+    # only "-to" could follow a dash; "-through" is the same range
+    ("dash-through", "The road will be closed for 24- through 30-hour periods.",
+     "24- through 30-hour", 27 * 3600, 24 * 3600, 30 * 3600, "range", "measure", "s", N),
+    # "inches" glued to a word is no unit
+    ("feet-inches", "The shark measured 5 feet 2 inches from nose to tail.",
+     "5 feet 2 inches", 1.5748, 1.5748, 1.5748, N, "measure", "m", N),
+    ("feet-no-inches", "A 5 feet 2 inchworm walk is no measure.",
+     "5 feet", 1.524, 1.524, 1.524, N, "measure", "m", N),
+    # a no-break space between a qualifier and its figure
+    ("nbsp-qualifier", "Donors gave at least\u00a0$345,430 to the campaign.",
+     "at least\u00a0$345,430", 345430, 345430, N, "at least", "money", "USD", N),
+    ("nbsp-almost", "The video was seen almost\u00a014\u00a0million times.",
+     "almost\u00a014\u00a0million", 14e6, 12.6e6, 14e6, "nearly", "count", N, N),
+    # months as the lexicon writes them, abbreviated with a full stop
+    ("month-abbrev", "The hearing was moved to Sept. 21 at the request of the defence.",
+     "Sept. 21", 21, 21, 21, N, "date", N, N),
+    ("day-of-month", "The fireworks on the 4th of July drew 20,000 people.",
+     "4th of July", 4, 4, 4, N, "date", N, N),
 ]
 
 XFAIL = [
@@ -562,3 +583,44 @@ def test_spans_are_exact_and_ordered(text):
         assert text[q.start:q.end] == q.text
         assert q.start >= last
         last = q.end
+
+
+# --------------------------------------------------------------------------
+# The scan finds a phrase only where a number may start (digits, a number word
+# after a character that is no letter); it must find exactly what the master
+# pattern tried at every position finds.
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 .,-½aAtTeEnNoOhHrdfiuvswxy\u00a0\nİ")), max_size=80)
+       | st.lists(st.sampled_from(["one", "Two", "a", "an", "dozen", "tens", "of", "thousands", "hundreds", " ", "-",
+                                   ".5", "3", "a couple", "several", "doubled", "first", "half", "x", "ten"]),
+                  max_size=12).map("".join))
+def test_scan_finds_what_the_master_pattern_finds(text):
+    from mobicheck.numbers.scan import phrases
+    from mobicheck.numbers.vocab import vocab
+
+    v = vocab("en")
+    assert [m.span() for m in phrases(v, text)] == [m.span() for m in v.master.finditer(text)]
+
+
+def test_quantity_built_fast_is_the_dataclass():
+    from mobicheck.numbers.quantity import quantity
+
+    args = (3, 9, "5 km", 5000.0, 5000.0, 5000.0, None, "m", "measure", None)
+    fast, slow = quantity(*args), Quantity(*args)
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    with pytest.raises(AttributeError):
+        fast.value = 1.0
+
+
+def test_the_lexicon_tables_hold_together():
+    from mobicheck.numbers.vocab import vocab
+
+    v = vocab("en")
+    assert v.unit_symbols <= set(v.unit_table)  # every symbol is a unit
+    assert {u for u, (canon, _) in v.unit_table.items()} >= v.feet | {"inch"}
+    assert all(len(code) == 3 and code.isupper() for code in [*v.currency_before.values(), *v.currency_names.values(),
+                                                                *v.signs_after.values(), *v.currency_adjectives.values()])
+    assert set(v.vague_currency) <= set(v.currency_names)
+    assert {q for q in v.qualifiers.values()} <= set(BOUNDS)  # every qualifier has its bounds
+    assert set(v.periods.values()) <= {"day", "week", "month", "year", "hour", "minute"}
+    assert {w for w in v.ordinal_plurals.values()} <= set(v.ordinals)

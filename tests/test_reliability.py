@@ -155,11 +155,12 @@ def test_jsonl_with_one_corrupt_line_names_the_line(tmp_path):
     assert_good_read(report)
 
 
-def test_jsonl_bad_date_names_the_line(tmp_path):
+def test_jsonl_bad_date_is_a_warning_and_the_article_is_read(tmp_path):
     d = folder(tmp_path, {"feed.jsonl": '{"text": "5 cars"}\n{"text": "6 cars", "published": "soon"}\n'})
-    result, _ = claims_json(d)
-    (line,) = error_lines(result)
-    assert line == f"Error: {d / 'feed.jsonl'}:2: `published` must be a date as YYYY-MM-DD, got 'soon'"
+    result, report = claims_json(d)
+    assert result.exit_code == 0 and error_lines(result) == []
+    assert "`published` is not a date mobicheck can read ('soon')" in result.stderr
+    assert "feed-2" in {a["id"] for a in report["articles"]}
 
 
 def test_size_limit_from_the_command_line(tmp_path):
@@ -749,3 +750,31 @@ def test_an_article_named_like_a_ledger_entry_is_an_article_and_the_ledger_still
                for m in report["matches"])
     table = run("compare", d)
     assert "3 articles" in table.stdout and "(+1 ledger entries)" in table.stdout
+
+
+# -- figures too large for a float (issue 17): render.py is being restructured; see docs/reliability.md --
+
+
+@pytest.mark.xfail(strict=True, reason="render.py writes float('inf') as Infinity / .inf; its owner fixes it")
+def test_a_400_digit_figure_is_never_infinity_in_json_or_yaml(tmp_path):
+    d = folder(tmp_path, {"huge.txt": "Huge\nPolice said " + "9" * 400 + " people were detained.\n"})
+
+    def no_constant(name):
+        raise AssertionError(f"{name} is not JSON")
+
+    result, _ = claims_json(d)
+    json.loads(result.stdout, parse_constant=no_constant)  # JavaScript's JSON.parse rejects Infinity too
+    ledger = run("claims", d, "--format", "yaml")
+    assert ".inf" not in ledger.stdout and ".nan" not in ledger.stdout
+
+
+def test_config_and_url_list_are_read_like_inputs_never_waited_on(tmp_path):
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    result = run("compare", folder(tmp_path), "--config", fifo)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: {fifo}: a pipe with nothing to read (no process writes to it)"]
+    result = run("claims", "--urls", fifo)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"Error: --urls {fifo}: cannot read: a pipe with nothing to read (no process "
+                                   "writes to it)"]

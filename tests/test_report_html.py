@@ -133,19 +133,19 @@ def test_report_data_block_cannot_end_the_script():
     assert "<" not in data and "\\u003c/script\\u003e" in data
 
 
-def test_chart_for_each_matched_quantity_shows_the_outlier():
+def test_a_card_per_quantity_with_a_timeline_that_rings_the_outlier():
     page = render_html(made_report())
-    charts = re.findall(r"<figure class=\"quantity\">.*?</figure>", page, re.S)
-    assert len(charts) == 1  # the three 300,000 / 1,200,000 claims are one quantity; quotes get none
-    chart = charts[0]
-    assert "reservists (mobilize) in Russia" in chart
-    rows = re.findall(r'<g class="row v-(\w+)" data-claim="([^"]+)"', chart)
-    assert rows == [("agree", "alpha:n1"), ("contradict", "beta:n1"), ("contradict", "gamma:n1")]
-    assert "Alpha &amp; Co · 2022-09-21" in chart and "1,200,000" in chart
-    # The outlier's dot is far right of the others.
-    xs = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', chart)]
-    assert xs[0] == xs[1] < xs[2] - 300
-    assert 'class="bar open"' in chart  # "up to" has no lower bound
+    cards = re.findall(r'<article class="card s-(\w+)" id="g-\w+">(.*?)</article>', page, re.S)
+    assert [status for status, _ in cards] == ["disputed", "consistent"]  # disputed first; the quote's card
+    disputed = cards[0][1]
+    assert "reservists (mobilize) in Russia" in disputed and "300,000 to 300,000" not in disputed
+    assert "Alpha &amp; Co" in disputed and "<time>2022-09-21</time>" in disputed
+    assert 'href="https://alpha.example/a"' in disputed  # a link to the article
+    dots = re.findall(r'<g class="dot( outlier)?" data-claim="([^"]+)"', disputed)
+    # By publication date, the undated report last; the outlier (1,200,000 against 300,000 twice) ringed.
+    assert dots == [("", "alpha:n1"), ("", "beta:n1"), (" outlier", "gamma:n1")]
+    assert "300,000 and 1,200,000 &lt;disjoint&gt;" in disputed  # why it is disputed
+    assert "<svg" not in cards[1][1]  # a quotation has no chart
 
 
 def test_highlight_nests_and_cuts_crossing_spans():
@@ -203,8 +203,8 @@ def test_only_http_links_are_emitted(url, linked):
     report = made_report()
     report.articles[0] = Article(id="alpha", body=BODY_A, title="Alpha", url=url)
     hrefs = [attrs.get("href") for tag, attrs in tags_of(render_html(report)).tags if tag == "a"]
-    external = [h for h in hrefs if not h.startswith("#")]
-    assert external == ([url] if linked else [])
+    external = {h for h in hrefs if not h.startswith("#")}  # the article's column and its sources in the cards
+    assert external == ({url} if linked else set())
 
 
 def test_csp_allows_the_own_style_and_script_by_hash_only():
@@ -388,3 +388,21 @@ def test_injected_markup_runs_no_script_and_makes_no_request(tmp_path):
     assert 'data-ready="1"' in dom, "the report's own script must run"
     assert "data-pwned" not in dom
     assert urls == []
+
+
+@needs_chromium
+@pytest.mark.parametrize("size", ["1400,900", "390,844"])
+def test_a_chosen_claims_counterparts_are_in_view_on_desk_and_phone(tmp_path, size):
+    """Issue 16: opening the report on a claim (as a click does, with the address
+    updated) shows every counterpart inside the window, on a desk and on a phone."""
+    out = tmp_path / "dev.html"
+    done = subprocess.run([sys.executable, "-m", "mobicheck", "compare", "tests/data/dev", "--no-config",
+                           "--format", "html", "--output", str(out)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    # the death toll told by eight sources, and a quotation disputed between four
+    for claim in ("quake_andeanwire_1:n1", "quake_coastalherald_1:q1"):
+        result = chromium(f"--window-size={size}", "--dump-dom", out.as_uri() + f"#c-{claim}", tmp=tmp_path)
+        assert result.returncode == 0, result.stderr[-2000:]
+        seen, total = map(int, re.search(r'data-inview="(\d+)/(\d+)"', result.stdout).groups())
+        assert total >= 3 and seen == total, f"{claim} at {size}: {seen} of {total} counterparts in view"

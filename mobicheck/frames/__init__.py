@@ -1,0 +1,213 @@
+"""Claim frames: what a number in an article counts, where, when and per whom.
+
+Two articles agree or disagree about a figure only when they speak of the
+same thing: "10,000 a day into Georgia in September" and "50,000 into
+Georgia by June" are different counts even though both are Russians fleeing.
+`frame_numbers` reads the words around each number mention and fills a
+`Frame` that the matcher compares field by field.
+
+Each field is read by a slot reader, one small module each: subject.py
+(what is counted, and its class), measure.py (what happened to it),
+places.py (where), when.py (when), since.py (a running count's start),
+rate.py (per day, week...), source.py (who says so), hedge.py (estimated,
+expected...), owners.py (whose figure). Article-level facts (places with
+their anaphors, dates, the pronoun resolver) are read once per Doc
+(article.py, through `doc.memo`) and looked up by bisection (spans.py).
+
+Everything here is regex, the lexicon and the gazetteer: no statistical
+model, so the result is fast, deterministic and explainable.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from ..doc import Doc
+from ..mentions import PronounResolver
+from ..text import enclosing
+from ..words import lemma as _lemma
+from .article import _Article, _read_article
+from .clause import _clause, _nearest_sentence
+from .hedge import _hedge
+from .lexical import (_CLASS_CONCEPTS, _CURRENCY, _DEFINITE_BEFORE, _PEOPLE_CONCEPTS, _PERCENTISH, _VERB_ONLY,
+                      _governing, _present_verb_governs, _subject_class, _verb_after_is, _verb_governs)
+from .measure import _class_measure, _measure
+from .owners import owners as _owners
+from .places import _places_in
+from .rate import _per_in
+from .since import _cumulative
+from .source import _attribution
+from .spans import _Spans
+from .subject import _OF_PRONOUN, _compound, _counted_noun_after, _glued_noun, _left_subject, _money_frame
+from .when import _time
+
+__all__ = ["Frame", "frame_numbers"]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The context of one number mention; see `frame_numbers`."""
+
+    end: int
+    sentence: tuple[int, int]
+    subject: str | None
+    subject_class: str | None
+    measure: str | None
+    place: tuple[str, ...]
+    per: str | None
+    cumulative_since: str | None
+    time: str | None
+    attribution: str | None
+    hedge: str | None
+    owners: tuple[str, ...] = ()  # whose figure it is: see owners.py
+
+
+def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tuple[int, ...] = ()) -> Frame:
+    """The frame of the number at body[start:end]; `others` are the starts of the other numbers."""
+    doc, body = art.doc, art.body
+    sent = enclosing(art.sents, start) or _nearest_sentence(art.sents, start, end)
+    s0, s1 = sent
+    c0, c1, c1_full = _clause(body, sent, start, end)
+    head_word, head_end, claim_end, per = _counted_noun_after(doc, start, end, s1, per)
+    subject, subject_class, measure_from_subject = _subject(doc, sent, c0, start, end, head_word, head_end)
+    if per is None:
+        per = _per_in(body, c0, c1)  # "3,000 asylum seekers arrive in Italy each week"
+    subject, subject_class, measure = _subject_measure(
+        doc, sent, (c0, c1_full), (start, end, claim_end), head_word, head_end,
+        (subject, subject_class, measure_from_subject))
+    near = _no_number_between(others, start, end)
+    place = _places_in(art.places, c0, c1) or _places_in(art.places, s0, s1, near)
+    since_value, since_spans = _cumulative(art, sent, c0, c1, start)
+    if per:
+        since_value = None  # a rate that holds "since then" is still a rate, not a running total
+    # A figure with no date of its own holds as of publication.
+    time = _time(art, sent, c0, c1, start, end, since_spans, near) or art.published
+    frame_end = min(max(claim_end, end), len(body))
+    return Frame(
+        end=frame_end,
+        sentence=sent,
+        subject=subject,
+        subject_class=subject_class,
+        measure=measure,
+        place=place,
+        per=per,
+        cumulative_since=since_value,
+        time=time,
+        attribution=_attribution(doc, sent, start, end, art.pronouns),
+        hedge=_hedge(body, c0, c1),
+        owners=_owners(body[s0:s1], body[start:frame_end], place),
+    )
+
+
+def _subject(doc: Doc, sent, c0, start, end, head_word, head_end):
+    """(subject, class, measure the subject names) from the counted noun, or from the words before."""
+    body = doc.body
+    subject = subject_class = measure_from_subject = None
+    if head_word:
+        subject = _compound(doc, head_word, head_end)
+        subject_class = _subject_class(subject.replace(" ", "-") if " " in subject else head_word)
+    elif not _OF_PRONOUN.match(body, end):
+        # "took 23 of them into custody" counts what "them" stands for, not
+        # the clause's subject (the warship): left unknown.
+        subject, subject_class, measure_from_subject = _left_subject(doc, c0, start, sent[0])
+    if subject_class is None and _CURRENCY.search(body[start:end]):
+        subject_class = "money"
+    return subject, subject_class, measure_from_subject
+
+
+def _subject_measure(doc: Doc, sent, clause, number, head_word, head_end, read):
+    """(subject, class, measure): the measure, and what money, a class's verbs
+    and a verb done to people say of the subject."""
+    body = doc.body
+    c0, c1_full = clause
+    start, end, claim_end = number
+    subject, subject_class, measure_from_subject = read
+    # "eligible to vote": the infinitive may well say what happened to them.
+    glued = head_word is not None and _glued_noun(body, start, end) is not None
+    noun_end = head_end if head_end is not None else claim_end
+    measure = None if glued else _measure(doc, start, end, noun_end, c0, c1_full, subject, measure_from_subject)
+    currency = bool(_CURRENCY.search(body[start:end]))
+    measured = currency or bool(_PERCENTISH.search(body, start, end))
+    if subject_class == "money" or currency:
+        subject, measure = _money_frame(doc, c0, start, max(claim_end, end), subject, measure)
+        subject_class = "money"
+    if (measured and measure and _verb_governs(doc, c0, start, measure)
+            and _lemma(_governing(doc, c0, start)) in _VERB_ONLY):
+        measure = None  # "shares moved 3% higher": a verb-only concept counts things, not shares
+    if subject_class in _CLASS_CONCEPTS:
+        measure = _class_measure(doc, sent, c0, start, head_end or claim_end, subject, subject_class, measure)
+    if subject is None and measure in _PEOPLE_CONCEPTS and not measured and (
+            _verb_governs(doc, c0, start, measure) or _present_verb_governs(doc, c0, start, measure)
+            or (_verb_after_is(doc, claim_end, c1_full, measure) and not _DEFINITE_BEFORE.search(body, c0, start))):
+        # "teams have been moving about 1,900 a day", "and around 3,000 have
+        # been wounded": a bare figure that a verb done to people governs, or
+        # that is its subject, counts people.
+        subject, subject_class = "people", "people"
+    return subject, subject_class, measure
+
+
+def _no_number_between(others: tuple[int, ...], start: int, end: int):
+    """A test of positions: no other number lies between it and ours. Beyond
+    the clause, a place or date with another number between it and ours
+    belongs to that number ("61.4%, up from 54.7% in 2021")."""
+    def near(pos: int) -> bool:
+        lo, hi = (pos, start) if pos < start else (end, pos)
+        k = bisect_left(others, lo)  # `others` is in text order
+        while k < len(others) and others[k] < hi:
+            if others[k] != start:
+                return False
+            k += 1
+        return True
+    return near
+
+
+def frame_numbers(body: str | Doc, spans: list[tuple[int, int, str | None]], published: str | None = None
+                  ) -> list[Frame]:
+    """One `Frame` per number span: what it counts, where, when, who says so.
+
+    `spans` are (start, end, per) offsets of number mentions in `body` (the
+    text, or the article's `Doc`), in text order, as the number reader found
+    them; `published` (YYYY-MM-DD; a Doc has its own) lets relative dates
+    ("in June", "on Tuesday") become ISO dates.
+
+    >>> body = "On Monday, police said at least 12 people were killed in Kenya."
+    >>> i = body.index("12")
+    >>> f = frame_numbers(body, [(i - 9, i + 2, None)], "2023-05-03")[0]
+    >>> body[i - 9:f.end], f.subject, f.subject_class, f.measure, f.place
+    ('at least 12 people', 'people', 'people', 'kill', ('Kenya',))
+    >>> f.time, f.attribution
+    ('2023-05-01', 'police')
+    """
+    doc = body if isinstance(body, Doc) else Doc(body, published)
+    body = doc.body
+    try:
+        art = doc.memo("frames.article", _read_article)
+    except Exception:  # pragma: no cover - a reader bug must not lose the claims
+        art = _Article(doc, body, [(0, len(body))] if body else [], _Spans([]), _Spans([]), None, doc.published,
+                       PronounResolver(body))
+    frames = []
+    starts = tuple(sorted(int(span[0]) for span in spans))
+    for span in spans:
+        start, end = int(span[0]), int(span[1])
+        per = span[2] if len(span) > 2 else None
+        start = max(0, min(start, len(body)))
+        end = max(start, min(end, len(body)))
+        try:
+            frames.append(_frame_one(art, start, end, per, starts))
+        except Exception:  # pragma: no cover - one odd sentence must not lose the rest
+            frames.append(Frame(end, (start, end), None, None, None, (), per, None, art.published, None, None))
+    return _others_of_a_kind(frames)
+
+
+def _others_of_a_kind(frames: list[Frame]) -> list[Frame]:
+    """"30 people were killed and 55 others injured": "others" are more of
+    the kind counted just before in the same sentence."""
+    out = []
+    for f in frames:
+        if f.subject in ("others", "more") and f.subject_class is None:
+            prev = next((p for p in reversed(out) if p.sentence == f.sentence and p.subject_class), None)
+            if prev is not None:
+                f = replace(f, subject_class=prev.subject_class)
+        out.append(f)
+    return out

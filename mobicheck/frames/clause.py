@@ -1,0 +1,52 @@
+"""The clause of a number: the stretch of its sentence between punctuation
+breaks, stopped before a subordinate clause or an infinitive after it.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexical import _QUALIFIERS, _STOP
+
+
+_CLAUSE_BREAK = re.compile(r"""[;:()“”"«»—–]|,\s|\s-\s|\.\s""")
+# "as" after a listing verb is no clause: "three people are listed as missing".
+_SUBORDINATE = re.compile(
+    r"\s(?:which|who|whom|whose|while|whereas|although|though|because"
+    r"|(?<!listed\s)(?<!reported\s)(?<!registered\s)(?<!recorded\s)(?<!classified\s)as(?!\s+(?:many|much|well|long|few|little|high|low|part|of|a\s+result|in|at|on|to|for|with)\b)|when|where)\s"
+)
+_INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b(?<!ing)(?<!ed)(?<!ly)(?<![^s]s)(?![’'-])")
+
+
+def _clause(body: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int, int]:
+    """(start, end, end before any infinitive) of the number's clause.
+
+    The clause is the stretch of the sentence between punctuation breaks
+    around the number; the first end also stops before an infinitive.
+    """
+    s0, s1 = sent
+    left = s0
+    for m in _CLAUSE_BREAK.finditer(body, s0, start):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(body, min(max(end, s0), s1), s1)
+    right = m.start() if m else s1
+    # After the number a subordinate clause is another proposition too
+    # ("rose to 31 as rescuers reached villages cut off since Monday").
+    m = _SUBORDINATE.search(body, min(max(end, s0), s1), right)
+    if m:
+        right = m.start()
+    # An infinitive after the number starts another proposition: in "the
+    # mobilization of 300,000 people to resume the invasion of Ukraine" the
+    # invaded country is not where the 300,000 are.
+    full = max(right, end)
+    for inf in _INFINITIVE.finditer(body, min(max(end, s0), s1), right):
+        if inf.group(1).lower() not in _STOP and inf.group(1).lower() not in _QUALIFIERS:
+            right = inf.start()
+            break
+    return left, max(right, end), full
+
+
+def _nearest_sentence(sents, start, end) -> tuple[int, int]:
+    for s in sents:
+        if s[0] >= start:
+            return s if s[0] < end else (start, end)
+    return (start, end)

@@ -1,0 +1,200 @@
+"""Measure slot: the concept of what happened to the counted things ("40,000
+Russians have arrived" -> arrive, "killed at least 12" -> kill).
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import manner_adverb
+from ..words import concept as _concept, lemma as _lemma
+from .lexical import (_AUX, _CLASS_CONCEPTS, _LEX, _IRREGULAR, _LINKING, _NOT_WORDY, _PHRASAL, _QUALIFIERS,
+                      _QUANTITY_HEADS, _STOP, _TALLY_VERBS, _governing, _participle)
+from .source import _SPEECH
+
+
+_OR_APPOSITION = re.compile(r",\s*or\s+(?:[a-z]+\s+){0,3}\Z")
+
+
+def _class_measure(doc, sent, c0, start, noun_end, subject, subject_class, measure):
+    """The measure a verb takes with this kind of thing ("took 40% of the vote" -> "win")."""
+    body = doc.body
+    table = _CLASS_CONCEPTS[subject_class]
+    after = doc.words_in(noun_end, min(sent[1], noun_end + 40))
+    k = 0
+    while k < len(after) and after[k][0].lower() in _AUX:
+        k += 1
+    if k < len(after) and _lemma(after[k][0]) in _TALLY_VERBS and not _NOT_WORDY.search(body[noun_end:after[k][1]]):
+        return measure  # "votes had been received", "with 60% of the vote counted"
+    gov = _governing(doc, c0, start)
+    if gov == "or" and _OR_APPOSITION.search(body[max(sent[0], start - 60):start]):
+        # "took 39.8% of the vote, or 6,087,312 votes": an apposition
+        # shares the verb of the figure it restates.
+        comma = body.rfind(",", sent[0], start)
+        for w, a, b in reversed(doc.words_in(sent[0], comma)[-10:]):
+            if _lemma(w) in table and w.lower() != "with":
+                return table[_lemma(w)]
+        return measure
+    if gov == "with" or _lemma(gov) in table and (gov.endswith("ed") or gov in _IRREGULAR or _lemma(gov) != gov):
+        return table[gov if gov == "with" else _lemma(gov)]
+    if measure == "vote" and subject == "vote":
+        return table.get("win", measure)  # a share "of the vote" is what a party won
+    return measure
+
+
+# The part before a partitive's whole: "30 of the", "most of their".
+_WHOLE_OF = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|many"
+    r"|half|all|none|several|few|each|both)\s+of\s+(?:the|its|their|those|these)\s+\Z", re.I)
+
+
+def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
+    """The concept lemma for what happened to the counted things.
+
+    Tried in order: the verb after the counted noun, the word governing the
+    number, the subject itself, an unlisted past-tense verb, and any concept
+    word of the clause, nearest first.
+    """
+    # In "30 of the 80 wounded remained in hospital" the verb is what the 30
+    # did, not the 80: the whole of a partitive takes only a participle of its
+    # own ("three of the four soldiers killed").
+    ws = doc.words_in(noun_end, c1)
+    whole = bool(ws) and not _participle(ws[0][0]) and bool(_WHOLE_OF.search(doc.body, max(c0, start - 40), start))
+    found, verb, weak = _verb_after(doc, [] if whole else ws, noun_end)
+    if found:
+        return found
+    found, governing, weak_before = _verb_before(doc, c0, start, subject)
+    if found:
+        return found
+    weak = weak or weak_before
+    # The subject itself: "arrivals of Russians", "the death toll". A
+    # measured quantity that moved ("exports fell 12%") is a change claim:
+    # the change verb says more than the quantity's own verb.
+    quantity = subject.split()[0] if subject is not None and subject.split()[0] in _QUANTITY_HEADS else None
+    if quantity and weak in ("rise", "fall"):
+        return weak
+    if from_subject:
+        return from_subject
+    c = _concept(subject.split()[0]) if subject else None
+    if c and c != "vote":
+        return c
+    if weak:
+        return weak
+    # An unlisted verb, lemmatised: "600 sheep drowned", "received 2.1 million".
+    for cand in (verb, governing):
+        if cand and (cand.lower().endswith("ed") or cand.lower() in _IRREGULAR) and not _SPEECH.fullmatch(cand):
+            lemma = _lemma(cand)
+            if lemma not in _NOT_VERB_LEMMAS:
+                return lemma
+    # Not for the whole of a partitive: the clause tells what its part did.
+    return None if whole else _nearest_concept(doc, c0, c1, start, end, quantity)
+
+
+def _verb_after(doc, ws, noun_end):
+    """(concept, verb, change) of the verb after the counted noun: "40,000 Russians have arrived", "people detained"."""
+    body = doc.body
+    i = 0
+    while i < len(ws) and (ws[i][0].lower() in _AUX or _links(ws, i) or manner_adverb(ws[i][0])):
+        i += 1
+    if i >= len(ws):
+        return None, None, None
+    rel = _object_relative_verb(ws, i) if not _NOT_WORDY.search(body[noun_end:ws[i][1]]) else None
+    if rel is not None:
+        # "the 1,500 complaints the commission had received": the relative
+        # clause's verb is what happened to them.
+        i = rel
+    if _TO_THE_STREETS.match(body, ws[i][1]):
+        return "protest", None, None  # "20,000 people took to the streets"
+    if _NOT_WORDY.search(body[noun_end:ws[i][1]]):
+        return None, None, None
+    w = ws[i][0]
+    nxt = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
+    c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or (_concept(w) if not _SPEECH.fullmatch(w) else None)
+    if c:
+        return c, w, None
+    # "treated for injuries", "arrested for looting": the cause names it.
+    if nxt == "for" and i + 2 < len(ws) and _concept(ws[i + 2][0]):
+        return _concept(ws[i + 2][0]), w, None
+    return None, w, _concept(w, weak=True)
+
+
+def _verb_before(doc, c0, start, subject):
+    """(concept, word, change) of the word governing the number: "mobilise up to 300,000"."""
+    left = doc.words_in(max(c0, start - 80), start)
+    j = len(left) - 1
+    while j >= 0 and left[j][0].lower() in _QUALIFIERS:
+        j -= 1
+    if j < 0:
+        return None, None, None
+    w = left[j][0]
+    prev = left[j - 1][0] if j > 0 else ""
+    particle = left[j + 1][0].lower() if j + 1 < len(left) else ""
+    # "called up 200,000": the particle was skipped as a qualifier.
+    # "took at least four lives": the verb with the counted noun.
+    c = (_PHRASAL.get(f"{_lemma(prev)} {w.lower()}") or _PHRASAL.get(f"{_lemma(w)} {particle}")
+         or (subject and _PHRASAL.get(f"{_lemma(w)} {subject.split()[-1].lower()}")) or _concept(w))
+    return (c, w, None) if c else (None, w, _concept(w, weak=True))
+
+
+def _nearest_concept(doc, c0, c1, start, end, quantity) -> str | None:
+    """Any concept word in the clause, nearest the number first (not the number,
+    a speech verb, or the measured quantity itself)."""
+    clause = doc.words_in(c0, c1)
+    best = None
+    for k, (w, a, b) in enumerate(clause):
+        if start <= a < end or _SPEECH.fullmatch(w) or (quantity and w.lower() == quantity):
+            continue
+        nxt = clause[k + 1][0].lower() if k + 1 < len(clause) else ""
+        c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or _concept(w)
+        if c:
+            dist = start - b if b <= start else a - end
+            if best is None or dist < best[0]:
+                best = (dist, c)
+    return best[1] if best else None
+
+
+def _links(ws, i) -> bool:
+    """Whether ws[i] only links the counted noun to a state word or "in
+    hospital" further on: "remain", "still", "listed as"."""
+    w = ws[i][0].lower()
+    if not (w in _LINKING or (w == "as" and i and ws[i - 1][0].lower() in _LINKING)):
+        return False
+    j = i + 1
+    while j < len(ws) and (ws[j][0].lower() in _LINKING or ws[j][0].lower() in _AUX or ws[j][0].lower() == "as"):
+        j += 1
+    if j >= len(ws):
+        return False
+    nxt = ws[j + 1][0].lower() if j + 1 < len(ws) else ""
+    return bool(_PHRASAL.get(f"{ws[j][0].lower()} {nxt}") or _concept(ws[j][0]))
+
+
+_REL_OPENERS = _LEX.words("counting.yaml", "relative_openers")
+_NOT_VERB_LEMMAS = _LEX.words("counting.yaml", "not_verb_lemmas")
+
+
+def _object_relative_verb(ws, i) -> int | None:
+    """Index of the verb of an object relative clause starting at ws[i], if any.
+
+    "complaints [that] the commission had received", "votes its rivals
+    collected": a determiner or "that/which", at most three words of subject,
+    auxiliaries, then a past participle or past tense.
+    """
+    if ws[i][0].lower() not in _REL_OPENERS:
+        return None
+    k = i + 1
+    if ws[i][0].lower() in ("that", "which") and k < len(ws) and ws[k][0].lower() in _REL_OPENERS:
+        k += 1
+    for n in range(k, min(k + 3, len(ws))):
+        w = ws[n][0].lower()
+        if w in _AUX:
+            m = n
+            while m < len(ws) and ws[m][0].lower() in _AUX:
+                m += 1
+            if m < len(ws) and (ws[m][0].lower().endswith("ed") or ws[m][0].lower() in _IRREGULAR) and m > n:
+                return m
+            return None
+        if w in _STOP:
+            return None
+    return None
+
+
+_TO_THE_STREETS = re.compile(r"(?:take|takes|took|taken|taking)\s+to\s+the\s+streets\b", re.IGNORECASE)

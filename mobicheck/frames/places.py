@@ -1,0 +1,215 @@
+"""Places of an article, read once per Doc: gazetteer names, named areas
+("the Volgograd region"), demonym locations ("in an Armenian airport") and
+anaphors ("the Caucasus country") resolved to the country named before.
+The place slot reads the places of a number's clause, or of its sentence.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..gazetteer import COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES
+from ..text import enclosing, word_trie
+from .lexical import _MONTHS
+from .spans import _Spans
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def _place_names() -> dict[str, tuple[str, ...]]:
+    """Name as written -> canonical names: gazetteer names, and countries in capitals ("UKRAINE")."""
+    names = {name.upper(): (name,) for name in COUNTRIES if len(name) > 3}
+    names.update(PLACE_NAMES)  # a gazetteer name wins over a country in capitals
+    return {n: v for n, v in names.items() if "A" <= n[0] <= "Z"}
+
+
+_PLACE_NAMES = _place_names()
+# Any known name at a capital that starts and ends a word, the longest first
+# (a trie of the names: the regex engine finds candidates in one pass).
+_PLACE = re.compile(r"(?<![\w-])" + word_trie(list(_PLACE_NAMES)) + r"(?![\w-])")
+_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
+_RUN_CHARS = re.compile(r"[A-Za-z\s-]")
+
+
+_REGION_ADJ = f"(?i:{_alternation(REGION_ADJECTIVES)})"
+# "the Caucasus country", "the small country", "the ex-Soviet republic".
+_ANAPHOR = re.compile(
+    rf"""\b[Tt]he\s+(?P<mods>(?:(?:[a-z][a-z-]+|{_REGION_ADJ})\s+){{0,3}})
+    (?P<noun>country|nation|republic|kingdom|state)\b(?!\s+(?:of|[a-z]+(?:s|ed|ing)?\s+(?:agency|media|television|tv|news|department|company|firm|run|owned)))""",
+    re.VERBOSE,
+)
+_REGION_IN_MODS = re.compile(rf"(?<![\w-]){_REGION_ADJ}(?![\w-])")
+# Places missing from the gazetteer still announce themselves by their kind:
+# "Peru's Ancash region", "the Volgograd region", "Kherson province".
+_NAMED_AREA = re.compile(
+    r"""(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![’'])\s+(?:capital\s+)?
+    (?:region|province|district|county|department|prefecture|governorate|oblast|municipality|valley)\b""",
+    re.VERBOSE,
+)
+# The kind words _NAMED_AREA ends with. The pattern can match at a capital
+# only if the next kind word follows it with nothing but letters, spaces and
+# hyphens between: testing that first spares trying it at every capital.
+_AREA_WORD = re.compile(r"\b(?:region|province|district|county|department|prefecture|governorate|oblast|municipality|valley)\b")
+_NAME_RUN = re.compile(r"[A-Za-z\s-]*")
+
+
+def _area_word_near(body: str, area_words: list[int], pos: int) -> bool:
+    k = bisect_left(area_words, pos)
+    return k < len(area_words) and _NAME_RUN.fullmatch(body, pos, area_words[k]) is not None
+
+
+_PLACE_NOUN = r"(?:city|town|village|state|county|capital|region|province|district|department|prefecture|island|valley)"
+_AREA_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w’'-])"
+_NAMED_AREA_OF = re.compile(
+    rf"\b(?:in|at|across|throughout|near|inside|from|to)\s+the\s+(?:[a-z]+\s+)?{_PLACE_NOUN}\s+of\s+{_AREA_NAME}"
+)
+_NAMED_AREA_LOC = re.compile(
+    rf"\b(?:in|at|across|throughout|near|inside)\s+(?:the\s+)?{_AREA_NAME}\s+(?:city|town|village|island|capital)\b"
+)
+# "in an Armenian airport" is a place; "to Russian troops" is not, so the
+# noun after the demonym must name a location.
+_DEMONYM_LOC = re.compile(
+    rf"""\b(?:in|at|into|to|from|on|inside|across|near|off)\s+(?:(?:an?|the)\s+)?
+    (?P<d>{_alternation(d for d in DEMONYMS if not (d.endswith("s") and d[:-1] in DEMONYMS))})\s+(?:[a-z-]+\s+)?
+    (?:airports?|cit(?:y|ies)|towns?|villages?|borders?|territory|soil|capital|regions?|provinces?
+    |ports?|coast|waters|airspace|islands?|side|mainland|countryside|border\s+crossings?)\b""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class _Place:
+    start: int
+    end: int
+    names: tuple[str, ...]  # canonical names, country last when known
+
+
+def _country_of(p: _Place) -> str | None:
+    for n in reversed(p.names):
+        if n in COUNTRIES:
+            return n
+    return None
+
+
+def _named_places(body: str) -> list[_Place]:
+    """Known names and named areas ("the Volgograd region"), in text order, disjoint.
+
+    At each capital a named area is tried first, then the longest known
+    name; the text either takes is not read again. Named areas can only
+    start in the run of letters, spaces and hyphens before a kind word, so
+    only the capitals there are tried for one; the names are found by one
+    regex search from where the last place ended.
+    """
+    area_words = [m.start() for m in _AREA_WORD.finditer(body)]
+    candidates = _area_candidates(body, area_words)
+    places: list[_Place] = []
+    pos = k = 0
+    while True:
+        m = _PLACE.search(body, pos)
+        while k < len(candidates) and candidates[k] < pos:
+            k += 1
+        at = candidates[k] if k < len(candidates) else None
+        if at is not None and (m is None or at <= m.start()):
+            k += 1
+            area = _NAMED_AREA.match(body, at)
+            name = area.group("name") if area else ""
+            if area and (name.split()[0] not in DEMONYMS and name.split()[0].lower() not in _MONTHS
+                         and name not in PLACE_NAMES):
+                places.append(_Place(area.start("name"), area.end("name"), (name,)))
+                pos = area.end("name")
+                continue
+            if m is None or m.start() != at:
+                continue
+        if m is None:
+            return places
+        places.append(_Place(m.start(), m.end(), _PLACE_NAMES[m.group()]))
+        pos = m.end()
+
+
+def _area_candidates(body: str, area_words: list[int]) -> list[int]:
+    """The capitals from which a named area may run to a kind word (see `_area_word_near`), in order."""
+    found: set[int] = set()
+    for a in area_words:
+        lo = a
+        while lo > 0 and _RUN_CHARS.match(body, lo - 1):
+            lo -= 1
+        found.update(t.start() for t in _CAPITAL.finditer(body, lo, a) if _area_word_near(body, area_words, t.start()))
+    return sorted(found)
+
+
+def _find_places(body: str) -> list[_Place]:
+    places = _named_places(body)
+    # "in the industrial city of Kessel", "near Ostra town": a capitalised
+    # name that a locative preposition and a place noun make a place.
+    scanned = _Spans(places)  # sorted and disjoint: looked up by bisection
+    added: list[_Place] = []
+    for pat in (_NAMED_AREA_OF, _NAMED_AREA_LOC):
+        for m in pat.finditer(body):
+            name = m.group("name")
+            if name.split()[0] in DEMONYMS or name.split()[0].lower() in _MONTHS or name in PLACE_NAMES:
+                continue
+            at = m.start("name")
+            if scanned.covering(at) is None and not any(p.start <= at < p.end for p in added):
+                added.append(_Place(at, m.end("name"), (name,)))
+    places.extend(added)
+    for m in _DEMONYM_LOC.finditer(body):
+        places.append(_Place(m.start("d"), m.end("d"), (DEMONYMS[m.group("d")],)))
+    places.sort(key=lambda p: p.start)
+    return places
+
+
+def _resolve_anaphors(body: str, places: list[_Place], sents: list[tuple[int, int]]) -> list[_Place]:
+    """Turn "the Caucasus country" into the nearest matching country named before it."""
+    out = []
+    index = _Spans(places)
+    for m in _ANAPHOR.finditer(body):
+        mods = m.group("mods").strip()
+        rm = _REGION_IN_MODS.search(mods)
+        region = REGION_ADJECTIVES[re.sub(r"\s+", " ", rm.group().lower())] if rm else None
+        # "the state" is usually the government ("the state news agency");
+        # only a regional modifier makes it a country.
+        if m.group("noun") == "state" and region is None:
+            continue
+        # A capitalised modifier that is not a region is a proper noun
+        # ("the Islamic State"), not an anaphor.
+        if region is None and any(w[:1].isupper() for w in mods.split()):
+            continue
+        country = _antecedent(m.start(), m.end(), region, index, sents)
+        if country:
+            out.append(_Place(m.start(), m.end(), (country,)))
+    return out
+
+
+def _antecedent(start, end, region, places, sents) -> str | None:
+    # Look back a few paragraphs at most: an anaphor refers to a country the
+    # reader has just met. Failing that, the same sentence may name it after
+    # ("..., in the Caucasus country, Georgia's ministry said").
+    for p in places.backwards_from(start):
+        if p.end > start:
+            continue
+        if start - p.end > 2500:
+            break
+        c = _country_of(p)
+        if c and (region is None or region in COUNTRY_REGIONS.get(c, ())):
+            return c
+    sent = enclosing(sents, start)
+    if sent:
+        for p in places.between(end, sent[1]):
+            if end <= p.start < sent[1]:
+                c = _country_of(p)
+                if c and (region is None or region in COUNTRY_REGIONS.get(c, ())):
+                    return c
+    return None
+
+
+def _places_in(places: _Spans, lo: int, hi: int, near=None) -> tuple[str, ...]:
+    out: list[str] = []
+    for p in places.between(lo, hi):
+        if near is None or near(p.start):
+            for n in p.names:
+                if n not in out:
+                    out.append(n)
+    return tuple(out)

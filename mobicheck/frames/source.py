@@ -1,0 +1,120 @@
+"""Source slot: who gives a figure ("according to police", "the ministry
+said", "..., said spokesman Dmitry Peskov", "she said" resolved).
+"""
+from __future__ import annotations
+
+import re
+
+from ..mentions import PronounResolver
+from ..text import word_trie
+from .clause import _CLAUSE_BREAK
+from .dates import _MONTH_RE, _WEEKDAY_RE
+from .lexical import _LEX, _PRONOUNS, _SPACES
+
+
+# Who gives a figure: "according to" names a source after it; the verbs name
+# one before them, and some only at the end of their clause ("..., she added").
+_SPEECH = re.compile(
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in _LEX.source_phrases)
+    + "|" + word_trie(_LEX.source_verbs)
+    + "|" + word_trie(_LEX.source_verbs_clause_end) + r"""(?=\s*(?:[,.;:“”"]|that\b|$)))\b"""
+)
+_SOURCE_TAIL = re.compile(r"\s+(?:that|who|which|and|in\s+a\s+statement)\b.*$")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _attribution(doc, sent, start, end, pronouns: PronounResolver) -> str | None:
+    body = doc.body
+    s0, s1 = sent
+    best = None
+    for m in _SPEECH.finditer(body, s0, s1):
+        if start <= m.start() < end:
+            continue
+        before = doc.words_in(max(s0, m.start() - 20), m.start())
+        if before and before[-1][0].lower() in _NOT_SPEECH_AFTER and not m.group().startswith("according"):
+            continue  # "the confirmed death toll", "after reports of", "were reported": no one speaks
+        if m.group() not in _SAYING and _AT_AFTER.match(body, m.end()):
+            continue  # "damage estimated at $54 million": a passive, no one named ("said at a briefing" speaks)
+        src = _source_for(body, m, s0, s1, start, end, pronouns)
+        if src:
+            dist = abs(m.start() - start)
+            # "according to" names a source outright; prefer it.
+            key = (0 if m.group().startswith("according") else 1, dist)
+            if best is None or key < best[0]:
+                best = (key, src)
+    return best[1] if best else None
+
+
+_LEADING_DAY = re.compile(rf"^\s*(?:on\s+)?(?:{_WEEKDAY_RE}|yesterday|today)\b")
+_TRAILING_TIME = re.compile(
+    rf"""(?:\s+(?:on|in|late|early|from|last|this|earlier)?\s*(?:{_WEEKDAY_RE}|{_MONTH_RE}(?:\s+\d{{1,2}})?|a\s+statement|week|month|year|night|morning|evening|yesterday|today|earlier|later|late|also))+\s*$""",
+    re.VERBOSE,
+)
+# Subordinators open a clause before its subject ("Since Putin announced").
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|so|while|as|then|also|however|meanwhile|that|which|who|since|when|after|before|because|although"
+    r"|though|if|once|said|says|told)\s+)+",
+    re.IGNORECASE,
+)
+_SAYING = _LEX.saying
+_AT_AFTER = re.compile(r"\s+at\s+(?!least\b|most\b)")
+# A speech word after these is a noun or an adjective ("the confirmed toll",
+# "after reports of"), or a passive with no one named ("were reported").
+_NOT_SPEECH_AFTER = _LEX.words("counting.yaml", "not_speech_after")
+# A source is a noun phrase: auxiliaries mean the "speech verb" was a noun
+# ("There have been reports of ...").
+_NOT_A_SOURCE = re.compile(r"\b(?:there|have|has|had|been|is|are|was|were|be|will|would|it)\b", re.IGNORECASE)
+
+
+def _source_for(body, m, s0, s1, start, end, pronouns: PronounResolver) -> str | None:
+    verb = m.group()
+    if verb.startswith("according"):
+        stop = _CLAUSE_BREAK.search(body, m.end(), s1)
+        text = body[m.end(): stop.start() if stop else s1]
+        return _clean_source(text, m.end(), start, end)
+    lo = s0
+    for b in _CLAUSE_BREAK.finditer(body, s0, m.start()):
+        lo = b.end()
+    for inner in _SPEECH.finditer(body, lo, m.start()):
+        lo = inner.end()  # "Hutson said aid workers said 12": the nearer speaker gave the figure
+    left = body[lo:m.start()]
+    left = _TRAILING_TIME.sub("", left)
+    src = _clean_source(left, lo, start, end)
+    if src:
+        return src
+    pron = _PERSONAL.fullmatch(left)
+    if pron:  # "She said 40 people had died": the person named before
+        # "X spoke, which she said killed seven" may point back into its own
+        # sentence; "X will send 300 troops, he said" may not (X is reported).
+        return pronouns.resolve(lo + pron.start(1), lo + pron.end(1), lo if start > m.start() else None)
+    if not left.strip():
+        # Inverted order after a quote: "..., said spokesman Dmitry Peskov."
+        stop = _CLAUSE_BREAK.search(body, m.end(), s1)
+        text = body[m.end(): stop.start() if stop else s1]
+        text = _LEADING_DAY.sub("", text)
+        return _clean_source(text, m.end(), start, end)
+    return None
+
+
+_PERSONAL = re.compile(r"\s*(?:(?:and|but|so|which|who|that)\s+)?(he|she|they|He|She|They)\s*")
+_ADVERBS_ALONE = _LEX.words("counting.yaml", "adverbs_alone")
+_AFTER_QUOTE = re.compile(r"^.*['’”\"]\s+(?=[A-Z])")
+
+
+def _clean_source(text: str, offset: int, start: int, end: int) -> str | None:
+    if offset <= start < offset + len(text) or offset < end <= offset + len(text):
+        return None  # the "source" holds the number: it is the claim, not who gives it
+    text = _SPACES.sub(" ", text).strip(" ,.;:")
+    text = _AFTER_QUOTE.sub("", text)  # "'We panicked' The US Geological Survey": a headline before it
+    text = _SOURCE_TAIL.sub("", text)
+    text = _LEADING_JUNK.sub("", text)
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.lower() in _ADVERBS_ALONE:
+        return None  # "The UN said earlier that it had confirmed 30 dead": "earlier" is no one
+    words = text.split()
+    if not words or len(words) > 8 or text.lower() in _PRONOUNS or text.lower() in ("a", "an", "the") or _NOT_A_SOURCE.search(text):
+        return None
+    if not _LETTER.search(text):
+        return None
+    return text

@@ -1,0 +1,114 @@
+"""One table per slot reader of mobicheck/frames, called directly.
+
+The whole-frame rows (tests/test_frames.py) show how the slots combine; these
+pin what each slot reads on its own.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mobicheck.doc import Doc
+from mobicheck.frames.clause import _clause
+from mobicheck.frames.dates import _find_dates
+from mobicheck.frames.hedge import _hedge
+from mobicheck.frames.places import _find_places
+from mobicheck.frames.rate import _per_in
+
+PUB = date(2023, 5, 3)  # a Wednesday
+
+DATES = [
+    ("on Tuesday", "2023-05-02"),
+    ("last Wednesday", "2023-04-26"),
+    ("Wednesday", "2023-05-03"),
+    ("yesterday", "2023-05-02"),
+    ("last week", "2023-04-24/2023-04-30"),
+    ("last month", "2023-04"),
+    ("this year", "2023"),
+    ("in December", "2022-12"),  # more than a quarter ahead: last year's
+    ("in June", "2023-06"),
+    ("March 3", "2023-03-03"),
+    ("3 March 2021", "2021-03-03"),
+    ("between March 3 and 5", "2023-03-03/2023-03-05"),
+    ("March 3-5", "2023-03-03/2023-03-05"),
+    ("since 2019", "2019"),
+    ("Jan. 7", "2023-01-07"),
+]
+
+
+@pytest.mark.parametrize("text, value", DATES)
+def test_dates(text, value):
+    found = _find_dates(f"It happened {text}, officials said.", PUB)
+    assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize("text", ["Officials may say more.", "May 40 people come?", "The 40% figure stands."])
+def test_not_dates(text):
+    assert _find_dates(text, PUB) == []
+
+
+PLACES = [
+    ("Police in Yerevan said", ("Yerevan", "Armenia")),
+    ("in the Volgograd region", ("Volgograd",)),
+    ("in the industrial city of Kessel", ("Kessel",)),
+    ("landed at an Armenian airport", ("Armenia",)),
+    ("UKRAINE", ("Ukraine",)),
+    ("in Washington", ("Washington", "United States")),
+    ("in Guinea-Bissau", ("Guinea-Bissau",)),
+]
+
+
+@pytest.mark.parametrize("text, names", PLACES)
+def test_places(text, names):
+    assert [p.names for p in _find_places(text)] == [names]
+
+
+@pytest.mark.parametrize("text", ["sent to Russian troops", "Georgian wine sales", "the Islamic State"])
+def test_not_places(text):
+    assert _find_places(text) == []
+
+
+HEDGES = [
+    ("An estimated 300 people died.", "an estimated"),
+    ("About 300 people may have died.", "may"),
+    ("The toll is expected to rise to 300.", "is expected to"),
+    ("Officials plan to hire 300 staff.", "plan to"),
+    ("In May, 300 people died.", None),  # the month is no hedge
+    ("300 people died.", None),
+]
+
+
+@pytest.mark.parametrize("text, hedge", HEDGES)
+def test_hedge(text, hedge):
+    assert _hedge(text, 0, len(text)) == hedge
+
+
+RATES = [
+    ("3,000 arrive each week", "week"),
+    ("about 1,900 daily", "day"),
+    ("400 per hour", "hour"),
+    ("300 in a week", None),  # a total over a period, not a rate
+    ("300 this week", None),
+]
+
+
+@pytest.mark.parametrize("text, per", RATES)
+def test_rate(text, per):
+    assert _per_in(text, 0, len(text)) == per
+
+
+CLAUSES = [
+    # sentence, number, the number's clause
+    ("Police said on Monday that 12 people died, and 40 were hurt.", "12", "Police said on Monday that 12 people died"),
+    ("Turnout rose to 61% as polls closed.", "61", "Turnout rose to 61%"),
+    ("They mobilised 300,000 people to resume the invasion.", "300,000", "They mobilised 300,000 people"),
+]
+
+
+@pytest.mark.parametrize("sentence, number, clause", CLAUSES)
+def test_clause(sentence, number, clause):
+    doc = Doc(sentence)
+    start = sentence.index(number)
+    c0, c1, _ = _clause(doc.body, (0, len(sentence)), start, start + len(number))
+    assert sentence[c0:c1].strip() == clause
