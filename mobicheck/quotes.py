@@ -381,6 +381,8 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
         np = _whole_subject(body, before)
         if np is None:
             return None
+        if body[m.end():m.end() + 2].lstrip().startswith(":"):
+            return None  # "“...!” Ben Stephenson said: “...”": the colon gives him the quote after
         if ended and len([t for t in ctx.tokens(m.end(), max(sentence_end, m.end())) if is_word(t[0])]) > 8:
             return None
         if ended and post_end < sentence_end and any(is_word(t[0]) for t in rest if t[1] >= m.end()):

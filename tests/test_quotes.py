@@ -423,3 +423,11 @@ def test_property_seed_with_random_marks(marks) -> None:
 ])
 def test_a_place_is_never_a_speaker(body):
     assert [q.speaker for q in find_quotes(body)] in ([], [None])
+
+
+def test_a_speaker_followed_by_a_colon_owns_the_next_quote_not_the_one_before():
+    body = ("Jenna Coleman said: “I know we'll be making an amazing show. “I can't wait to start this new "
+            "adventure! ” Ben Stephenson, controller of drama, said: “We started thinking he might be right.”")
+    speakers = {q.text.strip(): q.speaker for q in find_quotes(body)}
+    assert speakers.get("We started thinking he might be right.") == "Ben Stephenson"
+    assert all(s != "Ben Stephenson" for t, s in speakers.items() if "adventure" in t)
