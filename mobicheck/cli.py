@@ -62,22 +62,10 @@ DayFirst = Annotated[bool, typer.Option("--dayfirst", metavar="", help="Read pub
                                         "as 4 March (default: April 3).")]
 
 
-class ClaimsFormat(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-    yaml = "yaml"
-
-
-class CompareFormat(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-    html = "html"
+# Each command offers only the formats it writes: html is a report of matches,
+# yaml a ledger of claims.
+ClaimsFormat = Enum("ClaimsFormat", {f.name: f.value for f in Format if f is not Format.html}, type=str)
+CompareFormat = Enum("CompareFormat", {f.name: f.value for f in Format if f is not Format.yaml}, type=str)
 
 
 class Kind(str, Enum):
