@@ -328,6 +328,8 @@ def _source_line(c: Claim, article, short: str, *, outlier: bool = False) -> Pad
     if c.kind == "quote" and c.speaker:
         line.append(f" ({c.speaker})")
     line.append(f"  [{short}]", style="dim")
+    if article is not None and article.url and article.url.startswith(("http://", "https://")):
+        line.append(f"  {article.url}", style="dim")
     if outlier:
         line.append("  outlier", style="red")
     return Padding(line, (0, 0, 0, 2), expand=False)  # wrapped lines keep the indent

@@ -145,3 +145,12 @@ def test_progress_knows_how_many_articles_to_expect(tmp_path):
     (tmp_path / "b.jsonl").write_text('{"text": "1"}\n{"text": "2"}\n{"text": "3"}\n', encoding="utf-8")
     assert expected_articles([str(tmp_path)]) == 4
     assert expected_articles([str(tmp_path), "-"]) is None
+
+
+def test_each_source_line_names_outlet_date_and_link(tmp_path):
+    for name, outlet, day in (("a", "Alpha Wire", "2025-03-03"), ("b", "Beta Post", "2025-03-04")):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: Quake\nsource: {outlet}\npublished: {day}\nurl: https://{name}.example/q\n---\n"
+            "Officials said 12 people were killed in the quake in Peru.\n", encoding="utf-8")
+    out = run("compare", str(tmp_path), "--no-config", env={"COLUMNS": "200"}).stdout
+    assert "Alpha Wire, 2025-03-03: 12 people" in out and "https://b.example/q" in out
