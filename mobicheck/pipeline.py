@@ -83,6 +83,8 @@ def add_ledger(report: Report, entries: list[tuple[Article, list[Claim]]]) -> No
     among the articles' at least half is about another story, and left out
     with a warning, so a mobilisation ledger does not join an earthquake run.
     """
+    if not entries:
+        return  # reading every article's words costs seconds on a large run
     vocabulary = set()
     for article in report.articles:
         vocabulary.update(_stems(article))
@@ -99,6 +101,8 @@ def add_ledger(report: Report, entries: list[tuple[Article, list[Claim]]]) -> No
 def _ledger_stories(articles: list[Article], story_of: dict[str, str]) -> dict[str, str]:
     """Each ledger entry's story: the one whose articles share most of its words.
     A ledger entry checks the articles of its own story only."""
+    if not any(is_ledger(a) for a in articles):
+        return {}
     vocab: dict[str, set[str]] = {}
     for a in articles:
         if a.id in story_of:
