@@ -135,7 +135,10 @@ def differences(before: dict, after: dict) -> list[str]:
 
 
 def timings(python: Path, paths: list[Path]) -> dict:
-    got = subprocess.run([str(python), "-c", TIMER, *map(str, paths)], capture_output=True, text=True, check=True)
+    # Run outside the project folder: `python -c` puts the working directory first on sys.path,
+    # and the earlier version's interpreter would import the current code from there.
+    got = subprocess.run([str(python), "-c", TIMER, *map(str, paths)], capture_output=True, text=True, check=True,
+                         cwd=tempfile.gettempdir())
     return json.loads(got.stdout.strip().splitlines()[-1])
 
 
@@ -145,7 +148,7 @@ def compare_wall(python: Path, folder: Path, jobs: int) -> float:
     none.write_text("settings: {}\n", encoding="utf-8")
     start = time.perf_counter()
     subprocess.run([str(python), "-m", "mobicheck", "compare", str(folder), "-f", "json", "-o", str(out),
-                    "--jobs", str(jobs), "--config", str(none)], check=True, capture_output=True)
+                    "--jobs", str(jobs), "--config", str(none)], check=True, capture_output=True, cwd=out.parent)
     wall = time.perf_counter() - start
     shutil.rmtree(out.parent, ignore_errors=True)
     return wall
