@@ -110,6 +110,11 @@ def claim_dict(claim: Claim) -> dict:
     else:
         for key in _QUOTE_ONLY:
             data.pop(key)
+        # A figure past what a float holds ("1" and 400 zeros) reads as infinity:
+        # JSON has no Infinity, so such a bound is written as unknown.
+        for key in ("value", "low", "high"):
+            if data[key] is not None and not math.isfinite(data[key]):
+                data[key] = None
     return data
 
 

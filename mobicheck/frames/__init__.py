@@ -188,16 +188,39 @@ def frame_numbers(body: str | Doc, spans: list[tuple[int, int, str | None]], pub
                        PronounResolver(body))
     frames = []
     starts = tuple(sorted(int(span[0]) for span in spans))
+    crowded = _crowded_sentences(doc, starts)
     for span in spans:
         start, end = int(span[0]), int(span[1])
         per = span[2] if len(span) > 2 else None
         start = max(0, min(start, len(body)))
         end = max(start, min(end, len(body)))
+        sentence = doc.sentence_of(start)
+        if sentence in crowded:  # a table or a list, not prose: the figure without a frame
+            frames.append(Frame(end, sentence, None, None, None, (), per, None, art.published, None, None))
+            continue
         try:
             frames.append(_frame_one(art, start, end, per, starts))
         except Exception:  # pragma: no cover - one odd sentence must not lose the rest
             frames.append(Frame(end, (start, end), None, None, None, (), per, None, art.published, None, None))
     return _others_of_a_kind(frames)
+
+
+# Every slot looks across a figure's sentence: with thousands of figures in one
+# "sentence" (a table flattened to a line) that is thousands of scans each.
+# No prose sentence holds this many figures.
+MAX_NUMBERS_PER_SENTENCE = 100
+
+
+def _crowded_sentences(doc: Doc, starts: tuple[int, ...]) -> set:
+    counts: dict = {}
+    for start in starts:
+        sentence = doc.sentence_of(start)
+        counts[sentence] = counts.get(sentence, 0) + 1
+    crowded = {s for s, n in counts.items() if s is not None and n > MAX_NUMBERS_PER_SENTENCE}
+    if crowded:
+        doc.warnings.append(f"{len(crowded)} sentence(s) with more than {MAX_NUMBERS_PER_SENTENCE} figures "
+                            "(a table?): their figures are kept without a frame")
+    return crowded
 
 
 def _others_of_a_kind(frames: list[Frame]) -> list[Frame]:
