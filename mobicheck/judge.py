@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from .config import Settings
 from .lexicon import load as _lexicon
-from .match import head, normalise
+from .match import head, normalise, same_distinctive_figure
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
 from .wording import interval, number
 
@@ -699,12 +699,19 @@ def rules_markdown() -> str:
 # --- what the number rules compute ---------------------------------------------
 
 def _similarity(a: Claim, b: Claim, words: float) -> float:
-    """Frame similarity 0..1: words of subject+measure, then place and period evidence."""
+    """Frame similarity 0..1: words of subject+measure, then place, class and same-figure evidence."""
     score = 0.55 * words
     score += 0.2 if (a.measure and a.measure == b.measure) else (0.1 if not (a.measure and b.measure) else 0.0)
     score += 0.15 if (a.place and b.place) else (0.07 if not (a.place or b.place) else 0.05)
     score += 0.1 if (a.subject_class and a.subject_class == b.subject_class) else 0.0
+    # The same distinctive figure ("205 yards", "$334 million") printed in two
+    # reports of one story is evidence enough of one quantity when the words
+    # say nothing against it: vetoes (measures, places, times) still apply.
+    score += SAME_FIGURE_WEIGHT if same_distinctive_figure(a, b) else 0.0
     return min(score, 1.0)
+
+
+SAME_FIGURE_WEIGHT = 0.45
 
 
 @lru_cache(maxsize=1 << 12)  # few distinct times, many pairs

@@ -22,6 +22,7 @@ from .config import Settings
 from .lexicon import load as load_lexicon
 from .model import Candidate, Claim
 
+_LEXICON = load_lexicon("en")
 # Quantity kinds that count the same way: a rate is a count with a period,
 # and the period is part of the block key.
 _FAMILY = {"rate": "count"}
@@ -148,9 +149,95 @@ def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
         return []
     texts = [frame_text(c) for c in block]
     # A claim that says neither what it counts nor what happened cannot reach
-    # the judge's frame threshold on place and period alone: no pair for it.
+    # the judge's frame threshold on place and period alone: no pair for it,
+    # unless the other report prints the same distinctive figure.
     pairs = _scored_pairs(block, texts, [fuzz.token_set_ratio], _SUBJECT_FLOOR, workers)
+    pairs += _same_figure_pairs(block, texts, {(id(p.a), id(p.b)) for p in pairs})
     return [p for p in pairs if not (p.a.subject_class and p.b.subject_class and p.a.subject_class != p.b.subject_class)]
+
+
+# Kinds of figure whose exact value, printed in two reports, is evidence of one quantity
+# (a percentage or a ratio is too often a coincidence of two different bases).
+_FIGURE_KINDS = frozenset({"count", "money", "measure", "rate"})
+# Significant digits a figure needs to be distinctive: "$334 million", "205 yards" and
+# "1.2 miles" are; "90 days", "$2 million" and "10 km" could be anything's. A bare count
+# needs three: box scores print "14 points" and "23 points" for many players and games.
+_DISTINCTIVE_DIGITS = 2
+_DISTINCTIVE_COUNT_DIGITS = 3
+# Names the two sentences must share, by the figure's significant digits (fewer digits,
+# more coincidences: two games' "32 yards" share only a team's name).
+_SHARED_NAMES = {2: 2}
+# A value printed by more claims than this in one block is common in it, not distinctive.
+_COMMON_FIGURE = 50
+
+
+def significant_digits(text: str) -> int:
+    """Significant digits of the first figure written in digits in `text` (0: none in digits).
+
+    >>> significant_digits("$334 million"), significant_digits("1.2 miles"), significant_digits("90-day")
+    (3, 2, 1)
+    >>> significant_digits("1,500 people"), significant_digits("0.05"), significant_digits("two million")
+    (2, 1, 0)
+    """
+    m = _FIGURE_DIGITS.search(text)
+    return len(re.sub(r"\D", "", m.group()).strip("0")) if m else 0
+
+
+_FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def distinctive(claim: Claim) -> bool:
+    """The figure as printed says much about which quantity it is: money, a measure or a rate with
+    at least two significant digits, a count with three; not only an order of magnitude."""
+    need = _DISTINCTIVE_COUNT_DIGITS if claim.quantity == "count" else _DISTINCTIVE_DIGITS
+    return (claim.value is not None and claim.quantity in _FIGURE_KINDS and claim.qualifier != "vague"
+            and significant_digits(claim.text) >= need)
+
+
+def same_distinctive_figure(a: Claim, b: Claim) -> bool:
+    """Both print the same distinctive figure (same value, unit, rate period and range) in sentences
+    that share a name, and the figures are not given to different parties ("Green scored 140 points",
+    "Rice added 140 points"): two players' equal yardage in two games shares no name."""
+    if (a.value, a.low, a.high, a.unit, a.per) != (b.value, b.low, b.high, b.unit, b.per):
+        return False
+    if not (distinctive(a) and distinctive(b)) or (a.owners and b.owners and not set(a.owners) & set(b.owners)):
+        return False
+    shared = sentence_names(a.sentence) & sentence_names(b.sentence)
+    return len(shared) >= _SHARED_NAMES.get(min(significant_digits(a.text), significant_digits(b.text)), 1)
+
+
+@lru_cache(maxsize=1 << 14)  # every pair of a claim asks again for its sentence's names
+def sentence_names(sentence: str | None) -> frozenset[str]:
+    """The capitalised words of a sentence that may name someone or something (not function
+    words, months or weekdays), folded.
+
+    >>> sorted(sentence_names("On Sunday Luck threw for 205 yards as the Colts beat Kansas City."))
+    ['city', 'colts', 'kansas', 'luck']
+    """
+    return frozenset(w.lower() for w in _CAPITALISED.findall(sentence or "") if w.lower() not in _NOT_NAMES)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+_NOT_NAMES = (_LEXICON.words("grammar.yaml", "function_words") | _LEXICON.words("grammar.yaml", "determiners")
+              | frozenset(_LEXICON.months) | frozenset(_LEXICON.weekdays))
+
+
+def _same_figure_pairs(block: list[Claim], texts: list[str], seen: set[tuple[int, int]]) -> list[Candidate]:
+    """Cross-article pairs i < j of one block that print the same distinctive figure, not in `seen`."""
+    by_value: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(block):
+        if distinctive(c):
+            by_value[(c.value, c.low, c.high)].append(i)
+    found = []
+    for group in by_value.values():
+        if len(group) > _COMMON_FIGURE:
+            continue
+        for k, i in enumerate(group):
+            for j in group[k + 1:]:
+                a, b = block[i], block[j]
+                if a.article != b.article and (id(a), id(b)) not in seen:
+                    found.append(Candidate(a, b, fuzz.token_set_ratio(texts[i], texts[j]) / 100.0))
+    return found
 
 
 def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Candidate]:
@@ -165,7 +252,7 @@ def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Can
 
 # Heads that all count people who were hurt or died: "24 dead", "24 people",
 # "24 victims" and "24 deaths" are one count; "six children" is a part of it.
-_GENERIC_HEADS = load_lexicon("en").words("judge.yaml", "people_heads")
+_GENERIC_HEADS = _LEXICON.words("judge.yaml", "people_heads")
 
 
 @lru_cache(maxsize=1 << 16)  # the judge asks for the same few subjects' heads for every pair

@@ -1,6 +1,7 @@
 """The judge on hand-built claim pairs: one row per rule a fact-checker relies on."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 
 from mobicheck.judge import NUMBER_RULES, QUOTE_RULES, judge, rounding, rules_markdown
 from mobicheck.model import Article, Candidate, Claim, RuleName, Verdict
+from mobicheck.pipeline import compare
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -316,3 +318,33 @@ def test_a_figure_narrowed_right_after_it_is_a_part_not_a_contradiction(text_a, 
     arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
     j = judge(Candidate(side("A", text_a, sentence_a), side("B", text_b, sentence_b), 1.0), arts)
     assert j.rule == RuleName.RESTRICTED and j.match.verdict == "related" and "counts only those" in j.match.reason
+
+
+# Issue 14: the same distinctive figure printed in two reports is evidence of one quantity even when
+# neither sentence says what it counts; a round or small figure, or one given to other people, is not.
+SAME_FIGURE = [
+    ("yards-no-subject", "Reyes threw for 263 yards on Sunday as the Hawks won.",
+     "Dan Reyes set a club record, throwing for 263 yards against the Hawks.", "agree"),
+    ("price-one-verb", "Acme announced a $418 million deal for Brightwave on Monday.",
+     "Acme will pay $418 million for Brightwave, most of it in cash.", "agree"),
+    ("distance-two-names", "The epicentre lay 38 kilometres west of Lakeside, the Coast Guard said.",
+     "The Coast Guard placed the crash 38 kilometres from Lakeside.", "agree"),
+    ("distance-one-name", "The epicentre lay 38 kilometres west of Lakeside.",
+     "Rescuers reached the wreck 38 kilometres from Lakeside.", None),
+    ("other-players", "Smith ran for 112 yards in the win over the Hawks.",
+     "Jones caught eight passes for 112 yards against the Hawks.", None),
+    ("round-figure", "Judge Fox ordered Lane to spend 90 days in the Oakwood clinic.",
+     "Lane checked into the Oakwood clinic for 90 days, Judge Fox said.", None),
+    ("small-count", "Green added 14 points for Carolina.", "Carolina got 14 points from its bench.", None),
+]
+
+
+@pytest.mark.parametrize("sentence_a, sentence_b, expected", [c[1:] for c in SAME_FIGURE],
+                         ids=[c[0] for c in SAME_FIGURE])
+def test_the_same_distinctive_figure_pairs_two_reports(tmp_path, sentence_a, sentence_b, expected):
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": "t", "text": s}) + "\n"
+                            for i, s in (("a", sentence_a), ("b", sentence_b))), encoding="utf-8")
+    report = compare([str(path)], show_related=True)
+    verdicts = {m.verdict for m in report.matches}
+    assert verdicts == ({expected} if expected else set()), [(c.text, c.subject, c.measure) for c in report.claims]
