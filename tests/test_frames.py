@@ -172,6 +172,20 @@ PROTESTS = [
         "23", subject="people", measure="detain", attribution="Police"),
 ]
 
+# Issue 14: one event told with different verbs is one concept.
+SYNONYMS = [
+    row("captured-is-detained", "The coast guard captured 31 smugglers off the coast on Friday.",
+        "31", measure="detain"),
+    row("nabbed-is-detained", "Border agents nabbed 17 suspects near the crossing.",
+        "17", measure="detain"),
+    row("bought-for-is-paid", "Northwind bought the chipmaker for $612 million in cash.",
+        "$612 million", measure="pay"),
+    row("situated-is-located", "The epicentre was situated 48 kilometres south of the capital.",
+        "48 kilometres", measure="locate"),
+    row("accused-is-charged", "Prosecutors accused three men of running the scheme.",
+        "three", measure="charge"),
+]
+
 ELECTIONS = [
     row("turnout-percent", "Turnout was 62.5 percent, the central election commission said.",
         "62.5 percent", subject="turnout", measure="vote", attribution="central election commission"),
@@ -459,7 +473,7 @@ KNOWN_GAPS = [
 
 @pytest.mark.parametrize(
     "text, number, per, published, also, expected",
-    DISASTERS + PROTESTS + ELECTIONS + ECONOMY + MIGRATION + HEDGES_AND_SOURCES + RUNNING_COUNTS + KNOWN_GAPS,
+    DISASTERS + PROTESTS + SYNONYMS + ELECTIONS + ECONOMY + MIGRATION + HEDGES_AND_SOURCES + RUNNING_COUNTS + KNOWN_GAPS,
 )
 def test_sentence_table(text, number, per, published, also, expected):
     f = _frame(text, number, per, published, also)
