@@ -190,20 +190,35 @@ def distinctive(claim: Claim) -> bool:
     """The figure as printed says much about which quantity it is: money, a measure or a rate with
     at least two significant digits, a count with three; not only an order of magnitude."""
     need = _DISTINCTIVE_COUNT_DIGITS if claim.quantity == "count" else _DISTINCTIVE_DIGITS
-    return (claim.value is not None and claim.quantity in _FIGURE_KINDS and claim.qualifier != "vague"
+    return (claim.value is not None and claim.quantity in _FIGURE_KINDS and claim.qualifier not in _NOT_ONE_FIGURE
             and significant_digits(claim.text) >= need)
 
 
+# A range prints two figures, an order of magnitude none.
+_NOT_ONE_FIGURE = ("range", "vague")
+
+
 def same_distinctive_figure(a: Claim, b: Claim) -> bool:
-    """Both print the same distinctive figure (same value, unit, rate period and range) in sentences
-    that share a name, and the figures are not given to different parties ("Green scored 140 points",
-    "Rice added 140 points"): two players' equal yardage in two games shares no name."""
-    if (a.value, a.low, a.high, a.unit, a.per) != (b.value, b.low, b.high, b.unit, b.per):
+    """Both print the same distinctive figure (same value, unit and rate period; "about" or "more
+    than" may differ, the judge reads them) in sentences that share a name, or in one sentence copied,
+    and the figures are not given to different parties ("Green scored 140 points", "Rice added 140
+    points"): two players' equal yardage in two games shares no name."""
+    if (a.value, a.unit, a.per) != (b.value, b.unit, b.per):
         return False
     if not (distinctive(a) and distinctive(b)) or (a.owners and b.owners and not set(a.owners) & set(b.owners)):
         return False
     shared = sentence_names(a.sentence) & sentence_names(b.sentence)
-    return len(shared) >= _SHARED_NAMES.get(min(significant_digits(a.text), significant_digits(b.text)), 1)
+    return (len(shared) >= _SHARED_NAMES.get(min(significant_digits(a.text), significant_digits(b.text)), 1)
+            or (bool(shared) and _copied(a.sentence, b.sentence)))
+
+
+# Similarity (0..100) of two sentences that one report copied from the other (a wire story).
+_COPIED = 90
+
+
+@lru_cache(maxsize=1 << 14)
+def _copied(x: str | None, y: str | None) -> bool:
+    return fuzz.ratio(normalise(x or ""), normalise(y or "")) >= _COPIED
 
 
 @lru_cache(maxsize=1 << 14)  # every pair of a claim asks again for its sentence's names
@@ -224,10 +239,10 @@ _NOT_NAMES = (_LEXICON.words("grammar.yaml", "function_words") | _LEXICON.words(
 
 def _same_figure_pairs(block: list[Claim], texts: list[str], seen: set[tuple[int, int]]) -> list[Candidate]:
     """Cross-article pairs i < j of one block that print the same distinctive figure, not in `seen`."""
-    by_value: dict[tuple, list[int]] = defaultdict(list)
+    by_value: dict[float, list[int]] = defaultdict(list)
     for i, c in enumerate(block):
         if distinctive(c):
-            by_value[(c.value, c.low, c.high)].append(i)
+            by_value[c.value].append(i)
     found = []
     for group in by_value.values():
         if len(group) > _COMMON_FIGURE:
