@@ -182,6 +182,10 @@ SYNONYMS = [
         "$612 million", measure="pay"),
     row("situated-is-located", "The epicentre was situated 48 kilometres south of the capital.",
         "48 kilometres", measure="locate"),
+    row("pirates-are-people", "The navy said it arrested 31 pirates in the gulf on Friday.",
+        "31 pirates", subject="pirates", subject_class="people", measure="detain"),
+    row("villagers-are-people", "Dozens of villagers were injured when the roof fell in.",
+        "Dozens", subject="villagers", subject_class="people", measure="injure"),
     row("accused-is-charged", "Prosecutors accused three men of running the scheme.",
         "three", measure="charge"),
 ]
