@@ -412,6 +412,10 @@ RUNNING_COUNTS = [
     row("glued-strong", "A 5,000-strong crowd gathered outside parliament.", "5,000", subject="crowd",
         subject_class="people"),
     row("glued-unit-is-a-measure", "The pirates climbed onto the 10-metre-long dhow.", "10-metre", subject=None),
+    row("duration-measures-no-people", "The guards held the inmates for 40 minutes.", "40 minutes",
+        subject=None),
+    row("distance-measures-no-people", "Rescuers found the hikers 300 metres below the ridge.", "300 metres",
+        subject=None),
     # "each" after the counted noun: a figure per member, not the total.
     row("distributive-each", "Both teams took 15 penalties each in the shootout.", "15", per="each"),
     row("each-week-is-a-rate", "Some 3,000 asylum seekers arrive each week.", "Some 3,000", per="week"),
