@@ -723,9 +723,33 @@ def _times_overlap(a: str, b: str) -> bool:
 
     (lo_a, hi_a), (lo_b, hi_b) = bounds(a), bounds(b)
     if not all(re.match(r"\d{4}", x) for x in (lo_a, lo_b)):
+        # A day without its year ("July 2") is the same day as an ISO date of that month and day.
+        day_a, day_b = _month_day(a), _month_day(b)
+        if day_a and day_b:
+            return day_a == day_b
         return normalise(a) == normalise(b) or not (re.search(r"\d", a) and re.search(r"\d", b))
     # A month "2022-06" covers every day of June: compare on the shorter prefix.
     return lo_a[: len(hi_b)] <= hi_b and lo_b[: len(hi_a)] <= hi_a
+
+
+def _month_day(t: str) -> tuple[int, int] | None:
+    """(month, day) of an ISO date or of a day written without its year ("July 2", "2 July", "Nov. 11th").
+
+    >>> _month_day("2013-07-02"), _month_day("July 2nd"), _month_day("11 Nov."), _month_day("July")
+    ((7, 2), (7, 2), (11, 11), None)
+    """
+    m = _ISO_DAY.fullmatch(t)
+    if m:
+        return int(m.group(2)), int(m.group(3))
+    m = _MONTH_DAY.fullmatch(t.strip().lower())
+    if not m:
+        return None
+    month = _LEX.months.get((m.group(1) or m.group(4)).rstrip("."))
+    return (month, int(m.group(2) or m.group(3))) if month else None
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH_DAY = re.compile(r"([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?)")
 
 
 @lru_cache(maxsize=1 << 16)  # every pair asks again for the same figures' margins

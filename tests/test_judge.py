@@ -352,3 +352,18 @@ def test_the_same_distinctive_figure_pairs_two_reports(tmp_path, sentence_a, sen
     report = compare([str(path)], show_related=True)
     verdicts = {m.verdict for m in report.matches}
     assert verdicts == ({expected} if expected else set()), [(c.text, c.subject, c.measure) for c in report.claims]
+
+
+@pytest.mark.parametrize("a, b, overlap", [
+    ("July 2", "2013-07-02", True),
+    ("2 July", "2013-07-02", True),
+    ("Nov. 11th", "2011-11-11", True),
+    ("July 3", "2013-07-02", False),
+    ("September 27", "2013-09-28", False),
+    ("Sunday", "2012-12-23", True),      # a weekday alone cannot rule a day out
+    ("2022-06", "2022-06-14", True),
+    ("2022-06", "2022-07-01", False),
+])
+def test_a_day_without_its_year_meets_the_same_iso_day(a, b, overlap):
+    from mobicheck.judge import _times_overlap
+    assert _times_overlap(a, b) is overlap
