@@ -42,11 +42,14 @@ from rapidfuzz import fuzz
 
 from .config import Settings
 from .lexicon import load as _lexicon
-from .match import head, normalise, same_distinctive_figure
+from .gazetteer import COUNTRIES, DEMONYMS
+from .match import head, normalise, same_distinctive_figure, shared_names
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
 from .wording import interval, number
 
 _LEX = _lexicon("en")
+# Names too broad to tell one event from another of its country.
+_COUNTRY_WORDS = frozenset(w.lower() for name in (*COUNTRIES, *DEMONYMS) for w in name.split())
 # Measures whose counts only grow while a story unfolds: a later, larger
 # figure is an update (the `running` concepts of lexicon/en/concepts.yaml,
 # the ids frames write as measures).
@@ -401,6 +404,16 @@ def _frames_too_different(p: _NumberPair):
     return p.score < p.threshold
 
 
+def _same_order_of_magnitude(p: _NumberPair):
+    """both give only the same order of magnitude ("dozens injured", "injured dozens") in sentences that
+    share a name more particular than a country's: the word alone is weak evidence of one quantity"""
+    a, b = p.a, p.b
+    if not (a.qualifier == "vague" and b.qualifier == "vague" and a.value == b.value):
+        return None
+    shared = sorted(shared_names(a.sentence, b.sentence) - _COUNTRY_WORDS)
+    return {"shared": ", ".join(shared)} if shared else None
+
+
 def _order_of_magnitude(p: _NumberPair):
     """the figure intervals overlap and one side is only an order of magnitude ("tens of thousands")"""
     return p.vague and _overlap(p.sa.fig, p.sb.fig)
@@ -530,6 +543,9 @@ NUMBER_RULES: tuple[Rule, ...] = (
     Rule(RuleName.DIFFERENT_THINGS, _different_things, None, "different things counted ({a.subject} vs {b.subject})"),
     Rule(RuleName.FRAMES_TOO_DIFFERENT, _frames_too_different, None, "frames too different",
          notes=("frame similarity {score:.2f} (threshold {threshold:.2f})",)),
+    Rule(RuleName.SAME_ORDER_OF_MAGNITUDE, _same_order_of_magnitude, Verdict.AGREE,
+         "{qa} and {qb} agree on {same}: both give only the order of magnitude, not a figure, and both "
+         "name {shared}"),
     Rule(RuleName.ORDER_OF_MAGNITUDE, _order_of_magnitude, Verdict.RELATED,
          "{qa} and {qb} on {same} are consistent, but one side gives only an order of magnitude "
          "({fig_a} vs {fig_b}), which confirms nothing",

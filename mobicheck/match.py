@@ -207,7 +207,7 @@ def same_distinctive_figure(a: Claim, b: Claim) -> bool:
         return False
     if not (distinctive(a) and distinctive(b)) or (a.owners and b.owners and not set(a.owners) & set(b.owners)):
         return False
-    shared = sentence_names(a.sentence) & sentence_names(b.sentence)
+    shared = shared_names(a.sentence, b.sentence)
     return (len(shared) >= _SHARED_NAMES.get(min(significant_digits(a.text), significant_digits(b.text)), 1)
             or (bool(shared) and _copied(a.sentence, b.sentence)))
 
@@ -221,20 +221,36 @@ def _copied(x: str | None, y: str | None) -> bool:
     return fuzz.ratio(normalise(x or ""), normalise(y or "")) >= _COPIED
 
 
-@lru_cache(maxsize=1 << 14)  # every pair of a claim asks again for its sentence's names
-def sentence_names(sentence: str | None) -> frozenset[str]:
-    """The capitalised words of a sentence that may name someone or something (not function
-    words, months or weekdays), folded.
+def shared_names(x: str | None, y: str | None) -> frozenset[str]:
+    """The names two sentences share: capitalised words, folded, not function words, months or
+    weekdays, and not only a sentence's first word in both ("Dozens injured ..." names nothing).
 
-    >>> sorted(sentence_names("On Sunday Luck threw for 205 yards as the Colts beat Kansas City."))
-    ['city', 'colts', 'kansas', 'luck']
+    >>> sorted(shared_names("Luck threw for 205 yards as the Colts' defence held.",
+    ...                     "Andrew Luck threw for 205 yards; Colts win."))
+    ['colts', 'luck']
+    >>> sorted(shared_names("Dozens injured as quake hits Aceh", "Dozens were hurt in Aceh province."))
+    ['aceh']
     """
-    return frozenset(w.lower() for w in _CAPITALISED.findall(sentence or "") if w.lower() not in _NOT_NAMES)
+    (any_x, inner_x), (any_y, inner_y) = _names(x), _names(y)
+    return (any_x & inner_y) | (inner_x & any_y)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+@lru_cache(maxsize=1 << 14)  # every pair of a claim asks again for its sentence's names
+def _names(sentence: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(every name, the names met after the sentence's first word) of `shared_names`."""
+    found = [(m.start(), m.group(1).lower()) for m in _CAPITALISED.finditer(sentence or "")]
+    names = [(pos, w) for pos, w in found if w not in _NOT_NAMES]
+    first = _FIRST_WORD.match(sentence or "")
+    opening = first.start(1) if first else -1
+    return frozenset(w for _, w in names), frozenset(w for pos, w in names if pos != opening)
+
+
+_FIRST_WORD = re.compile(r"[\W\d_]*(\w)")
+# A capitalised word, without a possessive "'s".
+_CAPITALISED = re.compile(r"\b([A-Z][\w'’-]*?\w)(?:['’]s)?\b")
 _NOT_NAMES = (_LEXICON.words("grammar.yaml", "function_words") | _LEXICON.words("grammar.yaml", "determiners")
-              | frozenset(_LEXICON.months) | frozenset(_LEXICON.weekdays))
+              | frozenset(_LEXICON.months) | frozenset(_LEXICON.weekdays)
+              | frozenset(day[:3] for day in _LEXICON.weekdays))
 
 
 def _same_figure_pairs(block: list[Claim], texts: list[str], seen: set[tuple[int, int]]) -> list[Candidate]:

@@ -340,6 +340,12 @@ SAME_FIGURE = [
     ("round-figure", "Judge Fox ordered Lane to spend 90 days in the Oakwood clinic.",
      "Lane checked into the Oakwood clinic for 90 days, Judge Fox said.", None),
     ("small-count", "Green added 14 points for Carolina.", "Carolina got 14 points from its bench.", None),
+    # the same order of magnitude agrees only where both sentences name more than a country
+    ("dozens-same-province", "Dozens were injured when the quake hit Aceh on Tuesday.",
+     "The quake injured dozens across Aceh, officials said.", "agree"),
+    ("dozens-only-the-country", "Dozens were injured when a quake hit Indonesia.",
+     "A quake in Indonesia injured dozens, officials said.", "related"),
+    ("dozens-opening-word-only", "Dozens were injured by the blast.", "Dozens were hurt by the blast.", "related"),
 ]
 
 
