@@ -788,6 +788,18 @@ def rounding(value: float, cap: float) -> float:
     return min(unit / 2, cap * v) if unit > 1 else unit / 2
 
 
+# Below this, a count in a report is exact: "20 players" are twenty, not 19 to 21.
+EXACT_COUNT_BELOW = 100
+
+
+def exact_count(c: Claim) -> bool:
+    """A small whole count of things with no unit and no qualifier ("20 players", "40 people"): no
+    rounding margin ("more than 80" is a threshold, which reaches as far as its rounding)."""
+    v = c.value
+    return (c.quantity == "count" and c.unit is None and c.qualifier is None and v is not None and float(v).is_integer()
+            and 0 < v < EXACT_COUNT_BELOW)
+
+
 def _interval(c: Claim, cap: float, *, figure: bool) -> tuple[float, float]:
     value = c.value if c.value is not None else (c.low if c.low is not None else c.high)
     low, high = c.low, c.high
@@ -795,7 +807,7 @@ def _interval(c: Claim, cap: float, *, figure: bool) -> tuple[float, float]:
         # "about 61%" means within a point or two, not within a tenth of 61.
         below, above = _PERCENT_POINTS[c.qualifier]
         low, high = value - below, value + above
-    tol = rounding(value, cap) if value is not None else 0.0
+    tol = rounding(value, cap) if value is not None and not exact_count(c) else 0.0
     if figure and c.qualifier in _BOUNDS:
         # "up to X" and "more than X" state the figure X, and a round bound
         # reaches as far as its rounding on the side it opens to: "more than

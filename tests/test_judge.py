@@ -80,6 +80,12 @@ NUMBER_CASES = [
     ("about 61% vs 61.4%", Side(61, 54.9, 67.1, "about", unit="%"), Side(61.4, unit="%"), "agree"),
     ("40% vs 39.8%", Side(40, unit="%"), Side(39.8, unit="%"), "agree"),
     ("same day different toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-03"), "contradict"),
+    # issue 14: a small whole count is exact, a large round one may be rounded
+    ("exact small count", Side(20, subject="seats", measure="win"), Side(21, subject="seats", measure="win"),
+     "contradict"),
+    ("exact small count, one apart", Side(40, published="2025-03-03"), Side(41, published="2025-03-03"),
+     "contradict"),
+    ("round large count", Side(300, subject="people", measure="kill"), Side(310), "agree"),
 ]
 
 
