@@ -186,8 +186,6 @@ SYNONYMS = [
         "31 pirates", subject="pirates", subject_class="people", measure="detain"),
     row("villagers-are-people", "Dozens of villagers were injured when the roof fell in.",
         "Dozens", subject="villagers", subject_class="people", measure="injure"),
-    row("accused-is-charged", "Prosecutors accused three men of running the scheme.",
-        "three", measure="charge"),
 ]
 
 ELECTIONS = [
