@@ -189,6 +189,16 @@ class Doc:
             self._memo[name] = compute(self)
         return self._memo[name]  # type: ignore[return-value]
 
+    def memo_span(self, name: str, lo: int, hi: int, compute: Callable[[Doc, int, int], T]) -> T:
+        """`compute(self, lo, hi)`, computed once per Doc and span: how the
+        figures of one sentence or clause share what is read of it (a sentence
+        of many figures is read once, not once per figure)."""
+        cache: dict[tuple[int, int], T] = self._memo.setdefault(name, {})  # type: ignore[assignment]
+        key = (lo, hi)
+        if key not in cache:
+            cache[key] = compute(self, lo, hi)
+        return cache[key]
+
     def _bounded(self, spans: list[Span], cap: int, what: str) -> list[Span]:
         if all(e - s <= cap for s, e in spans):
             return spans

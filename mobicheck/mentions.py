@@ -1003,6 +1003,8 @@ class PronounResolver:
         self.body = body.body if isinstance(body, Doc) else body
         self._doc = body if isinstance(body, Doc) else None
         self._ctx: Context | None = None
+        # Each figure of a sentence asks for its source: "she said" is resolved once.
+        self._resolved: dict[tuple[int, int, int | None], str | None] = {}
 
     def resolve(self, start: int, end: int, named_before: int | None = None) -> str | None:
         """The name with its role, as written before; None when body[start:end]
@@ -1011,6 +1013,12 @@ class PronounResolver:
         The person must be named before `named_before` (default: the
         pronoun's sentence): in "Smith will resign, he said" the reported
         clause's subject is seldom who speaks."""
+        key = (start, end, named_before)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(start, end, named_before)
+        return self._resolved[key]
+
+    def _resolve(self, start: int, end: int, named_before: int | None) -> str | None:
         try:
             if self._ctx is None:
                 # read the article on the first pronoun: most have none

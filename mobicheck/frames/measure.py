@@ -138,18 +138,28 @@ def _verb_before(doc, c0, start, subject):
 def _nearest_concept(doc, c0, c1, start, end, quantity) -> str | None:
     """Any concept word in the clause, nearest the number first (not the number,
     a speech verb, or the measured quantity itself)."""
-    clause = doc.words_in(c0, c1)
     best = None
+    for w, a, b, c in doc.memo_span("frames.concepts", c0, c1, _clause_concepts):
+        if start <= a < end or (quantity and w == quantity):
+            continue
+        dist = start - b if b <= start else a - end
+        if best is None or dist < best[0]:
+            best = (dist, c)
+    return best[1] if best else None
+
+
+def _clause_concepts(doc, c0, c1) -> list[tuple[str, int, int, str]]:
+    """(word in lower case, start, end, concept) of the concept words of body[c0:c1], speech verbs left out."""
+    clause = doc.words_in(c0, c1)
+    out = []
     for k, (w, a, b) in enumerate(clause):
-        if start <= a < end or _SPEECH.fullmatch(w) or (quantity and w.lower() == quantity):
+        if _SPEECH.fullmatch(w):
             continue
         nxt = clause[k + 1][0].lower() if k + 1 < len(clause) else ""
         c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or _concept(w)
         if c:
-            dist = start - b if b <= start else a - end
-            if best is None or dist < best[0]:
-                best = (dist, c)
-    return best[1] if best else None
+            out.append((w.lower(), a, b, c))
+    return out
 
 
 def _links(ws, i) -> bool:
