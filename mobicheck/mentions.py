@@ -557,10 +557,12 @@ class Context:
     quotes and pronouns: paragraphs, quote spans and sentence ends from the
     Doc, and per paragraph the subjects of cue verbs and of sentences (memoised)."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, title: str | None = None):
         self.doc = doc
         self.body = doc.body
         self.paras = doc.paragraphs
+        self.title_end = _title_end(doc, title)
+        self.first_line_end = short_first_line(doc)
         self.para_starts = [s for s, _ in self.paras]
         self.spans = quote_spans(doc)
         self.open_marks = [o for _, _, o, _ in self.spans]
@@ -622,9 +624,13 @@ class Context:
         return out
 
     def headline(self, para: int) -> bool:
-        """A title-case paragraph with no full stop ("Lindsay Lohan Checks Into
-        Rehab"): its capitalised words are no names and its subject no speaker."""
+        """The article's title repeated as its first paragraph, or a title-case
+        paragraph with no full stop ("Lindsay Lohan Checks Into Rehab"): its
+        capitalised words are no names, its subject no speaker, its quotes
+        no quotations (a headline's words are the outlet's, not a source's)."""
         s, e = self.paras[para]
+        if e <= self.title_end:
+            return True
         text = self.body[s:e].rstrip("”’\"' ")
         if e - s > 200 or text.endswith((".", "!", "?", ":")):
             return False
@@ -783,6 +789,33 @@ class Context:
         got.sort(key=lambda x: x[0])
         self._subjects[para] = got
         return got
+
+
+def _title_end(doc: Doc, title: str | None) -> int:
+    """Where the article's title, repeated at the start of the text, ends (0 when it is not there)."""
+    words = title.split()[:40] if title else []
+    m = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), doc.body, re.IGNORECASE) if words else None
+    return m.end() if m else 0
+
+
+def short_first_line(doc: Doc) -> int:
+    """Where the first paragraph ends when it reads as a headline: one short
+    line (at most 20 words, no sentence end inside) that does not open with a
+    quote mark, with more paragraphs after it; else 0. Weaker than a title
+    found in the text: a short lede ("Governor Ames toured the town.") looks
+    the same, so only its quotes are read as a headline's, not its names."""
+    body = doc.body
+    if len(doc.paragraphs) < 2:
+        return 0
+    s, e = doc.paragraphs[0]
+    first = body[s:e]
+    if body[s:s + 1] in OPENERS or len(first.split()) > _HEADLINE_WORDS or any(
+            m.end() < len(first.rstrip()) and not abbrev_before(first, m.start()) for m in SENT_END.finditer(first)):
+        return 0
+    return e
+
+
+_HEADLINE_WORDS = 20
 
 
 # The word before a name, an initial between them skipped: "Elena Marchetti",

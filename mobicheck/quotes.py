@@ -78,9 +78,10 @@ class _Raw:
 # --------------------------------------------------------------------------
 
 
-def find_quotes(body: str | Doc) -> list[Quote]:
+def find_quotes(body: str | Doc, title: str | None = None) -> list[Quote]:
     """Find the direct quotations in `body` (the text, or the article's `Doc`)
-    and attribute them to speakers.
+    and attribute them to speakers; `title`, the article's, tells a headline
+    repeated as the first paragraph.
 
     Never raises: odd mark counts and stray marks are ignored.
 
@@ -89,16 +90,16 @@ def find_quotes(body: str | Doc) -> list[Quote]:
     [('We will rebuild', 'Anna Ruiz', 'Mayor', 'said'), ('Every street.', 'Anna Ruiz', 'Mayor', 'added')]
     """
     try:
-        return _find_quotes(body)
+        return _find_quotes(body, title)
     except Exception:  # pragma: no cover - the contract is "never raises"
         return []
 
 
-def _find_quotes(body: str | Doc) -> list[Quote]:
+def _find_quotes(body: str | Doc, title: str | None) -> list[Quote]:
     doc = body if isinstance(body, Doc) else Doc(body) if isinstance(body, str) else None
     if doc is None or not doc.body:
         return []
-    ctx = Context(doc)
+    ctx = Context(doc, title)
     if not ctx.spans:
         return []
     body = doc.body
@@ -134,8 +135,12 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     """A title, a name or a scare quote in quotation marks, not a quotation:
     a word or two nobody is said to say ("so-called “experts”"), a short
     title-case span with no cue ("“Doctor Who”", "“Peace Through
-    Strength”"), a span used as a noun ("the “Doctor Who” star")."""
-    text = ctx.body[raw.start:raw.end]
+    Strength”"), a span used as a noun ("the “Doctor Who” star"), anything in a
+    headline, a markup attribute's value (`author="@someone"`)."""
+    body = ctx.body
+    if raw.open_at < max(ctx.title_end, ctx.first_line_end) or body[raw.open_at - 1:raw.open_at] == "=":
+        return True
+    text = body[raw.start:raw.end]
     words = _WORDS.findall(text)
     if raw.np is None and len(words) <= 2 and not _cue_before(ctx, raw):
         return True

@@ -261,6 +261,37 @@ def test_titles_names_and_scare_quotes_are_no_quotations(name, body, marked):
     assert marked in body
     assert [q.text for q in find_quotes(body)] == []
 
+
+# A headline's quotes are the outlet's wording, and a markup attribute's value
+# is no speech: (body, the article's title, marked words).
+HEADLINES = [
+    ("title-repeated", "Mayor Vows to ‘Fight On’ After Flood\n\nThe mayor spoke to reporters on Monday.",
+     "Mayor Vows to ‘Fight On’ After Flood", "Fight On"),
+    ("title-run-in", "Storm hits “Sun Coast” towns Rain fell all night, officials said on Sunday.",
+     "Storm hits “Sun Coast” towns", "Sun Coast"),
+    ("short-first-line", "Council calls bypass plan a ‘disaster’.\n\nThe council met on Tuesday and voted it down.",
+     None, "disaster"),
+    ("sentence-case-headline", "Why the ‘quiet’ candidate may win.\n\nShe has run a careful campaign all year.",
+     None, "quiet"),
+    ("markup-attribute", '<tweet author="@rivernews">Water is rising</tweet>. The river rose on Monday.', None,
+     "@rivernews"),
+    ("link-target", 'Watch it at <a href="http://video.example.org">the site</a> today.', None,
+     "http://video.example.org"),
+]
+
+
+@pytest.mark.parametrize("name, body, title, marked", HEADLINES)
+def test_headline_and_markup_quotes_are_no_quotations(name, body, title, marked):
+    assert marked in body
+    assert [q.text for q in find_quotes(body, title)] == []
+
+
+def test_a_short_lede_keeps_its_quote_and_its_names():
+    body = "“We will rebuild,” said Mayor Ana Ruiz.\n\nShe toured the town. “Every street,” she said."
+    assert [(q.text, q.speaker) for q in find_quotes(body)] == [("We will rebuild", "Ana Ruiz"),
+                                                                ("Every street", "Ana Ruiz")]
+
+
 # Known gaps: strict xfails, so a fix shows up as XPASS.
 XFAIL = [
     Case("quote-inside-quote-speaker", "“My father always said ‘never give up’,” she recalled.", "never give up", "my father"),
