@@ -280,7 +280,9 @@ def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: 
     found = _pre_attribution(ctx, raws, i, sent_lo) or _colon_speaker(ctx, sent_lo, raw.open_at)
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "pre"
-    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and prev.how in ("pre", "inherit"):
+    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and (
+            prev.how in ("pre", "inherit") or (prev.how == "post" and lo <= prev.np.span[0] < raw.open_at)):
+        # a second fragment of one sentence: "“A,” said X, “B.”" / "X said “A” and “B”"
         raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
     else:
         raw.np, raw.how = _sentence_subject(ctx, sent_lo, raw.open_at), "subject"
@@ -302,17 +304,15 @@ def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
     putting it. A weaker attribution than a cue's (VIA_SUBJECT); never a place."""
     body = ctx.body
     toks = ctx.tokens(sent_lo, open_at)
-    if not toks or toks[-1][0] == ":":  # "The message was clear:" names no one (see _colon_speaker)
+    if not toks:
         return None
+    if toks[-1][0] == ":":
+        return _colon_clause_subject(ctx, toks)
     if is_cap(toks[-1][0]) and toks[-1][0][-2:] in ("’s", "'s"):  # "Romney’s “47 percent” comment"
         name = np_backward(body, toks[:-1] + [(toks[-1][0][:-2], toks[-1][1], toks[-1][2] - 2)])
         if name is not None and name.kind in ("name", "org") and not _place_like(name.text):
             return name
-    np = np_forward(body, toks, 0)
-    if np is None and toks[0][0].lower() in FUNCTION_WORDS:  # "In Iowa, Trump called ..."
-        c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
-        if c is not None:
-            np = np_forward(body, toks, c + 1)
+    np = _subject_np(ctx, toks)
     if np is None or _place_like(np.text) or np.span[1] > open_at or np.text.lower() in DETERMINERS:
         return None
     if not body[np.span[1]:open_at].strip():
@@ -322,6 +322,28 @@ def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
     if np.kind in ("name", "org") or (np.kind == "pronoun" and np.gender != "org") or ctx.is_person(np):
         return np
     return np if np.kind == "desc" and np.text.split()[0].lower() in DETERMINERS - {"this", "that"} else None
+
+
+def _colon_clause_subject(ctx: Context, toks: list) -> NP | None:
+    """The subject of a clause that ends in a colon before the quote, when a
+    person or institution: "Trump leaned in and boomed: “...”" is Trump's,
+    "The message was clear:" names no one, and a noun phrase that is all the
+    clause ("Update:") is `_colon_speaker`'s to judge."""
+    np = _subject_np(ctx, toks)
+    if np is None or _place_like(np.text) or not any(is_word(t[0]) for t in toks if t[1] >= np.span[1]):
+        return None
+    person = np.kind in ("name", "org") or (np.kind == "pronoun" and np.gender in ("m", "f", "pl")) or ctx.is_person(np)
+    return np if person else None
+
+
+def _subject_np(ctx: Context, toks: list) -> NP | None:
+    """The noun phrase opening a sentence, after a leading "In Iowa," if any."""
+    np = np_forward(ctx.body, toks, 0)
+    if np is None and toks[0][0].lower() in FUNCTION_WORDS:  # "In Iowa, Trump called ..."
+        c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
+        if c is not None:
+            np = np_forward(ctx.body, toks, c + 1)
+    return np
 
 
 def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, para: int) -> None:
@@ -506,7 +528,7 @@ def _colon_speaker(ctx: Context, sent_lo: int, open_at: int):
 
 _LIST_LEAD = re.compile(r"(?:such\s+as|like|including|notably)\s+", re.IGNORECASE)
 # Where the clause holding a colon speaker starts: "Asked whether he would resign, the minister:".
-_CLAUSE_OPEN = re.compile(r"[,;(—–]\s*")
+_CLAUSE_OPEN = re.compile(r"[,;(—–]\s*|\s-\s+")
 
 
 def _continues(ctx: Context, prev: _Raw, raw: _Raw, para: int) -> bool:

@@ -108,6 +108,12 @@ FRAGMENTS = [
     Case("two-fragments", "Inspector Lee told the inquiry the fire was “preventable” and the alarms “inadequate”.", "inadequate", "Lee", "told"),
     Case("said-he-was", "He said he was “not worried”. The striker Kofi Mensah had been booked twice. Asked again, he said he was “relaxed”.", "relaxed", "Kofi Mensah", "said"),
     Case("participle-adding", "“The roads are closed,” the sheriff said, adding that crews were “working around the clock”.", "working around the clock", "the sheriff", "adding"),
+    Case("split-after-inverted", "“The dam held,” said Nora Quist, the county engineer, “but only just.”", "but only just.", "Nora Quist", "said"),
+    Case("split-after-inverted-verb", "“We lost the barn,” recalled farmer Teo Ash, “and then the house.”", "and then the house.", "Teo Ash", "recalled"),
+    # a clause with a person for subject and no verb of saying, then a colon
+    Case("colon-after-person-clause", "The coach turned to the bench and roared: “Nobody sits down!”", "Nobody sits down!", "the coach", None),
+    Case("colon-after-name-clause", "In Leeds, Mara Voss was blunt about the plan: “It will fail.”", "It will fail.", "Mara Voss", None),
+    Case("colon-after-dash-name", "Forecasters disagree - Jon Pell: “Expect more rain.”", "Expect more rain.", "Jon Pell", ":"),
 ]
 
 CONTINUATIONS = [
