@@ -281,6 +281,8 @@ HEADLINES = [
      None, "quiet"),
     ("markup-attribute", '<tweet author="@rivernews">Water is rising</tweet>. The river rose on Monday.', None,
      "@rivernews"),
+    ("single-quoted-subheading", "The rally ran late into the night. “Nobody left early,” said organiser Ana Diaz. “Not one.”\n\n"
+     "‘We are not done yet.’\n\nVolunteers packed up the chairs at midnight.", None, "We are not done yet."),
     ("link-target", 'Watch it at <a href="http://video.example.org">the site</a> today.', None,
      "http://video.example.org"),
 ]
@@ -289,7 +291,13 @@ HEADLINES = [
 @pytest.mark.parametrize("name, body, title, marked", HEADLINES)
 def test_headline_and_markup_quotes_are_no_quotations(name, body, title, marked):
     assert marked in body
-    assert [q.text for q in find_quotes(body, title)] == []
+    assert marked not in [q.text for q in find_quotes(body, title)]
+
+
+def test_a_single_quoted_paragraph_is_a_quotation_in_single_mark_copy():
+    body = "‘The dam held,’ said engineer Nora Quist.\n\n‘We are not done yet.’\n\nCrews left at noon."
+    assert [(q.text, q.speaker) for q in find_quotes(body)] == [("The dam held", "Nora Quist"),
+                                                                ("We are not done yet.", "Nora Quist")]
 
 
 def test_a_short_lede_keeps_its_quote_and_its_names():
