@@ -140,9 +140,11 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     body = ctx.body
     if raw.open_at < max(ctx.title_end, ctx.first_line_end) or body[raw.open_at - 1:raw.open_at] == "=":
         return True
-    if body[raw.open_at] in "'‘" and _whole_paragraph(ctx, raw) and _double_style(ctx):
-        # a subheading: in copy that quotes with double marks, a paragraph that is one
-        # single-quoted line ("‘There's so much anger.’"); in single-mark copy, a quotation
+    if body[raw.open_at] in "'‘" and _double_style(ctx):
+        # Copy that quotes with double marks keeps single ones for quotes inside
+        # quotes and for headlines and subheads ("Trump Says Cruz Has ‘a Long
+        # Way’ to Go", "‘There's so much anger.’"): a single-quoted span outside
+        # any double quote is no quotation there. In single-mark copy it is.
         return True
     text = body[raw.start:raw.end]
     words = _WORDS.findall(text)
@@ -157,12 +159,6 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     if article == "so-called" or (article == "the" and all(w[:1].isupper() for w in words)):
         return True  # "the so-called “green corridor”", "cheered the “Iron Lady”"
     return len(words) <= 4 and _used_as_noun(ctx, raw)
-
-
-def _whole_paragraph(ctx: Context, raw: _Raw) -> bool:
-    """The quote, its marks and a full stop are all its paragraph holds."""
-    s, e = ctx.paras[ctx.para_of(raw.open_at)] if ctx.paras else (0, len(ctx.body))
-    return not ctx.body[s:raw.open_at].strip() and not ctx.body[raw.close_at:e].strip(" .\n")
 
 
 def _double_style(ctx: Context) -> bool:

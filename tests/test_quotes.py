@@ -283,6 +283,8 @@ HEADLINES = [
      "@rivernews"),
     ("single-quoted-subheading", "The rally ran late into the night. “Nobody left early,” said organiser Ana Diaz. “Not one.”\n\n"
      "‘We are not done yet.’\n\nVolunteers packed up the chairs at midnight.", None, "We are not done yet."),
+    ("single-marks-in-double-mark-copy", "Senator Ruiz called the bill “a disgrace” and “a gift to lobbyists”. "
+     "Her rival mocked the ‘Ruiz rule’ on Monday.", None, "Ruiz rule"),
     ("link-target", 'Watch it at <a href="http://video.example.org">the site</a> today.', None,
      "http://video.example.org"),
 ]
