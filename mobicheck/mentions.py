@@ -512,20 +512,28 @@ def _phrase_end(toks: list[Token], i: int) -> int:
             break  # a verb: the subject ended before it
         if _forward_word(w, wl, j > i):
             j += 1  # capitalised words stay in ("United States" is no cue)
-        elif wl == "of" and j + 1 < len(toks) and j > i:
-            j += 1
-            if j + 1 < len(toks) and toks[j][0].lower() in DETERMINERS:
-                j += 1  # "one of the rebel leaders"
         elif wl in ("named", "called") and j + 1 < len(toks) and is_cap(toks[j + 1][0]):
             j += 2
             while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in _PARTICLES):
                 j += 1
             break
-        elif j == i and (wl in DETERMINERS or wl == "one") and wl != "that":
-            j += 1
         else:
-            break
+            step = _phrase_link(toks, i, j, wl)
+            if not step:
+                break
+            j += step
     return j
+
+
+def _phrase_link(toks: list[Token], i: int, j: int, wl: str) -> int:
+    """How many tokens a function word at toks[j] carries the phrase on (0: it ends there)."""
+    if wl == "of" and j + 1 < len(toks) and j > i:
+        return 2 if j + 2 < len(toks) and toks[j + 1][0].lower() in DETERMINERS else 1  # "one of the rebel leaders"
+    if j == i and (wl in DETERMINERS or wl == "one") and wl != "that":
+        return 1
+    if wl == "and" and j > i and j + 1 < len(toks) and titleish(toks[j - 1][0]) and titleish(toks[j + 1][0]):
+        return 1  # two titles of one person: "AMD president and chief executive Rory Read"
+    return 0
 
 
 def _forward_word(w: str, wl: str, inside: bool) -> bool:
@@ -586,14 +594,15 @@ class Context:
 
     def sentence_start(self, lo: int, pos: int) -> int:
         """Start of the sentence containing `pos`, not before `lo` nor 600
-        characters back; sentence ends inside quotes do not count."""
+        characters back; sentence ends inside quotes do not count, but a stop
+        the closing mark follows does ("... was “a liar.” However, he ...")."""
         ends = self._ends
         lo2 = max(lo, pos - 600)
         start = lo
         k = bisect_right(ends.ends, pos) - 1
         while k >= 0 and ends.starts[k] >= lo2:
             # the next sentence's first character must be seen by `pos` (often the mark)
-            if ends.next[k] < pos + 2 and not ends.abbrev[k] and not self.in_quote(ends.starts[k]):
+            if ends.next[k] < pos + 2 and not ends.abbrev[k] and not self.in_quote(ends.ends[k]):
                 start = ends.ends[k]
                 break
             k -= 1
@@ -618,7 +627,7 @@ class Context:
         out = [lo]
         k = bisect_right(ends.starts, lo - 1)
         while k < len(ends.starts) and ends.starts[k] < hi:
-            if ends.next[k] < hi and not self.in_quote(ends.starts[k]):
+            if ends.next[k] < hi and not self.in_quote(ends.ends[k]):
                 out.append(ends.ends[k])
             k += 1
         return out

@@ -491,8 +491,9 @@ def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, v
         if np:
             return np
     prev = raws[i - 1] if i else None
-    if prev is not None and prev.np and prev.close_at >= sent_lo - 2 and prev.close_at <= m.start():
-        return prev.np
+    if prev is not None and prev.np and prev.close_at >= sent_lo - 2 and prev.close_at <= m.start() and not (
+            body[prev.end - 1:prev.end] in ".!?" and body[prev.close_at:m.start()].lstrip()[:1].isupper()):
+        return prev.np  # "“...,” she said, adding ..."; not when that quote ended the sentence before
     toks = ctx.tokens(sent_lo, m.start())
     np = np_forward(body, toks, 0)
     if np is None:

@@ -110,6 +110,14 @@ FRAGMENTS = [
     Case("participle-adding", "“The roads are closed,” the sheriff said, adding that crews were “working around the clock”.", "working around the clock", "the sheriff", "adding"),
     Case("split-after-inverted", "“The dam held,” said Nora Quist, the county engineer, “but only just.”", "but only just.", "Nora Quist", "said"),
     Case("split-after-inverted-verb", "“We lost the barn,” recalled farmer Teo Ash, “and then the house.”", "and then the house.", "Teo Ash", "recalled"),
+    # a participle's subject is its own sentence's, not the speaker of a quote that ended the sentence before
+    Case("participle-after-quoted-sentence", "Mayor Ruiz called the plan “reckless.” Dr Lena Kim also wrote to voters, "
+         "asking them to “stay calm.”", "stay calm.", "Lena Kim", "asking"),
+    Case("participle-after-exclaimed-sentence", "Coach Ellis Brandt said the result was “a disgrace!” The captain "
+         "defended the team, saying it was “not over yet.”", "not over yet.", "the captain", "saying"),
+    Case("participle-two-titles", "“We were lucky,” he said. Acme president and chief executive Rosa Lind also "
+         "addressed the deal, saying it would speed up “our growth.”", "our growth.", "Rosa Lind", "saying",
+         role="Acme president and chief executive"),
     # a clause with a person for subject and no verb of saying, then a colon
     Case("colon-after-person-clause", "The coach turned to the bench and roared: “Nobody sits down!”", "Nobody sits down!", "the coach", None),
     Case("colon-after-name-clause", "In Leeds, Mara Voss was blunt about the plan: “It will fail.”", "It will fail.", "Mara Voss", None),
