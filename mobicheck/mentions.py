@@ -399,6 +399,11 @@ def _strip_adverbials(toks):
                 toks = toks[:-2]
             else:
                 toks = toks[:-1]
+        elif w == "ago":  # "The State Department less than two weeks ago said"
+            k = len(toks) - 1
+            while k > max(0, len(toks) - 6) and (toks[k - 1][0][:1].islower() or toks[k - 1][0][:1].isdigit()):
+                k -= 1
+            toks = toks[:k]
         elif w in _TIME_NOUNS and len(toks) >= 2 and toks[-2][0].lower() in _TIME_OPENERS | {"earlier", "late"}:
             toks = toks[:-2]
             if toks and toks[-1][0].lower() in ("earlier", "later"):
@@ -550,9 +555,17 @@ def _clause_subject(body: str, toks) -> NP | None:
     if not any(t[0].lower() == "and" for t in toks[-8:]):
         return None
     j = len(toks) - 1
-    while j >= 0 and toks[j][0] not in ",;:" and toks[j][0].lower() not in CUE_VERBS and toks[j][0].lower() != "that":
-        j -= 1
-    return np_forward(body, toks, j + 1)
+    while True:
+        while j >= 0 and toks[j][0] not in ",;:" and toks[j][0].lower() not in CUE_VERBS and toks[j][0].lower() != "that":
+            j -= 1
+        if j < 0 or toks[j][0] != "," or not _past_verb(toks[j + 1][0] if j + 1 < len(toks) else ""):
+            return np_forward(body, toks, j + 1)
+        j -= 1  # "he looked up, furrowed his brow and said": a list of verbs, the subject is before it
+
+
+def _past_verb(w: str) -> bool:
+    wl = w.lower()
+    return w.islower() and (wl in _IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4))
 
 
 # --------------------------------------------------------------------------

@@ -118,6 +118,10 @@ FRAGMENTS = [
     Case("participle-two-titles", "“We were lucky,” he said. Acme president and chief executive Rosa Lind also "
          "addressed the deal, saying it would speed up “our growth.”", "our growth.", "Rosa Lind", "saying",
          role="Acme president and chief executive"),
+    Case("list-of-verbs", "Asked about the vote, Senator Hal Orr looked up, shook his head and said, “Not a chance.”",
+         "Not a chance.", "Hal Orr", "said"),
+    Case("ago-before-cue", "The Transport Ministry less than three days ago said the line was “fully safe”.",
+         "fully safe", "the Transport Ministry", "said"),
     # a clause with a person for subject and no verb of saying, then a colon
     Case("colon-after-person-clause", "The coach turned to the bench and roared: “Nobody sits down!”", "Nobody sits down!", "the coach", None),
     Case("colon-after-name-clause", "In Leeds, Mara Voss was blunt about the plan: “It will fail.”", "It will fail.", "Mara Voss", None),
