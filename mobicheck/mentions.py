@@ -368,6 +368,8 @@ def _is_role_word(toks, i: int) -> bool:
 
 
 def titleish(word: str) -> bool:
+    if "-" in word.strip("-"):  # "co-founder", "vice-chair", "ex-minister": the head decides
+        word = word.rstrip("-").rsplit("-", 1)[1]
     w = word.lower().rstrip(".")
     if w in TITLES:
         return True

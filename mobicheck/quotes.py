@@ -419,6 +419,8 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             continue
         np = _whole_subject(body, before)
         if np is None:
+            if any(t[0].lower() in _RELATIVE_WORDS for t in before):
+                continue  # "Cruz, who has proposed repealing it, said": that cue is the relative clause's
             return None
         if body[m.end():m.end() + 2].lstrip().startswith(":"):
             return None  # "“...!” Ben Stephenson said: “...”": the colon gives him the quote after
@@ -433,6 +435,9 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             return (np2, cue) if np2 else None
         return np, cue
     return None
+
+
+_RELATIVE_WORDS = frozenset(("who", "which", "whose"))
 
 
 def _whole_subject(body: str, before: list) -> NP | None:
