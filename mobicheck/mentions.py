@@ -64,7 +64,7 @@ _AGENT_ENDINGS = _LEX.word_list("people.yaml", "agent_endings")
 PRONOUNS: dict[str, str] = _LEX.map("grammar.yaml", "pronouns")
 DETERMINERS = _grammar("determiners")
 FUNCTION_WORDS = _grammar("function_words")
-_IRREGULAR_PAST = _grammar("irregular_past")
+IRREGULAR_PAST = _IRREGULAR_PAST = _grammar("irregular_past")
 # Words that end a noun phrase when reading it forwards.
 _NP_STOP = FUNCTION_WORDS - DETERMINERS - {"of"} | CUE_VERBS | {"named", "called"}
 ADVERBS = _grammar("adverbs") | WEEKDAYS

@@ -25,7 +25,7 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
-from .mentions import (ADVERBS, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
+from .mentions import (ADVERBS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, resolve, sole_person_before,
                        titleish)
 
@@ -194,10 +194,15 @@ def _used_as_noun(ctx: Context, raw: _Raw) -> bool:
     """The quoted words modify a noun: "the “Doctor Who” star", "a “Trump-style” wall"."""
     before = ctx.tokens(max(0, raw.open_at - 30), raw.open_at)[-1:]
     after = ctx.tokens(raw.close_at, raw.close_at + 30)[:1]
-    if not before or not after or before[0][0].lower() not in DETERMINERS:
+    if not before or not after or before[0][0].lower() not in DETERMINERS - _CLAUSE_DETERMINERS:
         return False
     w = after[0][0]
-    return w.isalpha() and w.islower() and w not in FUNCTION_WORDS and w not in CUE_VERBS and not w.endswith("ed")
+    return w.isalpha() and w.islower() and w not in FUNCTION_WORDS and w not in CUE_VERBS and not w.endswith("ed") and (
+        w not in IRREGULAR_PAST)
+
+
+# "that" and "this" open clauses as often as noun phrases: "the threat that “Islamic terrorism” poses"
+_CLAUSE_DETERMINERS = frozenset(("that", "this"))
 
 
 def _via(raw: _Raw) -> str:

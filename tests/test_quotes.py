@@ -323,6 +323,18 @@ def test_a_single_quoted_paragraph_is_a_quotation_in_single_mark_copy():
                                                                 ("We are not done yet.", "Nora Quist")]
 
 
+# A quote followed by a verb is the clause's subject, not a modifier (the "used as a noun" rule must not fire).
+CLAUSE_SUBJECTS = [
+    ("threat-that-poses", "Ruiz warned of the threat that “organised fraud” poses to small lenders.", "organised fraud"),
+    ("scheme-took", "The row over what staff have called a “rigged contest” took a new turn on Monday.", "rigged contest"),
+]
+
+
+@pytest.mark.parametrize("name, body, marked", CLAUSE_SUBJECTS)
+def test_a_quote_before_a_verb_is_kept(name, body, marked):
+    assert marked in [q.text for q in find_quotes(body)]
+
+
 def test_a_short_lede_keeps_its_quote_and_its_names():
     body = "“We will rebuild,” said Mayor Ana Ruiz.\n\nShe toured the town. “Every street,” she said."
     assert [(q.text, q.speaker) for q in find_quotes(body)] == [("We will rebuild", "Ana Ruiz"),
