@@ -196,6 +196,9 @@ def _name_run_np(body: str, toks: list[Token], words: list[str], low: list[str])
     person = _person_of_place(body, toks, words, low, k)
     if person is not None:
         return person
+    if k >= 2 and len(toks) - k >= 2 and low[k - 1] == "of" and titleish(words[k - 2]):
+        # "Secretary of State John Kerry": the title's object takes a word at least, the name its last two
+        k = max(k + 1, len(toks) - 2)
     name = toks[k:]
     gender = _gender_before(low[:k])
     if gender == "u" and low[k] in FEMALE_FIRST_NAMES:

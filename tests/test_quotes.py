@@ -131,6 +131,13 @@ FRAGMENTS = [
          "an editorial", "reads"),
     Case("cue-inside-relative-clause", "“We said no,” Ruiz, who has proposed closing the plant, said on Friday.",
          "We said no", "Ruiz", "said"),
+    # "Secretary of State": the title's object is no part of the name
+    Case("title-of-object", "“The talks were useful,” said Secretary of State Ana Mora.", "The talks were useful",
+         "Ana Mora", "said", role="Secretary of State"),
+    Case("title-of-object-two-words", "Minister of Foreign Affairs Ivo Tal said the deal was “final”.", "final",
+         "Ivo Tal", "said", role="Minister of Foreign Affairs"),
+    Case("title-of-object-surname", "“We will respond,” Secretary of State Mora told reporters.", "We will respond",
+         "Mora", "told", role="Secretary of State"),
     # a clause with a person for subject and no verb of saying, then a colon
     Case("colon-after-person-clause", "The coach turned to the bench and roared: “Nobody sits down!”", "Nobody sits down!", "the coach", None),
     Case("colon-after-name-clause", "In Leeds, Mara Voss was blunt about the plan: “It will fail.”", "It will fail.", "Mara Voss", None),
