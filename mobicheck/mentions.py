@@ -196,6 +196,8 @@ def _name_run_np(body: str, toks: list[Token], words: list[str], low: list[str])
     person = _person_of_place(body, toks, words, low, k)
     if person is not None:
         return person
+    while len(toks) - k >= 2 and len(low[k]) > 4 and low[k].endswith("ing") and words[k][1:].islower():
+        k += 1  # a participle opening a sentence or a headline: "Debating Clinton", "Celebrating Hillary Clinton"
     if k >= 2 and len(toks) - k >= 2 and low[k - 1] == "of" and titleish(words[k - 2]):
         # "Secretary of State John Kerry": the title's object takes a word at least, the name its last two
         k = max(k + 1, len(toks) - 2)

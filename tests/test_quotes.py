@@ -138,6 +138,8 @@ FRAGMENTS = [
          "Ivo Tal", "said", role="Minister of Foreign Affairs"),
     Case("title-of-object-surname", "“We will respond,” Secretary of State Mora told reporters.", "We will respond",
          "Mora", "told", role="Secretary of State"),
+    Case("participle-before-name", "The rally went on past midnight.\n\nUsing Ana Ruiz as a foil, the senator said the "
+         "city was “broke”. Ruiz called that “nonsense”.", "nonsense", "Ana Ruiz", "called"),
     # a clause with a person for subject and no verb of saying, then a colon
     Case("colon-after-person-clause", "The coach turned to the bench and roared: “Nobody sits down!”", "Nobody sits down!", "the coach", None),
     Case("colon-after-name-clause", "In Leeds, Mara Voss was blunt about the plan: “It will fail.”", "It will fail.", "Mara Voss", None),
