@@ -164,7 +164,7 @@ def _enumerated(body: str, frame, heads: Counter) -> bool:
 def _quote_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> list[Claim]:
     body = article.body
     sentence_spans = doc.sentences
-    quotes = find_quotes(doc)
+    quotes = find_quotes(doc, article.title)
     ids = [f"{article.id}:q{i + 1}" for i in range(len(quotes))]
     claims = []
     for i, q in enumerate(quotes):
