@@ -100,7 +100,7 @@ def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> 
     body = article.body
     numbers = [q for q in find_numbers(body) if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
     frames = frame_numbers(doc, [(q.start, q.end, q.per) for q in numbers])
-    heads = Counter((f.sentence, head(f.subject)) for q, f in zip(numbers, frames)
+    heads = Counter((f.sentence, head(f.subject), f.measure) for q, f in zip(numbers, frames)
                     if not _compound(body, q.end))
     claims = []
     # One string per sentence, shared by its claims: smaller to send back
@@ -149,6 +149,9 @@ def _compound(body: str, end: int) -> bool:
     return body[end : end + 1] == "-" and body[end + 1 : end + 2].isalpha()
 
 
+_PEOPLE_MEASURES = _lexicon("en").people_concepts
+
+
 def _enumerated(body: str, frame, heads: Counter) -> bool:
     # Several counts of one thing in one sentence are parts of a whole when
     # the sentence says so ("of which", "the other two", "while") or lists
@@ -156,8 +159,12 @@ def _enumerated(body: str, frame, heads: Counter) -> bool:
     if not frame.subject:
         return False
     # A bare figure beside a counted noun ("five bombs were dropped, of which
-    # four exploded") counts the same noun.
-    n = heads[(frame.sentence, head(frame.subject))] + heads[(frame.sentence, None)]
+    # four exploded") counts the same noun. A figure of another thing done to
+    # people is another count, not a part: "killing 10 persons and wounding other 70".
+    mine = head(frame.subject)
+    n = sum(k for (sentence, h, measure), k in heads.items()
+            if sentence == frame.sentence and h in (mine, None)
+            and not (measure != frame.measure and {measure, frame.measure} <= _PEOPLE_MEASURES))
     return n >= 3 or (n == 2 and bool(_PARTITIVE.search(body, *frame.sentence)))
 
 

@@ -42,11 +42,14 @@ from rapidfuzz import fuzz
 
 from .config import Settings
 from .lexicon import load as _lexicon
-from .match import head, normalise
+from .gazetteer import COUNTRIES, DEMONYMS
+from .match import head, normalise, same_distinctive_figure, shared_names
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
 from .wording import interval, number
 
 _LEX = _lexicon("en")
+# Names too broad to tell one event from another of its country.
+_COUNTRY_WORDS = frozenset(w.lower() for name in (*COUNTRIES, *DEMONYMS) for w in name.split())
 # Measures whose counts only grow while a story unfolds: a later, larger
 # figure is an update (the `running` concepts of lexicon/en/concepts.yaml,
 # the ids frames write as measures).
@@ -401,6 +404,16 @@ def _frames_too_different(p: _NumberPair):
     return p.score < p.threshold
 
 
+def _same_order_of_magnitude(p: _NumberPair):
+    """both give only the same order of magnitude ("dozens injured", "injured dozens") in sentences that
+    share a name more particular than a country's: the word alone is weak evidence of one quantity"""
+    a, b = p.a, p.b
+    if not (a.qualifier == "vague" and b.qualifier == "vague" and a.value == b.value):
+        return None
+    shared = sorted(shared_names(a.sentence, b.sentence) - _COUNTRY_WORDS)
+    return {"shared": ", ".join(shared)} if shared else None
+
+
 def _order_of_magnitude(p: _NumberPair):
     """the figure intervals overlap and one side is only an order of magnitude ("tens of thousands")"""
     return p.vague and _overlap(p.sa.fig, p.sb.fig)
@@ -530,6 +543,9 @@ NUMBER_RULES: tuple[Rule, ...] = (
     Rule(RuleName.DIFFERENT_THINGS, _different_things, None, "different things counted ({a.subject} vs {b.subject})"),
     Rule(RuleName.FRAMES_TOO_DIFFERENT, _frames_too_different, None, "frames too different",
          notes=("frame similarity {score:.2f} (threshold {threshold:.2f})",)),
+    Rule(RuleName.SAME_ORDER_OF_MAGNITUDE, _same_order_of_magnitude, Verdict.AGREE,
+         "{qa} and {qb} agree on {same}: both give only the order of magnitude, not a figure, and both "
+         "name {shared}"),
     Rule(RuleName.ORDER_OF_MAGNITUDE, _order_of_magnitude, Verdict.RELATED,
          "{qa} and {qb} on {same} are consistent, but one side gives only an order of magnitude "
          "({fig_a} vs {fig_b}), which confirms nothing",
@@ -699,12 +715,19 @@ def rules_markdown() -> str:
 # --- what the number rules compute ---------------------------------------------
 
 def _similarity(a: Claim, b: Claim, words: float) -> float:
-    """Frame similarity 0..1: words of subject+measure, then place and period evidence."""
+    """Frame similarity 0..1: words of subject+measure, then place, class and same-figure evidence."""
     score = 0.55 * words
     score += 0.2 if (a.measure and a.measure == b.measure) else (0.1 if not (a.measure and b.measure) else 0.0)
     score += 0.15 if (a.place and b.place) else (0.07 if not (a.place or b.place) else 0.05)
     score += 0.1 if (a.subject_class and a.subject_class == b.subject_class) else 0.0
+    # The same distinctive figure ("205 yards", "$334 million") printed in two
+    # reports of one story is evidence enough of one quantity when the words
+    # say nothing against it: vetoes (measures, places, times) still apply.
+    score += SAME_FIGURE_WEIGHT if same_distinctive_figure(a, b) else 0.0
     return min(score, 1.0)
+
+
+SAME_FIGURE_WEIGHT = 0.45
 
 
 @lru_cache(maxsize=1 << 12)  # few distinct times, many pairs
@@ -716,9 +739,33 @@ def _times_overlap(a: str, b: str) -> bool:
 
     (lo_a, hi_a), (lo_b, hi_b) = bounds(a), bounds(b)
     if not all(re.match(r"\d{4}", x) for x in (lo_a, lo_b)):
+        # A day without its year ("July 2") is the same day as an ISO date of that month and day.
+        day_a, day_b = _month_day(a), _month_day(b)
+        if day_a and day_b:
+            return day_a == day_b
         return normalise(a) == normalise(b) or not (re.search(r"\d", a) and re.search(r"\d", b))
     # A month "2022-06" covers every day of June: compare on the shorter prefix.
     return lo_a[: len(hi_b)] <= hi_b and lo_b[: len(hi_a)] <= hi_a
+
+
+def _month_day(t: str) -> tuple[int, int] | None:
+    """(month, day) of an ISO date or of a day written without its year ("July 2", "2 July", "Nov. 11th").
+
+    >>> _month_day("2013-07-02"), _month_day("July 2nd"), _month_day("11 Nov."), _month_day("July")
+    ((7, 2), (7, 2), (11, 11), None)
+    """
+    m = _ISO_DAY.fullmatch(t)
+    if m:
+        return int(m.group(2)), int(m.group(3))
+    m = _MONTH_DAY.fullmatch(t.strip().lower())
+    if not m:
+        return None
+    month = _LEX.months.get((m.group(1) or m.group(4)).rstrip("."))
+    return (month, int(m.group(2) or m.group(3))) if month else None
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH_DAY = re.compile(r"([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?)")
 
 
 @lru_cache(maxsize=1 << 16)  # every pair asks again for the same figures' margins
@@ -741,6 +788,18 @@ def rounding(value: float, cap: float) -> float:
     return min(unit / 2, cap * v) if unit > 1 else unit / 2
 
 
+# Below this, a count in a report is exact: "20 players" are twenty, not 19 to 21.
+EXACT_COUNT_BELOW = 100
+
+
+def exact_count(c: Claim) -> bool:
+    """A small whole count of things with no unit and no qualifier ("20 players", "40 people"): no
+    rounding margin ("more than 80" is a threshold, which reaches as far as its rounding)."""
+    v = c.value
+    return (c.quantity == "count" and c.unit is None and c.qualifier is None and v is not None and float(v).is_integer()
+            and 0 < v < EXACT_COUNT_BELOW)
+
+
 def _interval(c: Claim, cap: float, *, figure: bool) -> tuple[float, float]:
     value = c.value if c.value is not None else (c.low if c.low is not None else c.high)
     low, high = c.low, c.high
@@ -748,7 +807,7 @@ def _interval(c: Claim, cap: float, *, figure: bool) -> tuple[float, float]:
         # "about 61%" means within a point or two, not within a tenth of 61.
         below, above = _PERCENT_POINTS[c.qualifier]
         low, high = value - below, value + above
-    tol = rounding(value, cap) if value is not None else 0.0
+    tol = rounding(value, cap) if value is not None and not exact_count(c) else 0.0
     if figure and c.qualifier in _BOUNDS:
         # "up to X" and "more than X" state the figure X, and a round bound
         # reaches as far as its rounding on the side it opens to: "more than

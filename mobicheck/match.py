@@ -22,6 +22,7 @@ from .config import Settings
 from .lexicon import load as load_lexicon
 from .model import Candidate, Claim
 
+_LEXICON = load_lexicon("en")
 # Quantity kinds that count the same way: a rate is a count with a period,
 # and the period is part of the block key.
 _FAMILY = {"rate": "count"}
@@ -148,9 +149,126 @@ def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
         return []
     texts = [frame_text(c) for c in block]
     # A claim that says neither what it counts nor what happened cannot reach
-    # the judge's frame threshold on place and period alone: no pair for it.
+    # the judge's frame threshold on place and period alone: no pair for it,
+    # unless the other report prints the same distinctive figure.
     pairs = _scored_pairs(block, texts, [fuzz.token_set_ratio], _SUBJECT_FLOOR, workers)
+    pairs += _same_figure_pairs(block, texts, {(id(p.a), id(p.b)) for p in pairs})
     return [p for p in pairs if not (p.a.subject_class and p.b.subject_class and p.a.subject_class != p.b.subject_class)]
+
+
+# Kinds of figure whose exact value, printed in two reports, is evidence of one quantity
+# (a percentage or a ratio is too often a coincidence of two different bases).
+_FIGURE_KINDS = frozenset({"count", "money", "measure", "rate"})
+# Significant digits a figure needs to be distinctive: "$334 million", "205 yards" and
+# "1.2 miles" are; "90 days", "$2 million" and "10 km" could be anything's. A bare count
+# needs three: box scores print "14 points" and "23 points" for many players and games.
+_DISTINCTIVE_DIGITS = 2
+_DISTINCTIVE_COUNT_DIGITS = 3
+# Names the two sentences must share, by the figure's significant digits (fewer digits,
+# more coincidences: two games' "32 yards" share only a team's name).
+_SHARED_NAMES = {2: 2}
+# A value printed by more claims than this in one block is common in it, not distinctive.
+_COMMON_FIGURE = 50
+
+
+def significant_digits(text: str) -> int:
+    """Significant digits of the first figure written in digits in `text` (0: none in digits).
+
+    >>> significant_digits("$334 million"), significant_digits("1.2 miles"), significant_digits("90-day")
+    (3, 2, 1)
+    >>> significant_digits("1,500 people"), significant_digits("0.05"), significant_digits("two million")
+    (2, 1, 0)
+    """
+    m = _FIGURE_DIGITS.search(text)
+    return len(re.sub(r"\D", "", m.group()).strip("0")) if m else 0
+
+
+_FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def distinctive(claim: Claim) -> bool:
+    """The figure as printed says much about which quantity it is: money, a measure or a rate with
+    at least two significant digits, a count with three; not only an order of magnitude."""
+    need = _DISTINCTIVE_COUNT_DIGITS if claim.quantity == "count" else _DISTINCTIVE_DIGITS
+    return (claim.value is not None and claim.quantity in _FIGURE_KINDS and claim.qualifier not in _NOT_ONE_FIGURE
+            and significant_digits(claim.text) >= need)
+
+
+# A range prints two figures, an order of magnitude none.
+_NOT_ONE_FIGURE = ("range", "vague")
+
+
+def same_distinctive_figure(a: Claim, b: Claim) -> bool:
+    """Both print the same distinctive figure (same value, unit and rate period; "about" or "more
+    than" may differ, the judge reads them) in sentences that share a name, or in one sentence copied,
+    and the figures are not given to different parties ("Green scored 140 points", "Rice added 140
+    points"): two players' equal yardage in two games shares no name."""
+    if (a.value, a.unit, a.per) != (b.value, b.unit, b.per):
+        return False
+    if not (distinctive(a) and distinctive(b)) or (a.owners and b.owners and not set(a.owners) & set(b.owners)):
+        return False
+    shared = shared_names(a.sentence, b.sentence)
+    return (len(shared) >= _SHARED_NAMES.get(min(significant_digits(a.text), significant_digits(b.text)), 1)
+            or (bool(shared) and _copied(a.sentence, b.sentence)))
+
+
+# Similarity (0..100) of two sentences that one report copied from the other (a wire story).
+_COPIED = 90
+
+
+@lru_cache(maxsize=1 << 14)
+def _copied(x: str | None, y: str | None) -> bool:
+    return fuzz.ratio(normalise(x or ""), normalise(y or "")) >= _COPIED
+
+
+def shared_names(x: str | None, y: str | None) -> frozenset[str]:
+    """The names two sentences share: capitalised words, folded, not function words, months or
+    weekdays, and not only a sentence's first word in both ("Dozens injured ..." names nothing).
+
+    >>> sorted(shared_names("Luck threw for 205 yards as the Colts' defence held.",
+    ...                     "Andrew Luck threw for 205 yards; Colts win."))
+    ['colts', 'luck']
+    >>> sorted(shared_names("Dozens injured as quake hits Aceh", "Dozens were hurt in Aceh province."))
+    ['aceh']
+    """
+    (any_x, inner_x), (any_y, inner_y) = _names(x), _names(y)
+    return (any_x & inner_y) | (inner_x & any_y)
+
+
+@lru_cache(maxsize=1 << 14)  # every pair of a claim asks again for its sentence's names
+def _names(sentence: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(every name, the names met after the sentence's first word) of `shared_names`."""
+    found = [(m.start(), m.group(1).lower()) for m in _CAPITALISED.finditer(sentence or "")]
+    names = [(pos, w) for pos, w in found if w not in _NOT_NAMES]
+    first = _FIRST_WORD.match(sentence or "")
+    opening = first.start(1) if first else -1
+    return frozenset(w for _, w in names), frozenset(w for pos, w in names if pos != opening)
+
+
+_FIRST_WORD = re.compile(r"[\W\d_]*(\w)")
+# A capitalised word, without a possessive "'s".
+_CAPITALISED = re.compile(r"\b([A-Z][\w'’-]*?\w)(?:['’]s)?\b")
+_NOT_NAMES = (_LEXICON.words("grammar.yaml", "function_words") | _LEXICON.words("grammar.yaml", "determiners")
+              | frozenset(_LEXICON.months) | frozenset(_LEXICON.weekdays)
+              | frozenset(day[:3] for day in _LEXICON.weekdays))
+
+
+def _same_figure_pairs(block: list[Claim], texts: list[str], seen: set[tuple[int, int]]) -> list[Candidate]:
+    """Cross-article pairs i < j of one block that print the same distinctive figure, not in `seen`."""
+    by_value: dict[float, list[int]] = defaultdict(list)
+    for i, c in enumerate(block):
+        if distinctive(c):
+            by_value[c.value].append(i)
+    found = []
+    for group in by_value.values():
+        if len(group) > _COMMON_FIGURE:
+            continue
+        for k, i in enumerate(group):
+            for j in group[k + 1:]:
+                a, b = block[i], block[j]
+                if a.article != b.article and (id(a), id(b)) not in seen:
+                    found.append(Candidate(a, b, fuzz.token_set_ratio(texts[i], texts[j]) / 100.0))
+    return found
 
 
 def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Candidate]:
@@ -165,7 +283,7 @@ def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Can
 
 # Heads that all count people who were hurt or died: "24 dead", "24 people",
 # "24 victims" and "24 deaths" are one count; "six children" is a part of it.
-_GENERIC_HEADS = load_lexicon("en").words("judge.yaml", "people_heads")
+_GENERIC_HEADS = _LEXICON.words("judge.yaml", "people_heads")
 
 
 @lru_cache(maxsize=1 << 16)  # the judge asks for the same few subjects' heads for every pair

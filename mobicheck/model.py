@@ -34,6 +34,7 @@ class RuleName(StrEnum):
     DIFFERENT_THINGS = "different things counted"
     FRAMES_TOO_DIFFERENT = "frames too different"
     # numbers: verdicts
+    SAME_ORDER_OF_MAGNITUDE = "same order of magnitude"
     ORDER_OF_MAGNITUDE = "order of magnitude only"
     FIGURE_WITHIN = "figure within the other's range"
     RUNNING_UPDATE = "running count update"

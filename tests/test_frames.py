@@ -172,6 +172,24 @@ PROTESTS = [
         "23", subject="people", measure="detain", attribution="Police"),
 ]
 
+# Issue 14: one event told with different verbs is one concept.
+SYNONYMS = [
+    row("captured-is-detained", "The coast guard captured 31 smugglers off the coast on Friday.",
+        "31", measure="detain"),
+    row("nabbed-is-detained", "Border agents nabbed 17 suspects near the crossing.",
+        "17", measure="detain"),
+    row("bought-for-is-paid", "Northwind bought the chipmaker for $612 million in cash.",
+        "$612 million", measure="pay"),
+    row("situated-is-located", "The epicentre was situated 48 kilometres south of the capital.",
+        "48 kilometres", measure="locate"),
+    row("pirates-are-people", "The navy said it arrested 31 pirates in the gulf on Friday.",
+        "31 pirates", subject="pirates", subject_class="people", measure="detain"),
+    row("villagers-are-people", "Dozens of villagers were injured when the roof fell in.",
+        "Dozens", subject="villagers", subject_class="people", measure="injure"),
+    row("accused-is-charged", "Prosecutors accused three men of running the scheme.",
+        "three", measure="charge"),
+]
+
 ELECTIONS = [
     row("turnout-percent", "Turnout was 62.5 percent, the central election commission said.",
         "62.5 percent", subject="turnout", measure="vote", attribution="central election commission"),
@@ -394,6 +412,10 @@ RUNNING_COUNTS = [
     row("glued-strong", "A 5,000-strong crowd gathered outside parliament.", "5,000", subject="crowd",
         subject_class="people"),
     row("glued-unit-is-a-measure", "The pirates climbed onto the 10-metre-long dhow.", "10-metre", subject=None),
+    row("duration-measures-no-people", "The guards held the inmates for 40 minutes.", "40 minutes",
+        subject=None),
+    row("distance-measures-no-people", "Rescuers found the hikers 300 metres below the ridge.", "300 metres",
+        subject=None),
     # "each" after the counted noun: a figure per member, not the total.
     row("distributive-each", "Both teams took 15 penalties each in the shootout.", "15", per="each"),
     row("each-week-is-a-rate", "Some 3,000 asylum seekers arrive each week.", "Some 3,000", per="week"),
@@ -459,7 +481,7 @@ KNOWN_GAPS = [
 
 @pytest.mark.parametrize(
     "text, number, per, published, also, expected",
-    DISASTERS + PROTESTS + ELECTIONS + ECONOMY + MIGRATION + HEDGES_AND_SOURCES + RUNNING_COUNTS + KNOWN_GAPS,
+    DISASTERS + PROTESTS + SYNONYMS + ELECTIONS + ECONOMY + MIGRATION + HEDGES_AND_SOURCES + RUNNING_COUNTS + KNOWN_GAPS,
 )
 def test_sentence_table(text, number, per, published, also, expected):
     f = _frame(text, number, per, published, also)

@@ -1,6 +1,7 @@
 """The judge on hand-built claim pairs: one row per rule a fact-checker relies on."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 
 from mobicheck.judge import NUMBER_RULES, QUOTE_RULES, judge, rounding, rules_markdown
 from mobicheck.model import Article, Candidate, Claim, RuleName, Verdict
+from mobicheck.pipeline import compare
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -78,6 +80,12 @@ NUMBER_CASES = [
     ("about 61% vs 61.4%", Side(61, 54.9, 67.1, "about", unit="%"), Side(61.4, unit="%"), "agree"),
     ("40% vs 39.8%", Side(40, unit="%"), Side(39.8, unit="%"), "agree"),
     ("same day different toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-03"), "contradict"),
+    # issue 14: a small whole count is exact, a large round one may be rounded
+    ("exact small count", Side(20, subject="seats", measure="win"), Side(21, subject="seats", measure="win"),
+     "contradict"),
+    ("exact small count, one apart", Side(40, published="2025-03-03"), Side(41, published="2025-03-03"),
+     "contradict"),
+    ("round large count", Side(300, subject="people", measure="kill"), Side(310), "agree"),
 ]
 
 
@@ -316,3 +324,72 @@ def test_a_figure_narrowed_right_after_it_is_a_part_not_a_contradiction(text_a, 
     arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
     j = judge(Candidate(side("A", text_a, sentence_a), side("B", text_b, sentence_b), 1.0), arts)
     assert j.rule == RuleName.RESTRICTED and j.match.verdict == "related" and "counts only those" in j.match.reason
+
+
+# Issue 14: the same distinctive figure printed in two reports is evidence of one quantity even when
+# neither sentence says what it counts; a round or small figure, or one given to other people, is not.
+SAME_FIGURE = [
+    ("yards-no-subject", "Reyes threw for 263 yards on Sunday as the Hawks won.",
+     "Dan Reyes set a club record, throwing for 263 yards against the Hawks.", "agree"),
+    ("price-one-verb", "Acme announced a $418 million deal for Brightwave on Monday.",
+     "Acme will pay $418 million for Brightwave, most of it in cash.", "agree"),
+    ("distance-two-names", "The epicentre lay 38 kilometres west of Lakeside, the Coast Guard said.",
+     "The Coast Guard placed the crash 38 kilometres from Lakeside.", "agree"),
+    ("copied-wire-sentence", "The quake struck at 3:15 a.m., about 17 miles north of Dunmore, at a depth of 4.3 miles.",
+     "The quake struck at 3:15 a.m. about 17 miles north of Dunmore and had a depth of 4.3 miles.", "agree"),
+    ("about-on-one-side", "Acme will pay approximately $418 million for Brightwave.",
+     "Acme announced a $418 million deal for Brightwave on Monday.", "agree"),
+    ("distance-one-name", "The epicentre lay 38 kilometres west of Lakeside.",
+     "Rescuers reached the wreck 38 kilometres from Lakeside.", None),
+    ("other-players", "Smith ran for 112 yards in the win over the Hawks.",
+     "Jones caught eight passes for 112 yards against the Hawks.", None),
+    ("round-figure", "Judge Fox ordered Lane to spend 90 days in the Oakwood clinic.",
+     "Lane checked into the Oakwood clinic for 90 days, Judge Fox said.", None),
+    ("small-count", "Green added 14 points for Carolina.", "Carolina got 14 points from its bench.", None),
+    # the same order of magnitude agrees only where both sentences name more than a country
+    ("dozens-same-province", "Dozens were injured when the quake hit Aceh on Tuesday.",
+     "The quake injured dozens across Aceh, officials said.", "agree"),
+    ("dozens-only-the-country", "Dozens were injured when a quake hit Indonesia.",
+     "A quake in Indonesia injured dozens, officials said.", "related"),
+    ("dozens-opening-word-only", "Dozens were injured by the blast.", "Dozens were hurt by the blast.", "related"),
+]
+
+
+@pytest.mark.parametrize("sentence_a, sentence_b, expected", [c[1:] for c in SAME_FIGURE],
+                         ids=[c[0] for c in SAME_FIGURE])
+def test_the_same_distinctive_figure_pairs_two_reports(tmp_path, sentence_a, sentence_b, expected):
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": "t", "text": s}) + "\n"
+                            for i, s in (("a", sentence_a), ("b", sentence_b))), encoding="utf-8")
+    report = compare([str(path)], show_related=True)
+    verdicts = {m.verdict for m in report.matches}
+    assert verdicts == ({expected} if expected else set()), [(c.text, c.subject, c.measure) for c in report.claims]
+
+
+@pytest.mark.parametrize("a, b, overlap", [
+    ("July 2", "2013-07-02", True),
+    ("2 July", "2013-07-02", True),
+    ("Nov. 11th", "2011-11-11", True),
+    ("July 3", "2013-07-02", False),
+    ("September 27", "2013-09-28", False),
+    ("Sunday", "2012-12-23", True),      # a weekday alone cannot rule a day out
+    ("2022-06", "2022-06-14", True),
+    ("2022-06", "2022-07-01", False),
+])
+def test_a_day_without_its_year_meets_the_same_iso_day(a, b, overlap):
+    from mobicheck.judge import _times_overlap
+    assert _times_overlap(a, b) is overlap
+
+
+# Issue 14: "killing 10 and wounding 70" are two counts, not parts of one; a list of one count stays parts.
+@pytest.mark.parametrize("sentence, text, enumerated", [
+    ("The quake leveled four villages, killing 10 persons and wounding other 70.", "10 persons", False),
+    ("Gunfire killed 6 people and injured 21 others near the market.", "6 people", False),
+    ("Five bombs were dropped on the town, of which four exploded.", "Five bombs", True),
+])
+def test_counts_of_different_harms_are_not_parts_of_one(tmp_path, sentence, text, enumerated):
+    from mobicheck.pipeline import claims
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": "a", "title": "t", "text": sentence}) + "\n", encoding="utf-8")
+    found = {c.text: c.enumerated for c in claims([str(path)], kind="number").claims}
+    assert found[text] is enumerated, found

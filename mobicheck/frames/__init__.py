@@ -23,14 +23,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from ..doc import Doc
+from ..doc import WORD, Doc
 from ..mentions import PronounResolver
 from ..text import enclosing
 from ..words import lemma as _lemma
 from .article import _Article, _read_article
 from .clause import _clause, _nearest_sentence
 from .hedge import _hedge
-from .lexical import (_CLASS_CONCEPTS, _CURRENCY, _DEFINITE_BEFORE, _PEOPLE_CONCEPTS, _PERCENTISH, _VERB_ONLY,
+from .lexical import (_CLASS_CONCEPTS, _CURRENCY, _DEFINITE_BEFORE, _PEOPLE_CONCEPTS, _PERCENTISH, _UNIT_WORDS, _VERB_ONLY,
                       _governing, _present_verb_governs, _subject_class, _verb_after_is, _verb_governs)
 from .measure import _class_measure, _measure
 from .owners import owners as _owners
@@ -111,9 +111,23 @@ def _subject(doc: Doc, sent, c0, start, end, head_word, head_end):
         # "took 23 of them into custody" counts what "them" stands for, not
         # the clause's subject (the warship): left unknown.
         subject, subject_class, measure_from_subject = _left_subject(doc, c0, start, sent[0])
+        if subject_class == "people" and _measured(body, start, end):
+            # "The pirates climbed onto the 10-metre dhow": a length, a duration
+            # or a weight measures no people.
+            subject = subject_class = measure_from_subject = None
     if subject_class is None and _CURRENCY.search(body[start:end]):
         subject_class = "money"
     return subject, subject_class, measure_from_subject
+
+
+def _measured(body: str, start: int, end: int) -> bool:
+    """The figure at body[start:end] is written with a unit of measure ("10-metre", "90 days"), not
+    as a rate ("10,000 a day" counts what arrives)."""
+    words = [w.lower() for w in WORD.findall(body, start, end)]
+    return bool(words) and words[-1] in _UNIT_WORDS and not _RATE_WORDS.intersection(words)
+
+
+_RATE_WORDS = frozenset(("a", "an", "per", "each", "every"))
 
 
 def _subject_measure(doc: Doc, sent, clause, number, head_word, head_end, read):

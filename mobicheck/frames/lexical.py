@@ -14,6 +14,8 @@ from ..words import concept as _concept, singular_forms as _singular_forms
 
 
 _LEX = _lexicon("en")
+# Units a measured figure is written with ("10-metre", "55 kilometres", "90 days").
+_UNIT_WORDS = frozenset(_LEX.map("units.yaml", "units"))
 _MONTHS = _LEX.months
 # Words that can never be (part of) the noun a number counts: once one of
 # these follows the number, the counted noun is absent ("rose to 40 on Monday").

@@ -28,6 +28,7 @@ _LETTERS_DIGIT = re.compile(r"[A-Za-z]+\d")
 _IDENT_GLUED_AFTER = re.compile(r"[A-Za-z]*\d[\w]*|-[A-Z]\w*")
 _PHONE_TAIL = re.compile(r"-\d{3,}-\d")
 _PHONE = re.compile(r"[\d\-/ ]*\d")
+_AREA_CODE_TAIL = re.compile(r"\)\s?\d{3}[-.]\d{4}\b")
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 
 
@@ -197,8 +198,11 @@ def _letters_after(r: Reading):
 
 
 def _phone(r: Reading):
-    """Phone-like runs: "+1-222-2222"."""
+    """Phone-like runs: "+1-222-2222", "(212) 555-0199"."""
     text, s = r.text, r.s
+    area = _AREA_CODE_TAIL.match(text, r.e) if s > 0 and text[s - 1] == "(" else None
+    if area:
+        return r.make(s - 1, area.end(), "other")
     if r.c == "-" and (_PHONE_TAIL.match(text, r.e) or (s > 0 and text[s - 1] == "+" and r.text[r.e + 1:r.e + 2].isdigit())):
         ss = s - 1 if s > 0 and text[s - 1] == "+" else s
         return r.make(ss, _PHONE.match(text, r.e).end(), "other")

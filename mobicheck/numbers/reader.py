@@ -18,6 +18,7 @@ from .glued import POWER_AFTER, non_quantity
 from .quantity import VAGUE, Ctx, Item, Quantity, make
 from .reading import Reading
 from .vocab import UNICODE_FRACTIONS
+from ..words import concept
 
 _FRACTION_AFTER = re.compile(r"/(\d+)(?![\d/])")
 _MIXED_FRACTION = re.compile(r"\s+(\d+)/(\d+)(?![\d/])")
@@ -25,7 +26,9 @@ _SPACES = re.compile(r"\s+")
 _LETTER_AFTER = re.compile(r"\s*[A-Za-z]")
 _NAME_FIGURE = re.compile(r"\d{1,5}")
 _LABEL_FIGURE = re.compile(r"\d{1,4}")
-_CAPWORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s$")
+# A capitalised word, or a product's camel case ("iPhone", "eBay").
+_CAPWORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+|[a-z][A-Z][A-Za-z]+)\s$")
+_CAPITALISED_NAME = re.compile(r"[A-Z]|[a-z][A-Z]")
 _YEAR_RAW = re.compile(r"(?:1[6-9]|20)\d\d")
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|20)\d\d")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -372,18 +375,23 @@ def _pronoun(r: Reading) -> Result | None:
 
 
 def _name(r: Reading) -> Result | None:
-    """A capitalised name before the digits: "Boeing 737", "Flight 17"."""
+    """A capitalised name before the digits: "Boeing 737", "Flight 17", "iPhone 5", "the Nokia Lumia 920 goes"."""
     text, s = r.text, r.s
     if not (r.digits and r.kind == "count" and r.qualifier is None and r.unit is None):
         return None
-    if not (s > 1 and text[s - 1] == " " and text[s - 2].isalpha() and r.pw[:1].isupper()):
+    if not (s > 1 and text[s - 1] == " " and text[s - 2].isalpha() and _CAPITALISED_NAME.match(r.pw)):
         return None
     cw = _CAPWORD_BEFORE.search(before(text, s, 24))
     if not (cw and cw.group(1).lower() not in r.v.not_names and _NAME_FIGURE.fullmatch(r.raw)):
         return None
     ss = max(0, s - 24) + cw.start(1)
     pp = prev_word(text, ss)[0] if ss > 0 and text[ss - 1] == " " else ""
-    headline = pp[:1].isupper() and pp not in r.v.headline_openers  # "Powerful Quake in Iran Kills 10"
+    # "Powerful Quake in Iran Kills 10": capitalised words on, a headline; but a
+    # lower-case word after the figure is prose, and the capitals before it a
+    # product's name, unless the last is a verb ("Quake in Iran Kills 10 people").
+    headline = (pp[:1].isupper() and pp not in r.v.headline_openers
+                and not (_LOWER_WORD_AFTER.match(text[r.pos:r.pos + 24])
+                         and not (concept(cw.group(1)) or concept(cw.group(1), weak=True))))
     if ss >= r.floor and not headline:
         return make(r.ctx, ss, r.pos, r.value, "other"), 1 + r.skip
     return None

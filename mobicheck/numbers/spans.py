@@ -64,11 +64,15 @@ def _gap_word(r, nx) -> str | None:
 
 
 def _score(r, nx, q2: Quantity, bw, start: int, v1: float, v2: float) -> Quantity | None:
-    """"won 3-1": a falling pair of small counts joined by a dash is a score, not a range."""
+    """"won 3-1", "a 162-139 record": a falling pair of counts joined by a dash is a score or a
+    win-loss record, not a range (a range rises); a coach's record runs to three digits."""
     if r.kind == "count" and q2.kind == "count" and not bw and r.text[r.pos:nx.start].strip() == "-" \
-            and v1 < 100 and v2 < 100 and _DIGITS.fullmatch(r.raw):
+            and v1 < _MAX_SCORE and v2 < _MAX_SCORE and _DIGITS.fullmatch(r.raw):
         return make(r.ctx, start, q2.end, v1, "other")
     return None
+
+
+_MAX_SCORE = 1000
 
 
 def _ends(r, nx, q2: Quantity, word: str) -> tuple[float, float, str | None, str] | None:
