@@ -33,6 +33,7 @@ class RuleName(StrEnum):
     DIFFERENT_MEASURES = "different measures"
     DIFFERENT_THINGS = "different things counted"
     FRAMES_TOO_DIFFERENT = "frames too different"
+    DIFFERENT_EVENTS = "different events"
     # numbers: verdicts
     ORDER_OF_MAGNITUDE = "order of magnitude only"
     FIGURE_WITHIN = "figure within the other's range"
