@@ -533,6 +533,15 @@ def _undated_running(p: _NumberPair):
             and not (p.sa.published and p.sb.published))
 
 
+def _same_day_running(p: _NumberPair):
+    """a running count (same start, or the same measure that runs: deaths, arrivals...) told differently
+    in two reports of the same day: a toll rises within hours, and a date says no hour"""
+    a, b = p.a, p.b
+    running = ((a.cumulative_since and a.cumulative_since == b.cumulative_since)
+               or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
+    return running and p.sa.published and p.sa.published == p.sb.published
+
+
 def _always(p: _Pair):
     """otherwise"""
     return True
@@ -591,6 +600,9 @@ NUMBER_RULES: tuple[Rule, ...] = (
                 "this count grows as the story unfolds and a publication date is unknown, so it may be an update"),
     _not_enough(RuleName.RESTRICTED, _restricted,
                 "{narrowed} counts only those {restriction}, likely a part of the other"),
+    _not_enough(RuleName.SAME_DAY_RUNNING, _same_day_running,
+                "this count grows as the story unfolds and both reports are of {sa.published}, so the later one "
+                "may be an update"),
     Rule(RuleName.INTERVALS_DISJOINT, _always, Verdict.CONTRADICT,
          "{qa} and {qb} contradict on {same}: {log_a} and {log_b} do not overlap even allowing for rounding"),
 )

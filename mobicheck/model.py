@@ -51,6 +51,7 @@ class RuleName(StrEnum):
     VAGUE = "vague figure"
     UNDATED_RUNNING = "undated running count"
     RESTRICTED = "narrowed on one side"
+    SAME_DAY_RUNNING = "running count, same day"
     INTERVALS_DISJOINT = "intervals disjoint"
     # numbers, after every pair is judged (judge.reconcile)
     COUNTERPART_FOUND = "counterpart found"
