@@ -35,6 +35,10 @@ from .model import Article
 _LEX = _lexicon("en")
 # An article must name at least this many things before it can be told apart from another.
 MIN_NAMES = 2
+# Two articles of different events may share a name by chance (a first name, a
+# state, the city of two shootings): sharing less than this share of the
+# shorter list of names is still no common event.
+MAX_SHARED = 0.1
 _GENERIC = _LEX.words("judge.yaml", "generic_capitals")
 _CALENDAR = frozenset(_LEX.months) | frozenset(_LEX.weekdays)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -64,11 +68,13 @@ def article_names(article: Article) -> frozenset[str]:
 
 
 def different_events(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two articles' names (`names`) say they tell different events: both name enough, and share none.
+    """Two articles' names (`names`) say they tell different events: both name enough, and share
+    fewer than `MAX_SHARED` of the shorter list (none, below ten names each).
 
     >>> different_events(frozenset({"lowell", "midland"}), frozenset({"houston", "ranchester"}))
     True
     >>> different_events(frozenset({"lowell", "midland"}), frozenset({"lowell"}))
     False
     """
-    return len(a) >= MIN_NAMES and len(b) >= MIN_NAMES and not a & b
+    fewer = min(len(a), len(b))
+    return fewer >= MIN_NAMES and len(a & b) < MAX_SHARED * fewer

@@ -47,6 +47,21 @@ def test_different_events(a, b, different):
     assert different_events(names(*a), names(*b)) is different
 
 
+ELEVEN = frozenset(f"name{i}" for i in range(11))
+
+
+@pytest.mark.parametrize("a, b, different", [
+    # eleven names each and one in common ("Michael", a state): chance, not one event
+    (ELEVEN, frozenset({"name0"} | {f"other{i}" for i in range(10)}), True),
+    # two in common out of eleven: not told apart
+    (ELEVEN, frozenset({"name0", "name1"} | {f"other{i}" for i in range(9)}), False),
+    # one in common out of ten: not told apart
+    (frozenset(f"name{i}" for i in range(10)), frozenset({"name0"} | {f"other{i}" for i in range(9)}), False),
+])
+def test_a_name_shared_by_chance(a, b, different):
+    assert different_events(a, b) is different
+
+
 def _claim(article: str) -> Claim:
     return Claim(id=f"{article}:n1", article=article, kind="number", text="one man", start=0, end=1, value=1,
                  low=1, high=1, quantity="count", subject="man", subject_class="people", measure="kill")
