@@ -41,6 +41,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .config import Settings
+from .events import article_names, different_events
 from .lexicon import load as _lexicon
 from .gazetteer import COUNTRIES, DEMONYMS
 from .match import head, normalise, same_distinctive_figure, shared_names
@@ -122,15 +123,19 @@ class Judge:
     """Judges pairs of one report: what it reads of each claim is read once,
     however many pairs the claim is in."""
 
-    def __init__(self, articles: Mapping[str, Article], settings: Settings = Settings()):
+    def __init__(self, articles: Mapping[str, Article], settings: Settings = Settings(),
+                 names: Mapping[str, frozenset[str]] | None = None):
         self.articles = articles
         self.settings = settings
+        # The names each article gives (events.py), when already read (the articles were sent without bodies).
+        self.names = names
         self._sides: dict[str, _Side] = {}
 
     def side(self, claim: Claim) -> _Side:
         found = self._sides.get(claim.id)
         if found is None or found.claim is not claim:
-            found = self._sides[claim.id] = _Side(claim, self.articles.get(claim.article), self.settings.rounding_cap)
+            found = self._sides[claim.id] = _Side(claim, self.articles.get(claim.article), self.settings.rounding_cap,
+                                                  self.names)
         return found
 
     def judge(self, candidate: Candidate, *, explain: bool = True) -> Judgement:
@@ -226,8 +231,10 @@ class _lazy:
 class _Side:
     """What the judge reads of one claim (and its article): read once per claim."""
 
-    def __init__(self, claim: Claim, article: Article | None, cap: float):
+    def __init__(self, claim: Claim, article: Article | None, cap: float,
+                 names: Mapping[str, frozenset[str]] | None = None):
         self.claim, self.article = claim, article
+        self._names = names
         self.published = article.published if article else None
         # frames.py falls back to the publication date; only a time the text
         # states can rule a pair out.
@@ -253,6 +260,13 @@ class _Side:
     @_lazy
     def restriction(self) -> str | None:
         return restriction(self.claim)
+
+    @_lazy
+    def names(self) -> frozenset[str]:
+        """The names the claim's article gives (events.py): what tells its event from another."""
+        if self._names is not None:
+            return self._names.get(self.claim.article, frozenset())
+        return article_names(self.article) if self.article else frozenset()
 
 
 _YEAR = re.compile(r"(\d{4})\b")
@@ -414,6 +428,21 @@ def _same_order_of_magnitude(p: _NumberPair):
     return {"shared": ", ".join(shared)} if shared else None
 
 
+def _different_events(p: _NumberPair):
+    """the two articles each name at least two things (places, people, streets: events.py) and share
+    none: figures of different events, however alike, are never one quantity"""
+    na, nb = p.sa.names, p.sb.names
+    if different_events(na, nb):
+        return {"names_a": _some(na), "names_b": _some(nb)}
+    return None
+
+
+def _some(words: frozenset[str], n: int = 3) -> str:
+    """A few of an article's names, for a reason: the first in alphabetical order, capitalised."""
+    shown = sorted(words)[:n]
+    return ", ".join(w.capitalize() for w in shown) + (", ..." if len(words) > n else "")
+
+
 def _order_of_magnitude(p: _NumberPair):
     """the figure intervals overlap and one side is only an order of magnitude ("tens of thousands")"""
     return p.vague and _overlap(p.sa.fig, p.sb.fig)
@@ -517,6 +546,15 @@ def _undated_running(p: _NumberPair):
             and not (p.sa.published and p.sb.published))
 
 
+def _same_day_running(p: _NumberPair):
+    """a running count (same start, or the same measure that runs: deaths, arrivals...) told differently
+    in two reports of the same day: a toll rises within hours, and a date says no hour"""
+    a, b = p.a, p.b
+    running = ((a.cumulative_since and a.cumulative_since == b.cumulative_since)
+               or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
+    return running and p.sa.published and p.sa.published == p.sb.published
+
+
 def _always(p: _Pair):
     """otherwise"""
     return True
@@ -543,6 +581,9 @@ NUMBER_RULES: tuple[Rule, ...] = (
     Rule(RuleName.DIFFERENT_THINGS, _different_things, None, "different things counted ({a.subject} vs {b.subject})"),
     Rule(RuleName.FRAMES_TOO_DIFFERENT, _frames_too_different, None, "frames too different",
          notes=("frame similarity {score:.2f} (threshold {threshold:.2f})",)),
+    Rule(RuleName.DIFFERENT_EVENTS, _different_events, Verdict.RELATED,
+         "{qa} and {qb} count {same} in different events: their articles share no name "
+         "({names_a} vs {names_b})"),
     Rule(RuleName.SAME_ORDER_OF_MAGNITUDE, _same_order_of_magnitude, Verdict.AGREE,
          "{qa} and {qb} agree on {same}: both give only the order of magnitude, not a figure, and both "
          "name {shared}"),
@@ -575,6 +616,9 @@ NUMBER_RULES: tuple[Rule, ...] = (
                 "this count grows as the story unfolds and a publication date is unknown, so it may be an update"),
     _not_enough(RuleName.RESTRICTED, _restricted,
                 "{narrowed} counts only those {restriction}, likely a part of the other"),
+    _not_enough(RuleName.SAME_DAY_RUNNING, _same_day_running,
+                "this count grows as the story unfolds and both reports are of {sa.published}, so the later one "
+                "may be an update"),
     Rule(RuleName.INTERVALS_DISJOINT, _always, Verdict.CONTRADICT,
          "{qa} and {qb} contradict on {same}: {log_a} and {log_b} do not overlap even allowing for rounding"),
 )

@@ -79,11 +79,14 @@ NUMBER_CASES = [
     ("about 61% means points", Side(61, 54.9, 67.1, "about", unit="%", measure="vote"), Side(68.2, unit="%", measure="vote"), "contradict"),
     ("about 61% vs 61.4%", Side(61, 54.9, 67.1, "about", unit="%"), Side(61.4, unit="%"), "agree"),
     ("40% vs 39.8%", Side(40, unit="%"), Side(39.8, unit="%"), "agree"),
-    ("same day different toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-03"), "contradict"),
+    # a toll rises within hours: two reports of one day may be an hour and an update apart
+    ("same day different toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-03"), "related"),
+    ("same day different seats", Side(180, subject="seats", measure="win", published="2025-03-03"),
+     Side(162, subject="seats", measure="win", published="2025-03-03"), "contradict"),
     # issue 14: a small whole count is exact, a large round one may be rounded
     ("exact small count", Side(20, subject="seats", measure="win"), Side(21, subject="seats", measure="win"),
      "contradict"),
-    ("exact small count, one apart", Side(40, published="2025-03-03"), Side(41, published="2025-03-03"),
+    ("exact small count, one apart", Side(40, subject="seats", measure="win"), Side(41, subject="seats", measure="win"),
      "contradict"),
     ("round large count", Side(300, subject="people", measure="kill"), Side(310), "agree"),
 ]
@@ -207,6 +210,7 @@ RULE_OF_CASE = {
     "no measure is too thin": RuleName.UNSAID,
     "later larger toll": RuleName.RUNNING_UPDATE,
     "stated year vs this year": RuleName.DIFFERENT_YEARS,
+    "same day different toll": RuleName.SAME_DAY_RUNNING,
 }
 
 
