@@ -18,13 +18,15 @@ EXCLUDED lists what mobicheck reads differently on purpose, with the reason.
 
 Mapping of a Quantity to a spec result (the benchmark's, not the reader's): NumberModel takes
 every figure's value (a range gives both ends, a lone article "un" / "ein" is one, dates and
-years written in digits give their digit runs); NumberRangeModel turns a qualifier into an
+years written in digits give their digit runs; percent and "other" -- digits with letters glued
+on, a unit or an ordinal: "180ml", "4to" -- are left out, as the spec wants); NumberRangeModel turns a qualifier into an
 interval: more than (x,  at least [x,  less than ,x)  up to ,x]  a range [a,b) unless it is a
 lower and an upper bound joined ("mayor que 10 y menor que 20"), whose ends follow each bound;
 a figure after an "exact" qualifier of the lexicon ("igual a 20") is [x,x].
 
-Speed: find_numbers over the news sentences of tests/test_numbers_multilingual.py (our own, in
-every language), best of 15 passes, single process.
+Speed: find_numbers over our own news paragraphs (benchmarks/data/multilingual_news.txt: running
+prose with figures as often as wire copy), and over the dense test sentences of
+tests/test_numbers_multilingual.py; best of 15 passes, single process.
 """
 from __future__ import annotations
 
@@ -80,7 +82,7 @@ def number_values(text: str, lang: str) -> list[float]:
             out.extend(float(d) for d in re.findall(r"\d+", q.text))
         elif q.qualifier == "range" and q.low is not None and q.high is not None:
             out.extend([q.low, q.high])
-        elif q.value is not None and q.kind != "percent":
+        elif q.value is not None and q.kind not in ("percent", "other"):
             out.append(q.value)
     return out
 
@@ -107,7 +109,7 @@ def range_values(text: str, lang: str) -> list[tuple]:
     out = []
     for q in find_numbers(text, lang):
         if q.qualifier == "range":
-            parts = [b for b in (_bound(x) for x in find_numbers(q.text, lang)) if b]
+            parts = [b for b in (_bound(x) for x in find_numbers(q.text, lang, merge=False)) if b]
             if len(parts) == 2:  # a lower and an upper bound joined: each end as its bound says
                 lo = next(b for b in parts if b[1] is not None)
                 hi = next(b for b in parts if b[2] is not None)
@@ -167,6 +169,16 @@ def run_table(lang: str, verbose: bool):
     return len(rows), passed
 
 
+def news_paragraphs() -> dict[str, str]:
+    """Our own news paragraphs per language (benchmarks/data/multilingual_news.txt)."""
+    text = (ROOT / "benchmarks" / "data" / "multilingual_news.txt").read_text(encoding="utf-8")
+    out = {}
+    for block in text.split("\n== ")[1:]:
+        lang, _, body = block.partition("\n")
+        out[lang.strip()] = body.strip()
+    return out
+
+
 def news_sentences() -> dict[str, list[str]]:
     sys.path.insert(0, str(ROOT / "tests"))
     import test_numbers_multilingual as t
@@ -192,11 +204,12 @@ def main(argv: list[str]) -> int:
         n, p = run_table(lang, verbose)
         print(f"{lang:<5}{'number-parser table':<26}{n:>6}{0:>10}{'-':>10}{0:>5}{n:>7}{100 * p / n:>12.1f}")
     print()
-    news = news_sentences()
-    for lang, sentences in news.items():
-        cps = numbers_spec.throughput(lambda s, lang=lang: find_numbers(s, lang), sentences * 20)
-        print(f"speed {lang}: {cps:>12,.0f} chars/s  ({sum(map(len, sentences)) * 20:,} chars of our own news "
-              "sentences, best of 15 passes)")
+    dense = news_sentences()
+    for lang, body in news_paragraphs().items():
+        prose = numbers_spec.throughput(lambda s, lang=lang: find_numbers(s, lang), [body] * 50)
+        sentences = numbers_spec.throughput(lambda s, lang=lang: find_numbers(s, lang), dense[lang] * 20)
+        print(f"speed {lang}: {prose:>12,.0f} chars/s on news prose ({len(body):,} chars x 50), "
+              f"{sentences:>11,.0f} on the test sentences (a figure every 40 chars)")
     print()
     print("excluded cases:")
     for (lang, suite, inp), why in EXCLUDED.items():

@@ -118,6 +118,20 @@ ROWS = [
     ("pt", "1,5 bilhão de reais", [("1,5 bilhão", 1.5 * B, 1.5 * B, 1.5 * B, None, "count")]),
     ("pt", "trezentos e quarenta e sete feridos", [("trezentos e quarenta e sete", 347, 347, 347, None, "count")]),
     ("pt", "duas mil pessoas", [("duas mil", 2 * K, 2 * K, 2 * K, None, "count")]),
+    ("pt", "mais de 10 mil por dia", [("mais de 10 mil", 10 * K, 10 * K, None, "more than", "count")]),
+    # traps: what is no figure, or not the figure it looks like
+    ("es", "subió al cuarto piso", []),  # a fraction word alone ("cuarto") is no figure
+    ("fr", "le tiers des Français", []),
+    ("es", "al menos 20 heridos", [("al menos 20", 20, 20, None, "at least", "count")]),  # not -20
+    ("es", "menos diez grados", [("menos diez", -10, -10, -10, None, "count")]),
+    ("de", "Kyjiw - drei Tote", [("drei", 3, 3, 3, None, "count")]),  # a dash before words is no minus
+    ("fr", "+1-222-2222", [("1", 1, 1, 1, None, "count"), ("222", 222, 222, 222, None, "count"),
+                           ("2222", 2222, 2222, 2222, None, "count")]),  # a telephone number, no range
+    ("es", "son 180ml", [("180", 180, 180, 180, None, "other")]),  # a unit glued on
+    ("fr", "1000 sur 3 ans", [("1000", 1000, 1000, 1000, None, "count"), ("3", 3, 3, 3, None, "count")]),
+    ("fr", "un sur trois", [("un sur trois", round(1 / 3, 9), round(1 / 3, 9), round(1 / 3, 9), None, "ratio")]),
+    ("es", "mayor que 5000 o igual a 6000", [("mayor que 5000", 5000, 5000, None, "more than", "count"),
+                                             ("igual a 6000", 6000, 6000, 6000, None, "count")]),
 ]
 
 

@@ -26,6 +26,7 @@ from typing import Mapping
 from ..lexicon import load
 from ..text import word_trie
 from .quantity import BOUNDS, Ctx, Quantity, make
+from .vocab import QUALIFIER_SYMBOLS, UNICODE_FRACTIONS
 
 FILE = "numerals.yaml"
 # What a figure may stand in: marks that are no language.
@@ -60,10 +61,14 @@ class Pack:
             for value, forms in wm(key).items():
                 for form in forms:
                     words.setdefault(form, (kind, _value(value)))
+        for form in lex.words(FILE, "denominator_words"):
+            words.setdefault(form, ("v", 0))
         self.words = words
         self.abbreviations = {form: _value(v) for v, forms in wm("scale_abbreviations").items() for form in forms}
         w = lambda key: lex.words(FILE, key)  # noqa: E731
-        self.articles, self.joiners, self.glue = w("articles"), w("joiners"), w("glue")
+        self.articles, self.glue = w("articles"), w("glue")
+        self.fraction_joiners = w("fraction_joiners")
+        self.joiners = w("joiners") | self.fraction_joiners
         self.decimal_words, self.negative, self.ratio_words = w("decimal_words"), w("negative"), w("ratio_words")
         self.range_words, self.bound_joiners = w("range_words"), w("bound_joiners")
         self.year_before, self.year_after = w("year_before"), w("year_after")
@@ -86,17 +91,26 @@ class Pack:
         if self.glue:  # German: "dreihundertneunundneunzigtausend"
             word = f"{word}(?:(?:{_alternation(self.glue)})?{word})*"
         abbr = _alternation(self.abbreviations)
-        figure = (rf"(?:(?:{fraction}|(?:{digits})(?:{exponent})?)(?:{_SPACE}{{0,2}}{abbr}\.?(?!\w))?"
+        ufrac = "".join(UNICODE_FRACTIONS)
+        figure = (rf"(?:[{ufrac}]|(?:{fraction}|(?:{digits})(?:{exponent})?)(?:{_SPACE}{{0,2}}{abbr}\.?(?!\w))?"
                   rf"|(?<!\w){word}(?!\w))")
         inner = [*self.joiners, *self.decimal_words, *self.ratio_words]
         conn = rf"(?:{_SPACE}*[{_DASH}]{_SPACE}*|\s+(?:{_alternation(inner)}\s+)?|{_SPACE}+)" if inner else \
             rf"(?:{_SPACE}*[{_DASH}]{_SPACE}*|\s+)"
         self.master = re.compile(rf"{figure}(?:{conn}{figure})*")
-        self.token = re.compile(rf"(?P<frac>{fraction})|(?P<dig>(?:{digits}))(?P<exp>{exponent})?"
+        # Where a figure may start: a cheap pass over " " + the lower-cased text finds the word starts
+        # that begin a number word (a non-word character first: the regex engine skips to it in C),
+        # the other finds digits; the master is tried only there.
+        self.word_gate = re.compile(rf"\W(?={word}(?!\w))")
+        self.digit_gate = re.compile(rf"[\d{ufrac}]+|[{dec}](?=\d)")
+        self.token = re.compile(rf"(?P<uf>[{ufrac}])|(?P<frac>{fraction})|(?P<dig>(?:{digits}))(?P<exp>{exponent})?"
                                 rf"(?:{_SPACE}{{0,2}}(?P<abbr>{abbr})\.?(?!\w))?|(?P<w>{_alternation(self.words)}(?!\w))|(?P<dash>[{_DASH}])|(?P<w2>\w+(?:'\w+)?)")
         self.part = re.compile(_alternation([*self.words, *self.glue])) if self.glue else None
-        self.qual_before = re.compile(rf"(?<!\w)(?P<q>{_alternation(self.qualifiers)})(?:(?<=')|{_SPACE}+)$") \
-            if self.qualifiers else None
+        symbols = "|".join(re.escape(k).replace("\\ ", "\\s*") for k in sorted(QUALIFIER_SYMBOLS, key=len, reverse=True))
+        self.qualifiers.update(QUALIFIER_SYMBOLS)
+        words = [k for k in self.qualifiers if k not in QUALIFIER_SYMBOLS]
+        self.qual_before = re.compile(rf"(?:(?<!\w)(?P<q>{_alternation(words)})(?:(?<=')|{_SPACE}+)"
+                                      rf"|(?<![<>=])(?P<s>{symbols}){_SPACE}*)$")
         self.qual_after = re.compile(rf"{_SPACE}+(?P<q>{_alternation(self.after)})(?!\w)") if self.after else None
         equal = lex.phrases(FILE, "or_equal")
         self.or_equal = re.compile(rf"{_SPACE}+{_alternation(equal)}(?!\w)") if equal else None
@@ -147,13 +161,17 @@ class _Parse:
         self.parts: list[tuple[int | Fraction, int]] = []  # (value, scale)
         self.small = None  # the group below a thousand being read
         self.used: set[str] = set()  # u(nits), t(ens), h(undreds) used in that group
-        self.snap = None  # (value, start) at the last joiner: "trois et un cinquième"
+        self.snap = None  # (value, scale) at the last fraction joiner: "trois et un cinquième"
+        self.lone = False  # a fraction word alone ("le quart", "el cuarto piso") is no figure
         self.joined_at = None
+        self.jsnap = None  # (value, scale) at the last joiner of any kind: "dos mil y cuatro docenas"
+        self.held_fraction = False
         self.start = self.end = None
         self.words = False
         self.article = False  # the figure so far is an article alone ("un", "ein")
         self.decimal = None  # digits after a decimal word: "siete coma cinco"
         self.ratio = None  # the numerator before "sur" / "sobre"
+        self.ratio_end = self.ratio_start = None
         self.held = None  # (start, end, value, words) of a figure a joiner may add to: "trois et un cinquième"
         self.last = None
 
@@ -166,6 +184,8 @@ class _Parse:
             self.out.append(_Figure(start, end, value, words))
             self.held = None
         if self.start is None:
+            if self.ratio is not None:  # "sur" with no figure after it
+                self.out.append(_Figure(self.ratio_start, self.ratio_end, self.ratio, self.words))
             self._reset()
             return
         value = self.total()
@@ -173,11 +193,15 @@ class _Parse:
         if self.decimal is not None and self.decimal[1]:
             places = "".join(str(int(g)) for g in self.decimal[1])
             value = self.decimal[0] + Fraction(int(places), 10 ** len(places))
-        if self.ratio is not None:
-            value = Fraction(self.ratio) / value if value else None
-            kind = "ratio"
+        if self.ratio is not None:  # "un sur trois"; "1000 sur 3 ans" is no ratio
+            if value and self.ratio < value:
+                value, kind, self.start = Fraction(self.ratio) / value, "ratio", self.ratio_start
+            else:
+                self.out.append(_Figure(self.ratio_start, self.ratio_end, self.ratio, self.words))
         if self.article and not self.parts and self.small == 1 and self.decimal is None and self.ratio is None:
             kind = "article"
+        if self.lone:
+            value = None
         if value is not None:
             scale = self.parts[-1][1] if self.parts and self.small is None else 1
             self.out.append(_Figure(self.start, self.end, value, self.words, kind, scale))
@@ -202,7 +226,9 @@ class _Parse:
                 self.used.discard("t")  # "soixante et onze", "quatre-vingt-douze": French counts in twenties
             elif self.last == "j" and self.held is None and self.decimal is None and self.ratio is None:
                 self.held = (self.start, self.joined_at, self.total(), self.words)
+                self.held_fraction = self.snap is not None
                 self.parts, self.small, self.used, self.snap, self.start = [], None, set(), None, None
+                self.jsnap = None
             else:
                 self.flush()
         if self.start is not None and self.parts and self.small is None and v >= self.parts[-1][1]:
@@ -255,6 +281,7 @@ class _Parse:
         if self.ratio is not None and self.small is None:
             self.flush()
         self._begin(s)
+        self.lone = False
         below = [p for p in self.parts if p[1] < v]
         if self.small is None and not below and self.parts:
             self.flush()  # "millions millions"
@@ -265,41 +292,61 @@ class _Parse:
         self.end, self.last = e, "s"
 
     def fraction(self, s, e, d):
+        """A fraction word: of the figure before it ("trois cinquièmes"), or added to the whole
+        before a fraction joiner ("trois et un cinquième", "un million et demi", "seis millones
+        con dos tercios": a fraction of the last scale)."""
+        if self.start is None:
+            self.lone = True
         self._begin(s)
-        if self.held is not None:  # "trois et un cinquième": 3 + 1/5
+        if self.held is not None and self.held_fraction:  # "trois et un cinquième": 3 + 1/5
             start, _, whole, _ = self.held
             self.held, self.start = None, start
-            self.snap = (whole, s)
-            self.parts, self.small = [(whole, 1)] + self.parts, self.small
+            self.parts, self.snap = [(whole, 1)] + self.parts, (whole, 1)
         if self.snap is not None:
-            before, _ = self.snap
-            numer = self.total() - before
-            value = before + Fraction(numer or 1) / d if numer else before + self._scale_part(d)
+            before, scale = self.snap
+            value = before + Fraction(self.total() - before or 1) / d * scale
+        elif self.jsnap is not None and self.total() == self.jsnap[0]:  # "tres millones y medio"
+            before, scale = self.jsnap
+            value = before + Fraction(scale) / d
         else:
             value = Fraction(self.total() or 1) / d
         self.parts, self.small, self.used, self.snap = [(value, 1)], None, {"h", "t", "u", "d"}, None
         self.article = False
         self.end, self.last = e, "f"
 
-    def _scale_part(self, d):
-        """ "un million et demi": the half of the last scale."""
-        last = self.parts[-1][1] if self.parts else 1
-        return Fraction(last) / d
+    def denominator(self, s, e):
+        """ "vinte e um avos" after a numerator: the figure read is the denominator."""
+        if self.start is None or not self.total():
+            self.flush()
+            return
+        prev = self.out[-1] if self.out else None
+        numer, start = 1, self.start
+        if prev is not None and prev.kind in ("count", "article") and prev.end < self.start:
+            numer, start = prev.value, prev.start
+            self.out.pop()
+        self.parts, self.small = [(Fraction(numer) / self.total(), 1)], None
+        self.start, self.used, self.end, self.last = start, {"h", "t", "u", "d"}, e, "f"
 
     def dozen(self, s, e, v):
         self._begin(s)
-        if self.snap is not None:
-            before, _ = self.snap
+        self.lone = False
+        if self.jsnap is not None:
+            before, _ = self.jsnap
             value = before + (self.total() - before or 1) * v
         else:
             value = (self.total() or 1) * v
         self.parts, self.small, self.used, self.snap = [(value, 1)], None, {"h", "t", "u", "d"}, None
         self.end, self.last = e, "z"
 
-    def joiner(self, s, e):
+    def last_scale(self):
+        return self.parts[-1][1] if self.parts and self.small is None else 1
+
+    def joiner(self, s, e, fraction=True):
         if self.start is None:
             return False
-        self.snap = (self.total(), s)
+        self.jsnap = (self.total(), self.last_scale())
+        if fraction:
+            self.snap = self.jsnap
         self.joined_at = self.end
         self.last = "j"
         return True
@@ -347,6 +394,10 @@ def _phrase(p: Pack, low: str, ms: int, me: int) -> list[_Figure]:
         s, e = m.span()
         if m.group("dash"):
             pending_dash = (s, e)
+            continue
+        if m.group("uf"):
+            parse.flush()
+            parse.out.append(_Figure(s, e, Fraction(UNICODE_FRACTIONS[m.group("uf")]).limit_denominator(8), False))
             continue
         if m.group("frac"):
             a, b = m.group("frac").split("/")
@@ -398,21 +449,23 @@ _JOIN = re.compile(f"[{_DASH}\\s]+")  # "quatre vingt" is the lexicon's "quatre-
 
 def _word(p: Pack, parse: _Parse, w: str, s: int, e: int) -> None:
     entry = p.words.get(w)
-    if entry is None and p.part is not None and w not in p.glue:
-        _compound(p, parse, w, s, e)
-        return
     if entry is None:
-        if w in p.joiners and parse.joiner(s, e):
-            return
         if w in p.decimal_words and parse.start is not None and parse.decimal is None:
+            parse.dec_scale = parse.last_scale()
             parse.decimal = (parse.total(), [], set())
             parse.joiner(s, e)
             return
-        if w in p.ratio_words and parse.start is not None:
-            parse.ratio = parse.total()
+        if w in p.joiners and parse.joiner(s, e, w in p.fraction_joiners):
+            return
+        if w in p.ratio_words and parse.start is not None and parse.ratio is None:
+            parse.ratio, parse.ratio_end, parse.ratio_start = parse.total(), parse.end, parse.start
+            parse.start = None
             parse.parts, parse.small, parse.used = [], None, set()
             return
         if w in p.glue and parse.joiner(s, e):
+            return
+        if p.part is not None and w not in p.glue:
+            _compound(p, parse, w, s, e)
             return
         parse.flush()
         return
@@ -430,10 +483,12 @@ def _word(p: Pack, parse: _Parse, w: str, s: int, e: int) -> None:
             whole, groups, _ = parse.decimal
             parse.decimal = None
             parse.parts, parse.small = [(whole, 1)], (groups[0] if groups else None)
-            parse.snap = (whole, s)
+            parse.snap = (whole, parse.dec_scale)
         parse.fraction(s, e, v)
-    else:
+    elif kind == "z":
         parse.dozen(s, e, v)
+    else:
+        parse.denominator(s, e)
     parse.words = True
     parse.article = parse.article and kind == "n"
 
@@ -453,16 +508,17 @@ def _compound(p: Pack, parse: _Parse, w: str, s: int, e: int) -> None:
         else:
             kind, v = p.words[part]
             {"n": parse.number, "h": parse.hundred, "s": parse.scale, "f": parse.fraction,
-             "z": parse.dozen}[kind](s + pos, s + m.end(), v)
+             "z": parse.dozen}.get(kind, parse.dozen)(s + pos, s + m.end(), v)
         pos = m.end()
     parse.end = e
 
 
 # ------------------------------------------------------------------------ the words around a figure
-def find_numbers(text: str, lang: str, bounds: Mapping | None = None) -> list[Quantity]:
+def find_numbers(text: str, lang: str, bounds: Mapping | None = None, *, merge: bool = True) -> list[Quantity]:
     """Every figure of `text` written in `lang`, in text order, as Quantity records.
 
-    Spans never overlap and `q.text == text[q.start:q.end]`. Never raises.
+    Spans never overlap and `q.text == text[q.start:q.end]`. Never raises. `merge=False` leaves a
+    lower and an upper bound joined ("mayor que 10 y menor que 20") as two bounds.
 
     >>> [(q.text, q.value, q.qualifier) for q in find_numbers("Около 300 тысяч резервистов", "ru")]
     [('Около 300 тысяч', 300000.0, 'about')]
@@ -471,7 +527,7 @@ def find_numbers(text: str, lang: str, bounds: Mapping | None = None) -> list[Qu
         return []
     try:
         p = pack(lang)
-        return _read(p, text, BOUNDS if bounds is None else {**BOUNDS, **bounds})
+        return _read(p, text, BOUNDS if bounds is None else {**BOUNDS, **bounds}, merge)
     except Exception:  # pragma: no cover - the contract is never to raise
         return []
 
@@ -484,21 +540,44 @@ def _lower(text: str) -> str:
     return low
 
 
-def _read(p: Pack, text: str, bounds: Mapping) -> list[Quantity]:
+def _read(p: Pack, text: str, bounds: Mapping, merge: bool = True) -> list[Quantity]:
     low = _lower(text)
     ctx = Ctx(text, bounds, None)
     dates = [(m.start(), m.end()) for m in _DATE.finditer(low)] if ("." in low or "/" in low) else []
     figures: list[_Figure] = []
-    for m in p.master.finditer(low):
+    for m in _phrases(p, low):
         s, e = m.span()
         if dates and any(a <= s < b for a, b in dates):
             continue
-        figures.extend(_phrase(p, low, s, e))
+        g = m.group()
+        if g.isdigit():  # the common cases first, without the parser: "38", "une"
+            figures.append(_Figure(s, e, int(g), False))
+        elif g in p.articles:
+            figures.append(_Figure(s, e, 1, True, "article"))
+        else:
+            figures.extend(_phrase(p, low, s, e))
     for a, b in dates:
         f = _Figure(a, b, 0, False, "date")
         figures.append(f)
     figures.sort(key=lambda f: f.start)
-    return _context(p, ctx, low, figures)
+    found = _context(p, ctx, low, figures)
+    return _merge_bounds(p, ctx, low, found) if merge else found
+
+
+def _phrases(p: Pack, low: str):
+    """The master pattern's matches, as `p.master.finditer(low)` gives them, tried only where a
+    figure may start."""
+    starts = [m.start() for m in p.word_gate.finditer(" " + low)]
+    starts += [m.start() for m in p.digit_gate.finditer(low)]
+    starts.sort()
+    match = p.master.match
+    last = 0
+    for at in starts:
+        if at >= last:
+            m = match(low, at)
+            if m:
+                last = m.end()
+                yield m
 
 
 def _context(p: Pack, ctx: Ctx, low: str, figures: list[_Figure]) -> list[Quantity]:
@@ -513,8 +592,8 @@ def _context(p: Pack, ctx: Ctx, low: str, figures: list[_Figure]) -> list[Quanti
         if f.kind == "article" and low[f.end:f.end + 3].lstrip()[:1].isdigit():
             i += 1  # "un 12,5 % más": an article before a figure
             continue
-        if f.kind == "date":
-            out.append(make(ctx, f.start, f.end, None, "date"))
+        if f.kind in ("date", "article"):
+            out.append(make(ctx, f.start, f.end, None if f.kind == "date" else 1.0, f.kind))
             last_end = f.end
             i += 1
             continue
@@ -523,7 +602,7 @@ def _context(p: Pack, ctx: Ctx, low: str, figures: list[_Figure]) -> list[Quanti
         if q is not None:
             out.append(q)
             last_end = q.end
-    return _merge_bounds(p, ctx, low, out)
+    return out
 
 
 def _negative(p: Pack, low: str, f: _Figure, floor: int) -> int:
@@ -534,8 +613,10 @@ def _negative(p: Pack, low: str, f: _Figure, floor: int) -> int:
     while k >= floor and low[k] in " \t":
         k -= 1
     if k >= floor and low[k] in _DASH and not f.words:
-        before = low[floor:k].strip()
-        if (k == s - 1 and (k == 0 or low[k - 1] in " \t\n([=:<>")) or not before:
+        j = k - 1
+        while j >= 0 and low[j] in " \t":
+            j -= 1
+        if (k == s - 1 and (k == 0 or low[k - 1] in " \t\n([=:<>")) or j < 0:
             return k
     if p.neg_word is not None:
         m = p.neg_word.search(low, max(floor, s - 20), s)
@@ -545,11 +626,13 @@ def _negative(p: Pack, low: str, f: _Figure, floor: int) -> int:
 
 
 def _one(p: Pack, ctx: Ctx, low: str, figures: list[_Figure], i: int, floor: int):
+    """The Quantity of figures[i] with the words around it, and how many figures it took."""
     f = figures[i]
-    value, start, end, kind, qualifier, unit, used = f.value, f.start, f.end, f.kind, None, None, 1
+    value, start, kind, qualifier, used = f.value, f.start, f.kind, None, 1
     low_v = high_v = None
     neg = _negative(p, low, f, floor)
-    if neg < start and kind in ("count", "ratio"):
+    if neg < start and kind in ("count", "ratio") and not (
+            low[neg] not in _DASH and _qualifier_before(p, low, f.start, floor)):  # "al menos 20" is no -20
         value, start = -value, neg
     # a range: "от 10 до 20", "entre 20 y 30", "10-20", "100 bis 300 Milliarden"
     rng = _range(p, low, figures, i, floor)
@@ -557,25 +640,35 @@ def _one(p: Pack, ctx: Ctx, low: str, figures: list[_Figure], i: int, floor: int
         start, end, a, b = rng
         low_v, high_v = (a, b) if a <= b else (b, a)
         value, qualifier, used = (a + b) / 2, "range", 2
-    q = None if rng is not None else _qualifier_before(p, low, start, floor)
-    if q is not None:
-        qualifier, start = q
-    m = p.percent.match(low, end)
-    if m and kind in ("count", "ratio"):
-        kind, unit, end = "percent", "%", m.end()
-    if qualifier is None and p.qual_after is not None:
-        end, qualifier = _qualifier_after(p, low, end, qualifier)
-    if qualifier in ("more than", "less than") and p.or_equal is not None:
-        m = p.or_equal.match(low, end)
-        if m:
-            qualifier, end = ("at least" if qualifier == "more than" else "up to"), m.end()
-    if kind == "count" and not f.words and qualifier is None and _is_year(p, low, f):
-        kind = "year"
-    if qualifier == "exact":
-        qualifier = None
+    else:
+        end = f.end
+        q = _qualifier_before(p, low, f.start, floor)
+        if q is not None:
+            qualifier, start = q[0], min(start, q[1])
+    end, kind, unit, qualifier = _after(p, low, f, end, kind, qualifier)
     if qualifier == "range":
         return make(ctx, start, end, float(value), kind, "range", unit, low=float(low_v), high=float(high_v)), used
     return make(ctx, start, end, float(value), kind, qualifier, unit), used
+
+
+def _after(p: Pack, low: str, f: _Figure, end: int, kind: str, qualifier):
+    """The words after a figure: percent, a bound ("o más", "и более", "ou égal"), a year's
+    word; and letters glued to digits. Returns (end, kind, unit, qualifier)."""
+    unit = None
+    m = p.percent.match(low, end)
+    if m and kind in ("count", "ratio"):
+        kind, unit, end = "percent", "%", m.end()
+    if qualifier in (None, "about", "nearly", "exact") and p.qual_after is not None:
+        end, qualifier = _qualifier_after(p, low, end, qualifier)
+    if qualifier in ("more than", "less than") and p.or_equal is not None:
+        m = p.or_equal.match(low, end)
+        if m and not _figure_follows(p, low, m.end()):  # "mayor que 5000 o igual a 6000": two figures
+            qualifier, end = ("at least" if qualifier == "more than" else "up to"), m.end()
+    if kind == "count" and not f.words and qualifier is None and _is_year(p, low, f):
+        kind = "year"
+    if not f.words and low[end:end + 1].isalpha():
+        kind = "other"  # letters glued to the digits: a unit or an ordinal ("180ml", "4to", "2e")
+    return end, kind, unit, None if qualifier == "exact" else qualifier
 
 
 def _range(p: Pack, low: str, figures: list[_Figure], i: int, floor: int):
@@ -600,8 +693,8 @@ def _range(p: Pack, low: str, figures: list[_Figure], i: int, floor: int):
         c = p.gap_range.match(low, gap_at, g.start)
         if not (c and c.end() == g.start):
             return None
-        if low[gap_at:g.start].strip() in _DASH and not (low[gap_at - 1].isdigit() and low[g.start].isdigit()):
-            return None  # a dash between words is inside a figure ("quatre-vingt") or punctuation
+        if low[gap_at:g.start].strip() in _DASH and not _dash_range(low, f, g):
+            return None
         if low[gap_at:g.start].strip() in p.range_words and opened is not None:
             start = m.start()
     a, b = f.value, g.value
@@ -612,13 +705,36 @@ def _range(p: Pack, low: str, figures: list[_Figure], i: int, floor: int):
     return start, g.end, a, b
 
 
+def _dash_range(low: str, f: _Figure, g: _Figure) -> bool:
+    """ "10-20" is a range; a dash between words is inside a figure ("quatre-vingt") or
+    punctuation, and "+1-222-2222" (a telephone number) or "1995-01" (a month) are no ranges."""
+    if not (low[f.end - 1].isdigit() and low[g.start].isdigit()):
+        return False
+    if f.start and low[f.start - 1] in "+-/" or low[g.end:g.end + 2][:1] in ("-", "/") and low[g.end + 1:g.end + 2].isdigit():
+        return False
+    return not (low[g.start] == "0" and g.end - g.start > 1)
+
+
 def _qualifier_before(p: Pack, low: str, start: int, floor: int):
-    if p.qual_before is None:
-        return None
+    """The qualifier before a figure (or before its minus sign: "inférieur à -30") and where it starts."""
+    k = start - 1
+    while k > floor and low[k] in " \t":
+        k -= 1
+    if k >= floor and low[k] in _DASH:
+        start = k
     m = p.qual_before.search(low, max(floor, start - 40), start)
     if not m:
         return None
+    if m.group("s"):
+        return QUALIFIER_SYMBOLS[_SPACES.sub(" ", m.group("s"))], m.start()
     return p.qualifiers[_SPACES.sub(" ", m.group("q"))], m.start()
+
+
+def _figure_follows(p: Pack, low: str, at: int) -> bool:
+    rest = low[at:at + 40].lstrip()
+    if rest[:1] in ("a", "à") or rest.startswith("que"):
+        rest = rest.split(None, 1)[1] if " " in rest else ""
+    return bool(rest) and p.master.match(rest) is not None
 
 
 def _qualifier_after(p: Pack, low: str, end: int, qualifier):
@@ -629,7 +745,7 @@ def _qualifier_after(p: Pack, low: str, end: int, qualifier):
     nxt = p.master.match(rest.lstrip()) if rest.strip() else None
     if nxt is None:
         w = p.next_word.match(rest)
-        if w:  # "200 o mayor de 190": the bound belongs to the next figure
+        if w and w.group(1) not in p.bound_joiners:  # "200 o mayor de 190": the bound belongs to the next figure
             after = rest[w.end():].lstrip()
             nxt = p.master.match(after) if after else None
     if nxt is not None:
