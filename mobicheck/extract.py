@@ -16,6 +16,7 @@ from .frames import frame_numbers
 from .lexicon import load as _lexicon
 from .match import head
 from .model import Article, Claim, Skipped
+from .frames import multilingual as multilingual_frames
 from .language import article_language
 from .numbers import find_numbers, multilingual
 from .quotes import find_quotes
@@ -101,7 +102,8 @@ def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> 
     body = article.body
     found = find_numbers(body) if doc.lang == "en" else multilingual.find_numbers(body, doc.lang)
     numbers = [q for q in found if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
-    frames = frame_numbers(doc, [(q.start, q.end, q.per) for q in numbers])
+    spans = [(q.start, q.end, q.per) for q in numbers]
+    frames = frame_numbers(doc, spans) if doc.lang == "en" else multilingual_frames.frame_numbers(doc, spans)
     heads = Counter((f.sentence, head(f.subject)) for q, f in zip(numbers, frames)
                     if not _compound(body, q.end))
     claims = []
