@@ -17,6 +17,7 @@ from .lexicon import load as _lexicon
 from .match import head
 from .model import Article, Claim, Skipped
 from .frames import multilingual as multilingual_frames
+from . import quotes_multilingual
 from .language import article_language
 from .numbers import find_numbers, multilingual
 from .quotes import find_quotes
@@ -168,7 +169,7 @@ def _enumerated(body: str, frame, heads: Counter) -> bool:
 def _quote_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> list[Claim]:
     body = article.body
     sentence_spans = doc.sentences
-    quotes = find_quotes(doc)
+    quotes = find_quotes(doc) if doc.lang == "en" else quotes_multilingual.find_quotes(doc)
     ids = [f"{article.id}:q{i + 1}" for i in range(len(quotes))]
     claims = []
     for i, q in enumerate(quotes):
