@@ -204,6 +204,9 @@ def main(argv: list[str]) -> int:
         n, p = run_table(lang, verbose)
         print(f"{lang:<5}{'number-parser table':<26}{n:>6}{0:>10}{'-':>10}{0:>5}{n:>7}{100 * p / n:>12.1f}")
     print()
+    english = numbers_spec.throughput(numbers_spec.find_numbers, numbers_spec.news_texts(), 5)
+    print(f"speed en: {english:>12,.0f} chars/s: the English reader on English news (seeds + ECB+ sample), "
+          "in this run, for scale (the machine is shared: compare within one run)")
     dense = news_sentences()
     for lang, body in news_paragraphs().items():
         prose = numbers_spec.throughput(lambda s, lang=lang: find_numbers(s, lang), [body] * 50)

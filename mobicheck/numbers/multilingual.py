@@ -26,6 +26,8 @@ from typing import Mapping
 from ..lexicon import load
 from ..text import word_trie
 from .quantity import BOUNDS, Ctx, Quantity, make
+from .scan import first_matches
+from .spans import merge_bounds
 from .vocab import QUALIFIER_SYMBOLS, UNICODE_FRACTIONS
 
 FILE = "numerals.yaml"
@@ -569,15 +571,7 @@ def _phrases(p: Pack, low: str):
     figure may start."""
     starts = [m.start() for m in p.word_gate.finditer(" " + low)]
     starts += [m.start() for m in p.digit_gate.finditer(low)]
-    starts.sort()
-    match = p.master.match
-    last = 0
-    for at in starts:
-        if at >= last:
-            m = match(low, at)
-            if m:
-                last = m.end()
-                yield m
+    return first_matches(p.master, low, starts)
 
 
 def _context(p: Pack, ctx: Ctx, low: str, figures: list[_Figure]) -> list[Quantity]:
@@ -766,23 +760,16 @@ def _is_year(p: Pack, low: str, f: _Figure) -> bool:
 
 def _merge_bounds(p: Pack, ctx: Ctx, low: str, qs: list[Quantity]) -> list[Quantity]:
     """ "mayor que 10 y menor que 20": a lower and an upper bound joined are one range."""
-    if p.bound_gap is None or len(qs) < 2:
+    if p.bound_gap is None:
         return qs
-    out: list[Quantity] = []
-    i = 0
-    while i < len(qs):
-        a = qs[i]
-        if i + 1 < len(qs):
-            b = qs[i + 1]
-            m = p.bound_gap.fullmatch(low, a.end, b.start)
-            lo, hi = _bound_pair(a, b)
-            if m and lo is not None and hi is not None and lo < hi and a.kind == b.kind:
-                out.append(make(ctx, a.start, b.end, (lo + hi) / 2, a.kind, "range", a.unit, low=lo, high=hi))
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+
+    def join(ctx: Ctx, a: Quantity, b: Quantity) -> Quantity | None:
+        lo, hi = _bound_pair(a, b)
+        if lo is None or hi is None or not lo < hi or a.kind != b.kind or not p.bound_gap.fullmatch(low, a.end, b.start):
+            return None
+        return make(ctx, a.start, b.end, (lo + hi) / 2, a.kind, "range", a.unit, low=lo, high=hi)
+
+    return merge_bounds(ctx, qs, join)
 
 
 def _bound_pair(a: Quantity, b: Quantity):
