@@ -66,3 +66,17 @@ def test_claims_of_a_russian_article_are_read_in_russian():
 def test_an_english_article_is_read_by_the_english_reader():
     a = Article(id="en", body="Defence Minister Sergei Shoigu said about 300,000 reservists would be called up.")
     assert [c.text for c in extract_claims(a, kind="number")] == ["about 300,000 reservists"]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["«", "»", "„", "“", " — ", ", ", "заявил Путин", "a déclaré", "sagte Scholz", "300 000", "1,5 млн",
+           "около", "plus de", "rund", "тысяч", "резервистов", "par jour", "в сутки", ". ", "\n\n", "-", "%"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["ru", "uk", "fr", "de", "es", "pt"]), st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_claims_in_any_language_never_raise_and_spans_hold(lang, pieces):
+    body = "".join(pieces) or "x"
+    for c in extract_claims(Article(id="a", body=body, language=lang)):
+        assert body[c.start:c.end] == c.text

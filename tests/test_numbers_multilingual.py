@@ -120,6 +120,13 @@ ROWS = [
     ("pt", "duas mil pessoas", [("duas mil", 2 * K, 2 * K, 2 * K, None, "count")]),
     ("pt", "mais de 10 mil por dia", [("mais de 10 mil", 10 * K, 10 * K, None, "more than", "count")]),
     # traps: what is no figure, or not the figure it looks like
+    ("ru", "с 21 сентября 2022 года", [("21 сентября 2022", None, None, None, None, "date")]),
+    ("fr", "le 21 septembre, 300 000 réservistes", [("21 septembre", None, None, None, None, "date"),
+                                                  ("300 000", 300 * K, 300 * K, 300 * K, None, "count")]),
+    ("de", "am 21. September 2022", [("21. September 2022", None, None, None, None, "date")]),
+    ("es", "el 21 de septiembre", [("21 de septiembre", None, None, None, None, "date")]),
+    ("uk", "24 лютого", [("24 лютого", None, None, None, None, "date")]),
+    ("pt", "em setembro de 2022", [("2022", 2022, 2022, 2022, None, "year")]),
     ("es", "subió al cuarto piso", []),  # a fraction word alone ("cuarto") is no figure
     ("fr", "le tiers des Français", []),
     ("es", "al menos 20 heridos", [("al menos 20", 20, 20, None, "at least", "count")]),  # not -20

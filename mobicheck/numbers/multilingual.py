@@ -127,6 +127,11 @@ class Pack:
         joiners = [*self.bound_joiners, ","]
         self.bound_gap = re.compile(rf"{_SPACE}*(?:,{_SPACE}*)?(?:{_alternation(self.bound_joiners)}{_SPACE}+)?"
                                     if self.bound_joiners else rf"{_SPACE}*,?{_SPACE}*") if joiners else None
+        months = _alternation(lex.months)
+        # "21 сентября", "21. September", "le 21 septembre 2022": the day of a date, with its year
+        self.month_after = re.compile(rf"\.?{_SPACE}+(?:de{_SPACE}+)?{months}(?!\w)(?:,?{_SPACE}+\d{{4}}(?!\d))?") \
+            if lex.months else None
+        self.month_before = re.compile(rf"(?<!\w){months}\.?,?{_SPACE}+(?:de{_SPACE}+)?$") if lex.months else None
         self.next_word = re.compile(r"\s*([^\W\d]+)")
         self.prev_word = re.compile(r"([^\W\d]+)\W*$")
 
@@ -640,6 +645,8 @@ def _one(p: Pack, ctx: Ctx, low: str, figures: list[_Figure], i: int, floor: int
         if q is not None:
             qualifier, start = q[0], min(start, q[1])
     end, kind, unit, qualifier = _after(p, low, f, end, kind, qualifier)
+    if kind == "date":
+        return make(ctx, f.start, end, None, "date"), used
     if qualifier == "range":
         return make(ctx, start, end, float(value), kind, "range", unit, low=float(low_v), high=float(high_v)), used
     return make(ctx, start, end, float(value), kind, qualifier, unit), used
@@ -660,6 +667,11 @@ def _after(p: Pack, low: str, f: _Figure, end: int, kind: str, qualifier):
             qualifier, end = ("at least" if qualifier == "more than" else "up to"), m.end()
     if kind == "count" and not f.words and qualifier is None and _is_year(p, low, f):
         kind = "year"
+    if kind == "count" and not f.words and qualifier is None and p.month_after is not None \
+            and isinstance(f.value, int) and 1 <= f.value <= 31:
+        m = p.month_after.match(low, end)
+        if m:
+            return m.end(), "date", None, None
     if not f.words and low[end:end + 1].isalpha():
         kind = "other"  # letters glued to the digits: a unit or an ordinal ("180ml", "4to", "2e")
     return end, kind, unit, None if qualifier == "exact" else qualifier
@@ -754,6 +766,8 @@ def _is_year(p: Pack, low: str, f: _Figure) -> bool:
     m = p.prev_word.search(low, max(0, f.start - 20), f.start)
     if m and m.group(1) in p.year_before:
         return True
+    if p.month_before is not None and p.month_before.search(low, max(0, f.start - 20), f.start):
+        return True  # "septembre 2022", "setembro de 2022"
     m = p.next_word.match(low, f.end)
     return bool(m and m.group(1) in p.year_after)
 
