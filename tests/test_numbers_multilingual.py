@@ -127,6 +127,10 @@ ROWS = [
     ("es", "el 21 de septiembre", [("21 de septiembre", None, None, None, None, "date")]),
     ("uk", "24 лютого", [("24 лютого", None, None, None, None, "date")]),
     ("pt", "em setembro de 2022", [("2022", 2022, 2022, 2022, None, "year")]),
+    ("ru", "в 10:00 по Москве", [("10:00", 10, 10, 10, None, "time")]),
+    ("ru", "3-й батальон", [("3", 3, 3, 3, None, "other")]),
+    ("ru", "самолёт Су-25", [("25", 25, 25, 25, None, "other")]),
+    ("ru", "указ № 647", [("647", 647, 647, 647, None, "other")]),
     ("es", "subió al cuarto piso", []),  # a fraction word alone ("cuarto") is no figure
     ("fr", "le tiers des Français", []),
     ("es", "al menos 20 heridos", [("al menos 20", 20, 20, None, "at least", "count")]),  # not -20

@@ -672,8 +672,8 @@ def _after(p: Pack, low: str, f: _Figure, end: int, kind: str, qualifier):
         m = p.month_after.match(low, end)
         if m:
             return m.end(), "date", None, None
-    if not f.words and low[end:end + 1].isalpha():
-        kind = "other"  # letters glued to the digits: a unit or an ordinal ("180ml", "4to", "2e")
+    if not f.words:
+        kind, end = _marked(low, f, end, kind)
     return end, kind, unit, None if qualifier == "exact" else qualifier
 
 
@@ -719,6 +719,21 @@ def _dash_range(low: str, f: _Figure, g: _Figure) -> bool:
     if f.start and low[f.start - 1] in "+-/" or low[g.end:g.end + 2][:1] in ("-", "/") and low[g.end + 1:g.end + 2].isdigit():
         return False
     return not (low[g.start] == "0" and g.end - g.start > 1)
+
+
+def _marked(low: str, f: _Figure, end: int, kind: str) -> tuple[str, int]:
+    """Digits that are no count by the marks around them: a time ("10:00"), an ordinal or a unit
+    glued on ("180ml", "4to", "3-й", "10-летний"), a model or an identifier ("Су-25", "COVID-19",
+    "указ № 647")."""
+    nxt = low[end:end + 1]
+    if nxt == ":" and low[end + 1:end + 3].isdigit() and not low[end + 3:end + 4].isdigit():
+        return "time", end + 3
+    if nxt.isalpha() or (nxt and nxt in _DASH and low[end + 1:end + 2].isalpha()):
+        return "other", end
+    before = low[max(0, f.start - 2):f.start]
+    if "№" in before or (before[-1:] in _DASH and before[:1].isalpha()):
+        return "other", end
+    return kind, end
 
 
 def _qualifier_before(p: Pack, low: str, start: int, floor: int):
