@@ -81,3 +81,31 @@ def test_no_pair_across_the_traps(report):
 def test_the_claims_keep_their_own_words_and_language(report):
     texts = {c.text for c in report.claims}
     assert {"около 300 тысяч резервистов", "300 000 réservistes", "rund 200.000 Reservisten"} <= texts
+
+
+FRAME_ROWS = [
+    ("en", "More than 10,000 Russians a day are leaving the country."),
+    ("ru", "Около 10 тысяч россиян в сутки выезжают из страны."),
+    ("uk", "Близько 10 тисяч росіян на добу виїжджають з країни."),
+    ("fr", "Plus de 10 000 Russes par jour ont quitté le pays."),
+    ("de", "Mehr als 10.000 Russen pro Tag verlassen das Land."),
+    ("es", "Más de 10.000 rusos al día abandonaron el país."),
+    ("pt", "Mais de 10 mil russos por dia deixaram o país."),
+]
+
+
+@pytest.mark.parametrize("lang, text", FRAME_ROWS, ids=[r[0] for r in FRAME_ROWS])
+def test_a_daily_rate_frames_alike_in_every_language(lang, text):
+    from mobicheck.extract import extract_claims
+    from mobicheck.model import Article
+
+    [c] = extract_claims(Article(id="a", body=text, language=lang), kind="number")
+    assert (c.value, c.subject, c.subject_class, c.per, c.measure) == (10000.0, "Russians", "people", "day", "leave")
+
+
+def test_measures_are_the_english_concept_ids():
+    from mobicheck.lexicon import load
+
+    concepts = set(load("en").concepts)
+    for lang in ("ru", "uk", "fr", "de", "es", "pt"):
+        assert set(load(lang).word_map("framing.yaml", "measures")) <= concepts, lang

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Doc
-from ..gazetteer import SUBJECT_CLASSES
+from ..gazetteer import DEMONYMS, SUBJECT_CLASSES
 from ..lexicon import load
 from ..match import head
 from . import Frame
@@ -62,19 +62,23 @@ def _frame(doc: Doc, w: _Words, start: int, end: int, per: str | None) -> Frame:
     body = doc.body
     sentence = doc.sentence_of(start)
     s1 = sentence[1]
-    subject = noun_end = None
+    subject = noun_end = word_end = None
     for m in _WORD.finditer(body, end, min(s1, end + _NEAR)):
         word = m.group().lower()
         if word in w.skip:
             continue
         subject = _lookup(w.subjects, word)
         noun_end = m.end() if subject else None
+        word_end = m.end() if body[end:m.start()].strip() == "" else None
         break
     claim_end = noun_end or end
     if per is None and w.rate is not None:
-        m = w.rate.match(body, claim_end, s1)
-        if m:
-            per = w.periods[re.sub(r"\s+", " ", m.group("p").lower())]
+        # "10 тысяч в сутки", "10 000 Russes par jour": one noun may sit between the figure and its period
+        for at in (claim_end, word_end):
+            m = w.rate.match(body, at, s1) if at is not None else None
+            if m:
+                per = w.periods[re.sub(r"\s+", " ", m.group("p").lower())]
+                break
     measure = None
     for m in _WORD.finditer(body, sentence[0], s1):
         measure = _lookup(w.measures, m.group().lower())
@@ -82,5 +86,5 @@ def _frame(doc: Doc, w: _Words, start: int, end: int, per: str | None) -> Frame:
             break
     if measure is None and subject == "dead":
         measure = "kill"
-    cls = SUBJECT_CLASSES.get(head(subject)) if subject else None
+    cls = (SUBJECT_CLASSES.get(head(subject)) or ("people" if subject in DEMONYMS else None)) if subject else None
     return Frame(claim_end, sentence, subject, cls, measure, (), per, None, doc.published, None, None)
