@@ -634,7 +634,7 @@ def _one(p: Pack, ctx: Ctx, low: str, figures: list[_Figure], i: int, floor: int
             low[neg] not in _DASH and _qualifier_before(p, low, f.start, floor)):  # "al menos 20" is no -20
         value, start = -value, neg
     # a range: "от 10 до 20", "entre 20 y 30", "10-20", "100 bis 300 Milliarden"
-    rng = _range(p, low, figures, i, floor)
+    rng = _range(p, low, figures, i, floor, start, value)
     if rng is not None:
         start, end, a, b = rng
         low_v, high_v = (a, b) if a <= b else (b, a)
@@ -677,17 +677,18 @@ def _after(p: Pack, low: str, f: _Figure, end: int, kind: str, qualifier):
     return end, kind, unit, None if qualifier == "exact" else qualifier
 
 
-def _range(p: Pack, low: str, figures: list[_Figure], i: int, floor: int):
+def _range(p: Pack, low: str, figures: list[_Figure], i: int, floor: int, start: int, first):
+    """(start, end, a, b) of a range that figures[i] (from `start`, of value `first`: "-10")
+    opens with the next figure, or None."""
     if i + 1 >= len(figures):
         return None
     f, g = figures[i], figures[i + 1]
     if g.kind not in ("count",) or f.kind not in ("count",):
         return None
     gap_at = f.end
-    start = f.start
     opened = None
     if p.opener is not None:
-        m = p.opener.search(low, max(floor, f.start - 12), f.start)
+        m = p.opener.search(low, max(floor, start - 12), start)
         if m:
             opened = m.group("o")
     joined = False
@@ -703,11 +704,9 @@ def _range(p: Pack, low: str, figures: list[_Figure], i: int, floor: int):
             return None
         if low[gap_at:g.start].strip() in p.range_words and opened is not None:
             start = m.start()
-    a, b = f.value, g.value
-    if f.scale == 1 and g.scale > 1 and a < g.scale and a * g.scale <= b * g.scale and a < b / g.scale * 1000:
-        a = a * g.scale  # "50-70 тысяч": the scale is shared
-        if a > b:
-            a = f.value
+    a, b = first, g.value
+    if f.scale == 1 and g.scale > 1 and 0 < a < g.scale and a * g.scale <= b:
+        a = a * g.scale  # "50-70 тысяч": the scale is shared ("500 à 2 millions" keeps its 500)
     return start, g.end, a, b
 
 
