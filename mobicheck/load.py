@@ -565,6 +565,7 @@ def _record_article(meta: dict, body: str, name: str, stem: str, encoding: str, 
         url=_text_or_none(meta.get("url")),
         encoding=encoding,
         author=_text_or_none(meta.get("author")),
+        language=_text_or_none(meta.get("language")),
     )
 
 

@@ -77,6 +77,7 @@ class Article:
     encoding: str | None = None
     story: str | None = None
     author: str | None = None
+    language: str | None = None  # as given (front matter, JSONL); None: told from the text
     # Problems met reading the article that did not drop it (an unreadable
     # date): warnings of the run, not part of the JSON article record.
     notes: tuple[str, ...] = ()
