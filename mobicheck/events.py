@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .language import article_language
 from .lexicon import load as _lexicon
 from .model import Article
 
@@ -63,7 +64,11 @@ def names(title: str | None, body: str) -> frozenset[str]:
 
 
 def article_names(article: Article) -> frozenset[str]:
-    """`names` of an article."""
+    """`names` of an article; none for an article in another language than English: the test
+    reads English capitals (German writes every noun with one) and names are spelled otherwise
+    there ("Poutine", "Путин"), so sharing none of them is no evidence of another event."""
+    if article_language(article) != "en":
+        return frozenset()
     return names(article.title, article.body)
 
 

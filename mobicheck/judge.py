@@ -548,8 +548,11 @@ def _undated_running(p: _NumberPair):
 
 def _same_day_running(p: _NumberPair):
     """a running count (same start, or the same measure that runs: deaths, arrivals...) told differently
-    in two reports of the same day: a toll rises within hours, and a date says no hour"""
+    in two reports of the same day: a toll rises within hours, and a date says no hour; not two plans
+    or forecasts (both hedged: "would be called up"), which say what is to come, not a count so far"""
     a, b = p.a, p.b
+    if a.hedge and b.hedge:
+        return False
     running = ((a.cumulative_since and a.cumulative_since == b.cumulative_since)
                or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
     return running and p.sa.published and p.sa.published == p.sb.published
