@@ -842,6 +842,12 @@ _RESTRICTORS = tuple(_LEX.phrases("judge.yaml", "restrictors"))
 _NOT_RESTRICTORS = tuple(_LEX.phrases("judge.yaml", "not_restrictors"))
 
 
+def _around(claim: Claim) -> tuple[str, str] | None:
+    """The claim's sentence before its text, and from its text on; None when the text is not in it."""
+    at = claim.sentence.find(claim.text)
+    return None if at < 0 else (claim.sentence[:at], claim.sentence[at:])
+
+
 def restriction(claim: Claim) -> str | None:
     """The words right after a figure that narrow what it counts, up to the clause's end, or None.
 
@@ -849,10 +855,10 @@ def restriction(claim: Claim) -> str | None:
     ...                   sentence="He spent four seasons as the team's director of personnel (1999-2003)."))
     "as the team's director of personnel"
     """
-    at = claim.sentence.find(claim.text)
-    if at < 0:
+    around = _around(claim)
+    if around is None:
         return None
-    rest = re.split(r"[,;:—–()]|\s-\s|\.\s*$", claim.sentence[at + len(claim.text):])[0].strip()
+    rest = re.split(r"[,;:—–()]|\s-\s|\.\s*$", around[1][len(claim.text):])[0].strip()
     lowered = " ".join(normalise(rest).split()[:4])
     if not any(lowered == r or lowered.startswith(r + " ") for r in _RESTRICTORS):
         return None
@@ -869,11 +875,11 @@ def addition(claim: Claim) -> str | None:
     ...                sentence="Another two people are also reported to have been killed."))
     'another'
     """
-    at = claim.sentence.find(claim.text)
-    if at < 0:
+    around = _around(claim)
+    if around is None:
         return None
-    before = normalise(claim.sentence[:at]).split()[-1:]
-    after = normalise(claim.sentence[at:]).split()[1:2]
+    before = normalise(around[0]).split()[-1:]
+    after = normalise(around[1]).split()[1:2]
     if before and before[0] in _ADDED_BEFORE:
         return before[0]
     return after[0] if after and after[0] in _ADDED_AFTER else None
