@@ -262,6 +262,10 @@ class _Side:
         return restriction(self.claim)
 
     @_lazy
+    def addition(self) -> str | None:
+        return addition(self.claim)
+
+    @_lazy
     def names(self) -> frozenset[str]:
         """The names the claim's article gives (events.py): what tells its event from another."""
         if self._names is not None:
@@ -558,6 +562,15 @@ def _same_day_running(p: _NumberPair):
     return running and p.sa.published and p.sa.published == p.sb.published
 
 
+def _added(p: _NumberPair):
+    """a figure adds to a count told before it in its article ("another two people", "three more
+    people", "the other four victims"): a part, not a rival total"""
+    side = p.a if p.sa.addition else p.b if p.sb.addition else None
+    if side is None:
+        return None
+    return {"added": _quoted(side), "added_word": p.sa.addition or p.sb.addition}
+
+
 def _always(p: _Pair):
     """otherwise"""
     return True
@@ -622,6 +635,8 @@ NUMBER_RULES: tuple[Rule, ...] = (
     _not_enough(RuleName.SAME_DAY_RUNNING, _same_day_running,
                 "this count grows as the story unfolds and both reports are of {sa.published}, so the later one "
                 "may be an update"),
+    _not_enough(RuleName.ADDED, _added,
+                "{added} adds to a count told before it (“{added_word}”), so it is a part of the other"),
     Rule(RuleName.INTERVALS_DISJOINT, _always, Verdict.CONTRADICT,
          "{qa} and {qb} contradict on {same}: {log_a} and {log_b} do not overlap even allowing for rounding"),
 )
@@ -889,6 +904,12 @@ _RESTRICTORS = tuple(_LEX.phrases("judge.yaml", "restrictors"))
 _NOT_RESTRICTORS = tuple(_LEX.phrases("judge.yaml", "not_restrictors"))
 
 
+def _around(claim: Claim) -> tuple[str, str] | None:
+    """The claim's sentence before its text, and from its text on; None when the text is not in it."""
+    at = claim.sentence.find(claim.text)
+    return None if at < 0 else (claim.sentence[:at], claim.sentence[at:])
+
+
 def restriction(claim: Claim) -> str | None:
     """The words right after a figure that narrow what it counts, up to the clause's end, or None.
 
@@ -896,16 +917,38 @@ def restriction(claim: Claim) -> str | None:
     ...                   sentence="He spent four seasons as the team's director of personnel (1999-2003)."))
     "as the team's director of personnel"
     """
-    at = claim.sentence.find(claim.text)
-    if at < 0:
+    around = _around(claim)
+    if around is None:
         return None
-    rest = re.split(r"[,;:—–()]|\s-\s|\.\s*$", claim.sentence[at + len(claim.text):])[0].strip()
+    rest = re.split(r"[,;:—–()]|\s-\s|\.\s*$", around[1][len(claim.text):])[0].strip()
     lowered = " ".join(normalise(rest).split()[:4])
     if not any(lowered == r or lowered.startswith(r + " ") for r in _RESTRICTORS):
         return None
     if any(lowered == r or lowered.startswith(r + " ") for r in _NOT_RESTRICTORS):
         return None
     return rest
+
+
+def addition(claim: Claim) -> str | None:
+    """The word that makes a figure an addition to a count told before it ("another two people",
+    "the other four victims", "three more people"), or None.
+
+    >>> addition(Claim(id="x", article="a", kind="number", text="two people", start=0, end=10,
+    ...                sentence="Another two people are also reported to have been killed."))
+    'another'
+    """
+    around = _around(claim)
+    if around is None:
+        return None
+    before = normalise(around[0]).split()[-1:]
+    after = normalise(around[1]).split()[1:2]
+    if before and before[0] in _ADDED_BEFORE:
+        return before[0]
+    return after[0] if after and after[0] in _ADDED_AFTER else None
+
+
+_ADDED_BEFORE = _LEX.words("judge.yaml", "added_before")
+_ADDED_AFTER = _LEX.words("judge.yaml", "added_after")
 
 
 def _origin_key(attribution: str) -> str:

@@ -53,6 +53,7 @@ class RuleName(StrEnum):
     UNDATED_RUNNING = "undated running count"
     RESTRICTED = "narrowed on one side"
     SAME_DAY_RUNNING = "running count, same day"
+    ADDED = "added to an earlier count"
     INTERVALS_DISJOINT = "intervals disjoint"
     # numbers, after every pair is judged (judge.reconcile)
     COUNTERPART_FOUND = "counterpart found"

@@ -397,3 +397,24 @@ def test_counts_of_different_harms_are_not_parts_of_one(tmp_path, sentence, text
     path.write_text(json.dumps({"id": "a", "title": "t", "text": sentence}) + "\n", encoding="utf-8")
     found = {c.text: c.enumerated for c in claims([str(path)], kind="number").claims}
     assert found[text] is enumerated, found
+
+
+@pytest.mark.parametrize("sentence_a, text_a, sentence_b, text_b, verdict", [
+    ("Five people died in the quake, officials said.", "Five people",
+     "Another two people are also reported to have been killed.", "two people", "related"),
+    ("Four people were killed by the gunman, police said.", "Four people",
+     "He shot his wife, then killed three more people at the complex.", "three", "related"),
+    ("Five people were shot at the party.", "Five people",
+     "The other four victims were hit by stray bullets.", "four victims", "related"),
+    # "others" after a figure is the whole of its count ("one killed and five others hurt")
+    ("One person was killed and five others were hurt.", "five others",
+     "One person was killed and six others were hurt.", "six others", "contradict"),
+])
+def test_a_figure_added_to_an_earlier_count_is_a_part(sentence_a, text_a, sentence_b, text_b, verdict):
+    from dataclasses import replace
+    a = replace(claim("A", Side(5, measure="win")), text=text_a, sentence=sentence_a, value=5, low=5, high=5)
+    b = replace(claim("B", Side(2, measure="win")), text=text_b, sentence=sentence_b, value=2, low=2, high=2)
+    arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
+    j = judge(Candidate(a, b, 1.0), arts)
+    assert j.match.verdict == verdict
+    assert verdict == "contradict" or j.rule == RuleName.ADDED
