@@ -1,6 +1,7 @@
 """Articles in Russian, French and German about the event an English one reports (our own
-articles): agreements on the shared figures, a contradiction where a figure really differs, no
-pair across the traps (a daily rate against a total, a figure of another kind)."""
+articles): agreements on the shared figures, a contradiction where a figure really differs (the
+German report, a day later, gives fewer reservists: a count of them only grows), no pair across
+the traps (a daily rate against a total, a figure of another kind)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,7 +31,7 @@ Le président russe Vladimir Poutine a décrété mercredi une mobilisation part
 """,
     "de.md": """---
 source: Agentur DE
-published: 2022-09-21
+published: 2022-09-22
 ---
 Der russische Präsident Wladimir Putin hat am Mittwoch eine Teilmobilmachung angeordnet. Verteidigungsminister Sergej Schoigu sagte, es sollten rund 200.000 Reservisten eingezogen werden.
 """,

@@ -79,11 +79,12 @@ def _frame(doc: Doc, w: _Words, start: int, end: int, per: str | None) -> Frame:
             if m:
                 per = w.periods[re.sub(r"\s+", " ", m.group("p").lower())]
                 break
-    measure = None
-    for m in _WORD.finditer(body, sentence[0], s1):
-        measure = _lookup(w.measures, m.group().lower())
-        if measure:
-            break
+    measure, distance = None, None
+    for m in _WORD.finditer(body, sentence[0], s1):  # the word nearest the figure says what happened
+        found = _lookup(w.measures, m.group().lower())
+        far = start - m.end() if m.end() <= start else m.start() - end
+        if found and (distance is None or far < distance):
+            measure, distance = found, far
     if measure is None and subject == "dead":
         measure = "kill"
     cls = (SUBJECT_CLASSES.get(head(subject)) or ("people" if subject in DEMONYMS else None)) if subject else None
