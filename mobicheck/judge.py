@@ -850,16 +850,18 @@ def rounding(value: float, cap: float) -> float:
     return min(unit / 2, cap * v) if unit > 1 else unit / 2
 
 
-# Below this, a count in a report is exact: "20 players" are twenty, not 19 to 21.
-EXACT_COUNT_BELOW = 100
+# Up to this, a count in a report is exact: "20 players" are twenty, not 19 to 21. Above it a
+# round count may be rounded, or told with or without someone: "50 killed" (with the gunman)
+# against "49 killed" is no contradiction.
+EXACT_COUNT_UP_TO = 20
 
 
 def exact_count(c: Claim) -> bool:
-    """A small whole count of things with no unit and no qualifier ("20 players", "40 people"): no
+    """A small whole count of things with no unit and no qualifier ("20 players", "12 wounded"): no
     rounding margin ("more than 80" is a threshold, which reaches as far as its rounding)."""
     v = c.value
     return (c.quantity == "count" and c.unit is None and c.qualifier is None and v is not None and float(v).is_integer()
-            and 0 < v < EXACT_COUNT_BELOW)
+            and 0 < v <= EXACT_COUNT_UP_TO)
 
 
 def _interval(c: Claim, cap: float, *, figure: bool) -> tuple[float, float]:

@@ -86,8 +86,9 @@ NUMBER_CASES = [
     # issue 14: a small whole count is exact, a large round one may be rounded
     ("exact small count", Side(20, subject="seats", measure="win"), Side(21, subject="seats", measure="win"),
      "contradict"),
-    ("exact small count, one apart", Side(40, subject="seats", measure="win"), Side(41, subject="seats", measure="win"),
+    ("exact small count, one apart", Side(10, subject="seats", measure="win"), Side(11, subject="seats", measure="win"),
      "contradict"),
+    ("round count with or without one", Side(50, published="2025-03-03"), Side(49, published="2025-03-03"), "agree"),
     ("round large count", Side(300, subject="people", measure="kill"), Side(310), "agree"),
 ]
 
