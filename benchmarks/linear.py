@@ -4,11 +4,16 @@
     python benchmarks/linear.py --sizes 0.25 0.5 1 2     # MB; quicker
     python benchmarks/linear.py --limit-s 120            # give up on a run after 2 minutes
 
-Two shapes of article, built from the seeds' text repeated to each size:
+Three shapes of article, built to each size:
 
-- single-line: the whole text on one line (no paragraph or sentence break
+- single-line: the seeds' text on one line (no paragraph or sentence break
   from a newline: what a scraped page or a JSON record often is);
-- many-line: the seeds as they are, paragraphs separated by blank lines.
+- many-line: the seeds as they are, paragraphs separated by blank lines;
+- figures-line: one range phrase repeated on one line ("between 20 and 30
+  cars between 20 and 30 cars ..."): a figure every 23 characters and no
+  break, so every slot reader looks across a capped sentence for each
+  figure (the hostile fuzz run of issue 17 found this shape slow: every
+  figure read its whole sentence again).
 
 Each size is one `mobicheck claims FILE --format json --output FILE --jobs 1`
 process (load, extract, write: one process, one core), timed wall-clock,
@@ -39,15 +44,18 @@ def seed_text() -> str:
     return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
 
 
+FIGURES = "between 20 and 30 cars "
+
+
 def article(size_mb: float, shape: str) -> str:
-    """About `size_mb` MB of seed text in one article, on one line or as paragraphs."""
-    text = seed_text()
+    """About `size_mb` MB of text in one article, in one of the shapes of the module docstring."""
+    text = FIGURES if shape == "figures-line" else seed_text()
     if shape == "single-line":
         text = " ".join(text.split())
-    unit = text + (" " if shape == "single-line" else "\n\n")
+    unit = text if shape == "figures-line" else text + (" " if shape == "single-line" else "\n\n")
     target = int(size_mb * 1024 * 1024)
     body = (unit * (target // len(unit.encode("utf-8")) + 1))[:target]
-    if shape == "single-line":
+    if shape != "many-line":
         return body
     return "Title of the story\n" + body
 
@@ -81,8 +89,8 @@ def run(path: Path, out: Path, limit_s: float) -> tuple[float | None, float, int
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 2, 4, 8], help="MB (default 1 2 4 8)")
-    parser.add_argument("--shapes", nargs="+", default=["single-line", "many-line"],
-                        choices=["single-line", "many-line"])
+    parser.add_argument("--shapes", nargs="+", default=["single-line", "many-line", "figures-line"],
+                        choices=["single-line", "many-line", "figures-line"])
     parser.add_argument("--limit-s", type=float, default=600, help="stop a run after this many seconds")
     args = parser.parse_args()
     results: dict[str, list[tuple[float, float | None, float]]] = {}

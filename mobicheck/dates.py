@@ -19,6 +19,8 @@ import datetime as dt
 import re
 from email.utils import parsedate_to_datetime
 
+from .lexicon import load as _lexicon
+
 _ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
 # A written date has a four-digit year somewhere; without one, dateutil would
 # fill in this year and turn "March 3" or "3" into a date nobody wrote.
@@ -54,3 +56,75 @@ def _day(year: int, month: int, day: int) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:  # 2024-02-30, month 13
         return None
+
+
+# --- a report's date written in its text ---------------------------------------------------------
+# Reports without a date in their metadata often carry one in the body: a
+# "Published:" / "Updated:" line, a timestamp under the headline ("May 03,2013",
+# "18 September 2013 Last updated at 13: 59 GMT", "Tue Jul 2,2013 1: 28PM") or
+# the date in the address (".../2013/07/02/...").
+
+_LEX = _lexicon("en")
+_MONTH_NUMBER = _LEX.months
+_MON = "(?:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "(?:" + "|".join(sorted({d[:3] for d in _LEX.weekdays} | set(_LEX.weekdays), key=len, reverse=True)) + r")\.?,?"
+_STAMP_DATE = re.compile(
+    rf"""(?i:(?:{_WEEKDAY}\s*)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y1>(?:19|20)\d\d)
+    | (?P<d2>\d{{1,2}})\s+(?P<m2>{_MON})\s*,?\s*(?P<y2>(?:19|20)\d\d)
+    | (?P<m3>\d{{1,2}})\s*/\s*(?P<d3>\d{{1,2}})\s*/\s*(?P<y3>(?:19|20)?\d\d))(?!\d)""",
+    re.VERBOSE,
+)
+_STAMP_WORD = re.compile(r"(?i:\b(?:" + "|".join(sorted(_LEX.words("calendar.yaml", "stamp_words"))) + r")\b)")
+# A clock time right after a date: a timestamp, not a date in a sentence.
+_CLOCK_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}\s*:\s*\d\d|\s+(?i:last\s+updated)")
+# After a date in prose comes punctuation or a lower-case word; after a stamp, the text's next capital.
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z\"“']")
+_OPENERS = _LEX.words("calendar.yaml", "date_openers")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2}|[a-z]{3,9})/(?P<d>\d{1,2})(?=[/_.-]|$)", re.I)
+# How far into the body a stamp may stand: under the headline, not in the story.
+STAMP_WINDOW = 400
+
+
+def date_in_text(body: str, url: str | None = None) -> str | None:
+    """YYYY-MM-DD of the date a report carries in its text or address, else None.
+
+    >>> date_in_text("Lohan checks into rehab May 03,2013 After skipping out on a court date, she ...")
+    '2013-05-03'
+    >>> date_in_text("Quake hits Aceh Tue Jul 2,2013 1: 28PM GMT A powerful quake ...")
+    '2013-07-02'
+    >>> date_in_text("Murder confession First Posted: 10 / 25 / 11 06: 44 PM ET Updated: 12 / 25 / 11")
+    '2011-10-25'
+    >>> date_in_text("The trial began on March 3, 2012, and ended ...") is None
+    True
+    >>> date_in_text("No date here.", "http://example.com/2013/may/03/local/story")
+    '2013-05-03'
+    """
+    for m in _STAMP_DATE.finditer(body, 0, STAMP_WINDOW):
+        if _is_stamp(body, m):
+            found = _stamp_value(m)
+            if found:
+                return found
+    u = _URL_DATE.search(url or "")
+    if u:
+        month = int(u["m"]) if u["m"].isdigit() else _MONTH_NUMBER.get(u["m"].lower())
+        return _day(int(u["y"]), month, int(u["d"])) if month else None
+    return None
+
+
+def _is_stamp(body: str, m: re.Match) -> bool:
+    """A date under the headline: after a stamp word, before a clock time, or between the
+    headline and the text (not after a preposition, before a capital)."""
+    before = body[max(0, m.start() - 25):m.start()]
+    if _STAMP_WORD.search(before) or _CLOCK_AFTER.match(body, m.end()):
+        return True
+    previous = before.split()[-1].lower() if before.split() else ""
+    return previous not in _OPENERS and _CAPITAL_AFTER.match(body, m.end()) is not None
+
+
+def _stamp_value(m: re.Match) -> str | None:
+    if m["y1"]:
+        return _day(int(m["y1"]), _MONTH_NUMBER[m["m1"].rstrip(".").lower()], int(m["d1"]))
+    if m["y2"]:
+        return _day(int(m["y2"]), _MONTH_NUMBER[m["m2"].rstrip(".").lower()], int(m["d2"]))
+    year = int(m["y3"])
+    return _day(year + 2000 if year < 100 else year, int(m["m3"]), int(m["d3"]))

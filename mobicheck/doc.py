@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
 from functools import cached_property
+from itertools import accumulate
 from typing import TypeVar
 
 from .lexicon import Lexicon
@@ -43,6 +44,7 @@ MAX_SENTENCE = 2_000
 
 # A word: letters, with inner apostrophes and hyphens ("Russia’s", "call-up").
 WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
+_SPLIT_WORDS = re.compile(f"({WORD.pattern})")  # the text between words, and each word
 # A token (`tokens_in`): a run of letters and digits with inner apostrophes
 # and hyphens, with the full stop after it, or any other character but a space.
 TOKEN = re.compile(r"(\w+(?:[’'\-]\w+)*)(\.)?|([^\w\s])")
@@ -97,9 +99,14 @@ class Doc:
         return enclosing(self.paragraphs, pos)
 
     @cached_property
-    def _words(self) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
-        words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(self.body)]
-        return words, [w[1] for w in words], [w[2] for w in words]
+    def _words(self) -> tuple[list[str], list[int], list[int]]:
+        """The words of the body with where each starts and ends, as three lists.
+
+        Split and summed in C (see `_matches`); `words_in` zips the window asked.
+        """
+        parts = _SPLIT_WORDS.split(self.body)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        return parts[1::2], offsets[1:-1:2], offsets[2::2]
 
     def words_in(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """The words of body[lo:hi] as (word, start, end), from the one tokenisation of the body.
@@ -119,12 +126,12 @@ class Doc:
         if k0 >= k1:
             return []
         if starts[k0] >= lo and ends[k1 - 1] <= hi:
-            return words[k0:k1]
+            return list(zip(words[k0:k1], starts[k0:k1], ends[k0:k1]))
         out = []
         for k in range(k0, k1):
             a, b = starts[k], ends[k]
             if a >= lo and b <= hi:
-                out.append(words[k])
+                out.append((words[k], a, b))
             else:
                 out.extend((m.group(), m.start(), m.end()) for m in WORD.finditer(body, max(a, lo), min(b, hi)))
         return out
@@ -134,18 +141,17 @@ class Doc:
         return abbreviations(self.lexicon)
 
     @cached_property
-    def _tokens(self) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
-        """Every token of the body, with the bounds of the TOKEN match each came from."""
-        toks: list[tuple[str, int, int]] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        abbreviations = self._abbreviations
-        for m in TOKEN.finditer(self.body):
-            n = len(toks)
-            _read_token(m, abbreviations, toks)
-            starts.extend([m.start()] * (len(toks) - n))
-            ends.extend([m.end()] * (len(toks) - n))
-        return toks, starts, ends
+    def _matches(self) -> tuple[list[str | None], list[int], list[int], list[int]]:
+        """The TOKEN matches of the body: (parts, offsets, match starts, match ends).
+
+        `TOKEN.split` and the running sum of the parts' lengths give every
+        group's text and offset in C: no match object and no tuple per token.
+        Match k's groups are parts[4k+1 : 4k+4], starting at offsets[4k+1];
+        tokens are built from them only for the windows asked (`tokens_in`).
+        """
+        parts = TOKEN.split(self.body)
+        offsets = list(accumulate([len(p) if p else 0 for p in parts], initial=0))
+        return parts, offsets, offsets[1:-1:4], offsets[4::4]
 
     def tokens_in(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """The tokens of body[lo:hi] as (token, start, end): words with digits,
@@ -163,25 +169,18 @@ class Doc:
         lo, hi = max(lo, 0), min(hi, len(body))
         if hi <= lo:
             return []
-        toks, starts, ends = self._tokens
-        k0 = bisect_right(ends, lo)  # the first token whose match ends after lo
-        k1 = bisect_left(starts, hi)  # tokens before k1 come from matches starting before hi
-        if k0 >= k1:
-            return []
-        if starts[k0] >= lo and ends[k1 - 1] <= hi:
-            return toks[k0:k1]
+        parts, offsets, starts, ends = self._matches
+        k0 = bisect_right(ends, lo)  # the first match ending after lo
+        k1 = bisect_left(starts, hi)  # matches before k1 start before hi
         out: list[tuple[str, int, int]] = []
-        k = k0
-        while k < k1:
+        abbreviations = self._abbreviations
+        for k in range(k0, k1):
             a, b = starts[k], ends[k]
             if a >= lo and b <= hi:
-                out.append(toks[k])
-                k += 1
-                continue
-            for m in TOKEN.finditer(body, max(a, lo), min(b, hi)):
-                _read_token(m, self._abbreviations, out)
-            while k < k1 and starts[k] == a:  # the match's other token (a word's full stop)
-                k += 1
+                i = 4 * k + 1
+                _add_token(parts[i], parts[i + 1], parts[i + 2], a, offsets[i + 1], abbreviations, out)
+            else:  # cut by the window: read again inside it
+                tokenise(body, max(a, lo), min(b, hi), abbreviations, out)
         return out
 
     def memo(self, name: str, compute: Callable[[Doc], T]) -> T:
@@ -189,6 +188,16 @@ class Doc:
         if name not in self._memo:
             self._memo[name] = compute(self)
         return self._memo[name]  # type: ignore[return-value]
+
+    def memo_span(self, name: str, lo: int, hi: int, compute: Callable[[Doc, int, int], T]) -> T:
+        """`compute(self, lo, hi)`, computed once per Doc and span: how the
+        figures of one sentence or clause share what is read of it (a sentence
+        of many figures is read once, not once per figure)."""
+        cache: dict[tuple[int, int], T] = self._memo.setdefault(name, {})  # type: ignore[assignment]
+        key = (lo, hi)
+        if key not in cache:
+            cache[key] = compute(self, lo, hi)
+        return cache[key]
 
     def _bounded(self, spans: list[Span], cap: int, what: str) -> list[Span]:
         if all(e - s <= cap for s, e in spans):
@@ -204,16 +213,24 @@ class Doc:
         return out
 
 
-def _read_token(m: re.Match, abbreviations: frozenset[str], out: list[tuple[str, int, int]]) -> None:
-    word = m.group(1)
+def tokenise(body: str, lo: int, hi: int, abbreviations: frozenset[str], out: list[tuple[str, int, int]]) -> None:
+    """Append the tokens of body[lo:hi], tokenised on its own, to `out`."""
+    for m in TOKEN.finditer(body, lo, hi):
+        _add_token(m.group(1), m.group(2), m.group(3), m.start(), m.end(1), abbreviations, out)
+
+
+def _add_token(word: str | None, dot: str | None, mark: str | None, start: int, word_end: int,
+               abbreviations: frozenset[str], out: list[tuple[str, int, int]]) -> None:
+    """The token(s) of one TOKEN match starting at `start`: its groups, and where the word ends."""
     if word is None:
-        out.append((m.group(3), m.start(), m.end()))
-    elif m.group(2) and ((len(word) == 1 and word.isupper()) or word.lower() in abbreviations):
-        out.append((word + ".", m.start(), m.end()))
+        out.append((mark, start, start + 1))  # type: ignore[arg-type]
+    elif not dot:
+        out.append((word, start, word_end))
+    elif (len(word) == 1 and word.isupper()) or word.lower() in abbreviations:
+        out.append((word + ".", start, word_end + 1))
     else:
-        out.append((word, m.start(1), m.end(1)))
-        if m.group(2):
-            out.append((".", m.start(2), m.end(2)))
+        out.append((word, start, word_end))
+        out.append((".", word_end, word_end + 1))
 
 
 def _split(body: str, start: int, end: int, cap: int) -> list[Span]:

@@ -27,6 +27,7 @@ from dataclasses import replace
 from .errors import MobicheckError
 from .extract import Extraction, extract_or_skip
 from .config import Settings
+from .events import article_names
 from .judge import Judge, Judgement
 from .match import block_candidates, block_keys
 from .model import Article, Claim, Report, Skipped
@@ -106,13 +107,15 @@ class DaskEngine:
             return
         stories = sorted(set(story_of.values())) or [""]
         rank = {s: i for i, s in enumerate(stories)}
-        # The judge reads dates and sources, never bodies: do not ship them.
+        # The judge reads dates, sources and the names each article gives (events.py), never
+        # bodies: the names are read here and the bodies not shipped.
         meta = dask.delayed({a.id: replace(a, body="") for a in report.articles}, traverse=False)
+        names = dask.delayed({a.id: article_names(a) for a in report.articles}, traverse=False)
         where = dask.delayed(story_of, traverse=False)
         claims = db.from_sequence(list(enumerate(report.claims)), partition_size=CLAIMS_PER_PARTITION)
         keyed = claims.map(_keyed, where, stories).flatten()
         blocks = keyed.foldby(_first, _append, list, _concat, list)
-        judged = blocks.map(_judge_block, meta, rank, settings)
+        judged = blocks.map(_judge_block, meta, names, rank, settings)
         for _, found in sorted(self._compute(judged), key=lambda r: r[0]):
             yield from found
 
@@ -139,12 +142,12 @@ def _concat(a: list, b: list) -> list:
     return a
 
 
-def _judge_block(group: tuple, articles: dict[str, Article], rank: dict[str, int],
-                 settings: Settings) -> tuple[tuple, list[Judgement]]:
+def _judge_block(group: tuple, articles: dict[str, Article], names: dict[str, frozenset[str]],
+                 rank: dict[str, int], settings: Settings) -> tuple[tuple, list[Judgement]]:
     key, members = group
     members = sorted(members, key=lambda m: m[0])
     block = [claim for _, claim in members]
-    judge = Judge(articles, settings)
+    judge = Judge(articles, settings, names)
     found = [judge.judge(c, explain=False) for c in block_candidates(key[0], block, settings=settings)]
     # The local engine's block order: number blocks first, then by first claim, then by story.
     return (key[0] != "number", members[0][0], rank[key[1]]), found

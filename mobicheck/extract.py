@@ -16,7 +16,10 @@ from .frames import frame_numbers
 from .lexicon import load as _lexicon
 from .match import head
 from .model import Article, Claim, Skipped
-from .numbers import find_numbers
+from .frames import multilingual as multilingual_frames
+from . import quotes_multilingual
+from .language import article_language
+from .numbers import find_numbers, multilingual
 from .quotes import find_quotes
 from .text import enclosing
 
@@ -66,7 +69,7 @@ def extract_claims(article: Article, *, kind: str | None = None) -> list[Claim]:
 
 def extract_article(article: Article, *, kind: str | None = None) -> Extraction:
     """`extract_claims` with the warnings: one Doc is read and shared by every reader."""
-    doc = Doc(article.body, article.published)
+    doc = Doc(article.body, article.published, article_language(article))
     body = doc.body
     noise = [p for p in doc.paragraphs if _is_boilerplate(body[p[0] : p[1]])]
     claims: list[Claim] = []
@@ -98,8 +101,10 @@ def _in_noise(noise: list[tuple[int, int]], offset: int) -> bool:
 
 def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> list[Claim]:
     body = article.body
-    numbers = [q for q in find_numbers(body) if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
-    frames = frame_numbers(doc, [(q.start, q.end, q.per) for q in numbers])
+    found = find_numbers(body) if doc.lang == "en" else multilingual.find_numbers(body, doc.lang)
+    numbers = [q for q in found if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
+    spans = [(q.start, q.end, q.per) for q in numbers]
+    frames = frame_numbers(doc, spans) if doc.lang == "en" else multilingual_frames.frame_numbers(doc, spans)
     heads = Counter((f.sentence, head(f.subject)) for q, f in zip(numbers, frames)
                     if not _compound(body, q.end))
     claims = []
@@ -164,7 +169,7 @@ def _enumerated(body: str, frame, heads: Counter) -> bool:
 def _quote_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> list[Claim]:
     body = article.body
     sentence_spans = doc.sentences
-    quotes = find_quotes(doc)
+    quotes = find_quotes(doc, article.title) if doc.lang == "en" else quotes_multilingual.find_quotes(doc)
     ids = [f"{article.id}:q{i + 1}" for i in range(len(quotes))]
     claims = []
     for i, q in enumerate(quotes):

@@ -70,6 +70,11 @@ class _Extractor(HTMLParser):
             if key and attrs.get("content"):
                 self.meta.setdefault(key, attrs["content"].strip())
             return
+        self._metadata_tag(tag, attrs)
+        self._text_tag(tag, attrs)
+
+    def _metadata_tag(self, tag: str, attrs: dict[str, str]) -> None:
+        """What a tag says of the page: its canonical link, title, JSON-LD and date."""
         if tag == "link" and "canonical" in attrs.get("rel", "").lower():
             self.canonical = attrs.get("href")
         if tag == "title":
@@ -78,6 +83,9 @@ class _Extractor(HTMLParser):
             self.ld_parts = []
         if tag == "time" and attrs.get("datetime") and self.time_datetime is None:
             self.time_datetime = attrs["datetime"]
+
+    def _text_tag(self, tag: str, attrs: dict[str, str]) -> None:
+        """What a tag does to the text: a break, a new block, or a stretch to skip (menus, scripts...)."""
         if tag in _VOID:
             if tag == "br":
                 self._flush()

@@ -41,6 +41,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .config import Settings
+from .events import article_names, different_events
 from .lexicon import load as _lexicon
 from .gazetteer import COUNTRIES, DEMONYMS
 from .match import head, normalise, same_distinctive_figure, shared_names
@@ -122,15 +123,19 @@ class Judge:
     """Judges pairs of one report: what it reads of each claim is read once,
     however many pairs the claim is in."""
 
-    def __init__(self, articles: Mapping[str, Article], settings: Settings = Settings()):
+    def __init__(self, articles: Mapping[str, Article], settings: Settings = Settings(),
+                 names: Mapping[str, frozenset[str]] | None = None):
         self.articles = articles
         self.settings = settings
+        # The names each article gives (events.py), when already read (the articles were sent without bodies).
+        self.names = names
         self._sides: dict[str, _Side] = {}
 
     def side(self, claim: Claim) -> _Side:
         found = self._sides.get(claim.id)
         if found is None or found.claim is not claim:
-            found = self._sides[claim.id] = _Side(claim, self.articles.get(claim.article), self.settings.rounding_cap)
+            found = self._sides[claim.id] = _Side(claim, self.articles.get(claim.article), self.settings.rounding_cap,
+                                                  self.names)
         return found
 
     def judge(self, candidate: Candidate, *, explain: bool = True) -> Judgement:
@@ -226,8 +231,10 @@ class _lazy:
 class _Side:
     """What the judge reads of one claim (and its article): read once per claim."""
 
-    def __init__(self, claim: Claim, article: Article | None, cap: float):
+    def __init__(self, claim: Claim, article: Article | None, cap: float,
+                 names: Mapping[str, frozenset[str]] | None = None):
         self.claim, self.article = claim, article
+        self._names = names
         self.published = article.published if article else None
         # frames.py falls back to the publication date; only a time the text
         # states can rule a pair out.
@@ -253,6 +260,17 @@ class _Side:
     @_lazy
     def restriction(self) -> str | None:
         return restriction(self.claim)
+
+    @_lazy
+    def addition(self) -> str | None:
+        return addition(self.claim)
+
+    @_lazy
+    def names(self) -> frozenset[str]:
+        """The names the claim's article gives (events.py): what tells its event from another."""
+        if self._names is not None:
+            return self._names.get(self.claim.article, frozenset())
+        return article_names(self.article) if self.article else frozenset()
 
 
 _YEAR = re.compile(r"(\d{4})\b")
@@ -414,6 +432,21 @@ def _same_order_of_magnitude(p: _NumberPair):
     return {"shared": ", ".join(shared)} if shared else None
 
 
+def _different_events(p: _NumberPair):
+    """the two articles each name at least two things (places, people, streets: events.py) and share
+    none: figures of different events, however alike, are never one quantity"""
+    na, nb = p.sa.names, p.sb.names
+    if different_events(na, nb):
+        return {"names_a": _some(na), "names_b": _some(nb)}
+    return None
+
+
+def _some(words: frozenset[str], n: int = 3) -> str:
+    """A few of an article's names, for a reason: the first in alphabetical order, capitalised."""
+    shown = sorted(words)[:n]
+    return ", ".join(w.capitalize() for w in shown) + (", ..." if len(words) > n else "")
+
+
 def _order_of_magnitude(p: _NumberPair):
     """the figure intervals overlap and one side is only an order of magnitude ("tens of thousands")"""
     return p.vague and _overlap(p.sa.fig, p.sb.fig)
@@ -517,6 +550,27 @@ def _undated_running(p: _NumberPair):
             and not (p.sa.published and p.sb.published))
 
 
+def _same_day_running(p: _NumberPair):
+    """a running count (same start, or the same measure that runs: deaths, arrivals...) told differently
+    in two reports of the same day: a toll rises within hours, and a date says no hour; not two plans
+    or forecasts (both hedged: "would be called up"), which say what is to come, not a count so far"""
+    a, b = p.a, p.b
+    if a.hedge and b.hedge:
+        return False
+    running = ((a.cumulative_since and a.cumulative_since == b.cumulative_since)
+               or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
+    return running and p.sa.published and p.sa.published == p.sb.published
+
+
+def _added(p: _NumberPair):
+    """a figure adds to a count told before it in its article ("another two people", "three more
+    people", "the other four victims"): a part, not a rival total"""
+    side = p.a if p.sa.addition else p.b if p.sb.addition else None
+    if side is None:
+        return None
+    return {"added": _quoted(side), "added_word": p.sa.addition or p.sb.addition}
+
+
 def _always(p: _Pair):
     """otherwise"""
     return True
@@ -543,6 +597,9 @@ NUMBER_RULES: tuple[Rule, ...] = (
     Rule(RuleName.DIFFERENT_THINGS, _different_things, None, "different things counted ({a.subject} vs {b.subject})"),
     Rule(RuleName.FRAMES_TOO_DIFFERENT, _frames_too_different, None, "frames too different",
          notes=("frame similarity {score:.2f} (threshold {threshold:.2f})",)),
+    Rule(RuleName.DIFFERENT_EVENTS, _different_events, Verdict.RELATED,
+         "{qa} and {qb} count {same} in different events: their articles share no name "
+         "({names_a} vs {names_b})"),
     Rule(RuleName.SAME_ORDER_OF_MAGNITUDE, _same_order_of_magnitude, Verdict.AGREE,
          "{qa} and {qb} agree on {same}: both give only the order of magnitude, not a figure, and both "
          "name {shared}"),
@@ -575,6 +632,11 @@ NUMBER_RULES: tuple[Rule, ...] = (
                 "this count grows as the story unfolds and a publication date is unknown, so it may be an update"),
     _not_enough(RuleName.RESTRICTED, _restricted,
                 "{narrowed} counts only those {restriction}, likely a part of the other"),
+    _not_enough(RuleName.SAME_DAY_RUNNING, _same_day_running,
+                "this count grows as the story unfolds and both reports are of {sa.published}, so the later one "
+                "may be an update"),
+    _not_enough(RuleName.ADDED, _added,
+                "{added} adds to a count told before it (“{added_word}”), so it is a part of the other"),
     Rule(RuleName.INTERVALS_DISJOINT, _always, Verdict.CONTRADICT,
          "{qa} and {qb} contradict on {same}: {log_a} and {log_b} do not overlap even allowing for rounding"),
 )
@@ -844,6 +906,12 @@ _RESTRICTORS = tuple(_LEX.phrases("judge.yaml", "restrictors"))
 _NOT_RESTRICTORS = tuple(_LEX.phrases("judge.yaml", "not_restrictors"))
 
 
+def _around(claim: Claim) -> tuple[str, str] | None:
+    """The claim's sentence before its text, and from its text on; None when the text is not in it."""
+    at = claim.sentence.find(claim.text)
+    return None if at < 0 else (claim.sentence[:at], claim.sentence[at:])
+
+
 def restriction(claim: Claim) -> str | None:
     """The words right after a figure that narrow what it counts, up to the clause's end, or None.
 
@@ -851,16 +919,38 @@ def restriction(claim: Claim) -> str | None:
     ...                   sentence="He spent four seasons as the team's director of personnel (1999-2003)."))
     "as the team's director of personnel"
     """
-    at = claim.sentence.find(claim.text)
-    if at < 0:
+    around = _around(claim)
+    if around is None:
         return None
-    rest = re.split(r"[,;:—–()]|\s-\s|\.\s*$", claim.sentence[at + len(claim.text):])[0].strip()
+    rest = re.split(r"[,;:—–()]|\s-\s|\.\s*$", around[1][len(claim.text):])[0].strip()
     lowered = " ".join(normalise(rest).split()[:4])
     if not any(lowered == r or lowered.startswith(r + " ") for r in _RESTRICTORS):
         return None
     if any(lowered == r or lowered.startswith(r + " ") for r in _NOT_RESTRICTORS):
         return None
     return rest
+
+
+def addition(claim: Claim) -> str | None:
+    """The word that makes a figure an addition to a count told before it ("another two people",
+    "the other four victims", "three more people"), or None.
+
+    >>> addition(Claim(id="x", article="a", kind="number", text="two people", start=0, end=10,
+    ...                sentence="Another two people are also reported to have been killed."))
+    'another'
+    """
+    around = _around(claim)
+    if around is None:
+        return None
+    before = normalise(around[0]).split()[-1:]
+    after = normalise(around[1]).split()[1:2]
+    if before and before[0] in _ADDED_BEFORE:
+        return before[0]
+    return after[0] if after and after[0] in _ADDED_AFTER else None
+
+
+_ADDED_BEFORE = _LEX.words("judge.yaml", "added_before")
+_ADDED_AFTER = _LEX.words("judge.yaml", "added_after")
 
 
 def _origin_key(attribution: str) -> str:

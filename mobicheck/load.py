@@ -27,7 +27,7 @@ from . import web
 from .config import load_yaml
 from .html import extract_page
 from .ledger import is_ledger_id
-from .dates import read_date
+from .dates import date_in_text, read_date
 from .model import Article, Skipped
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -565,14 +565,18 @@ def _record_article(meta: dict, body: str, name: str, stem: str, encoding: str, 
         url=_text_or_none(meta.get("url")),
         encoding=encoding,
         author=_text_or_none(meta.get("author")),
+        language=_text_or_none(meta.get("language")),
     )
 
 
 def _dated(article: Article, dayfirst: bool) -> Article:
     """The article with its publication date as YYYY-MM-DD; a date that cannot be
-    read costs the date and a note (a warning of the run), never the article."""
+    read costs the date and a note (a warning of the run), never the article.
+    Without a date in the metadata, the date the report carries in its text or
+    address (a "Published:" line, a timestamp under the headline) dates it."""
     if article.published is None:
-        return article
+        stamped = date_in_text(article.body, article.url)
+        return replace(article, published=stamped) if stamped else article
     published = read_date(article.published, dayfirst=dayfirst)
     if published == article.published:
         return article

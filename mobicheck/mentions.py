@@ -64,7 +64,7 @@ _AGENT_ENDINGS = _LEX.word_list("people.yaml", "agent_endings")
 PRONOUNS: dict[str, str] = _LEX.map("grammar.yaml", "pronouns")
 DETERMINERS = _grammar("determiners")
 FUNCTION_WORDS = _grammar("function_words")
-_IRREGULAR_PAST = _grammar("irregular_past")
+IRREGULAR_PAST = _IRREGULAR_PAST = _grammar("irregular_past")
 # Words that end a noun phrase when reading it forwards.
 _NP_STOP = FUNCTION_WORDS - DETERMINERS - {"of"} | CUE_VERBS | {"named", "called"}
 ADVERBS = _grammar("adverbs") | WEEKDAYS
@@ -196,6 +196,11 @@ def _name_run_np(body: str, toks: list[Token], words: list[str], low: list[str])
     person = _person_of_place(body, toks, words, low, k)
     if person is not None:
         return person
+    while len(toks) - k >= 2 and len(low[k]) > 4 and low[k].endswith("ing") and words[k][1:].islower():
+        k += 1  # a participle opening a sentence or a headline: "Debating Clinton", "Celebrating Hillary Clinton"
+    if k >= 2 and len(toks) - k >= 2 and low[k - 1] == "of" and titleish(words[k - 2]):
+        # "Secretary of State John Kerry": the title's object takes a word at least, the name its last two
+        k = max(k + 1, len(toks) - 2)
     name = toks[k:]
     gender = _gender_before(low[:k])
     if gender == "u" and low[k] in FEMALE_FIRST_NAMES:
@@ -368,6 +373,8 @@ def _is_role_word(toks, i: int) -> bool:
 
 
 def titleish(word: str) -> bool:
+    if "-" in word.strip("-"):  # "co-founder", "vice-chair", "ex-minister": the head decides
+        word = word.rstrip("-").rsplit("-", 1)[1]
     w = word.lower().rstrip(".")
     if w in TITLES:
         return True
@@ -399,6 +406,11 @@ def _strip_adverbials(toks):
                 toks = toks[:-2]
             else:
                 toks = toks[:-1]
+        elif w == "ago":  # "The State Department less than two weeks ago said"
+            k = len(toks) - 1
+            while k > max(0, len(toks) - 6) and (toks[k - 1][0][:1].islower() or toks[k - 1][0][:1].isdigit()):
+                k -= 1
+            toks = toks[:k]
         elif w in _TIME_NOUNS and len(toks) >= 2 and toks[-2][0].lower() in _TIME_OPENERS | {"earlier", "late"}:
             toks = toks[:-2]
             if toks and toks[-1][0].lower() in ("earlier", "later"):
@@ -512,20 +524,28 @@ def _phrase_end(toks: list[Token], i: int) -> int:
             break  # a verb: the subject ended before it
         if _forward_word(w, wl, j > i):
             j += 1  # capitalised words stay in ("United States" is no cue)
-        elif wl == "of" and j + 1 < len(toks) and j > i:
-            j += 1
-            if j + 1 < len(toks) and toks[j][0].lower() in DETERMINERS:
-                j += 1  # "one of the rebel leaders"
         elif wl in ("named", "called") and j + 1 < len(toks) and is_cap(toks[j + 1][0]):
             j += 2
             while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in _PARTICLES):
                 j += 1
             break
-        elif j == i and (wl in DETERMINERS or wl == "one") and wl != "that":
-            j += 1
         else:
-            break
+            step = _phrase_link(toks, i, j, wl)
+            if not step:
+                break
+            j += step
     return j
+
+
+def _phrase_link(toks: list[Token], i: int, j: int, wl: str) -> int:
+    """How many tokens a function word at toks[j] carries the phrase on (0: it ends there)."""
+    if wl == "of" and j + 1 < len(toks) and j > i:
+        return 2 if j + 2 < len(toks) and toks[j + 1][0].lower() in DETERMINERS else 1  # "one of the rebel leaders"
+    if j == i and (wl in DETERMINERS or wl == "one") and wl != "that":
+        return 1
+    if wl == "and" and j > i and j + 1 < len(toks) and titleish(toks[j - 1][0]) and titleish(toks[j + 1][0]):
+        return 1  # two titles of one person: "AMD president and chief executive Rory Read"
+    return 0
 
 
 def _forward_word(w: str, wl: str, inside: bool) -> bool:
@@ -542,9 +562,17 @@ def _clause_subject(body: str, toks) -> NP | None:
     if not any(t[0].lower() == "and" for t in toks[-8:]):
         return None
     j = len(toks) - 1
-    while j >= 0 and toks[j][0] not in ",;:" and toks[j][0].lower() not in CUE_VERBS and toks[j][0].lower() != "that":
-        j -= 1
-    return np_forward(body, toks, j + 1)
+    while True:
+        while j >= 0 and toks[j][0] not in ",;:" and toks[j][0].lower() not in CUE_VERBS and toks[j][0].lower() != "that":
+            j -= 1
+        if j < 0 or toks[j][0] != "," or not _past_verb(toks[j + 1][0] if j + 1 < len(toks) else ""):
+            return np_forward(body, toks, j + 1)
+        j -= 1  # "he looked up, furrowed his brow and said": a list of verbs, the subject is before it
+
+
+def _past_verb(w: str) -> bool:
+    wl = w.lower()
+    return w.islower() and (wl in _IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4))
 
 
 # --------------------------------------------------------------------------
@@ -557,10 +585,12 @@ class Context:
     quotes and pronouns: paragraphs, quote spans and sentence ends from the
     Doc, and per paragraph the subjects of cue verbs and of sentences (memoised)."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, title: str | None = None):
         self.doc = doc
         self.body = doc.body
         self.paras = doc.paragraphs
+        self.title_end = _title_end(doc, title)
+        self.first_line_end = short_first_line(doc)
         self.para_starts = [s for s, _ in self.paras]
         self.spans = quote_spans(doc)
         self.open_marks = [o for _, _, o, _ in self.spans]
@@ -584,14 +614,15 @@ class Context:
 
     def sentence_start(self, lo: int, pos: int) -> int:
         """Start of the sentence containing `pos`, not before `lo` nor 600
-        characters back; sentence ends inside quotes do not count."""
+        characters back; sentence ends inside quotes do not count, but a stop
+        the closing mark follows does ("... was “a liar.” However, he ...")."""
         ends = self._ends
         lo2 = max(lo, pos - 600)
         start = lo
         k = bisect_right(ends.ends, pos) - 1
         while k >= 0 and ends.starts[k] >= lo2:
             # the next sentence's first character must be seen by `pos` (often the mark)
-            if ends.next[k] < pos + 2 and not ends.abbrev[k] and not self.in_quote(ends.starts[k]):
+            if ends.next[k] < pos + 2 and not ends.abbrev[k] and not self.in_quote(ends.ends[k]):
                 start = ends.ends[k]
                 break
             k -= 1
@@ -616,15 +647,19 @@ class Context:
         out = [lo]
         k = bisect_right(ends.starts, lo - 1)
         while k < len(ends.starts) and ends.starts[k] < hi:
-            if ends.next[k] < hi and not self.in_quote(ends.starts[k]):
+            if ends.next[k] < hi and not self.in_quote(ends.ends[k]):
                 out.append(ends.ends[k])
             k += 1
         return out
 
     def headline(self, para: int) -> bool:
-        """A title-case paragraph with no full stop ("Lindsay Lohan Checks Into
-        Rehab"): its capitalised words are no names and its subject no speaker."""
+        """The article's title repeated as its first paragraph, or a title-case
+        paragraph with no full stop ("Lindsay Lohan Checks Into Rehab"): its
+        capitalised words are no names, its subject no speaker, its quotes
+        no quotations (a headline's words are the outlet's, not a source's)."""
         s, e = self.paras[para]
+        if e <= self.title_end:
+            return True
         text = self.body[s:e].rstrip("”’\"' ")
         if e - s > 200 or text.endswith((".", "!", "?", ":")):
             return False
@@ -783,6 +818,33 @@ class Context:
         got.sort(key=lambda x: x[0])
         self._subjects[para] = got
         return got
+
+
+def _title_end(doc: Doc, title: str | None) -> int:
+    """Where the article's title, repeated at the start of the text, ends (0 when it is not there)."""
+    words = title.split()[:40] if title else []
+    m = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), doc.body, re.IGNORECASE) if words else None
+    return m.end() if m else 0
+
+
+def short_first_line(doc: Doc) -> int:
+    """Where the first paragraph ends when it reads as a headline: one short
+    line (at most 20 words, no sentence end inside) that does not open with a
+    quote mark, with more paragraphs after it; else 0. Weaker than a title
+    found in the text: a short lede ("Governor Ames toured the town.") looks
+    the same, so only its quotes are read as a headline's, not its names."""
+    body = doc.body
+    if len(doc.paragraphs) < 2:
+        return 0
+    s, e = doc.paragraphs[0]
+    first = body[s:e]
+    if body[s:s + 1] in OPENERS or len(first.split()) > _HEADLINE_WORDS or any(
+            m.end() < len(first.rstrip()) and not abbrev_before(first, m.start()) for m in SENT_END.finditer(first)):
+        return 0
+    return e
+
+
+_HEADLINE_WORDS = 20
 
 
 # The word before a name, an initial between them skipped: "Elena Marchetti",
@@ -1003,6 +1065,8 @@ class PronounResolver:
         self.body = body.body if isinstance(body, Doc) else body
         self._doc = body if isinstance(body, Doc) else None
         self._ctx: Context | None = None
+        # Each figure of a sentence asks for its source: "she said" is resolved once.
+        self._resolved: dict[tuple[int, int, int | None], str | None] = {}
 
     def resolve(self, start: int, end: int, named_before: int | None = None) -> str | None:
         """The name with its role, as written before; None when body[start:end]
@@ -1011,6 +1075,12 @@ class PronounResolver:
         The person must be named before `named_before` (default: the
         pronoun's sentence): in "Smith will resign, he said" the reported
         clause's subject is seldom who speaks."""
+        key = (start, end, named_before)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(start, end, named_before)
+        return self._resolved[key]
+
+    def _resolve(self, start: int, end: int, named_before: int | None) -> str | None:
         try:
             if self._ctx is None:
                 # read the article on the first pronoun: most have none

@@ -33,6 +33,7 @@ class RuleName(StrEnum):
     DIFFERENT_MEASURES = "different measures"
     DIFFERENT_THINGS = "different things counted"
     FRAMES_TOO_DIFFERENT = "frames too different"
+    DIFFERENT_EVENTS = "different events"
     # numbers: verdicts
     SAME_ORDER_OF_MAGNITUDE = "same order of magnitude"
     ORDER_OF_MAGNITUDE = "order of magnitude only"
@@ -51,6 +52,8 @@ class RuleName(StrEnum):
     VAGUE = "vague figure"
     UNDATED_RUNNING = "undated running count"
     RESTRICTED = "narrowed on one side"
+    SAME_DAY_RUNNING = "running count, same day"
+    ADDED = "added to an earlier count"
     INTERVALS_DISJOINT = "intervals disjoint"
     # numbers, after every pair is judged (judge.reconcile)
     COUNTERPART_FOUND = "counterpart found"
@@ -75,6 +78,7 @@ class Article:
     encoding: str | None = None
     story: str | None = None
     author: str | None = None
+    language: str | None = None  # as given (front matter, JSONL); None: told from the text
     # Problems met reading the article that did not drop it (an unreadable
     # date): warnings of the run, not part of the JSON article record.
     notes: tuple[str, ...] = ()

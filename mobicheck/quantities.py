@@ -148,13 +148,12 @@ def select(report: Report, *, verdicts: Iterable[str] = (), min_score: float | N
     wanted = set(verdicts)
     matches = [m for m in sorted_matches(report.matches)
                if (not wanted or m.verdict in wanted) and (min_score is None or m.score >= min_score)]
-    kept = {(m.a, m.b) for m in matches}
-    groups = [g for g in report.groups if any((a, b) in kept for a, b in _pairs(report, g))]
+    # A group holds a kept match when one of its claims opens one: each group
+    # is checked against this set, not against every match of the run (which
+    # made selecting quadratic: a fifth of `compare` on 3,000 articles).
+    kept = {m.a for m in matches}
+    groups = [g for g in report.groups if any(c in kept for c in g.claims)]
     if limit is not None:
         matches, groups = matches[:limit], groups[:limit]
     return replace(report, matches=matches, groups=groups)
 
-
-def _pairs(report: Report, group: ClaimGroup) -> list[tuple[str, str]]:
-    members = set(group.claims)
-    return [(m.a, m.b) for m in report.matches if m.a in members]

@@ -25,7 +25,7 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
-from .mentions import (ADVERBS, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
+from .mentions import (ADVERBS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, resolve, sole_person_before,
                        titleish)
 
@@ -78,9 +78,10 @@ class _Raw:
 # --------------------------------------------------------------------------
 
 
-def find_quotes(body: str | Doc) -> list[Quote]:
+def find_quotes(body: str | Doc, title: str | None = None) -> list[Quote]:
     """Find the direct quotations in `body` (the text, or the article's `Doc`)
-    and attribute them to speakers.
+    and attribute them to speakers; `title`, the article's, tells a headline
+    repeated as the first paragraph.
 
     Never raises: odd mark counts and stray marks are ignored.
 
@@ -89,16 +90,16 @@ def find_quotes(body: str | Doc) -> list[Quote]:
     [('We will rebuild', 'Anna Ruiz', 'Mayor', 'said'), ('Every street.', 'Anna Ruiz', 'Mayor', 'added')]
     """
     try:
-        return _find_quotes(body)
+        return _find_quotes(body, title)
     except Exception:  # pragma: no cover - the contract is "never raises"
         return []
 
 
-def _find_quotes(body: str | Doc) -> list[Quote]:
+def _find_quotes(body: str | Doc, title: str | None) -> list[Quote]:
     doc = body if isinstance(body, Doc) else Doc(body) if isinstance(body, str) else None
     if doc is None or not doc.body:
         return []
-    ctx = Context(doc)
+    ctx = Context(doc, title)
     if not ctx.spans:
         return []
     body = doc.body
@@ -134,8 +135,18 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     """A title, a name or a scare quote in quotation marks, not a quotation:
     a word or two nobody is said to say ("so-called “experts”"), a short
     title-case span with no cue ("“Doctor Who”", "“Peace Through
-    Strength”"), a span used as a noun ("the “Doctor Who” star")."""
-    text = ctx.body[raw.start:raw.end]
+    Strength”"), a span used as a noun ("the “Doctor Who” star"), anything in a
+    headline, a markup attribute's value (`author="@someone"`)."""
+    body = ctx.body
+    if raw.open_at < max(ctx.title_end, ctx.first_line_end) or body[raw.open_at - 1:raw.open_at] == "=":
+        return True
+    if body[raw.open_at] in "'‘" and _double_style(ctx):
+        # Copy that quotes with double marks keeps single ones for quotes inside
+        # quotes and for headlines and subheads ("Trump Says Cruz Has ‘a Long
+        # Way’ to Go", "‘There's so much anger.’"): a single-quoted span outside
+        # any double quote is no quotation there. In single-mark copy it is.
+        return True
+    text = body[raw.start:raw.end]
     words = _WORDS.findall(text)
     if raw.np is None and len(words) <= 2 and not _cue_before(ctx, raw):
         return True
@@ -148,6 +159,12 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     if article == "so-called" or (article == "the" and all(w[:1].isupper() for w in words)):
         return True  # "the so-called “green corridor”", "cheered the “Iron Lady”"
     return len(words) <= 4 and _used_as_noun(ctx, raw)
+
+
+def _double_style(ctx: Context) -> bool:
+    """Whether most of the article's quotes open with a double mark (memoised)."""
+    return ctx.doc.memo("quotes_double_style", lambda d: 2 * sum(
+        d.body[o] in "'‘" for _, _, o, _ in ctx.spans) < len(ctx.spans))
 
 
 def _cue_before(ctx: Context, raw: _Raw) -> bool:
@@ -177,10 +194,15 @@ def _used_as_noun(ctx: Context, raw: _Raw) -> bool:
     """The quoted words modify a noun: "the “Doctor Who” star", "a “Trump-style” wall"."""
     before = ctx.tokens(max(0, raw.open_at - 30), raw.open_at)[-1:]
     after = ctx.tokens(raw.close_at, raw.close_at + 30)[:1]
-    if not before or not after or before[0][0].lower() not in DETERMINERS:
+    if not before or not after or before[0][0].lower() not in DETERMINERS - _CLAUSE_DETERMINERS:
         return False
     w = after[0][0]
-    return w.isalpha() and w.islower() and w not in FUNCTION_WORDS and w not in CUE_VERBS and not w.endswith("ed")
+    return w.isalpha() and w.islower() and w not in FUNCTION_WORDS and w not in CUE_VERBS and not w.endswith("ed") and (
+        w not in IRREGULAR_PAST)
+
+
+# "that" and "this" open clauses as often as noun phrases: "the threat that “Islamic terrorism” poses"
+_CLAUSE_DETERMINERS = frozenset(("that", "this"))
 
 
 def _via(raw: _Raw) -> str:
@@ -275,7 +297,9 @@ def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: 
     found = _pre_attribution(ctx, raws, i, sent_lo) or _colon_speaker(ctx, sent_lo, raw.open_at)
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "pre"
-    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and prev.how in ("pre", "inherit"):
+    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and (
+            prev.how in ("pre", "inherit") or (prev.how == "post" and lo <= prev.np.span[0] < raw.open_at)):
+        # a second fragment of one sentence: "“A,” said X, “B.”" / "X said “A” and “B”"
         raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
     else:
         raw.np, raw.how = _sentence_subject(ctx, sent_lo, raw.open_at), "subject"
@@ -297,17 +321,15 @@ def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
     putting it. A weaker attribution than a cue's (VIA_SUBJECT); never a place."""
     body = ctx.body
     toks = ctx.tokens(sent_lo, open_at)
-    if not toks or toks[-1][0] == ":":  # "The message was clear:" names no one (see _colon_speaker)
+    if not toks:
         return None
+    if toks[-1][0] == ":":
+        return _colon_clause_subject(ctx, toks)
     if is_cap(toks[-1][0]) and toks[-1][0][-2:] in ("’s", "'s"):  # "Romney’s “47 percent” comment"
         name = np_backward(body, toks[:-1] + [(toks[-1][0][:-2], toks[-1][1], toks[-1][2] - 2)])
         if name is not None and name.kind in ("name", "org") and not _place_like(name.text):
             return name
-    np = np_forward(body, toks, 0)
-    if np is None and toks[0][0].lower() in FUNCTION_WORDS:  # "In Iowa, Trump called ..."
-        c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
-        if c is not None:
-            np = np_forward(body, toks, c + 1)
+    np = _subject_np(ctx, toks)
     if np is None or _place_like(np.text) or np.span[1] > open_at or np.text.lower() in DETERMINERS:
         return None
     if not body[np.span[1]:open_at].strip():
@@ -317,6 +339,28 @@ def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
     if np.kind in ("name", "org") or (np.kind == "pronoun" and np.gender != "org") or ctx.is_person(np):
         return np
     return np if np.kind == "desc" and np.text.split()[0].lower() in DETERMINERS - {"this", "that"} else None
+
+
+def _colon_clause_subject(ctx: Context, toks: list) -> NP | None:
+    """The subject of a clause that ends in a colon before the quote, when a
+    person or institution: "Trump leaned in and boomed: “...”" is Trump's,
+    "The message was clear:" names no one, and a noun phrase that is all the
+    clause ("Update:") is `_colon_speaker`'s to judge."""
+    np = _subject_np(ctx, toks)
+    if np is None or _place_like(np.text) or not any(is_word(t[0]) for t in toks if t[1] >= np.span[1]):
+        return None
+    person = np.kind in ("name", "org") or (np.kind == "pronoun" and np.gender in ("m", "f", "pl")) or ctx.is_person(np)
+    return np if person else None
+
+
+def _subject_np(ctx: Context, toks: list) -> NP | None:
+    """The noun phrase opening a sentence, after a leading "In Iowa," if any."""
+    np = np_forward(ctx.body, toks, 0)
+    if np is None and toks[0][0].lower() in FUNCTION_WORDS:  # "In Iowa, Trump called ..."
+        c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
+        if c is not None:
+            np = np_forward(ctx.body, toks, c + 1)
+    return np
 
 
 def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, para: int) -> None:
@@ -380,6 +424,8 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             continue
         np = _whole_subject(body, before)
         if np is None:
+            if any(t[0].lower() in _RELATIVE_WORDS for t in before):
+                continue  # "Cruz, who has proposed repealing it, said": that cue is the relative clause's
             return None
         if body[m.end():m.end() + 2].lstrip().startswith(":"):
             return None  # "“...!” Ben Stephenson said: “...”": the colon gives him the quote after
@@ -394,6 +440,9 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             return (np2, cue) if np2 else None
         return np, cue
     return None
+
+
+_RELATIVE_WORDS = frozenset(("who", "which", "whose"))
 
 
 def _whole_subject(body: str, before: list) -> NP | None:
@@ -452,8 +501,9 @@ def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, v
         if np:
             return np
     prev = raws[i - 1] if i else None
-    if prev is not None and prev.np and prev.close_at >= sent_lo - 2 and prev.close_at <= m.start():
-        return prev.np
+    if prev is not None and prev.np and prev.close_at >= sent_lo - 2 and prev.close_at <= m.start() and not (
+            body[prev.end - 1:prev.end] in ".!?" and body[prev.close_at:m.start()].lstrip()[:1].isupper()):
+        return prev.np  # "“...,” she said, adding ..."; not when that quote ended the sentence before
     toks = ctx.tokens(sent_lo, m.start())
     np = np_forward(body, toks, 0)
     if np is None:
@@ -501,7 +551,7 @@ def _colon_speaker(ctx: Context, sent_lo: int, open_at: int):
 
 _LIST_LEAD = re.compile(r"(?:such\s+as|like|including|notably)\s+", re.IGNORECASE)
 # Where the clause holding a colon speaker starts: "Asked whether he would resign, the minister:".
-_CLAUSE_OPEN = re.compile(r"[,;(—–]\s*")
+_CLAUSE_OPEN = re.compile(r"[,;(—–]\s*|\s-\s+")
 
 
 def _continues(ctx: Context, prev: _Raw, raw: _Raw, para: int) -> bool:

@@ -97,6 +97,8 @@ def _article_dict(article) -> dict:
     data = _fields(article)
     data.pop("body")
     data.pop("notes")  # they are the report's warnings
+    if data.get("language") is None:
+        data.pop("language", None)  # told from the text: the record says only a language given
     return data
 
 

@@ -110,5 +110,5 @@ CLAUSES = [
 def test_clause(sentence, number, clause):
     doc = Doc(sentence)
     start = sentence.index(number)
-    c0, c1, _ = _clause(doc.body, (0, len(sentence)), start, start + len(number))
+    c0, c1, _ = _clause(doc, (0, len(sentence)), start, start + len(number))
     assert sentence[c0:c1].strip() == clause

@@ -151,11 +151,14 @@ numerals = st.builds(huge_numeral, st.integers(300, 5000), st.integers(0, 7))
 
 # What one long line is made of: the words the readers look around (places,
 # periods, cue verbs, abbreviations, quote marks) with no sentence or
-# paragraph end, where a superlinear reader shows. A claim repeated instead
+# paragraph end, where a superlinear reader shows; and a range phrase, a
+# figure every few words, so that every slot reads the line once per figure.
+# A claim repeated instead
 # would only measure matching: k equal figures in each of two articles are
 # k * k agreements.
 FILLERS = ["x", "word ", "U.S. ", "Mr. ", "“", "”", "\"", "«", "<p>", "—", ", ", "Moscow ", "in June ",
-           "since March ", "said ", "people ", "per cent ", "The ", "of the ", "9", "1,", "\t"]
+           "since March ", "said ", "people ", "per cent ", "The ", "of the ", "9", "1,", "\t",
+           "between 20 and 30 cars "]
 
 
 def long_line(max_chars: int):

@@ -79,11 +79,14 @@ NUMBER_CASES = [
     ("about 61% means points", Side(61, 54.9, 67.1, "about", unit="%", measure="vote"), Side(68.2, unit="%", measure="vote"), "contradict"),
     ("about 61% vs 61.4%", Side(61, 54.9, 67.1, "about", unit="%"), Side(61.4, unit="%"), "agree"),
     ("40% vs 39.8%", Side(40, unit="%"), Side(39.8, unit="%"), "agree"),
-    ("same day different toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-03"), "contradict"),
+    # a toll rises within hours: two reports of one day may be an hour and an update apart
+    ("same day different toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-03"), "related"),
+    ("same day different seats", Side(180, subject="seats", measure="win", published="2025-03-03"),
+     Side(162, subject="seats", measure="win", published="2025-03-03"), "contradict"),
     # issue 14: a small whole count is exact, a large round one may be rounded
     ("exact small count", Side(20, subject="seats", measure="win"), Side(21, subject="seats", measure="win"),
      "contradict"),
-    ("exact small count, one apart", Side(10, published="2025-03-03"), Side(11, published="2025-03-03"),
+    ("exact small count, one apart", Side(10, subject="seats", measure="win"), Side(11, subject="seats", measure="win"),
      "contradict"),
     ("round count with or without one", Side(50, published="2025-03-03"), Side(49, published="2025-03-03"), "agree"),
     ("round large count", Side(300, subject="people", measure="kill"), Side(310), "agree"),
@@ -208,6 +211,7 @@ RULE_OF_CASE = {
     "no measure is too thin": RuleName.UNSAID,
     "later larger toll": RuleName.RUNNING_UPDATE,
     "stated year vs this year": RuleName.DIFFERENT_YEARS,
+    "same day different toll": RuleName.SAME_DAY_RUNNING,
 }
 
 
@@ -380,3 +384,24 @@ def test_the_same_distinctive_figure_pairs_two_reports(tmp_path, sentence_a, sen
 def test_a_day_without_its_year_meets_the_same_iso_day(a, b, overlap):
     from mobicheck.judge import _times_overlap
     assert _times_overlap(a, b) is overlap
+
+
+@pytest.mark.parametrize("sentence_a, text_a, sentence_b, text_b, verdict", [
+    ("Five people died in the quake, officials said.", "Five people",
+     "Another two people are also reported to have been killed.", "two people", "related"),
+    ("Four people were killed by the gunman, police said.", "Four people",
+     "He shot his wife, then killed three more people at the complex.", "three", "related"),
+    ("Five people were shot at the party.", "Five people",
+     "The other four victims were hit by stray bullets.", "four victims", "related"),
+    # "others" after a figure is the whole of its count ("one killed and five others hurt")
+    ("One person was killed and five others were hurt.", "five others",
+     "One person was killed and six others were hurt.", "six others", "contradict"),
+])
+def test_a_figure_added_to_an_earlier_count_is_a_part(sentence_a, text_a, sentence_b, text_b, verdict):
+    from dataclasses import replace
+    a = replace(claim("A", Side(5, measure="win")), text=text_a, sentence=sentence_a, value=5, low=5, high=5)
+    b = replace(claim("B", Side(2, measure="win")), text=text_b, sentence=sentence_b, value=2, low=2, high=2)
+    arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
+    j = judge(Candidate(a, b, 1.0), arts)
+    assert j.match.verdict == verdict
+    assert verdict == "contradict" or j.rule == RuleName.ADDED

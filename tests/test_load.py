@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from mobicheck.dates import date_in_text
 from mobicheck.load import decode, load_articles
 from mobicheck.model import Article, Skipped
 
@@ -236,3 +237,29 @@ def test_a_pipe_inside_a_folder_is_skipped_not_opened(tmp_path):
     (tmp_path / "good.txt").write_text("T\n5 cars.", encoding="utf-8")
     skipped, article = load(tmp_path)
     assert skipped.reason == "not a regular file (a pipe, socket or device)" and article.id == "good"
+
+
+@pytest.mark.parametrize("body, url, expected", [
+    ("Storm floods harbour town Published: April 16,2013 9: 09 AM Water rose overnight.", None, "2013-04-16"),
+    ("Ferry strike ends May 03,2013 After two weeks, crews returned.", None, "2013-05-03"),
+    ("Quake jolts coast Tue Jul 2,2013 1: 28PM GMT A strong quake shook the coast.", None, "2013-07-02"),
+    ("18 September 2013 Last updated at 13: 59 GMT Bridge reopens", None, "2013-09-18"),
+    ("Mayor resigns First Posted: 10 / 25 / 11 06: 44 PM ET Updated: 12 / 25 / 11", None, "2011-10-25"),
+    ("Dam deal signed THURSDAY, DECEMBER 3,2009,9: 36 AM The deal was signed.", None, "2009-12-03"),
+    # a date in a sentence is what the story tells, not when it was written
+    ("The trial began on March 3, 2012, and ended in May.", None, None),
+    ("Officials said in 2012 that the fund was empty.", None, None),
+    # the address, when the text has none
+    ("No date here.", "http://example.com/2013/may/03/local/story", "2013-05-03"),
+    ("No date here.", "https://example.org/news/2014/06/29/shooting-story", "2014-06-29"),
+    ("No date here.", "https://example.org/news/story-4417", None),
+])
+def test_date_in_text(body, url, expected):
+    assert date_in_text(body, url) == expected
+
+
+def test_a_report_without_a_date_in_its_metadata_is_dated_by_its_text(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"id": "a", "text": "Ferry strike ends May 03,2013 After two weeks."}\n'
+                                      '{"id": "b", "text": "Ferry strike ends May 03,2013 After two weeks.", '
+                                      '"published": "2013-05-05"}\n', encoding="utf-8")
+    assert [a.published for a in load_articles([str(tmp_path)])] == ["2013-05-03", "2013-05-05"]

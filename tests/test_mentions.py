@@ -5,15 +5,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mobicheck.doc import TOKEN, Doc, _read_token
+from mobicheck.doc import Doc, tokenise
 from mobicheck.mentions import PronounResolver, make_np
 
 
 def _slice_tokens(doc: Doc, lo: int, hi: int):
     """What tokenising the window on its own gives: the reference for tokens_in."""
-    out = []
-    for m in TOKEN.finditer(doc.body, max(lo, 0), max(hi, 0)):
-        _read_token(m, doc._abbreviations, out)
+    out: list = []
+    tokenise(doc.body, max(lo, 0), max(hi, 0), doc._abbreviations, out)
     return out
 
 

@@ -108,6 +108,42 @@ FRAGMENTS = [
     Case("two-fragments", "Inspector Lee told the inquiry the fire was “preventable” and the alarms “inadequate”.", "inadequate", "Lee", "told"),
     Case("said-he-was", "He said he was “not worried”. The striker Kofi Mensah had been booked twice. Asked again, he said he was “relaxed”.", "relaxed", "Kofi Mensah", "said"),
     Case("participle-adding", "“The roads are closed,” the sheriff said, adding that crews were “working around the clock”.", "working around the clock", "the sheriff", "adding"),
+    Case("split-after-inverted", "“The dam held,” said Nora Quist, the county engineer, “but only just.”", "but only just.", "Nora Quist", "said"),
+    Case("split-after-inverted-verb", "“We lost the barn,” recalled farmer Teo Ash, “and then the house.”", "and then the house.", "Teo Ash", "recalled"),
+    # a participle's subject is its own sentence's, not the speaker of a quote that ended the sentence before
+    Case("participle-after-quoted-sentence", "Mayor Ruiz called the plan “reckless.” Dr Lena Kim also wrote to voters, "
+         "asking them to “stay calm.”", "stay calm.", "Lena Kim", "asking"),
+    Case("participle-after-exclaimed-sentence", "Coach Ellis Brandt said the result was “a disgrace!” The captain "
+         "defended the team, saying it was “not over yet.”", "not over yet.", "the captain", "saying"),
+    Case("participle-two-titles", "“We were lucky,” he said. Acme president and chief executive Rosa Lind also "
+         "addressed the deal, saying it would speed up “our growth.”", "our growth.", "Rosa Lind", "saying",
+         role="Acme president and chief executive"),
+    Case("list-of-verbs", "Asked about the vote, Senator Hal Orr looked up, shook his head and said, “Not a chance.”",
+         "Not a chance.", "Hal Orr", "said"),
+    Case("ago-before-cue", "The Transport Ministry less than three days ago said the line was “fully safe”.",
+         "fully safe", "the Transport Ministry", "said"),
+    Case("hyphenated-title", "“The data is fake,” Acme co-founder Mira Tal told reporters.", "The data is fake", "Mira Tal", "told",
+         role="Acme co-founder"),
+    Case("verb-fumed", "“They never wanted a deal,” Senator Ona Reyes fumed on Tuesday.", "They never wanted a deal",
+         "Ona Reyes", "fumed"),
+    Case("verb-pressed", "“Will you resign?” Dan Roe pressed.", "Will you resign?", "Dan Roe", "pressed"),
+    Case("editorial-reads", "“The plan is dead,” reads an editorial in The Valley Star.", "The plan is dead",
+         "an editorial", "reads"),
+    Case("cue-inside-relative-clause", "“We said no,” Ruiz, who has proposed closing the plant, said on Friday.",
+         "We said no", "Ruiz", "said"),
+    # "Secretary of State": the title's object is no part of the name
+    Case("title-of-object", "“The talks were useful,” said Secretary of State Ana Mora.", "The talks were useful",
+         "Ana Mora", "said", role="Secretary of State"),
+    Case("title-of-object-two-words", "Minister of Foreign Affairs Ivo Tal said the deal was “final”.", "final",
+         "Ivo Tal", "said", role="Minister of Foreign Affairs"),
+    Case("title-of-object-surname", "“We will respond,” Secretary of State Mora told reporters.", "We will respond",
+         "Mora", "told", role="Secretary of State"),
+    Case("participle-before-name", "The rally went on past midnight.\n\nUsing Ana Ruiz as a foil, the senator said the "
+         "city was “broke”. Ruiz called that “nonsense”.", "nonsense", "Ana Ruiz", "called"),
+    # a clause with a person for subject and no verb of saying, then a colon
+    Case("colon-after-person-clause", "The coach turned to the bench and roared: “Nobody sits down!”", "Nobody sits down!", "the coach", None),
+    Case("colon-after-name-clause", "In Leeds, Mara Voss was blunt about the plan: “It will fail.”", "It will fail.", "Mara Voss", None),
+    Case("colon-after-dash-name", "Forecasters disagree - Jon Pell: “Expect more rain.”", "Expect more rain.", "Jon Pell", ":"),
 ]
 
 CONTINUATIONS = [
@@ -260,6 +296,59 @@ MENTIONS = [
 def test_titles_names_and_scare_quotes_are_no_quotations(name, body, marked):
     assert marked in body
     assert [q.text for q in find_quotes(body)] == []
+
+
+# A headline's quotes are the outlet's wording, and a markup attribute's value
+# is no speech: (body, the article's title, marked words).
+HEADLINES = [
+    ("title-repeated", "Mayor Vows to ‘Fight On’ After Flood\n\nThe mayor spoke to reporters on Monday.",
+     "Mayor Vows to ‘Fight On’ After Flood", "Fight On"),
+    ("title-run-in", "Storm hits “Sun Coast” towns Rain fell all night, officials said on Sunday.",
+     "Storm hits “Sun Coast” towns", "Sun Coast"),
+    ("short-first-line", "Council calls bypass plan a ‘disaster’.\n\nThe council met on Tuesday and voted it down.",
+     None, "disaster"),
+    ("sentence-case-headline", "Why the ‘quiet’ candidate may win.\n\nShe has run a careful campaign all year.",
+     None, "quiet"),
+    ("markup-attribute", '<tweet author="@rivernews">Water is rising</tweet>. The river rose on Monday.', None,
+     "@rivernews"),
+    ("single-quoted-subheading", "The rally ran late into the night. “Nobody left early,” said organiser Ana Diaz. “Not one.”\n\n"
+     "‘We are not done yet.’\n\nVolunteers packed up the chairs at midnight.", None, "We are not done yet."),
+    ("single-marks-in-double-mark-copy", "Senator Ruiz called the bill “a disgrace” and “a gift to lobbyists”. "
+     "Her rival mocked the ‘Ruiz rule’ on Monday.", None, "Ruiz rule"),
+    ("link-target", 'Watch it at <a href="http://video.example.org">the site</a> today.', None,
+     "http://video.example.org"),
+]
+
+
+@pytest.mark.parametrize("name, body, title, marked", HEADLINES)
+def test_headline_and_markup_quotes_are_no_quotations(name, body, title, marked):
+    assert marked in body
+    assert marked not in [q.text for q in find_quotes(body, title)]
+
+
+def test_a_single_quoted_paragraph_is_a_quotation_in_single_mark_copy():
+    body = "‘The dam held,’ said engineer Nora Quist.\n\n‘We are not done yet.’\n\nCrews left at noon."
+    assert [(q.text, q.speaker) for q in find_quotes(body)] == [("The dam held", "Nora Quist"),
+                                                                ("We are not done yet.", "Nora Quist")]
+
+
+# A quote followed by a verb is the clause's subject, not a modifier (the "used as a noun" rule must not fire).
+CLAUSE_SUBJECTS = [
+    ("threat-that-poses", "Ruiz warned of the threat that “organised fraud” poses to small lenders.", "organised fraud"),
+    ("scheme-took", "The row over what staff have called a “rigged contest” took a new turn on Monday.", "rigged contest"),
+]
+
+
+@pytest.mark.parametrize("name, body, marked", CLAUSE_SUBJECTS)
+def test_a_quote_before_a_verb_is_kept(name, body, marked):
+    assert marked in [q.text for q in find_quotes(body)]
+
+
+def test_a_short_lede_keeps_its_quote_and_its_names():
+    body = "“We will rebuild,” said Mayor Ana Ruiz.\n\nShe toured the town. “Every street,” she said."
+    assert [(q.text, q.speaker) for q in find_quotes(body)] == [("We will rebuild", "Ana Ruiz"),
+                                                                ("Every street", "Ana Ruiz")]
+
 
 # Known gaps: strict xfails, so a fix shows up as XPASS.
 XFAIL = [

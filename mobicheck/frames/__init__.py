@@ -68,11 +68,11 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
     doc, body = art.doc, art.body
     sent = enclosing(art.sents, start) or _nearest_sentence(art.sents, start, end)
     s0, s1 = sent
-    c0, c1, c1_full = _clause(body, sent, start, end)
+    c0, c1, c1_full = _clause(doc, sent, start, end)
     head_word, head_end, claim_end, per = _counted_noun_after(doc, start, end, s1, per)
     subject, subject_class, measure_from_subject = _subject(doc, sent, c0, start, end, head_word, head_end)
     if per is None:
-        per = _per_in(body, c0, c1)  # "3,000 asylum seekers arrive in Italy each week"
+        per = doc.memo_span("frames.per", c0, c1, lambda d, lo, hi: _per_in(d.body, lo, hi))  # "3,000 asylum seekers arrive in Italy each week"
     subject, subject_class, measure = _subject_measure(
         doc, sent, (c0, c1_full), (start, end, claim_end), head_word, head_end,
         (subject, subject_class, measure_from_subject))
@@ -95,7 +95,7 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
         cumulative_since=since_value,
         time=time,
         attribution=_attribution(doc, sent, start, end, art.pronouns),
-        hedge=_hedge(body, c0, c1),
+        hedge=doc.memo_span("frames.hedge", c0, c1, lambda d, lo, hi: _hedge(d.body, lo, hi)),
         owners=_owners(body[s0:s1], body[start:frame_end], place),
     )
 

@@ -29,7 +29,7 @@ def _read_article(doc: Doc) -> _Article:
     """What the slots read of `doc`, computed once per Doc (frame_numbers reads it through `doc.memo`)."""
     published_value = doc.pub.isoformat() if doc.pub else (doc.published or None)
     return _Article(doc, doc.body, doc.sentences, places_of(doc), dates_of(doc), doc.pub, published_value,
-                    PronounResolver(doc.body))
+                    PronounResolver(doc))
 
 
 def places_of(doc: Doc) -> _Spans:

@@ -4,6 +4,7 @@ breaks, stopped before a subordinate clause or an infinitive after it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .lexical import _QUALIFIERS, _STOP
 
@@ -17,16 +18,20 @@ _SUBORDINATE = re.compile(
 _INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b(?<!ing)(?<!ed)(?<!ly)(?<![^s]s)(?![’'-])")
 
 
-def _clause(body: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int, int]:
+def _clause(doc, sent: tuple[int, int], start: int, end: int) -> tuple[int, int, int]:
     """(start, end, end before any infinitive) of the number's clause.
 
     The clause is the stretch of the sentence between punctuation breaks
     around the number; the first end also stops before an infinitive.
     """
+    body = doc.body
     s0, s1 = sent
-    left = s0
-    for m in _CLAUSE_BREAK.finditer(body, s0, start):
-        left = m.end()
+    # The last break ending by the number: the breaks of the sentence are
+    # found once; none of them reads past its own end, so those ending by
+    # `start` are what a scan stopped at `start` finds.
+    ends = doc.memo_span("frames.breaks", s0, s1, _break_ends)
+    k = bisect_right(ends, start)
+    left = ends[k - 1] if k else s0
     m = _CLAUSE_BREAK.search(body, min(max(end, s0), s1), s1)
     right = m.start() if m else s1
     # After the number a subordinate clause is another proposition too
@@ -43,6 +48,10 @@ def _clause(body: str, sent: tuple[int, int], start: int, end: int) -> tuple[int
             right = inf.start()
             break
     return left, max(right, end), full
+
+
+def _break_ends(doc, s0: int, s1: int) -> list[int]:
+    return [m.end() for m in _CLAUSE_BREAK.finditer(doc.body, s0, s1)]
 
 
 def _nearest_sentence(sents, start, end) -> tuple[int, int]:

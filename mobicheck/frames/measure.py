@@ -12,6 +12,8 @@ from .lexical import (_AUX, _CLASS_CONCEPTS, _LEX, _IRREGULAR, _LINKING, _NOT_WO
 from .source import _SPEECH
 
 
+_RESULTATIVE = _LEX.words("concepts.yaml", "resultative_verbs")
+_ADVERB_CONCEPTS = _LEX.map("concepts.yaml", "adverb_concepts")
 _OR_APPOSITION = re.compile(r",\s*or\s+(?:[a-z]+\s+){0,3}\Z")
 
 
@@ -63,6 +65,7 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
     if found:
         return found
     found, governing, weak_before = _verb_before(doc, c0, start, subject)
+    found = _resultative(found, governing, subject)
     if found:
         return found
     weak = weak or weak_before
@@ -89,14 +92,25 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
     return None if whole else _nearest_concept(doc, c0, c1, start, end, quantity)
 
 
+def _resultative(found, governing, subject):
+    """"leaving two dead": what happened is the state the verb left them in, not the verb's own concept."""
+    if found and subject and _lemma(governing) in _RESULTATIVE:
+        return _concept(subject.split()[-1]) or found
+    return found
+
+
 def _verb_after(doc, ws, noun_end):
     """(concept, verb, change) of the verb after the counted noun: "40,000 Russians have arrived", "people detained"."""
     body = doc.body
     i = 0
+    adverb = None  # "fatally shot": the adverb may say what the verb did
     while i < len(ws) and (ws[i][0].lower() in _AUX or _links(ws, i) or manner_adverb(ws[i][0])):
+        adverb = _ADVERB_CONCEPTS.get(ws[i][0].lower(), adverb)
         i += 1
     if i >= len(ws):
         return None, None, None
+    if adverb:
+        return adverb, ws[i][0], None
     rel = _object_relative_verb(ws, i) if not _NOT_WORDY.search(body[noun_end:ws[i][1]]) else None
     if rel is not None:
         # "the 1,500 complaints the commission had received": the relative
@@ -138,18 +152,28 @@ def _verb_before(doc, c0, start, subject):
 def _nearest_concept(doc, c0, c1, start, end, quantity) -> str | None:
     """Any concept word in the clause, nearest the number first (not the number,
     a speech verb, or the measured quantity itself)."""
-    clause = doc.words_in(c0, c1)
     best = None
+    for w, a, b, c in doc.memo_span("frames.concepts", c0, c1, _clause_concepts):
+        if start <= a < end or (quantity and w == quantity):
+            continue
+        dist = start - b if b <= start else a - end
+        if best is None or dist < best[0]:
+            best = (dist, c)
+    return best[1] if best else None
+
+
+def _clause_concepts(doc, c0, c1) -> list[tuple[str, int, int, str]]:
+    """(word in lower case, start, end, concept) of the concept words of body[c0:c1], speech verbs left out."""
+    clause = doc.words_in(c0, c1)
+    out = []
     for k, (w, a, b) in enumerate(clause):
-        if start <= a < end or _SPEECH.fullmatch(w) or (quantity and w.lower() == quantity):
+        if _SPEECH.fullmatch(w):
             continue
         nxt = clause[k + 1][0].lower() if k + 1 < len(clause) else ""
         c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or _concept(w)
         if c:
-            dist = start - b if b <= start else a - end
-            if best is None or dist < best[0]:
-                best = (dist, c)
-    return best[1] if best else None
+            out.append((w.lower(), a, b, c))
+    return out
 
 
 def _links(ws, i) -> bool:

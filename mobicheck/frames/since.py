@@ -55,7 +55,8 @@ def _cumulative(art, sent, c0, c1, start):
     body = art.body
     value = None
     spans = []
-    for s_start, s_end, s_after in _since_phrases(body, sent, art.dates):
+    phrases = art.doc.memo_span("frames.since", sent[0], sent[1], lambda d, lo, hi: _since_phrases(d.body, (lo, hi), art.dates))
+    for s_start, s_end, s_after in phrases:
         spans.append((s_start, s_end))
         if s_start <= start < s_end:
             continue  # the number belongs to the since-clause itself
@@ -84,7 +85,7 @@ def _cumulative(art, sent, c0, c1, start):
             value = " ".join(words[:8]).rstrip(".,;:!?”\"'") or None
     if value is None:
         # "So far this year, 45 ..." opens the sentence, outside the clause.
-        m = _SO_FAR_YEAR.search(body, sent[0], c1)
+        m = art.doc.memo_span("frames.so_far", sent[0], c1, lambda d, lo, hi: _SO_FAR_YEAR.search(d.body, lo, hi))
         if m:
             value = f"{art.pub.year}-01-01" if art.pub else "this year"
     return value, spans

@@ -27,14 +27,9 @@ def _attribution(doc, sent, start, end, pronouns: PronounResolver) -> str | None
     body = doc.body
     s0, s1 = sent
     best = None
-    for m in _SPEECH.finditer(body, s0, s1):
+    for m in doc.memo_span("frames.speech", s0, s1, _speech_in):
         if start <= m.start() < end:
             continue
-        before = doc.words_in(max(s0, m.start() - 20), m.start())
-        if before and before[-1][0].lower() in _NOT_SPEECH_AFTER and not m.group().startswith("according"):
-            continue  # "the confirmed death toll", "after reports of", "were reported": no one speaks
-        if m.group() not in _SAYING and _AT_AFTER.match(body, m.end()):
-            continue  # "damage estimated at $54 million": a passive, no one named ("said at a briefing" speaks)
         src = _source_for(body, m, s0, s1, start, end, pronouns)
         if src:
             dist = abs(m.start() - start)
@@ -43,6 +38,20 @@ def _attribution(doc, sent, start, end, pronouns: PronounResolver) -> str | None
             if best is None or key < best[0]:
                 best = (key, src)
     return best[1] if best else None
+
+
+def _speech_in(doc, s0, s1) -> list[re.Match]:
+    """The words of body[s0:s1] that may name who speaks, read once per sentence."""
+    body = doc.body
+    out = []
+    for m in _SPEECH.finditer(body, s0, s1):
+        before = doc.words_in(max(s0, m.start() - 20), m.start())
+        if before and before[-1][0].lower() in _NOT_SPEECH_AFTER and not m.group().startswith("according"):
+            continue  # "the confirmed death toll", "after reports of", "were reported": no one speaks
+        if m.group() not in _SAYING and _AT_AFTER.match(body, m.end()):
+            continue  # "damage estimated at $54 million": a passive, no one named ("said at a briefing" speaks)
+        out.append(m)
+    return out
 
 
 _LEADING_DAY = re.compile(rf"^\s*(?:on\s+)?(?:{_WEEKDAY_RE}|yesterday|today)\b")

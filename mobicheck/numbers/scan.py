@@ -57,12 +57,18 @@ def phrases(v: Vocab, text: str):
     starts += [m.start() for m in _POINT_DIGIT.finditer(text)]  # ".5"
     if any(f in text for f in UNICODE_FRACTIONS):
         starts += [m.start() for m in _FRACTIONS.finditer(text)]
+    yield from first_matches(v.master, text, starts)
+
+
+def first_matches(pattern: re.Pattern, text: str, starts: list[int]):
+    """The matches of `pattern` at the sorted `starts`, none inside another: what
+    `pattern.finditer(text)` gives when no match can begin elsewhere."""
     starts.sort()
-    master = v.master.match
+    match = pattern.match
     last = 0
     for p in starts:
         if p >= last:
-            m = master(text, p)
+            m = match(text, p)
             if m:
                 last = m.end()
                 yield m

@@ -102,16 +102,18 @@ def _shared_scale(r, nx, q2: Quantity) -> float:
     return value
 
 
-def merge_bounds(ctx: Ctx, out: list[Quantity]) -> list[Quantity]:
-    """Two one-sided bounds joined by "and" / "but": "more than 10 and less than 20" is one range."""
+def merge_bounds(ctx: Ctx, out: list[Quantity], join=None) -> list[Quantity]:
+    """Two one-sided bounds joined by "and" / "but": "more than 10 and less than 20" is one range.
+    `join(ctx, a, b)` is the range of two neighbours, or None (the English rule by default)."""
     if len(out) < 2:
         return out
+    join = join or _merged
     res: list[Quantity] = []
     k = 0
     while k < len(out):
         a = out[k]
         if k + 1 < len(out):
-            merged = _merged(ctx, a, out[k + 1])
+            merged = join(ctx, a, out[k + 1])
             if merged is not None:
                 res.append(merged)
                 k += 2

@@ -1,0 +1,34 @@
+"""Quotations and their speakers in other languages (mobicheck/quotes_multilingual.py), on
+sentences of our own: (language, text, [(quotation, speaker, cue)])."""
+from __future__ import annotations
+
+import pytest
+
+from mobicheck.extract import extract_claims
+from mobicheck.model import Article
+
+ROWS = [
+    ("ru", "«Это не блеф», — заявил Путин в обращении к нации.", [("Это не блеф", "Путин", "заявил")]),
+    ("ru", "Песков сказал: «Мобилизация будет частичной».", [("Мобилизация будет частичной", "Песков", "сказал")]),
+    # a speaker in the genitive ("по словам Пескова") would not meet "Песков": left out
+    ("ru", "По словам Дмитрия Пескова, «решение окончательное».", [("решение окончательное", None, None)]),
+    ("uk", "«Це не блеф», — заявив Путін.", [("Це не блеф", "Путін", "заявив")]),
+    ("fr", "« Ce n'est pas du bluff », a déclaré Vladimir Poutine mercredi.",
+     [("Ce n'est pas du bluff", "Vladimir Poutine", "a déclaré")]),
+    ("fr", "Selon Dmitri Peskov, « la mobilisation sera partielle ».",
+     [("la mobilisation sera partielle", "Dmitri Peskov", "selon")]),
+    ("fr", "« Nous défendrons notre terre », a-t-il ajouté.", [("Nous défendrons notre terre", None, None)]),
+    ("de", "„Das ist kein Bluff“, sagte Putin am Mittwoch.", [("Das ist kein Bluff", "Putin", "sagte")]),
+    ("es", "«No es un farol», dijo Putin el miércoles.", [("No es un farol", "Putin", "dijo")]),
+    ("es", "El portavoz Peskov afirmó: «La movilización será parcial».",
+     [("La movilización será parcial", "Peskov", "afirmó")]),
+    ("pt", "«Não é um blefe», disse Putin na quarta-feira.", [("Não é um blefe", "Putin", "disse")]),
+    # no cue, no name: no speaker guessed
+    ("de", "Auf den Plakaten stand „Nein zum Krieg“.", [("Nein zum Krieg", None, None)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", ROWS, ids=[f"{r[0]}:{r[1][:30]}" for r in ROWS])
+def test_quotes_and_speakers(lang, text, expected):
+    claims = extract_claims(Article(id="a", body=text, language=lang), kind="quote")
+    assert [(c.text, c.speaker, c.cue) for c in claims] == expected
