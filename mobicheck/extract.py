@@ -99,6 +99,10 @@ def _in_noise(noise: list[tuple[int, int]], offset: int) -> bool:
     return enclosing(noise, offset) is not None
 
 
+# A sentence of more than CROWDED_FIGURES figures and CROWDED_CHARS characters is a table or a list
+# run into one line, not prose; each of its figures carries CROWDED_CONTEXT characters on each side.
+CROWDED_FIGURES, CROWDED_CHARS, CROWDED_CONTEXT = 20, 1000, 80
+
 def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> list[Claim]:
     body = article.body
     found = find_numbers(body) if doc.lang == "en" else multilingual.find_numbers(body, doc.lang)
@@ -111,8 +115,15 @@ def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> 
     # One string per sentence, shared by its claims: smaller to send back
     # from a worker process (pickle writes a shared object once) and to keep.
     sentence_text: dict[tuple[int, int], str] = {}
+    crowded = {s for s, n in Counter(f.sentence for f in frames).items()
+               if n > CROWDED_FIGURES and s[1] - s[0] > CROWDED_CHARS}
     for i, (q, f) in enumerate(zip(numbers, frames)):
         end = max(q.end, f.end)
+        # A figure of a crowded sentence carries a window of it, not all of it: every format writes
+        # each claim's sentence, and a thousand figures each with the whole line made the output a
+        # thousand times the input.
+        sentence = ((max(f.sentence[0], q.start - CROWDED_CONTEXT), min(f.sentence[1], end + CROWDED_CONTEXT))
+                    if f.sentence in crowded else f.sentence)
         claims.append(
             Claim(
                 id=f"{article.id}:n{i + 1}",
@@ -121,7 +132,7 @@ def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> 
                 text=body[q.start : end],
                 start=q.start,
                 end=end,
-                sentence=sentence_text.setdefault(f.sentence, body[f.sentence[0] : f.sentence[1]]),
+                sentence=sentence_text.setdefault(sentence, body[sentence[0] : sentence[1]]),
                 attribution=f.attribution,
                 value=_float(q.value),
                 low=_float(q.low),

@@ -793,3 +793,16 @@ def test_a_line_of_thousands_of_figures_is_read_in_linear_time():
         assert time.monotonic() - started < 5
         assert len(found.claims) >= 3900
         assert any("more than 100 figures" in w for w in found.warnings)
+
+
+@pytest.mark.parametrize("line", ["Moscow 1,", "between 20 and 30 cars ", "\u201d91,"])
+def test_a_figure_of_a_crowded_line_carries_a_window_of_it(line):
+    """Every format writes each claim's sentence: with the whole line per figure, a line packed
+    with figures gave output a thousand times its size (the hostile fuzz run's slow examples)."""
+    from mobicheck.extract import CROWDED_CONTEXT, extract_article
+    from mobicheck.model import Article
+
+    body = line * 1000
+    claims = extract_article(Article(id="x", body=body)).claims
+    assert len(claims) >= 900
+    assert all(c.sentence in body and len(c.sentence) <= len(c.text) + 2 * CROWDED_CONTEXT for c in claims)
