@@ -1043,7 +1043,9 @@ def not_a_count(claim: Claim) -> str | None:
         return "an age"
     if after and after[0] in _MULTIPLIER_AFTER:
         return "a multiplier"
-    if _HELD & set(after[:4]):
+    clause = normalise(re.split(r"[,;:—–()]", rest)[0]).split()[:8]
+    clause = clause[:next((i for i, w in enumerate(clause) if w in ("and", "but", "while")), 8)]
+    if _HELD & set(clause):
         return "a count of people held"
     while before and (before[-1].isdigit() or before[-1] in ("and", "or")):
         before.pop()

@@ -452,6 +452,10 @@ def test_a_figure_set_in_another_time_or_incident_is_background(sentence, text, 
     ("He was shot 3 times in the back.", "3", "a multiplier"),
     ("Two men are now in custody after the robbery.", "Two men", "a count of people held"),
     ("Police said three teenagers were arrested on Friday.", "three teenagers", "a count of people held"),
+    ("Five members of the street crew now face assault charges.", "Five members",
+     "a count of people held"),
+    ("Two brothers from the east side pleaded guilty on Monday.", "Two brothers", "a count of people held"),
+    ("Five people were shot and two men were later arrested.", "Five people", None),
     ("Police said 12 people were hurt in the 1990s fire.", "12 people", None),
 ])
 def test_a_figure_that_does_not_count_its_noun(sentence, text, reading):
