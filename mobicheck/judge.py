@@ -266,6 +266,18 @@ class _Side:
         return addition(self.claim)
 
     @_lazy
+    def background(self) -> str | None:
+        return background(self.claim, self.published)
+
+    @_lazy
+    def not_a_count(self) -> str | None:
+        return not_a_count(self.claim)
+
+    @_lazy
+    def deaths(self) -> int | None:
+        return deaths_beside(self.claim)
+
+    @_lazy
     def names(self) -> frozenset[str]:
         """The names the claim's article gives (events.py): what tells its event from another."""
         if self._names is not None:
@@ -571,6 +583,48 @@ def _added(p: _NumberPair):
     return {"added": _quoted(side), "added_word": p.sa.addition or p.sb.addition}
 
 
+def _background(p: _NumberPair):
+    """a figure's sentence is set in another time or incident than its article's own ("three years
+    ago", "in 2009", "in the most recent shooting"): background, not the story's count"""
+    side = p.a if p.sa.background else p.b if p.sb.background else None
+    if side is None:
+        return None
+    return {"background": _quoted(side), "background_cue": p.sa.background or p.sb.background}
+
+
+def _not_a_count(p: _NumberPair):
+    """a figure is not a count of its noun: an age ("in his 70s"), a multiplier ("three times the
+    limit"), a label ("homicides number 10 and 11"), an ordinal ("a fourth victim"), or it counts
+    people held, not victims ("two people are in custody")"""
+    side = p.a if p.sa.not_a_count else p.b if p.sb.not_a_count else None
+    if side is None:
+        return None
+    return {"not_counted": _quoted(side), "reading": p.sa.not_a_count or p.sb.not_a_count}
+
+
+def _with_the_dead(p: _NumberPair):
+    """the larger figure is the smaller plus the deaths told beside either ("nine shot and one killed"
+    against "ten shot"): one counts everyone shot, the other only the wounded; not when the larger
+    is "others", which leaves the dead out"""
+    big, small = (p.a, p.b) if (p.a.value or 0) > (p.b.value or 0) else (p.b, p.a)
+    if "others" in normalise(big.text).split():
+        return None
+    gap = (big.value or 0) - (small.value or 0)
+    dead = next((d for d in (p.sa.deaths, p.sb.deaths) if d and d == gap), None)
+    return {"whole": _quoted(big), "dead": dead} if dead else None
+
+
+def _one_more_beside(p: _NumberPair):
+    """the smaller figure is one less than the larger and its sentence adds one more of its kind
+    ("three people in the legs and another person in the abdomen" against "four people shot")"""
+    small = p.a if (p.a.value or 0) < (p.b.value or 0) else p.b
+    if abs((p.a.value or 0) - (p.b.value or 0)) != 1:
+        return None
+    rest = normalise(small.sentence.replace(small.text, " , ", 1)).split()
+    word = next((w for w in rest if w in _ONE_MORE), None)
+    return {"part": _quoted(small), "one_more": word} if word else None
+
+
 def _always(p: _Pair):
     """otherwise"""
     return True
@@ -637,6 +691,13 @@ NUMBER_RULES: tuple[Rule, ...] = (
                 "may be an update"),
     _not_enough(RuleName.ADDED, _added,
                 "{added} adds to a count told before it (“{added_word}”), so it is a part of the other"),
+    _not_enough(RuleName.ONE_MORE_BESIDE, _one_more_beside,
+                "{part} is told beside one more (“{one_more}”), so it is a part of the other"),
+    _not_enough(RuleName.WITH_THE_DEAD, _with_the_dead,
+                "{whole} is the other plus the {dead} killed told beside them: it may count the dead too"),
+    _not_enough(RuleName.NOT_A_COUNT, _not_a_count, "{not_counted} is {reading}, not a count"),
+    _not_enough(RuleName.BACKGROUND, _background,
+                "{background} is background, set in another time or incident (“{background_cue}”)"),
     Rule(RuleName.INTERVALS_DISJOINT, _always, Verdict.CONTRADICT,
          "{qa} and {qb} contradict on {same}: {log_a} and {log_b} do not overlap even allowing for rounding"),
 )
@@ -949,6 +1010,88 @@ def addition(claim: Claim) -> str | None:
     return after[0] if after and after[0] in _ADDED_AFTER else None
 
 
+def background(claim: Claim, published: str | None) -> str | None:
+    """What sets a figure's sentence in another time or incident than its article's own: a phrase
+    ("three years ago", "last summer") or a year other than the publication's; None when nothing does.
+
+    >>> background(Claim(id="x", article="a", kind="number", text="nine", start=0, end=4,
+    ...                  sentence="In January 2009 a shooting at a dice game left nine shot."), "2014-06-24")
+    'in 2009'
+    """
+    lowered = " ".join(normalise(claim.sentence).split())
+    cue = next((b for b in _BACKGROUND if re.search(r"\b" + re.escape(b) + r"\b", lowered)), None)
+    if cue:
+        return cue
+    year = published[:4] if published else None
+    other = [y for y in _YEARS.findall(claim.sentence) if year and y != year]
+    return f"in {other[0]}" if other else None
+
+
+def not_a_count(claim: Claim) -> str | None:
+    """What a figure is when it does not count its noun, as the words around it show, or None.
+
+    >>> not_a_count(Claim(id="x", article="a", kind="number", text="three", start=0, end=5,
+    ...                   sentence="His blood alcohol level was three times the legal limit."))
+    'a multiplier'
+    """
+    around = _around(claim)
+    if around is None:
+        return None
+    rest = around[1][len(claim.text):]
+    before = normalise(around[0]).split()
+    after = normalise(rest).split()
+    words = normalise(claim.text).split()
+    if re.match(r"s\b", rest) and claim.text.isdigit() and before and before[-1] in _AGE_OWNERS:
+        return "an age"
+    if after and after[0] in _MULTIPLIER_AFTER:
+        return "a multiplier"
+    clause = normalise(re.split(r"[,;:—–()]", rest)[0]).split()[:8]
+    clause = clause[:next((i for i, w in enumerate(clause) if w in ("and", "but", "while")), 8)]
+    if _HELD & set(clause):
+        return "a count of people held"
+    while before and (before[-1].isdigit() or before[-1] in ("and", "or")):
+        before.pop()
+    if before and before[-1] in _LABEL_BEFORE and not claim.text[:1].isalpha():
+        return "a label"
+    following = (words[2:] or after)[:1]
+    if len(words) >= 2 and words[0] in _ARTICLES and words[1] in _ORDINALS and following != ["of"]:
+        return "an ordinal"
+    return None
+
+
+def deaths_beside(claim: Claim) -> int | None:
+    """The number of deaths the figure's sentence tells besides the figure itself, or None.
+
+    >>> deaths_beside(Claim(id="x", article="a", kind="number", text="nine people", start=0, end=11,
+    ...                     sentence="Nine people were shot and one man was killed."))
+    1
+    """
+    rest = normalise(claim.sentence.replace(claim.text, " , ", 1))
+    if any(phrase in rest for phrase in _ONE_DEATH):
+        return 1
+    words = rest.split()
+    for i, w in enumerate(words):
+        if w not in _DEATH_WORDS:
+            continue
+        for n in reversed(words[max(0, i - 4):i]):
+            value = 1 if n in _ARTICLES - {"the"} else _UNITS.get(n, int(n) if n.isdigit() else None)
+            if value:
+                return value
+    return None
+
+
+_BACKGROUND = _LEX.phrases("judge.yaml", "background_phrases")
+_DEATH_WORDS = _LEX.words("judge.yaml", "death_words")
+_ONE_MORE = _LEX.words("judge.yaml", "one_more_words")
+_ONE_DEATH = _LEX.phrases("judge.yaml", "one_death_phrases")
+_UNITS = _LEX.map("numbers.yaml", "units")
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
+_AGE_OWNERS = _LEX.words("judge.yaml", "age_owners")
+_MULTIPLIER_AFTER = _LEX.words("judge.yaml", "multiplier_after")
+_HELD = _LEX.words("judge.yaml", "held_after")
+_LABEL_BEFORE = _LEX.words("judge.yaml", "label_before")
+_ARTICLES = _LEX.words("numbers.yaml", "articles") | {"the"}
+_ORDINALS = frozenset(_LEX.map("numbers.yaml", "ordinals"))
 _ADDED_BEFORE = _LEX.words("judge.yaml", "added_before")
 _ADDED_AFTER = _LEX.words("judge.yaml", "added_after")
 

@@ -54,6 +54,10 @@ class RuleName(StrEnum):
     RESTRICTED = "narrowed on one side"
     SAME_DAY_RUNNING = "running count, same day"
     ADDED = "added to an earlier count"
+    ONE_MORE_BESIDE = "one more told beside"
+    WITH_THE_DEAD = "shot count with the dead"
+    NOT_A_COUNT = "not a count"
+    BACKGROUND = "background figure"
     INTERVALS_DISJOINT = "intervals disjoint"
     # numbers, after every pair is judged (judge.reconcile)
     COUNTERPART_FOUND = "counterpart found"

@@ -405,3 +405,90 @@ def test_a_figure_added_to_an_earlier_count_is_a_part(sentence_a, text_a, senten
     j = judge(Candidate(a, b, 1.0), arts)
     assert j.match.verdict == verdict
     assert verdict == "contradict" or j.rule == RuleName.ADDED
+
+
+@pytest.mark.parametrize("sentence, text, published, cue", [
+    ("Two years ago, a gunman killed six people at a diner.", "six people", "2015-03-01", "years ago"),
+    ("Last summer eleven people were hurt at a street fair.", "eleven people", "2015-03-01", "last summer"),
+    ("In the most recent shooting, two men were hit near a park.", "two men", "2015-03-01", "most recent"),
+    ("About the same time, three people were shot across town.", "three people", "2015-03-01",
+     "the same time"),
+    ("In May 2011 a shooting outside a bar left four people wounded.", "four people", "2015-03-01",
+     "in 2011"),
+    ("The attack comes a year after seven people were shot at a bus stop.", "seven people", "2015-03-01",
+     "a year after"),
+    ("Five people were shot on Saturday night, police said.", "Five people", "2015-03-01", None),
+    ("Five people were shot in March 2015, police said.", "Five people", "2015-03-01", None),
+])
+def test_a_figure_set_in_another_time_or_incident_is_background(sentence, text, published, cue):
+    from mobicheck.judge import background
+    c = Claim(id="x", article="a", kind="number", text=text, start=0, end=len(text), sentence=sentence)
+    assert background(c, published) == cue
+
+
+@pytest.mark.parametrize("sentence, text, reading", [
+    ("A woman in her 60s was found dead in the kitchen.", "60", "an age"),
+    ("Neighbours said the man in their 40s had moved in recently.", "40", "an age"),
+    ("The driver's blood alcohol level was four times the legal limit.", "four", "a multiplier"),
+    ("The deaths are homicides number 21 and 22 in the city this year.", "22", "a label"),
+    ("The deaths are homicides number 21 and 22 in the city this year.", "21", "a label"),
+    ("Officers later learned a second male victim had been grazed.", "a second male victim", "an ordinal"),
+    ("A fifth victim walked into a hospital on her own.", "A fifth victim", "an ordinal"),
+    ("A third of the victims were teenagers.", "A third", None),
+    ("Four people were shot in the 1100 block, police said.", "Four people", None),
+    ("He was shot 3 times in the back.", "3", "a multiplier"),
+    ("Two men are now in custody after the robbery.", "Two men", "a count of people held"),
+    ("Police said three teenagers were arrested on Friday.", "three teenagers", "a count of people held"),
+    ("Five members of the street crew now face assault charges.", "Five members",
+     "a count of people held"),
+    ("Two brothers from the east side pleaded guilty on Monday.", "Two brothers", "a count of people held"),
+    ("Five people were shot and two men were later arrested.", "Five people", None),
+    ("Police said 12 people were hurt in the 1990s fire.", "12 people", None),
+])
+def test_a_figure_that_does_not_count_its_noun(sentence, text, reading):
+    from mobicheck.judge import not_a_count
+    c = Claim(id="x", article="a", kind="number", text=text, start=0, end=len(text), sentence=sentence)
+    assert not_a_count(c) == reading
+
+
+@pytest.mark.parametrize("sentence, text, deaths", [
+    ("Eight people were shot and one man was killed near the pier.", "Eight people", 1),
+    ("Six people were shot, two of them fatally, outside a bar.", "Six people", 2),
+    ("The brawl left five people wounded and claimed the life of a cook.", "five people", 1),
+    ("A teenager was killed and four others were hurt.", "four others", 1),
+    ("Five people were shot at a bus stop on Friday.", "Five people", None),
+    ("Three people died in the fire.", "Three people", None),
+])
+def test_deaths_told_beside_a_figure(sentence, text, deaths):
+    from mobicheck.judge import deaths_beside
+    c = Claim(id="x", article="a", kind="number", text=text, start=0, end=len(text), sentence=sentence)
+    assert deaths_beside(c) == deaths
+
+
+@pytest.mark.parametrize("sentence_a, text_a, va, sentence_b, text_b, vb, verdict, rule", [
+    ("Seven people were shot at the party on Sunday.", "Seven people", 7,
+     "Three years ago, four people were shot at the same club.", "four people", 4, "related",
+     RuleName.BACKGROUND),
+    ("A second victim was hit in the arm.", "A second victim", 0.5,
+     "A fourth victim was grazed and left before police came.", "A fourth victim", 0.25, "related",
+     RuleName.NOT_A_COUNT),
+    # a count of all shot against the wounded told beside the dead
+    ("Eight people were shot and one man was killed near the pier.", "Eight people", 8,
+     "Police said nine people were shot at the pier.", "nine people", 9, "related", RuleName.WITH_THE_DEAD),
+    # "others" leaves the dead out on both sides: a real disagreement
+    ("One man was killed and four others were hurt at the club.", "four others", 4,
+     "One man was killed and five others were hurt at the club.", "five others", 5, "contradict",
+     RuleName.INTERVALS_DISJOINT),
+    ("He shot two people in the legs and another man in the arm.", "two people", 2,
+     "Three people were shot outside the store.", "Three people", 3, "related", RuleName.ONE_MORE_BESIDE),
+    ("Two people were shot outside the store on Friday.", "Two people", 2,
+     "Three people were shot outside the store.", "Three people", 3, "contradict",
+     RuleName.INTERVALS_DISJOINT),
+])
+def test_figures_that_are_not_rival_counts(sentence_a, text_a, va, sentence_b, text_b, vb, verdict, rule):
+    from dataclasses import replace
+    a = replace(claim("A", Side(5, measure="win")), text=text_a, sentence=sentence_a, value=va, low=va, high=va)
+    b = replace(claim("B", Side(2, measure="win")), text=text_b, sentence=sentence_b, value=vb, low=vb, high=vb)
+    arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
+    j = judge(Candidate(a, b, 1.0), arts)
+    assert (j.match.verdict, j.rule) == (verdict, rule)
