@@ -128,3 +128,22 @@ def _stamp_value(m: re.Match) -> str | None:
         return _day(int(m["y2"]), _MONTH_NUMBER[m["m2"].rstrip(".").lower()], int(m["d2"]))
     year = int(m["y3"])
     return _day(year + 2000 if year < 100 else year, int(m["m3"]), int(m["d3"]))
+
+
+def month_day(t: str) -> tuple[int, int] | None:
+    """(month, day) of an ISO date or of a day written without its year ("July 2", "2 July", "Nov. 11th").
+
+    >>> month_day("2013-07-02"), month_day("July 2nd"), month_day("11 Nov."), month_day("July")
+    ((7, 2), (7, 2), (11, 11), None)
+    """
+    m = _ISO.fullmatch(t)
+    if m:
+        return int(m.group(2)), int(m.group(3))
+    m = _MONTH_DAY.fullmatch(t.strip().lower())
+    if not m:
+        return None
+    month = _MONTH_NUMBER.get((m.group(1) or m.group(4)).rstrip("."))
+    return (month, int(m.group(2) or m.group(3))) if month else None
+
+
+_MONTH_DAY = re.compile(r"([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?)")

@@ -11,14 +11,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import quotes_multilingual
 from .doc import Doc
 from .frames import frame_numbers
+from .frames import multilingual as multilingual_frames
+from .language import article_language
 from .lexicon import load as _lexicon
 from .match import head
 from .model import Article, Claim, Skipped
-from .frames import multilingual as multilingual_frames
-from . import quotes_multilingual
-from .language import article_language
 from .numbers import find_numbers, multilingual
 from .quotes import find_quotes
 from .text import enclosing
@@ -102,6 +102,7 @@ def _in_noise(noise: list[tuple[int, int]], offset: int) -> bool:
 # A sentence of more than CROWDED_FIGURES figures and CROWDED_CHARS characters is a table or a list
 # run into one line, not prose; each of its figures carries CROWDED_CONTEXT characters on each side.
 CROWDED_FIGURES, CROWDED_CHARS, CROWDED_CONTEXT = 20, 1000, 80
+
 
 def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> list[Claim]:
     body = article.body

@@ -41,11 +41,13 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .config import Settings
+from .dates import month_day
 from .events import article_names, different_events
 from .lexicon import load as _lexicon
 from .gazetteer import COUNTRIES, DEMONYMS
 from .match import head, normalise, same_distinctive_figure, shared_names
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
+from .numbers.vocab import alternation
 from .wording import interval, number
 
 _LEX = _lexicon("en")
@@ -127,8 +129,9 @@ class Judge:
                  names: Mapping[str, frozenset[str]] | None = None):
         self.articles = articles
         self.settings = settings
-        # The names each article gives (events.py), when already read (the articles were sent without bodies).
-        self.names = names
+        # The names each article gives (events.py), by article id: read once per article (given
+        # when the articles were sent without bodies), shared by the sides of its claims.
+        self.names: dict[str, frozenset[str]] = dict(names or {})
         self._sides: dict[str, _Side] = {}
 
     def side(self, claim: Claim) -> _Side:
@@ -232,9 +235,9 @@ class _Side:
     """What the judge reads of one claim (and its article): read once per claim."""
 
     def __init__(self, claim: Claim, article: Article | None, cap: float,
-                 names: Mapping[str, frozenset[str]] | None = None):
+                 names: dict[str, frozenset[str]] | None = None):
         self.claim, self.article = claim, article
-        self._names = names
+        self._names = {} if names is None else names
         self.published = article.published if article else None
         # frames.py falls back to the publication date; only a time the text
         # states can rule a pair out.
@@ -280,9 +283,10 @@ class _Side:
     @_lazy
     def names(self) -> frozenset[str]:
         """The names the claim's article gives (events.py): what tells its event from another."""
-        if self._names is not None:
-            return self._names.get(self.claim.article, frozenset())
-        return article_names(self.article) if self.article else frozenset()
+        found = self._names.get(self.claim.article)
+        if found is None:
+            found = self._names[self.claim.article] = article_names(self.article) if self.article else frozenset()
+        return found
 
 
 _YEAR = re.compile(r"(\d{4})\b")
@@ -863,7 +867,7 @@ def _times_overlap(a: str, b: str) -> bool:
     (lo_a, hi_a), (lo_b, hi_b) = bounds(a), bounds(b)
     if not all(re.match(r"\d{4}", x) for x in (lo_a, lo_b)):
         # A day without its year ("July 2") is the same day as an ISO date of that month and day.
-        day_a, day_b = _month_day(a), _month_day(b)
+        day_a, day_b = month_day(a), month_day(b)
         if day_a and day_b:
             return day_a == day_b
         return normalise(a) == normalise(b) or not (re.search(r"\d", a) and re.search(r"\d", b))
@@ -871,24 +875,6 @@ def _times_overlap(a: str, b: str) -> bool:
     return lo_a[: len(hi_b)] <= hi_b and lo_b[: len(hi_a)] <= hi_a
 
 
-def _month_day(t: str) -> tuple[int, int] | None:
-    """(month, day) of an ISO date or of a day written without its year ("July 2", "2 July", "Nov. 11th").
-
-    >>> _month_day("2013-07-02"), _month_day("July 2nd"), _month_day("11 Nov."), _month_day("July")
-    ((7, 2), (7, 2), (11, 11), None)
-    """
-    m = _ISO_DAY.fullmatch(t)
-    if m:
-        return int(m.group(2)), int(m.group(3))
-    m = _MONTH_DAY.fullmatch(t.strip().lower())
-    if not m:
-        return None
-    month = _LEX.months.get((m.group(1) or m.group(4)).rstrip("."))
-    return (month, int(m.group(2) or m.group(3))) if month else None
-
-
-_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTH_DAY = re.compile(r"([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?)")
 
 
 @lru_cache(maxsize=1 << 16)  # every pair asks again for the same figures' margins
@@ -1018,10 +1004,9 @@ def background(claim: Claim, published: str | None) -> str | None:
     ...                  sentence="In January 2009 a shooting at a dice game left nine shot."), "2014-06-24")
     'in 2009'
     """
-    lowered = " ".join(normalise(claim.sentence).split())
-    cue = next((b for b in _BACKGROUND if re.search(r"\b" + re.escape(b) + r"\b", lowered)), None)
+    cue = _BACKGROUND.search(" ".join(normalise(claim.sentence).split()))
     if cue:
-        return cue
+        return cue.group()
     year = published[:4] if published else None
     other = [y for y in _YEARS.findall(claim.sentence) if year and y != year]
     return f"in {other[0]}" if other else None
@@ -1080,7 +1065,7 @@ def deaths_beside(claim: Claim) -> int | None:
     return None
 
 
-_BACKGROUND = _LEX.phrases("judge.yaml", "background_phrases")
+_BACKGROUND = re.compile(r"\b" + alternation(_LEX.phrases("judge.yaml", "background_phrases"), space=" ") + r"\b")
 _DEATH_WORDS = _LEX.words("judge.yaml", "death_words")
 _ONE_MORE = _LEX.words("judge.yaml", "one_more_words")
 _ONE_DEATH = _LEX.phrases("judge.yaml", "one_death_phrases")

@@ -171,6 +171,7 @@ _SHARED_NAMES = {2: 2}
 _COMMON_FIGURE = 50
 
 
+@lru_cache(maxsize=1 << 14)  # the judge asks again for every pair of a claim
 def significant_digits(text: str) -> int:
     """Significant digits of the first figure written in digits in `text` (0: none in digits).
 

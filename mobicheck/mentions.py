@@ -64,7 +64,7 @@ _AGENT_ENDINGS = _LEX.word_list("people.yaml", "agent_endings")
 PRONOUNS: dict[str, str] = _LEX.map("grammar.yaml", "pronouns")
 DETERMINERS = _grammar("determiners")
 FUNCTION_WORDS = _grammar("function_words")
-IRREGULAR_PAST = _IRREGULAR_PAST = _grammar("irregular_past")
+IRREGULAR_PAST = _grammar("irregular_past")
 # Words that end a noun phrase when reading it forwards.
 _NP_STOP = FUNCTION_WORDS - DETERMINERS - {"of"} | CUE_VERBS | {"named", "called"}
 ADVERBS = _grammar("adverbs") | WEEKDAYS
@@ -428,7 +428,7 @@ def _aside(chunk) -> bool:
     if wl in _APPOSITION_LISTS:
         return False
     # a participle opens a clause: "speaking ...", "asked ...", "pressed ..."
-    return w.islower() and len(wl) > 4 and (wl.endswith("ing") or wl.endswith("ed") or wl in _IRREGULAR_PAST) and wl not in _NP_STOP - CUE_VERBS
+    return w.islower() and len(wl) > 4 and (wl.endswith("ing") or wl.endswith("ed") or wl in IRREGULAR_PAST) and wl not in _NP_STOP - CUE_VERBS
 
 
 def _np_apposition(body: str, toks) -> NP | None:
@@ -520,7 +520,7 @@ def _phrase_end(toks: list[Token], i: int) -> int:
     while j < len(toks) and j - i < 12:
         w = toks[j][0]
         wl = w.lower()
-        if j > i and not is_cap(w) and (wl in _IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4) or wl in _BE):
+        if j > i and not is_cap(w) and (past_form(wl) or wl in _BE):
             break  # a verb: the subject ended before it
         if _forward_word(w, wl, j > i):
             j += 1  # capitalised words stay in ("United States" is no cue)
@@ -571,8 +571,12 @@ def _clause_subject(body: str, toks) -> NP | None:
 
 
 def _past_verb(w: str) -> bool:
-    wl = w.lower()
-    return w.islower() and (wl in _IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4))
+    return w.islower() and past_form(w)
+
+
+def past_form(wl: str) -> bool:
+    """A lower-case word shaped like a past tense or participle: irregular ("said", "took"), or "-ed"."""
+    return wl in IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4)
 
 
 # --------------------------------------------------------------------------

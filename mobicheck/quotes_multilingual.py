@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .doc import Doc
 from .lexicon import load
+from .numbers.vocab import alternation
 from .quotes import VIA_ACCORDING, VIA_CUE, Quote, find_quotes as _find_quotes
 
 FILE = "speech.yaml"
@@ -27,15 +28,13 @@ _OPEN = "«„“\"'‘‹"
 _WINDOW = 120  # characters before a quotation where its speaker may be named
 
 
-def _alternation(phrases) -> str:
-    return "|".join(re.escape(p).replace("\\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-
 class _Patterns:
     def __init__(self, lang: str):
         lex = load(lang)
-        cues = _alternation([*lex.words(FILE, "cue_verbs"), *lex.phrases(FILE, "cue_phrases")])
-        sources = _alternation(lex.phrases(FILE, "source_phrases"))
+        cue_words = [*lex.words(FILE, "cue_verbs"), *lex.phrases(FILE, "cue_phrases")]
+        source_words = lex.phrases(FILE, "source_phrases")
+        cues = alternation(cue_words) if cue_words else ""
+        sources = alternation(source_words) if source_words else ""
         self.after = re.compile(rf"[\s{_CLOSE}]*[\s,]*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<name>{_NAME})") if cues else None
         self.before = re.compile(rf"(?<!\w)(?P<name>{_NAME})\s+(?P<cue>{cues})\s*[:,]?\s*[{_OPEN}]?\s*$") \
             if cues else None

@@ -17,6 +17,7 @@ from ..doc import Doc
 from ..gazetteer import DEMONYMS, SUBJECT_CLASSES
 from ..lexicon import load
 from ..match import head
+from ..numbers.vocab import alternation
 from . import Frame
 
 FILE = "framing.yaml"
@@ -33,9 +34,8 @@ class _Words:
         self.measures = _stems(lex.word_map(FILE, "measures"))
         self.skip = lex.words(FILE, "skip_after")
         periods = lex.map(FILE, "rate_periods")
-        alternation = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in sorted(periods, key=len, reverse=True))
         self.periods = {p.lower(): v for p, v in periods.items()}
-        self.rate = re.compile(rf"[\s,]*(?P<p>{alternation})(?!\w)", re.I) if periods else None
+        self.rate = re.compile(rf"[\s,]*(?P<p>{alternation(periods)})(?!\w)", re.I) if periods else None
 
 
 def _stems(table: dict[str, frozenset[str]]) -> list[tuple[str, str]]:

@@ -24,11 +24,10 @@ from functools import lru_cache
 from typing import Mapping
 
 from ..lexicon import load
-from ..text import word_trie
 from .quantity import BOUNDS, Ctx, Quantity, make
 from .scan import first_matches
 from .spans import merge_bounds
-from .vocab import QUALIFIER_SYMBOLS, UNICODE_FRACTIONS
+from .vocab import QUALIFIER_SYMBOLS, UNICODE_FRACTIONS, alternation, trie
 
 FILE = "numerals.yaml"
 # What a figure may stand in: marks that are no language.
@@ -47,8 +46,8 @@ def _value(key: str) -> int | Fraction:
 
 
 def _alternation(phrases) -> str:
-    """A trie of phrases; a space in a phrase matches any run of spaces, ' any apostrophe."""
-    return word_trie(sorted(set(phrases))).replace("\\ ", _SPACE + "+").replace("\\-", f"[{_DASH}\\s]+")
+    """`vocab.trie` of phrases; a space in a phrase matches any run of spaces, a hyphen any dash or space."""
+    return trie(sorted(set(phrases)), space=_SPACE + "+").replace("\\-", f"[{_DASH}\\s]+")
 
 
 class Pack:
@@ -108,7 +107,7 @@ class Pack:
         self.token = re.compile(rf"(?P<uf>[{ufrac}])|(?P<frac>{fraction})|(?P<dig>(?:{digits}))(?P<exp>{exponent})?"
                                 rf"(?:{_SPACE}{{0,2}}(?P<abbr>{abbr})\.?(?!\w))?|(?P<w>{_alternation(self.words)}(?!\w))|(?P<dash>[{_DASH}])|(?P<w2>\w+(?:'\w+)?)")
         self.part = re.compile(_alternation([*self.words, *self.glue])) if self.glue else None
-        symbols = "|".join(re.escape(k).replace("\\ ", "\\s*") for k in sorted(QUALIFIER_SYMBOLS, key=len, reverse=True))
+        symbols = alternation(QUALIFIER_SYMBOLS, space=r"\s*")
         self.qualifiers.update(QUALIFIER_SYMBOLS)
         words = [k for k in self.qualifiers if k not in QUALIFIER_SYMBOLS]
         self.qual_before = re.compile(rf"(?:(?<!\w)(?P<q>{_alternation(words)})(?:(?<=')|{_SPACE}+)"
