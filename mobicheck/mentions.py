@@ -824,6 +824,15 @@ class Context:
         return got
 
 
+def context(doc: Doc, title: str | None = None) -> Context:
+    """The Context of `doc` read with the article's `title`, one per Doc and
+    place where the title ends: the quotes and the frames' pronoun resolver
+    share what it reads (subjects, speakers, genders: all functions of the
+    text and of that place) unless the title is repeated at the start of the
+    text (the resolver reads none)."""
+    return doc.memo(f"mentions.context.{_title_end(doc, title)}", lambda d: Context(d, title))
+
+
 def _title_end(doc: Doc, title: str | None) -> int:
     """Where the article's title, repeated at the start of the text, ends (0 when it is not there):
     its first 40 words in any case, any white space between them.
@@ -1111,7 +1120,7 @@ class PronounResolver:
         try:
             if self._ctx is None:
                 # read the article on the first pronoun: most have none
-                self._ctx = Context(self._doc or Doc(self.body))
+                self._ctx = context(self._doc or Doc(self.body))
             pron = make_np(self.body, self._ctx.tokens(start, end))
             if pron is None or pron.kind != "pronoun":
                 return None
