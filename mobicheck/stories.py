@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .lexicon import load as load_lexicon
 from .model import Article
 
 # Mean cosine across two groups of articles at or above which they are one story.
@@ -48,12 +49,8 @@ MIN_PAIRS = 2_000_000
 MAX_GROUP = 1500
 
 _TOKEN = re.compile(r"[a-z][a-z'-]{2,}|\d+(?:[.,]\d+)*")
-_STOP = frozenset(
-    """the and for that with was were are has have had from this but not his her its they their
-    which who will would said says about after been into than then there these those also more most
-    other some such only over when where what while can could may might one two three new out all any
-    our you your him she them were being did does how its it's very just like told""".split()
-)
+# Words too common to tell one story from another (besides those of one article or most of them).
+_STOP = load_lexicon("en").words("grammar.yaml", "story_stop_words")
 
 
 def features(article: Article) -> dict[str, int]:
