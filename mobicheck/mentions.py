@@ -354,9 +354,17 @@ def _back_step_lower(toks: list[Token], k: int, in_role: bool) -> tuple[int, boo
         ):
             return k - 3, in_role, False
         return k - 1, in_role, True
+    if _verb_before_cue(toks, k):
+        return None
     if is_word(w) and wl not in _NP_STOP and not w[0].isdigit() and _lower_ok(toks, k - 1):
         return k - 1, in_role, False
     return None
+
+
+def _verb_before_cue(toks: list[Token], k: int) -> bool:
+    """toks[k - 1], the word right before the cue, is a past verb after its
+    subject: "The senator ignored claims"; not "the retired teacher"."""
+    return k == len(toks) and k >= 2 and past_form(toks[k - 1][0].lower()) and toks[k - 2][0].lower() not in DETERMINERS
 
 
 def _role_before(toks: list[Token], i: int) -> bool:
@@ -387,11 +395,15 @@ def titleish(word: str) -> bool:
 def _lower_ok(toks, i: int) -> bool:
     """A lower-case word may sit in a speaker phrase when a determiner or a
     title comes within a few words before it ("the new arrival",
-    "co-ordinator for strategic communications")."""
+    "co-ordinator for strategic communications"), or a capitalised word
+    within two, no verb between ("Union leaders")."""
     for j in range(i - 1, max(-1, i - 5), -1):
         w = toks[j][0].lower()
         if w in DETERMINERS or w == "one" or w in TITLES:
             return True
+        if is_cap(toks[j][0]) and i - j <= 2 and not any(
+                past_form(t[0].lower()) or t[0].lower().endswith("ing") for t in toks[j + 1:i + 1]):
+            return True  # a capitalised modifier: "Union leaders", "Clinton campaign aides"
         if not is_word(toks[j][0]) or (w in _NP_STOP and w not in ("for", "of")):
             return False
     return False
@@ -915,6 +927,9 @@ def cue_ok(body: str, s: int, e: int) -> bool:
         p = prev[-1].lower().strip("“”\"'‘’,")
         if p in DETERMINERS or p == "to":
             return False
+        cue = body[s:e].lower()
+        if p.endswith(("’s", "'s")) and cue.endswith("s") and not cue.endswith("ss"):
+            return False  # a noun after a possessive: "Trump’s remarks", "the report’s claims"
         if p in _BE or p == "being":
             # passive "was told" is no speech act; progressive "was arguing" is
             return body[s:e].lower().endswith("ing")

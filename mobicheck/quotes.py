@@ -103,11 +103,14 @@ def _find_quotes(body: str | Doc, title: str | None) -> list[Quote]:
     if not ctx.spans:
         return []
     body = doc.body
-    raws = [_Raw(s, e, o, c) for s, e, o, c in ctx.spans]
+    # a title named in quotation marks ("said on ABC’s “This Week” that ...")
+    # is no quotation: left out before attribution, so that it neither takes
+    # a cue nor stands between a quote and its sentence's cue
+    raws = [raw for raw in (_Raw(s, e, o, c) for s, e, o, c in ctx.spans) if not _named_title(ctx, raw)]
     for i, raw in enumerate(raws):
         _attribute(ctx, raws, i)
     _unify_names(ctx, raws)
-    kept = [i for i, raw in enumerate(raws) if not _mention(ctx, raw)]
+    kept = _quotations(ctx, raws)
     index = {i: k for k, i in enumerate(kept)}
     out = []
     for raw in (raws[i] for i in kept):
@@ -129,6 +132,21 @@ def _find_quotes(body: str | Doc, title: str | None) -> list[Quote]:
             )
         )
     return out
+
+
+def _quotations(ctx: Context, raws: list[_Raw]) -> list[int]:
+    """The indices of the quotes that are quotations, not mentions."""
+    kept: list[int] = []
+    for i, raw in enumerate(raws):
+        if not _mention(ctx, raw):
+            kept.append(i)
+        elif kept and kept[-1] == i - 1 and _joined(ctx, raws[i - 1], raw):
+            # one of a list of quoted words: "waging “profane” and “sexist”
+            # attacks" quotes both words as the first one is quoted
+            if raw.np is None and raws[i - 1].np is not None:
+                raw.np, raw.cue, raw.how = raws[i - 1].np, raws[i - 1].cue, "inherit"
+            kept.append(i)
+    return kept
 
 
 def _mention(ctx: Context, raw: _Raw) -> bool:
@@ -161,6 +179,29 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     return len(words) <= 4 and _used_as_noun(ctx, raw)
 
 
+def _joined(ctx: Context, prev: _Raw, raw: _Raw) -> bool:
+    """The quote follows `prev` joined by "and", "or" or a comma only."""
+    return ctx.body[prev.close_at:raw.open_at].strip(" ,").lower() in ("", "and", "or")
+
+
+def _named_title(ctx: Context, raw: _Raw) -> bool:
+    """A title in title case after a possessive or a preposition, even where a
+    cue names a speaker: "he said on ABC’s “This Week.”", "an interview with
+    “Meet the Press”", "the co-author of “Going Viral”". One word ("the
+    “Feed”") and an exclamation ("chants of “Feel the Bern!”") are left to
+    the other rules."""
+    text = ctx.body[raw.start:raw.end]
+    words = _WORDS.findall(text)
+    if not 2 <= len(words) <= 8 or text.rstrip("”’\"' ")[-1:] in ("!", "?") or not all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    before = ctx.tokens(max(0, raw.open_at - 30), raw.open_at)[-1:]
+    if not before:
+        return False
+    w = before[0][0]
+    return w.lower() in _PREPOSITIONS or (w[-2:] in ("’s", "'s") and len(w) > 2)
+
+
 def _double_style(ctx: Context) -> bool:
     """Whether most of the article's quotes open with a double mark (memoised)."""
     return ctx.doc.memo("quotes_double_style", lambda d: 2 * sum(
@@ -181,6 +222,7 @@ def _speaker_like(ctx: Context, np: NP) -> bool:
 
 # Small words left lower case inside a title ("Girls of the Sun").
 _TITLE_SMALL = _lexicon("en").words("grammar.yaml", "title_small_words")
+_PREPOSITIONS = _lexicon("en").words("grammar.yaml", "prepositions")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 
@@ -244,7 +286,7 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     lo = prev.close_at if prev_same_para else pstart
     sent_lo = raw.sent_lo = ctx.sentence_start(lo, raw.open_at)
     pre_empty = not body[sent_lo:raw.open_at].strip(" \t-–—")
-    nxt_open = ctx.open_marks[i + 1] if i + 1 < len(raws) else len(body)
+    nxt_open = raws[i + 1].open_at if i + 1 < len(raws) else len(body)
     post_hi = min(cpend, nxt_open)
     post_end = ctx.sentence_end(raw.close_at, post_hi)
 
@@ -458,10 +500,12 @@ def _covers_from(before, np: NP, first_word) -> bool:
     """True when the words before the noun phrase are only determiners or
     adverbials, so the phrase really is the subject of the cue."""
     start = np.phrase_start if np.phrase_start >= 0 else np.span[0]
-    for t in before:
+    for x, t in enumerate(before):
         if t[1] >= start:
             return True
         w = t[0].lower()
+        if w == "and" and x and titleish(before[x - 1][0]):
+            continue  # two descriptions of one speaker: "the senator and presidential candidate"
         if is_word(t[0]) and w not in DETERMINERS and w not in ("one", "of") and not is_cap(t[0]) and not titleish(t[0]) and w not in HONORIFICS:
             if w not in ADVERBS:
                 return False

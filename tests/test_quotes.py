@@ -101,6 +101,26 @@ PRE = [
     Case("coordination", "Witnesses said one driver stopped and shouted “call an ambulance” at passers-by.", "call an ambulance", "one driver", "shouted"),
     Case("org-admits", "Acme Motors admits “serious failings” in its recall.", "serious failings", "Acme Motors", "admits"),
     Case("named-subject", "Another resident, 70-year-old Agnes, said the river rose “faster than in 1953”.", "faster than in 1953", "Agnes", "said"),
+    # issue 15, PolNeAR: a cue word after a possessive is a noun ("Ruiz’s remarks"), the speaker is the verb's
+    Case("possessive-noun-no-cue", "The mayor said Ruiz’s remarks “made no sense at all.”", "made no sense at all.",
+         "the mayor", "said"),
+    # a prepositional phrase before the speaker is an aside, not an apposition naming someone else
+    Case("prepositional-opener", "Of the plan, Tom Ruiz, who chairs the panel, said: “It is dead.”", "It is dead.",
+         "Tom Ruiz", "said"),
+    Case("place-of-origin-aside", "Ana Reyes, 41, of Dayton, Ohio, said the vote was “a disgrace.”", "a disgrace.",
+         "Ana Reyes", "said"),
+    # a capitalised modifier before a lower-case head: "Union leaders", "Clinton aides"
+    Case("capitalised-modifier", "Union leaders said the offer was “an insult”.", "an insult", "Union leaders", "said"),
+    Case("capitalised-modifiers", "Acme factory workers told the board the plan was “a betrayal”.", "a betrayal",
+         "Acme factory workers", "told"),
+    # a past verb right before a cue noun is the clause's verb, not part of the speaker
+    Case("verb-before-cue-noun", "The senator ignored claims that her aides had been “rude to voters”.",
+         "rude to voters", "the senator", None),
+    # a title in quotation marks between the cue and the quote is no quote of its own
+    Case("title-between-cue-and-quote", "Ruiz said on ABC’s “This Week” that he would “take a look” at the bill.",
+         "take a look", "Ruiz", "said"),
+    Case("two-descriptions", "“We are ready,” the Ohio senator and presidential candidate said.", "We are ready",
+         "the Ohio senator", "said"),
 ]
 
 # Fragments and quotes that continue a speaker.
@@ -144,6 +164,11 @@ FRAGMENTS = [
     Case("colon-after-person-clause", "The coach turned to the bench and roared: “Nobody sits down!”", "Nobody sits down!", "the coach", None),
     Case("colon-after-name-clause", "In Leeds, Mara Voss was blunt about the plan: “It will fail.”", "It will fail.", "Mara Voss", None),
     Case("colon-after-dash-name", "Forecasters disagree - Jon Pell: “Expect more rain.”", "Expect more rain.", "Jon Pell", ":"),
+    # a word joined by "and" to a quoted word is quoted as it is (issue 15)
+    Case("joined-scare-words", "Ana Ruiz is choosing not to respond to accusations that her backers are waging "
+         "“profane” and “sexist” attacks.", "sexist", "Ana Ruiz"),
+    Case("joined-list-of-words", "After blasting the paper, Tom Hale read a passage about “boasters” and “liars” to the crowd.",
+         "liars", "Tom Hale"),
 ]
 
 CONTINUATIONS = [
@@ -153,6 +178,8 @@ CONTINUATIONS = [
     Case("multi-paragraph", "The judge read her ruling aloud. “The defendant showed no remorse.\n\n“He will serve eight years,” she said.", "The defendant showed no remorse.\n\n“He will serve eight years", "the judge", "said"),
     Case("previous-sentence-colon", "The minister told parliament:\n\n“The deficit is under control.”", "The deficit is under control.", "the minister", "told"),
     Case("previous-sentence-cue", "Defence lawyer Amir Khan spoke to reporters outside court. “My client is innocent.”", "My client is innocent.", "Amir Khan", "spoke"),
+    Case("after-a-show-title", "“We will keep fighting,” the senator said on Channel Nine’s “Morning Report.” “We are not done.”",
+         "We are not done.", "the senator", None, continues=True),
 ]
 
 # Pronouns resolve to the nearest compatible speaker, name variants unify.
@@ -290,6 +317,25 @@ MENTIONS = [
     ("article-name", "Residents call the bridge the “Iron Span” these days.", "Iron Span"),
     ("adjective-use", "They built a “Trump-style” wall along the river.", "Trump-style"),
 ]
+
+
+# A title in title case after a possessive or a preposition is no quotation,
+# even with a cue in its sentence (issue 15, PolNeAR): (body, title, the quote kept).
+NAMED_TITLES = [
+    ("possessive-show", "“We will keep fighting,” the senator said on Channel Nine’s “Morning Report.”",
+     "Morning Report.", "We will keep fighting"),
+    ("on-show", "Ruiz told reporters on “Inside the Capital” that the bill was “dead”.", "Inside the Capital", "dead"),
+    ("author-of", "Tom Hale, the author of “Rivers of Salt,” said the dam was “a mistake”.", "Rivers of Salt",
+     "a mistake"),
+    ("interview-on", "In an interview on “Morning Desk,” Ana Ruiz said, “We have the votes.”", "Morning Desk",
+     "We have the votes."),
+]
+
+
+@pytest.mark.parametrize("name, body, marked, kept", NAMED_TITLES)
+def test_a_named_title_is_no_quotation(name, body, marked, kept):
+    texts = [q.text for q in find_quotes(body)]
+    assert marked not in texts and kept in texts
 
 
 @pytest.mark.parametrize("name, body, marked", MENTIONS)
