@@ -30,6 +30,8 @@ from .mentions import (ADVERBS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUN
                        titleish)
 
 _DASHES = "-–—"
+_SAYING = _lexicon("en").saying
+_MARKS = frozenset("“”\"'‘’«»„")
 
 
 @dataclass(frozen=True)
@@ -304,6 +306,11 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     # 3. a quote that is a whole sentence with no attribution of its own
     if raw.np is None and pre_empty:
         _attribute_sentence(ctx, raws, i, sent_lo, para)
+    # 4. the sentence ends in its attribution: "“...” by the shooting, Nefzi said."
+    if raw.np is None:
+        found = _final_attribution(ctx, raw, ctx.sentence_end(raw.close_at, cpend))
+        if found:
+            raw.np, raw.cue, raw.how = found[0], found[1], "post"
     if raw.np is not None and raw.np.kind == "pronoun":
         raw.pronoun = True
         found = resolve(ctx, raws, i, raw.np)
@@ -441,6 +448,22 @@ def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int)
     return _post_subject(ctx, toks[k:], post_end, sentence_end, ended)
 
 
+def _final_attribution(ctx: Context, raw: _Raw, sentence_end: int):
+    """(speaker, cue) from the clause that ends the quote's sentence after its
+    last comma, when that clause is only an attribution: "“...” on minorities,
+    the lawsuit says." / "..., said Ana Ruiz." (no quote in it)."""
+    body = ctx.body
+    toks = ctx.tokens(raw.close_at, sentence_end)
+    commas = [k for k, t in enumerate(toks) if t[0] == "," and not ctx.in_quote(t[1])]
+    rest = toks[commas[-1] + 1:] if commas else []
+    if not rest or len(rest) > 12 or any(t[0] in _MARKS for t in toks):
+        return None  # another mark between: the quote sits inside a longer one, or another quote is nearer
+    m = CUE.match(body, rest[0][1], sentence_end)
+    if m:
+        return _post_inverted(body, rest, 0, m)
+    return _post_subject(ctx, rest, sentence_end, sentence_end, True)
+
+
 def _post_inverted(body: str, toks: list, k: int, m: re.Match):
     """(speaker, cue) for "“...,” said X": X is what follows the cue."""
     cue = m.group()
@@ -491,9 +514,18 @@ def _whole_subject(body: str, before: list) -> NP | None:
     """The noun phrase ending `before`, when it is all that stands there (the cue's subject)."""
     np = np_backward(body, before)
     first_word = next((t for t in before if is_word(t[0])), None)
-    if np is None or first_word is None or not _covers_from(before, np, first_word):
+    if np is None or first_word is None:
         return None
-    return np
+    if _covers_from(before, np, first_word):
+        return np
+    # a description with its place or medium after it: "a voice-over in the ad states"
+    start = np.phrase_start if np.phrase_start >= 0 else np.span[0]
+    k = next((x for x, t in enumerate(before) if t[1] >= start), 0)
+    if k >= 2 and before[k - 1][0].lower() in _PREPOSITIONS:
+        head = np_backward(body, before[:k - 1])
+        if head is not None and head.kind == "desc" and _covers_from(before[:k - 1], head, first_word):
+            return head
+    return None
 
 
 def _covers_from(before, np: NP, first_word) -> bool:
@@ -529,10 +561,23 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
         np = _participle_subject(ctx, raws, i, sent_lo, m, verbs)
         return (np, cue) if np else None
     toks = ctx.tokens(sent_lo, m.start())
+    if not any(is_word(t[0]) for t in toks):
+        np = _opening_verb_speaker(ctx, m, raw.open_at)
+        return (np, cue) if np else None
     np = np_backward(body, toks)
     if np is None and len(toks) > 2 and toks[-1][0].lower() in ("which", "who") and toks[-2][0] == ",":
         np = np_backward(body, toks[:-2])  # "the State Department, which said the “unjustified” attacks"
     return (np, cue) if np else None
+
+
+def _opening_verb_speaker(ctx: Context, m: re.Match, open_at: int) -> NP | None:
+    """The speaker after a cue that opens the sentence: "Said Ana Ruiz, who
+    ...: “...”" (not "Asked about it, ..." nor a noun, "Estimates of ...")."""
+    after = ctx.tokens(m.end(), open_at)
+    verb = m.group().lower()
+    if (verb.endswith("ed") or verb in _SAYING) and verb not in NON_INVERTING and after and is_cap(after[0][0]):
+        return np_forward(ctx.body, after, 0)
+    return None
 
 
 def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, verbs: list[re.Match]) -> NP | None:
@@ -682,7 +727,17 @@ def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
             while toks and toks[0][1] < max(0, pos - 80) + 1 and len(toks) > 1 and pos - 80 > 0:
                 toks = toks[1:]  # a word cut by the window
             cand = np_backward(body, toks)
-            if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name):
+            if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name) and (
+                    _name_prefix(cand.text[:-len(np.text)])):
                 name, role = cand.text, cand.role or role
         pos = body.find(np.text, pos + 1)
     return name, role
+
+
+def _name_prefix(words: str) -> bool:
+    """The words a longer form adds before a name are a first name, not a
+    verb opening the sentence or a headline's ("Said Ana Ruiz", "Mayor Says
+    Ana Ruiz"), a possessive ("It's CNN's Fault Ana Ruiz") or a place ("in
+    New Hampshire Sanders won")."""
+    return not any(w.lower() in CUE_VERBS or w.endswith(("’s", "'s")) for w in words.split()) and (
+        words.strip() not in PLACE_NAMES)

@@ -119,6 +119,16 @@ PRE = [
     # a title in quotation marks between the cue and the quote is no quote of its own
     Case("title-between-cue-and-quote", "Ruiz said on ABC’s “This Week” that he would “take a look” at the bill.",
          "take a look", "Ruiz", "said"),
+    # the sentence ends in its attribution, a clause after the quote (issue 15, PolNeAR)
+    Case("attribution-ends-sentence", "“We are shocked and saddened” by the attack on the depot, union leader Rosa Lind said.",
+         "We are shocked and saddened", "Rosa Lind", "said"),
+    Case("attribution-ends-sentence-desc", "Small charities face a “chilling effect” on donations, the complaint says.",
+         "chilling effect", "the complaint", "says"),
+    # a description with its medium after it
+    Case("desc-in-medium", "“Nobody is safe,” a narrator in the campaign video warns.", "Nobody is safe", "a narrator", "warns"),
+    # a sentence opening with the verb: the speaker follows it, and "Said" is no first name
+    Case("said-opens-sentence", "Said Mona Fry, who has lived on the street for 40 years, “We never saw water like this.”",
+         "We never saw water like this.", "Mona Fry", "Said"),
     Case("two-descriptions", "“We are ready,” the Ohio senator and presidential candidate said.", "We are ready",
          "the Ohio senator", "said"),
 ]
