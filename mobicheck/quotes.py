@@ -26,11 +26,15 @@ from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
 from .mentions import (ADVERBS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
-                       abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, resolve, sole_person_before,
+                       abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
                        titleish)
 
 _DASHES = "-–—"
 _SAYING = _lexicon("en").saying
+# what may follow a speaker and an unknown verb of saying: "on Monday", "later", "in a statement"
+_ADVERBIAL_STARTS = ADVERBS | _lexicon("en").words("grammar.yaml", "time_openers") | _lexicon("en").words(
+    "grammar.yaml", "after_inverted")
+_AUXILIARIES = _lexicon("en").words("grammar.yaml", "be") | {"has", "had", "have", "being"}
 _MARKS = frozenset("“”\"'‘’«»„")
 
 
@@ -445,7 +449,37 @@ def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int)
     if m:  # "said X"
         return _post_inverted(body, toks, k, m)
     ended = body[raw.end - 1:raw.end] == "." or body[raw.close_at - 1:raw.close_at + 1].endswith(".")
-    return _post_subject(ctx, toks[k:], post_end, sentence_end, ended)
+    found = _post_subject(ctx, toks[k:], post_end, sentence_end, ended)
+    if found is None and not ended and post_end == sentence_end:
+        found = _any_verb_attribution(body, toks[k:])
+    return found
+
+
+def _any_verb_attribution(body: str, rest: list):
+    """(speaker, verb) for a quote that a short clause of its own closes,
+    whatever its verb: "“...,” an angry Hollande retaliated.", "“...?” Beck
+    questioned.", "“...,” retorted the mayor." After a quote that leaves its
+    sentence open, a speaker and a past tense are all the clause there is."""
+    words = [t for t in rest if is_word(t[0])]
+    if not 2 <= len(words) <= 10:
+        return None
+    v = next((x for x, t in enumerate(rest) if t[0].islower() and past_form(t[0])), None)
+    if v is None:
+        return None
+    if v == 0:  # "“...,” retorted the mayor"
+        np = np_forward(body, rest, 1) if len(rest) > 1 and (is_cap(rest[1][0]) or rest[1][0] in DETERMINERS) else None
+        end = np.span[1] if np else 0
+    elif rest[v - 1][0].lower() in _AUXILIARIES:
+        return None  # a passive or a perfect: "Her suggestions are redacted."
+    else:
+        np = _whole_subject(body, rest[:v])
+        end = rest[v][2]
+    if np is None or np.kind not in ("name", "pronoun", "desc", "org"):
+        return None
+    tail = [t for t in rest if t[1] >= end and is_word(t[0])]
+    if len(tail) > 5 or (tail and tail[0][0].lower() not in _ADVERBIAL_STARTS):
+        return None  # more than an adverbial follows: "the number needed to win", "seized upon by"
+    return np, rest[v][0]
 
 
 def _final_attribution(ctx: Context, raw: _Raw, sentence_end: int):

@@ -129,6 +129,11 @@ PRE = [
     # a sentence opening with the verb: the speaker follows it, and "Said" is no first name
     Case("said-opens-sentence", "Said Mona Fry, who has lived on the street for 40 years, “We never saw water like this.”",
          "We never saw water like this.", "Mona Fry", "Said"),
+    # a short clause after a quote left open is its attribution, whatever the verb
+    Case("unknown-verb-after", "“What was the turning point?” Beck questioned.", "What was the turning point?", "Beck",
+         "questioned"),
+    Case("unknown-verb-adverbial", "“We lost,” the team conceded on Sunday night.", "We lost", "the team", "conceded"),
+    Case("unknown-verb-inverted", "“Not a chance,” retorted the mayor.", "Not a chance", "the mayor", "retorted"),
     Case("two-descriptions", "“We are ready,” the Ohio senator and presidential candidate said.", "We are ready",
          "the Ohio senator", "said"),
 ]
@@ -327,6 +332,20 @@ MENTIONS = [
     ("article-name", "Residents call the bridge the “Iron Span” these days.", "Iron Span"),
     ("adjective-use", "They built a “Trump-style” wall along the river.", "Trump-style"),
 ]
+
+
+# A past verb after a quote is no verb of saying when more than an adverbial follows it or it is a passive.
+UNKNOWN_VERB_NOT_CUE = [
+    ("participle-phrase", "He said no one is “on pace to get 1,237 delegates,” the number needed to win.",
+     "on pace to get 1,237 delegates", None),
+    ("passive", "“Who else?” The names were redacted.", "Who else?", None),
+    ("clause-follows", "“Build the wall,” the crowd roared as he left the stage.", "Build the wall", None),
+]
+
+
+@pytest.mark.parametrize("name, body, text, speaker", UNKNOWN_VERB_NOT_CUE)
+def test_a_past_verb_after_a_quote_needs_a_short_clause(name, body, text, speaker):
+    assert [q.speaker for q in find_quotes(body) if q.text == text] in ([speaker], [])
 
 
 # A title in title case after a possessive or a preposition is no quotation,
