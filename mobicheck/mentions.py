@@ -56,7 +56,7 @@ PLURAL_NOUNS = _people("plural_nouns")
 SINGULAR_S = _people("singular_s")
 FEMALE_FIRST_NAMES = _people("female_first_names")
 # Sentence-initial capitalised plural nouns that are descriptions, not names ("Officials").
-_GROUP_HINT = _people("group_nouns")
+_GROUP_HINT = GROUP_NOUNS = _people("group_nouns")
 # Agent-noun endings let unlisted job words act as titles right before a name
 # ("seismologist Hiro Tanaka", "farmer Ama Owusu").
 _AGENT_ENDINGS = _LEX.word_list("people.yaml", "agent_endings")
@@ -439,8 +439,10 @@ def _aside(chunk) -> bool:
         return True
     if wl in _APPOSITION_LISTS:
         return False
-    # a participle opens a clause: "speaking ...", "asked ...", "pressed ..."
-    return w.islower() and len(wl) > 4 and (wl.endswith("ing") or wl.endswith("ed") or wl in IRREGULAR_PAST) and wl not in _NP_STOP - CUE_VERBS
+    # a participle opens a clause: "speaking ...", "asked ...", "pressed ...",
+    # capitalised at the start of the sentence ("Appearing before ...", not "Manning")
+    lower = w.islower() or (w[:1].isupper() and w[1:].islower() and len(chunk) > 1 and chunk[1][0].islower())
+    return lower and len(wl) > 4 and (wl.endswith("ing") or wl.endswith("ed") or wl in IRREGULAR_PAST) and wl not in _NP_STOP - CUE_VERBS
 
 
 def _np_apposition(body: str, toks) -> NP | None:

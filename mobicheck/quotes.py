@@ -25,7 +25,7 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
-from .mentions import (ADVERBS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
+from .mentions import (ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
                        titleish)
 
@@ -77,6 +77,7 @@ class _Raw:
     how: str = ""  # post | pre | inherit | cont | prev
     pronoun: bool = False  # the speaker was found as a pronoun
     sent_lo: int = -1  # where the sentence holding the opening mark starts
+    unnamed: bool = False  # the sentence has a subject, but it names no one
 
 
 # --------------------------------------------------------------------------
@@ -172,7 +173,7 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
         return True
     text = body[raw.start:raw.end]
     words = _WORDS.findall(text)
-    if raw.np is None and len(words) <= 2 and not _cue_before(ctx, raw):
+    if raw.np is None and not raw.unnamed and len(words) <= 2 and not _cue_before(ctx, raw):
         return True
     if raw.np is not None and raw.how != "subject":
         return False  # a cue, a colon or the quote before names who says it
@@ -311,7 +312,8 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     if raw.np is None and pre_empty:
         _attribute_sentence(ctx, raws, i, sent_lo, para)
     # 4. the sentence ends in its attribution: "“...” by the shooting, Nefzi said."
-    if raw.np is None:
+    # (which outranks the sentence's subject: "The vote signals “the end,” said Ruiz.")
+    if raw.np is None or raw.how == "subject":
         found = _final_attribution(ctx, raw, ctx.sentence_end(raw.close_at, cpend))
         if found:
             raw.np, raw.cue, raw.how = found[0], found[1], "post"
@@ -355,7 +357,26 @@ def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: 
         # a second fragment of one sentence: "“A,” said X, “B.”" / "X said “A” and “B”"
         raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
     else:
-        raw.np, raw.how = _sentence_subject(ctx, sent_lo, raw.open_at), "subject"
+        np = _sentence_subject(ctx, sent_lo, raw.open_at)
+        if np is not None and _common_word(ctx, np):
+            # a capitalised word opening the sentence, no one the article names
+            # ("Beyond", "Appearing"): no speaker, though the quote stays one
+            raw.unnamed, np = True, None
+        raw.np, raw.how = np, "subject"
+
+
+def _common_word(ctx: Context, np: NP) -> bool:
+    """A one-word "name" that is a common word capitalised by its place: a
+    function word, a participle or a contraction ("Whatever", "Appearing",
+    "That’s"), or a word the article also writes in lower case ("Beyond")."""
+    w = np.text
+    if np.kind != "name" or " " in w or w.isupper() or ctx.is_person(np) or w.lower() in GROUP_NOUNS:
+        return False
+    if w[-2:] in ("’s", "'s"):
+        return w[:-2].lower() in FUNCTION_WORDS  # "That’s", not "Obama’s"
+    low = w.lower()
+    return low in FUNCTION_WORDS or low in ADVERBS or low.endswith(("ing", "ed")) or (
+        re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.body) is not None)
 
 
 def _place_like(text: str) -> bool:
@@ -483,19 +504,25 @@ def _any_verb_attribution(body: str, rest: list):
 
 
 def _final_attribution(ctx: Context, raw: _Raw, sentence_end: int):
-    """(speaker, cue) from the clause that ends the quote's sentence after its
-    last comma, when that clause is only an attribution: "“...” on minorities,
-    the lawsuit says." / "..., said Ana Ruiz." (no quote in it)."""
+    """(speaker, cue) from the clause that ends the quote's sentence after one
+    of its last commas, when that clause is only an attribution: "“...” on
+    minorities, the lawsuit says." / "..., said Ana Ruiz, its leader."."""
     body = ctx.body
     toks = ctx.tokens(raw.close_at, sentence_end)
-    commas = [k for k, t in enumerate(toks) if t[0] == "," and not ctx.in_quote(t[1])]
-    rest = toks[commas[-1] + 1:] if commas else []
-    if not rest or len(rest) > 12 or any(t[0] in _MARKS for t in toks):
+    if any(t[0] in _MARKS for t in toks):
         return None  # another mark between: the quote sits inside a longer one, or another quote is nearer
-    m = CUE.match(body, rest[0][1], sentence_end)
-    if m:
-        return _post_inverted(body, rest, 0, m)
-    return _post_subject(ctx, rest, sentence_end, sentence_end, True)
+    if body[raw.end - 1:raw.end] in (".", "!", "?") and toks and is_cap(toks[0][0]):
+        return None  # the quote ended its sentence: "... is “Football Life.” Christie has attended ..."
+    commas = [k for k, t in enumerate(toks) if t[0] == ","]
+    for c in commas[-3:]:  # the widest clause first
+        rest = toks[c + 1:]
+        if not rest or len(rest) > 16:
+            continue
+        m = CUE.match(body, rest[0][1], sentence_end)
+        found = _post_inverted(body, rest, 0, m) if m else _post_subject(ctx, rest, sentence_end, sentence_end, True)
+        if found:
+            return found
+    return None
 
 
 def _post_inverted(body: str, toks: list, k: int, m: re.Match):
@@ -601,6 +628,9 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
     np = np_backward(body, toks)
     if np is None and len(toks) > 2 and toks[-1][0].lower() in ("which", "who") and toks[-2][0] == ",":
         np = np_backward(body, toks[:-2])  # "the State Department, which said the “unjustified” attacks"
+    if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
+        # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
+        np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
     return (np, cue) if np else None
 
 

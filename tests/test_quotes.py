@@ -134,6 +134,14 @@ PRE = [
          "questioned"),
     Case("unknown-verb-adverbial", "“We lost,” the team conceded on Sunday night.", "We lost", "the team", "conceded"),
     Case("unknown-verb-inverted", "“Not a chance,” retorted the mayor.", "Not a chance", "the mayor", "retorted"),
+    # the sentence's final attribution outranks its subject, past an apposition
+    Case("final-attribution-over-subject", "The vote signals “the end of an era” for the party, said Tom Ruiz, its leader.",
+         "the end of an era", "Tom Ruiz", "said"),
+    Case("final-attribution-apposition", "The vote signals “the end of an era” for the party, Tom Ruiz, its leader, said.",
+         "the end of an era", "Tom Ruiz", "said"),
+    # a second verb of the same subject
+    Case("but-added", "Speaking to supporters on Friday, Mara Lind, 52, said the count was slow but added, “We will win.”",
+         "We will win.", "Mara Lind", "added"),
     Case("two-descriptions", "“We are ready,” the Ohio senator and presidential candidate said.", "We are ready",
          "the Ohio senator", "said"),
 ]
@@ -312,6 +320,11 @@ NO_SPEAKER = [
     Case("colon-common-noun", "Her answer: “Not this year.”", "Not this year.", None),
     Case("colon-label", "Update: “The bridge is closed.”", "The bridge is closed.", None),
     Case("colon-place-headline", "South Sudan: “Sudan bombed refugee camp”", "Sudan bombed refugee camp", None),
+    # a common word capitalised at the start of a sentence names no one (the article writes it in lower case too)
+    Case("capitalised-common-word", "Beyond the storm damage, the town faces “a second crisis” in its schools. The "
+         "teachers said the cost was beyond anything they had seen.", "a second crisis", None),
+    Case("sentence-opening-participle", "Appearing on the late show, the singer joked. Filling the gap, “a new act” took over.",
+         "a new act", None),
 ]
 
 # Titles, names and scare quotes are not quotations (issue 15): find_quotes
