@@ -165,11 +165,13 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     body = ctx.body
     if raw.open_at < max(ctx.title_end, ctx.first_line_end) or body[raw.open_at - 1:raw.open_at] == "=":
         return True
-    if body[raw.open_at] in "'‘" and _double_style(ctx):
+    if body[raw.open_at] in "'‘" and (_double_style(ctx) or _two_apostrophe_style(ctx)):
         # Copy that quotes with double marks keeps single ones for quotes inside
         # quotes and for headlines and subheads ("Trump Says Cruz Has ‘a Long
         # Way’ to Go", "‘There's so much anger.’"): a single-quoted span outside
-        # any double quote is no quotation there. In single-mark copy it is.
+        # any double quote is no quotation there. In single-mark copy it is;
+        # not in copy that writes its double marks as two apostrophes (''Yes,''
+        # he said), where a single-quoted span is a quote inside a quote.
         return True
     text = body[raw.start:raw.end]
     words = _WORDS.findall(text)
@@ -213,6 +215,12 @@ def _double_style(ctx: Context) -> bool:
     """Whether most of the article's quotes open with a double mark (memoised)."""
     return ctx.doc.memo("quotes_double_style", lambda d: 2 * sum(
         d.body[o] in "'‘" for _, _, o, _ in ctx.spans) < len(ctx.spans))
+
+
+def _two_apostrophe_style(ctx: Context) -> bool:
+    """Whether the article writes its quotation marks as two apostrophes, as
+    some archives do (''We will win,'' she said), at least twice (memoised)."""
+    return ctx.doc.memo("quotes_two_apostrophes", lambda d: d.body.count("''") >= 2)
 
 
 def _cue_before(ctx: Context, raw: _Raw) -> bool:
@@ -648,6 +656,9 @@ def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, v
     """The speaker of a participle cue ("..., adding that ..."): the subject of
     the main verb, the speaker of the quote just before, or the sentence's subject."""
     body = ctx.body
+    own = _own_participle_subject(ctx, sent_lo, m)
+    if own is not None:
+        return own
     finite = [c for c in verbs if not c.group().lower().endswith("ing")]
     if finite:
         np = np_backward(body, ctx.tokens(sent_lo, finite[-1].start()))
@@ -664,6 +675,25 @@ def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, v
         if c is not None:
             np = np_forward(body, toks, c + 1)
     return np
+
+
+def _own_participle_subject(ctx: Context, sent_lo: int, m: re.Match) -> NP | None:
+    """The noun phrase right before a participle cue, when a clause boundary
+    or "with" comes before it: "– Ryan saying he was “...”", "with Senator
+    Ann Roe telling reporters ...", "ends with a voice-over saying: “...”"."""
+    toks = ctx.tokens(sent_lo, m.start())
+    if not toks or not is_word(toks[-1][0]):
+        return None  # "..., saying": the participle's subject is the clause's
+    np = np_backward(ctx.body, toks)
+    if np is None or np.kind not in ("name", "desc", "org"):
+        return None
+    start = np.phrase_start if np.phrase_start >= 0 else np.span[0]
+    k = next((x for x, t in enumerate(toks) if t[1] >= start), len(toks))
+    return np if k == 0 or toks[k - 1][0].lower() in _PARTICIPLE_BOUNDARY else None
+
+
+# What may come right before the subject of a participle: "with X saying", "– X adding"
+_PARTICIPLE_BOUNDARY = frozenset(("with", "–", "—", "-", ";", ":"))
 
 
 def _colon_speaker(ctx: Context, sent_lo: int, open_at: int):

@@ -142,6 +142,11 @@ PRE = [
     # a second verb of the same subject
     Case("but-added", "Speaking to supporters on Friday, Mara Lind, 52, said the count was slow but added, “We will win.”",
          "We will win.", "Mara Lind", "added"),
+    # a participle's own subject right before it, after a clause boundary or "with"
+    Case("participle-own-subject-dash", "Both men issued a statement – Ryan saying he was “very encouraged” by the talks.",
+         "very encouraged", "Ryan", "saying"),
+    Case("participle-own-subject-with", "The debate sparked a fight, with Senator Ann Roe telling reporters she viewed "
+         "the mayor as “directly responsible” for it.", "directly responsible", "Ann Roe", "telling"),
     Case("two-descriptions", "“We are ready,” the Ohio senator and presidential candidate said.", "We are ready",
          "the Ohio senator", "said"),
 ]
@@ -406,6 +411,13 @@ HEADLINES = [
     ("link-target", 'Watch it at <a href="http://video.example.org">the site</a> today.', None,
      "http://video.example.org"),
 ]
+
+
+# Copy that writes its double marks as two apostrophes: a single-quoted span is a quote inside a quote.
+def test_a_quote_inside_a_two_apostrophe_quote_is_no_quotation_of_its_own():
+    body = ("''Ana looked at me and said, 'You were late,''' Mr. Ruiz recalled. ''I said, 'Not by much.'''\n\n"
+            "The meeting ended at noon.")
+    assert [q.text for q in find_quotes(body)] == []
 
 
 @pytest.mark.parametrize("name, body, title, marked", HEADLINES)
