@@ -320,11 +320,12 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     if raw.np is None and pre_empty:
         _attribute_sentence(ctx, raws, i, sent_lo, para)
     # 4. the sentence ends in its attribution: "“...” by the shooting, Nefzi said."
-    # (which outranks the sentence's subject: "The vote signals “the end,” said Ruiz.")
-    if raw.np is None or raw.how == "subject":
+    # (which outranks the sentence's subject, the quote before and the
+    # sentence before: "The vote signals “the end,” said Ruiz.")
+    if raw.np is None or raw.how in ("subject", "cont", "prev"):
         found = _final_attribution(ctx, raw, ctx.sentence_end(raw.close_at, cpend))
         if found:
-            raw.np, raw.cue, raw.how = found[0], found[1], "post"
+            raw.np, raw.cue, raw.how, raw.continues = found[0], found[1], "post", None
     if raw.np is not None and raw.np.kind == "pronoun":
         raw.pronoun = True
         found = resolve(ctx, raws, i, raw.np)
@@ -360,7 +361,7 @@ def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: 
     found = _pre_attribution(ctx, raws, i, sent_lo) or _colon_speaker(ctx, sent_lo, raw.open_at)
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "pre"
-    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and (
+    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and not _ends_sentence(ctx, prev) and (
             prev.how in ("pre", "inherit") or (prev.how == "post" and lo <= prev.np.span[0] < raw.open_at)):
         # a second fragment of one sentence: "“A,” said X, “B.”" / "X said “A” and “B”"
         raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
@@ -385,6 +386,18 @@ def _common_word(ctx: Context, np: NP) -> bool:
     low = w.lower()
     return low in FUNCTION_WORDS or low in ADVERBS or low.endswith(("ing", "ed")) or (
         re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.body) is not None)
+
+
+def _ends_sentence(ctx: Context, raw: _Raw) -> bool:
+    """The quote closes its sentence: a full stop (or ! ?) inside or right
+    after the closing mark, and a capitalised word next (“... a failed
+    candidate.” Romney fired back ...)."""
+    body = ctx.body
+    if body[raw.end - 1:raw.end] not in (".", "!", "?") and body[raw.close_at:raw.close_at + 1] not in (".", "!", "?"):
+        return False
+    nxt = ctx.tokens(raw.close_at, raw.close_at + 40)
+    nxt = [t for t in nxt if is_word(t[0])][:1]
+    return bool(nxt) and is_cap(nxt[0][0])
 
 
 def _place_like(text: str) -> bool:

@@ -147,6 +147,12 @@ PRE = [
          "very encouraged", "Ryan", "saying"),
     Case("participle-own-subject-with", "The debate sparked a fight, with Senator Ann Roe telling reporters she viewed "
          "the mayor as “directly responsible” for it.", "directly responsible", "Ann Roe", "telling"),
+    # the final attribution outranks a continuation: the quote's own sentence names its speaker
+    Case("final-attribution-over-continuation", "“We were outspent,” Ana Ruiz said.\n\n“It was reminiscent of 1968,” "
+         "the year the party split, Tom Hale says.", "It was reminiscent of 1968", "Tom Hale", "says"),
+    # a quote that ended its sentence passes no speaker to a fragment of the next
+    Case("no-inherit-across-sentences", "Early on, Ruiz attacked Hale, calling him “a failed mayor.” Hale fired back "
+         "in March, mocking Ruiz for “the absurd theatrics” of his campaign.", "the absurd theatrics", "Hale"),
     Case("two-descriptions", "“We are ready,” the Ohio senator and presidential candidate said.", "We are ready",
          "the Ohio senator", "said"),
 ]
