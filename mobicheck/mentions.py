@@ -300,8 +300,34 @@ def np_backward(body: str, toks: list[tuple[str, int, int]]) -> NP | None:
     if np_toks and k >= 2 and toks[k - 1][0].lower() == "of" and toks[k - 2][0].lower() in _PARTITIVES | {"two", "three"}:
         np_toks = toks[k - 2:]
     if np_toks:
-        return make_np(body, np_toks)
+        return _unclosed_apposition(body, toks, k) or make_np(body, np_toks)
     return _clause_subject(body, toks)
+
+
+def _unclosed_apposition(body: str, toks: list[Token], k: int) -> NP | None:
+    """The name an apposition without its closing comma describes: "Elena
+    Varga, a lawyer who chairs the commission said" (not "the commission"),
+    "Tom Hale, 45, a retired teacher said". Only when what stands before the
+    comma is a name and nothing else, so "Ruiz attacked Hale, the senator
+    said" stays the senator's, and "Clinton, a top aide said, ..." the aide's."""
+    rel = next((j for j in range(k - 1, -1, -1) if toks[j][0] == "," or toks[j][0].lower() in _RELATIVE), None)
+    relative = rel is not None and toks[rel][0] != "," and rel > 0
+    if relative:
+        k = _phrase_start(toks[:rel])  # the head of the relative clause: "a lawyer who chairs ..."
+        if k >= rel:
+            return None
+    if k < 2 or toks[k - 1][0] != "," or toks[k][0].lower() not in DETERMINERS:
+        return None
+    chain = _np_apposition(body, toks[:k])
+    if chain is None or chain.kind != "name":
+        return None
+    start = next(j for j, t in enumerate(toks) if t[1] >= chain.phrase_start)
+    end = next((j for j, t in enumerate(toks) if t[1] >= chain.span[1]), len(toks))
+    whole = toks[end][0] == "," and (start == 0 or toks[start - 1][0] in ",;:")
+    # "Clinton, a top aide said, “is confident”": a lone description after a
+    # name may be the speaker of a parenthetical; with a relative clause or an
+    # age between ("Hale, 45, a teacher said") it is the name's apposition
+    return chain if whole and (relative or sum(t[0] == "," for t in toks[start:k]) >= 2) else None
 
 
 def _phrase_start(toks: list[Token]) -> int:

@@ -153,6 +153,14 @@ PRE = [
     # a quote that ended its sentence passes no speaker to a fragment of the next
     Case("no-inherit-across-sentences", "Early on, Ruiz attacked Hale, calling him “a failed mayor.” Hale fired back "
          "in March, mocking Ruiz for “the absurd theatrics” of his campaign.", "the absurd theatrics", "Hale"),
+    # an apposition without its closing comma: the name, not the relative clause's object
+    Case("apposition-relative-unclosed", "Elena Varga, a lawyer who chairs the commission said the count was “clean”.",
+         "clean", "Elena Varga", "said"),
+    Case("apposition-age-unclosed", "Tom Hale, 45, a retired teacher from Dayton said: “We were robbed.”",
+         "We were robbed.", "Tom Hale", "said"),
+    # a description after a name and a comma may speak a parenthetical: it keeps the quote
+    Case("parenthetical-description", "Ruiz, a top aide said, “is very confident in the contrast” with her rival.",
+         "is very confident in the contrast", "a top aide", "said"),
     Case("two-descriptions", "“We are ready,” the Ohio senator and presidential candidate said.", "We are ready",
          "the Ohio senator", "said"),
 ]
