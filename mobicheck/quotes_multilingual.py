@@ -17,14 +17,13 @@ from functools import lru_cache
 
 from .doc import Doc
 from .lexicon import load
+from .marks import marks
 from .numbers.vocab import alternation
 from .quotes import VIA_ACCORDING, VIA_CUE, Quote, find_quotes as _find_quotes
 
 FILE = "speech.yaml"
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _NAME = rf"[{_CAPITAL}][^\W\d_]+(?:[-’'][^\W\d_]+)?(?:\s+[{_CAPITAL}][^\W\d_]+(?:[-’'][^\W\d_]+)?){{0,2}}"
-_CLOSE = "»“”\"'’›"
-_OPEN = "«„“\"'‘‹"
 _WINDOW = 120  # characters before a quotation where its speaker may be named
 
 
@@ -35,10 +34,13 @@ class _Patterns:
         source_words = lex.phrases(FILE, "source_phrases")
         cues = alternation(cue_words) if cue_words else ""
         sources = alternation(source_words) if source_words else ""
-        self.after = re.compile(rf"[\s{_CLOSE}]*[\s,]*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<name>{_NAME})") if cues else None
-        self.before = re.compile(rf"(?<!\w)(?P<name>{_NAME})\s+(?P<cue>{cues})\s*[:,]?\s*[{_OPEN}]?\s*$") \
+        m = marks(lang)
+        openers = re.escape("".join(sorted({*m.doubles, *m.singles})))
+        closers = re.escape("".join(sorted({*m.doubles.values(), *m.singles.values()})))
+        self.after = re.compile(rf"[\s{closers}]*[\s,]*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<name>{_NAME})") if cues else None
+        self.before = re.compile(rf"(?<!\w)(?P<name>{_NAME})\s+(?P<cue>{cues})\s*[:,]?\s*[{openers}]?\s*$") \
             if cues else None
-        self.source = re.compile(rf"(?<!\w)(?P<cue>{sources})\s+(?P<name>{_NAME})\s*[,:]?\s*[{_OPEN}]?\s*$", re.I) \
+        self.source = re.compile(rf"(?<!\w)(?P<cue>{sources})\s+(?P<name>{_NAME})\s*[,:]?\s*[{openers}]?\s*$", re.I) \
             if sources else None
 
 

@@ -23,6 +23,17 @@ ROWS = [
     ("es", "El portavoz Peskov afirmó: «La movilización será parcial».",
      [("La movilización será parcial", "Peskov", "afirmó")]),
     ("pt", "«Não é um blefe», disse Putin na quarta-feira.", [("Não é um blefe", "Putin", "disse")]),
+    # German »…« (and Swiss «…»), nested ›…‹ and ‚…‘; French nested ‹…›, and ‹…› alone
+    ("de", "»Das ist kein Bluff«, sagte Putin am Mittwoch. »Wir werden siegen«, fügte er hinzu.",
+     [("Das ist kein Bluff", "Putin", "sagte"), ("Wir werden siegen", None, None)]),
+    ("de", "Scholz sagte: »Wir erleben eine ›Zeitenwende‹.« Dann ging er.",
+     [("Wir erleben eine ›Zeitenwende‹.", "Scholz", "sagte")]),
+    ("de", "Scholz sagte: „Wir erleben eine ‚Zeitenwende‘.“", [("Wir erleben eine ‚Zeitenwende‘.", "Scholz", "sagte")]),
+    ("de", "«Das ist kein Bluff», sagte Putin.", [("Das ist kein Bluff", "Putin", "sagte")]),
+    ("fr", "« Il a dit ‹ jamais › et il le pensait », a déclaré Emmanuel Macron.",
+     [("Il a dit ‹ jamais › et il le pensait", "Emmanuel Macron", "a déclaré")]),
+    ("fr", "‹ Ce n’est pas du bluff ›, a déclaré Vladimir Poutine.",
+     [("Ce n’est pas du bluff", "Vladimir Poutine", "a déclaré")]),
     # no cue, no name: no speaker guessed
     ("de", "Auf den Plakaten stand „Nein zum Krieg“.", [("Nein zum Krieg", None, None)]),
 ]
