@@ -27,7 +27,9 @@ another figure of the other article: that figure has its counterpart.
 
 Quotes. The same words (fragment or lightly edited) with compatible speakers
 agree; with two different named people they contradict (misattribution); a
-changed number or negation with the same speaker is a misquote.
+changed number or negation with the same speaker is a misquote. Two quotations
+paired across a translation (translation.py) agree with the same speaker, else
+are related: never a misquote or a misattribution.
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ from .lexicon import load as _lexicon
 from .gazetteer import COUNTRIES, DEMONYMS
 from .match import head, normalise, same_distinctive_figure, shared_names
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
+from .translation import language, unlike
 from .numbers.vocab import alternation
 from .wording import interval, number
 
@@ -371,6 +374,12 @@ class _QuotePair(_Pair):
 
     speaker_a = property(lambda p: p.a.speaker or "unknown")
     speaker_b = property(lambda p: p.b.speaker or "unknown")
+    translated = property(lambda p: p.candidate.translated)
+    # Each side quoted in its own language, the language named: "“Это не блеф” (ru)".
+    said_a = property(lambda p: f"“{p.a.text}” ({language(p.a)})")
+    said_b = property(lambda p: f"“{p.b.text}” ({language(p.b)})")
+    spellings = property(lambda p: f"both attributed to {p.a.speaker}" if p.a.speaker == p.b.speaker else
+                         f"attributed to {p.a.speaker} and to {p.b.speaker}, one name in two spellings")
     short = property(lambda p: short_text(p.a, p.b))
     who = property(lambda p: _who(p.a, p.b))
     differs = property(lambda p: f" (wording differs: “{p.a.text}” vs “{p.b.text}”)"
@@ -710,6 +719,18 @@ _NUMBER_HEADER = ("A {a.id}: {figure_a} ({frame_a})", "B {b.id}: {figure_b} ({fr
 
 # --- the quote rules -----------------------------------------------------------
 
+def _translation_unsure(p: _QuotePair):
+    """paired across a translation (by meaning, in two languages), but the speakers are not one
+    name in two spellings, a negation is on one side only, or the figures in digits differ"""
+    why = unlike(p.a, p.b) if p.translated else None
+    return {"unsure": why} if why else None
+
+
+def _translation(p: _QuotePair):
+    """paired across a translation, with the same speaker ("Песков" = "Peskov")"""
+    return p.translated
+
+
 def _weak_attribution(p: _QuotePair):
     """the speakers differ, but one side's attribution is not strong evidence: a speaker not named
     as the subject of a cue verb (a resolved pronoun, a sentence subject, an earlier quote's), an
@@ -789,6 +810,13 @@ def _aligned(x: str, y: str) -> tuple[str, str] | None:
 
 
 QUOTE_RULES: tuple[Rule, ...] = (
+    # A translation's words are not the speaker's: it is never a misquote or a misattribution.
+    Rule(RuleName.TRANSLATION_UNSURE, _translation_unsure, Verdict.RELATED,
+         "{said_a} and {said_b} match across a translation (meaning similarity {score:.2f}), but {unsure}, "
+         "so they are not called the same quotation"),
+    Rule(RuleName.TRANSLATION, _translation, Verdict.AGREE,
+         "{said_a} and {said_b} are the same quotation matched across a translation (meaning similarity "
+         "{score:.2f}), {spellings}"),
     Rule(RuleName.WEAK_ATTRIBUTION, _weak_attribution, Verdict.RELATED,
          "{how} are attributed to {a.speaker} in {a.article} and to {b.speaker} in {b.article}, but {weak}, "
          "so this is not enough to call it a misattribution"),

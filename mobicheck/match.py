@@ -5,15 +5,17 @@ comparable at all (story, kind of quantity, unit, rate period; two known
 subject classes must be equal); inside a block rapidfuzz's `process.cdist` scores the subjects and
 measures of every cross-article pair at once, and only pairs above a floor
 are looked at one by one. Quote claims are blocked by story and scored on
-their normalised words.
+their normalised words; with a `translation.Translation` given, quotations of
+two languages are paired by their meaning too.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -21,6 +23,9 @@ from rapidfuzz import fuzz, process
 from .config import Settings
 from .lexicon import load as load_lexicon
 from .model import Candidate, Claim
+
+if TYPE_CHECKING:
+    from .translation import Translation
 
 _LEXICON = load_lexicon("en")
 # Quantity kinds that count the same way: a rate is a count with a period,
@@ -40,14 +45,16 @@ QUOTE_SCORED_CHARS = 1000
 
 
 def candidates(claims: Iterable[Claim], story_of: Mapping[str, str] | None = None, *,
-               settings: Settings = Settings(), workers: int = 1) -> list[Candidate]:
+               settings: Settings = Settings(), workers: int = 1,
+               translation: Translation | None = None) -> list[Candidate]:
     """Pairs of claims from different articles worth judging, best first per block.
 
     `story_of` maps article id -> story id; claims are only paired within a story.
+    `translation` (translation.option) pairs quotations across languages by meaning.
     """
     found: list[Candidate] = []
     for kind, block in blocks(claims, story_of):
-        found.extend(block_candidates(kind, block, settings=settings, workers=workers))
+        found.extend(block_candidates(kind, block, settings=settings, workers=workers, translation=translation))
     return found
 
 
@@ -82,11 +89,11 @@ def block_keys(claim: Claim, story_of: Mapping[str, str], stories: list[str]) ->
 
 
 def block_candidates(kind: str, block: list[Claim], *, settings: Settings = Settings(),
-                     workers: int = 1) -> list[Candidate]:
+                     workers: int = 1, translation: Translation | None = None) -> list[Candidate]:
     """The candidate pairs inside one block of `blocks`."""
     if kind == "number":
         return bounded(_number_pairs(block, workers))
-    return bounded(_quote_pairs(block, settings.quote_threshold, workers))
+    return bounded(_quote_pairs(block, settings.quote_threshold, workers, translation))
 
 
 # A claim meets at most this many claims of any one other article, the best scored first.
@@ -119,7 +126,8 @@ def bounded(pairs: list[Candidate], limit: int = MAX_PAIRS_PER_ARTICLE) -> list[
 def _best_of_each(owner: np.ndarray, group: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
     """Mask of the entries among the `limit` best (highest score, then first) of their
     (owner, group): the in-numpy part of `bounded`, before any Candidate is made."""
-    order = np.lexsort((np.arange(len(owner)), -scores.astype(np.int16), group, owner))
+    # float64 holds word scores (uint8, which negation would wrap) and meaning scores alike
+    order = np.lexsort((np.arange(len(owner)), -scores.astype(np.float64), group, owner))
     o, g = owner[order], group[order]
     first = np.ones(len(o), dtype=bool)
     first[1:] = (o[1:] != o[:-1]) | (g[1:] != g[:-1])
@@ -166,24 +174,35 @@ CHUNK_ROWS = 1024
 
 
 def _scored_pairs(block: list[Claim], texts: list[str], scorers, floor: float, workers: int) -> list[Candidate]:
-    """Cross-article pairs i < j whose best score over `scorers` is >= floor, row-major.
-
-    The score matrix is computed CHUNK_ROWS rows at a time (upper triangle only),
-    so memory stays bounded in the block size.
-    """
-    articles = np.unique([c.article for c in block], return_inverse=True)[1]
-    found: list[Candidate] = []
-    m = len(block)
-    for start in range(0, m - 1, CHUNK_ROWS):
-        stop = min(m, start + CHUNK_ROWS)
+    """Cross-article pairs i < j whose best score over `scorers` is >= floor, row-major."""
+    def score_rows(start: int, stop: int) -> np.ndarray:
         rows, cols = texts[start:stop], texts[start:]
         scores = None
         for scorer in scorers:
             s = process.cdist(rows, cols, scorer=scorer, workers=workers, dtype=np.uint8)
             scores = s if scores is None else np.maximum(scores, s)
-        different = articles[start:stop, None] != articles[None, start:]
+        return scores
+
+    return [Candidate(block[i], block[j], score / 100.0) for i, j, score in pairs_above(block, score_rows, floor)]
+
+
+def pairs_above(block: list[Claim], score_rows, floor: float, differ: np.ndarray | None = None) -> Iterator:
+    """(i, j, score) of the cross-article pairs i < j of `block` whose score is >= floor, row-major.
+
+    `score_rows(start, stop)` scores the claims start..stop against those from start on; it is
+    asked CHUNK_ROWS rows at a time (upper triangle only), so memory stays bounded in the block
+    size. `differ`, one value per claim, must differ too (the languages of a translation).
+    """
+    articles = np.unique([c.article for c in block], return_inverse=True)[1]
+    m = len(block)
+    for start in range(0, m - 1, CHUNK_ROWS):
+        stop = min(m, start + CHUNK_ROWS)
+        scores = score_rows(start, stop)
+        keep = articles[start:stop, None] != articles[None, start:]
+        if differ is not None:
+            keep &= differ[start:stop, None] != differ[None, start:]
         upper = np.arange(start, m)[None, :] > np.arange(start, stop)[:, None]
-        rows_i, cols_j = np.nonzero((scores >= floor) & different & upper)
+        rows_i, cols_j = np.nonzero((scores >= floor) & keep & upper)
         if len(rows_i) > MAX_PAIRS_PER_ARTICLE:
             # A superset of what `bounded` keeps: a pair among a claim's best over the
             # whole block is among its best in this chunk. Keeps the work linear when
@@ -194,9 +213,7 @@ def _scored_pairs(block: list[Claim], texts: list[str], scorers, floor: float, w
             rows_i, cols_j = rows_i[kept], cols_j[kept]
         # Whole arrays to Python lists at once: indexing numpy scalars pair by
         # pair took as long as the scoring itself.
-        found.extend(Candidate(block[start + i], block[start + j], score) for i, j, score in
-                     zip(rows_i.tolist(), cols_j.tolist(), (scores[rows_i, cols_j] / 100.0).tolist()))
-    return found
+        yield from zip((rows_i + start).tolist(), (cols_j + start).tolist(), scores[rows_i, cols_j].tolist())
 
 
 def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
@@ -327,14 +344,19 @@ def _same_figure_pairs(block: list[Claim], texts: list[str], seen: set[tuple[int
     return found
 
 
-def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Candidate]:
+def _quote_pairs(block: list[Claim], threshold: float, workers: int,
+                 translation: Translation | None = None) -> list[Candidate]:
     block = [c for c in block if len(normalise(c.text)) >= MIN_QUOTE_CHARS]
     if len(block) < 2 or len({c.article for c in block}) < 2:
         return []
     texts = [normalise(c.text)[:QUOTE_SCORED_CHARS] for c in block]
     # partial_ratio finds a fragment inside a longer quotation; token_set_ratio
     # forgives reordered or lightly edited wording. Either can vouch.
-    return _scored_pairs(block, texts, [fuzz.partial_ratio, fuzz.token_set_ratio], threshold * 100, workers)
+    found = _scored_pairs(block, texts, [fuzz.partial_ratio, fuzz.token_set_ratio], threshold * 100, workers)
+    if translation is not None:
+        # Quotations alike in their words are judged on them, as before, even across languages.
+        found += translation.pairs(block, {(p.a.id, p.b.id) for p in found})
+    return found
 
 
 # Heads that all count people who were hurt or died: "24 dead", "24 people",

@@ -62,6 +62,8 @@ class RuleName(StrEnum):
     # numbers, after every pair is judged (judge.reconcile)
     COUNTERPART_FOUND = "counterpart found"
     # quotes
+    TRANSLATION_UNSURE = "translation, not enough to agree"
+    TRANSLATION = "same quotation in translation"
     WEAK_ATTRIBUTION = "speakers differ, attribution too weak"
     MISATTRIBUTION = "misattribution"
     MISQUOTE = "misquote"
@@ -152,6 +154,9 @@ class Claim:
     speaker_via: str | None = None
     speaker_kind: str | None = None
     joint: bool = False
+    # The language of the claim's article when it is not English (None: English), as extraction
+    # read it: quotations of two languages are compared across a translation (translation.py).
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +165,9 @@ class Candidate:
 
     a: Claim
     b: Claim
-    score: float  # similarity of their frames (numbers) or words (quotes), 0..1
+    score: float  # similarity of their frames (numbers), words or meaning (quotes), 0..1
+    # Two quotations in different languages paired by their meaning (translation.py), not their words.
+    translated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from .quantities import group_claims, select, short_ids
 
 __all__ = ["claims", "compare", "judge_report", "explain", "add_ledger", "resolve_claim_id", "select"]
 from .stories import assign_stories, features
+from .translation import missing_note, option as translation_option
 from .web import FetchOptions
 
 def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str | None = None,
@@ -168,7 +169,10 @@ def explain(report: Report, claim_id: str, *, settings: Settings | None = None) 
     near = [c for c in report.claims if keys.intersection(block_keys(c, story_of, stories))]
     articles = {a.id: a for a in report.articles}
     judge = Judge(articles, settings)
-    for candidate in candidates(near, story_of, settings=settings):
+    if target.kind == "quote" and (note := missing_note(near)):
+        lines.extend([note, ""])
+    translation = translation_option(near, settings.translation_threshold)
+    for candidate in candidates(near, story_of, settings=settings, translation=translation):
         if claim_id in (candidate.a.id, candidate.b.id):
             lines.extend(judge.judge(candidate).working)
             lines.append("")
@@ -188,8 +192,9 @@ def _matches(report: Report, settings: Settings, story_of: dict[str, str], engin
     if engine is not None:
         return [j.match for j in engine.judgements(report, settings, story_of) if j.match is not None]
     articles = {a.id: a for a in report.articles}
-    return judge_all(candidates(report.claims, story_of, settings=settings), articles, settings=settings,
-                     related=related, jobs=jobs)
+    translation = translation_option(report.claims, settings.translation_threshold)
+    return judge_all(candidates(report.claims, story_of, settings=settings, translation=translation), articles,
+                     settings=settings, related=related, jobs=jobs)
 
 
 def _with_story(article: Article, story_of: dict[str, str]) -> Article:
