@@ -203,12 +203,15 @@ def same_distinctive_figure(a: Claim, b: Claim) -> bool:
     """Both print the same distinctive figure (same value, unit and rate period; "about" or "more
     than" may differ, the judge reads them) in sentences that share a name, or in one sentence copied,
     and the figures are not given to different parties ("Green scored 140 points", "Rice added 140
-    points"): two players' equal yardage in two games shares no name."""
+    points"): two players' equal yardage in two games shares no name. An owner of both counts as a
+    shared name."""
     if (a.value, a.unit, a.per) != (b.value, b.unit, b.per):
         return False
     if not (distinctive(a) and distinctive(b)) or (a.owners and b.owners and not set(a.owners) & set(b.owners)):
         return False
-    shared = shared_names(a.sentence, b.sentence)
+    # An owner both figures are given to ("Luck threw for 205 yards" twice) is a shared name even as
+    # the first word of both sentences, which shared_names leaves out.
+    shared = shared_names(a.sentence, b.sentence) | (set(a.owners) & set(b.owners))
     return (len(shared) >= _SHARED_NAMES.get(min(significant_digits(a.text), significant_digits(b.text)), 1)
             or (bool(shared) and _copied(a.sentence, b.sentence)))
 
