@@ -93,8 +93,16 @@ def block_key(claim: Claim) -> tuple:
 
 
 def frame_text(claim: Claim) -> str:
-    """The words that say what a figure counts, for fuzzy comparison."""
-    return normalise(" ".join(filter(None, (claim.subject, claim.measure))))
+    """The words that say what a figure counts, for fuzzy comparison. A subject whose head counts people
+    hurt or killed ("victims", "the dead", "homicide victims") is written "people", as the judge reads it:
+    "eight victims" and "eight people killed" are one count in other words.
+
+    >>> frame_text(Claim("x", "a", "number", "8", 0, 1, subject="homicide victims")), frame_text(Claim(
+    ...     "y", "b", "number", "8", 0, 1, subject="people", measure="kill"))
+    ('people', 'people kill')
+    """
+    subject = "people" if claim.subject and head(claim.subject) == "people" else claim.subject
+    return normalise(" ".join(filter(None, (subject, claim.measure))))
 
 
 def normalise(text: str) -> str:
