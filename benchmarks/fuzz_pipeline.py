@@ -19,8 +19,10 @@ format), checking that nothing raises, that every claim's `text` is
 `body[start:end]`, that every message prints as one line without control
 characters and every report is valid UTF-8. Each example must also finish
 within a time linear in its size: --bound-s plus --bound-s-per-mb per MB of
-input (generous: the machine is shared and its speed drifts). A slower one
-is stopped there (SIGALRM), counted and printed with its size and start;
+input (generous: the machine is shared and its speed drifts), counted in
+CPU seconds of the worker process (ITIMER_PROF), not wall-clock: on a shared
+machine the wall clock also counts the other processes' turns. A slower one
+is stopped there (SIGPROF), counted and printed with its size and start;
 the search goes on (shrinking a slow example takes longer than finding it).
 
 Prints one line per job and a total; exits 1 on any exception, with the
@@ -56,7 +58,7 @@ def _size(example) -> int:
 
 
 class _OverBound(BaseException):
-    """Raised by SIGALRM in the example that ran past its bound (a BaseException:
+    """Raised by SIGPROF in the example that ran past its bound (a BaseException:
     the readers' own `except Exception` guards must not swallow it)."""
 
 
@@ -64,7 +66,7 @@ def _over_bound(signum, frame):
     # Raised in a garbage-collector callback (hypothesis times the collector)
     # it would only be printed and ignored: try again a moment later.
     if frame is not None and frame.f_code.co_name == "gc_callback":
-        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        signal.setitimer(signal.ITIMER_PROF, 0.05)
         return
     raise _OverBound
 
@@ -76,7 +78,7 @@ def _work(job: tuple[str, int, int, dict]) -> tuple[str, int, int, float, str | 
     from hypothesis import strategies as st
 
     checks = _fuzz_module()
-    signal.signal(signal.SIGALRM, _over_bound)
+    signal.signal(signal.SIGPROF, _over_bound)
     strategy, check = {
         "bytes": (st.lists(st.tuples(checks.as_bytes, st.sampled_from(checks.SUFFIXES)), min_size=1, max_size=3),
                   checks.run_pipeline),
@@ -94,13 +96,13 @@ def _work(job: tuple[str, int, int, dict]) -> tuple[str, int, int, float, str | 
         count += 1
         size = _size(example)
         bound = opts["bound_s"] + opts["bound_s_per_mb"] * size / 1e6
-        signal.setitimer(signal.ITIMER_REAL, bound)
+        signal.setitimer(signal.ITIMER_PROF, bound)
         try:
             check(example)
         except _OverBound:
             too_slow.append(f"stopped at {bound:.1f} s for {size:,} bytes: {repr(example)[:200]}")
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.setitimer(signal.ITIMER_PROF, 0)
 
     test = with_seed(seed)(settings(max_examples=examples, deadline=None, database=None,
                                     suppress_health_check=list(HealthCheck))(given(strategy)(body)))
