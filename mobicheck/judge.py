@@ -66,6 +66,7 @@ STOCKS = _LEX.stock_measures
 # are a total and a part of it ("25 million reservists" vs "300,000 called up").
 MAX_CONTRADICTION_RATIO = 5.0
 _NEGATIONS = _LEX.words("judge.yaml", "negations")
+_CONCEPTS = frozenset(_LEX.concepts)
 _DIGITS = re.compile(r"\d[\d,.]*")
 # Approximate percentages are read in percentage points (below, above).
 _PERCENT_POINTS = {"about": (1.5, 1.5), "nearly": (1.5, 0.0)}
@@ -431,8 +432,20 @@ def _last_year(p: _NumberPair):
 
 
 def _different_measures(p: _NumberPair):
-    """both say what happened, differently"""
-    return p.a.measure and p.b.measure and p.a.measure != p.b.measure
+    """both say what happened, differently: two concepts of the lexicon ("killed", "injured"), or a verb it
+    does not class ("levelled", "intercepted") unless the figures agree in sentences that share a name;
+    such a verb against another word for the same figure of the same people or place ("levelled seven
+    villages in Iran", "destroyed seven villages in Iran") is not a difference"""
+    a, b = p.a, p.b
+    if not (a.measure and b.measure and a.measure != b.measure):
+        return False
+    return ((_classed(a.measure) and _classed(b.measure)) or not _figure_within(p)
+            or not shared_names(a.sentence, b.sentence))
+
+
+def _classed(measure: str | None) -> bool:
+    """The measure is a concept of the lexicon (concepts.yaml), not a plain verb's lemma."""
+    return measure in _CONCEPTS
 
 
 def _different_things(p: _NumberPair):
@@ -872,7 +885,10 @@ def rules_markdown() -> str:
 def _similarity(a: Claim, b: Claim, words: float) -> float:
     """Frame similarity 0..1: words of subject+measure, then place, class and same-figure evidence."""
     score = 0.55 * words
-    score += 0.2 if (a.measure and a.measure == b.measure) else (0.1 if not (a.measure and b.measure) else 0.0)
+    # Two measures that differ weigh nothing unless one is a verb the lexicon does not class: then, as a
+    # measure left unsaid, it says nothing either way.
+    score += 0.2 if (a.measure and a.measure == b.measure) else (
+        0.1 if not (a.measure and b.measure and _classed(a.measure) and _classed(b.measure)) else 0.0)
     score += 0.15 if (a.place and b.place) else (0.07 if not (a.place or b.place) else 0.05)
     score += 0.1 if (a.subject_class and a.subject_class == b.subject_class) else 0.0
     # The same distinctive figure ("205 yards", "$334 million") printed in two
