@@ -88,7 +88,7 @@ def assign_stories(articles: Sequence[Article], *, threshold: float = LINK_THRES
     n = len(articles)
     if counts is None:
         counts = [features(a) for a in articles]
-    labels = _cluster(_vectors(counts), n, threshold) if n > 1 else list(range(n))
+    labels = cluster(_vectors(counts), n, threshold) if n > 1 else list(range(n))
     names: dict[int, str] = {}
     out = {}
     for article, label in zip(articles, labels):
@@ -100,27 +100,42 @@ def assign_stories(articles: Sequence[Article], *, threshold: float = LINK_THRES
 def _vectors(counts: Sequence[dict[str, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Kept terms as (term, doc, weight) arrays sorted by term then doc; rows L2-normalised."""
     n = len(counts)
-    vocab: dict[str, int] = {}
-    term = np.fromiter((vocab.setdefault(token, len(vocab)) for c in counts for token in c), dtype=np.int64)
-    doc = np.repeat(np.arange(n, dtype=np.int64), [len(c) for c in counts])
-    tf = np.fromiter((tf for c in counts for tf in c.values()), dtype=np.float64, count=term.size)
+    term, doc, tf, vocab = postings(counts)
     is_number = np.zeros(len(vocab), dtype=bool)
     for token, t in vocab.items():
         is_number[t] = token[0].isdigit()
     df = np.bincount(term, minlength=len(vocab))
-    keep = (df >= 2) & (df <= max(2, n // 2))
-    # Budget: drop the most common kept terms while their pairs exceed it.
+    keep = within_budget((df >= 2) & (df <= max(2, n // 2)), df, n)
+    mask = keep[term]
+    term, doc, tf = term[mask], doc[mask], tf[mask]
+    weight = (1.0 + np.log(tf)) * np.log(n / df[term]) * np.where(is_number[term], NUMBER_WEIGHT, 1.0)
+    return sorted_rows(term, doc, weight, np.sqrt(np.bincount(doc, weights=weight * weight, minlength=n)))
+
+
+def postings(counts: Sequence[dict[str, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, int]]:
+    """(term, doc, count) arrays of every term of every document, and the vocabulary (term -> index)."""
+    vocab: dict[str, int] = {}
+    term = np.fromiter((vocab.setdefault(token, len(vocab)) for c in counts for token in c), dtype=np.int64)
+    doc = np.repeat(np.arange(len(counts), dtype=np.int64), [len(c) for c in counts])
+    tf = np.fromiter((tf for c in counts for tf in c.values()), dtype=np.float64, count=term.size)
+    return term, doc, tf, vocab
+
+
+def within_budget(keep: np.ndarray, df: np.ndarray, n: int) -> np.ndarray:
+    """`keep` less the most common kept terms while the pairs they create exceed the budget."""
     pairs_of = df * (df - 1) // 2
     order = np.argsort(df, kind="stable")
     cum = np.cumsum(np.where(keep[order], pairs_of[order], 0))
     budget = max(MIN_PAIRS, PAIR_BUDGET * n)
     if cum.size and cum[-1] > budget:
         cut = df[order][np.searchsorted(cum, budget, side="right") - 1] if cum[0] <= budget else 1
-        keep &= df <= cut
-    mask = keep[term]
-    term, doc, tf = term[mask], doc[mask], tf[mask]
-    weight = (1.0 + np.log(tf)) * np.log(n / df[term]) * np.where(is_number[term], NUMBER_WEIGHT, 1.0)
-    norm = np.sqrt(np.bincount(doc, weights=weight * weight, minlength=n))
+        keep = keep & (df <= cut)
+    return keep
+
+
+def sorted_rows(term: np.ndarray, doc: np.ndarray, weight: np.ndarray, norm: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(term, doc, weight / norm of its doc), sorted by term then doc: the input of `cluster`."""
     weight = weight / np.where(norm > 0, norm, 1.0)[doc]
     order = np.lexsort((doc, term))
     return term[order], doc[order], weight[order]
@@ -152,7 +167,9 @@ def _pair_cosines(term: np.ndarray, doc: np.ndarray, weight: np.ndarray, n: int)
     return unique // n, unique % n, cosine
 
 
-def _cluster(vectors, n: int, threshold: float) -> list[int]:
+def cluster(vectors, n: int, threshold: float) -> list[int]:
+    """Average-linkage labels (a cluster's label is its first document's index) of `n` documents
+    given as `sorted_rows`: clusters merge while their mean cosine is at least `threshold`."""
     i, j, cos = _pair_cosines(*vectors, n)
     labels = np.arange(n)
     # Each part with its own pairs, on local index arrays: the work per part
