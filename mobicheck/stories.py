@@ -167,15 +167,19 @@ def _pair_cosines(term: np.ndarray, doc: np.ndarray, weight: np.ndarray, n: int)
     return unique // n, unique % n, cosine
 
 
-def cluster(vectors, n: int, threshold: float) -> list[int]:
+def cluster(vectors, n: int, threshold: float, apart: tuple[float, int] | None = None) -> list[int]:
     """Average-linkage labels (a cluster's label is its first document's index) of `n` documents
-    given as `sorted_rows`: clusters merge while their mean cosine is at least `threshold`."""
+    given as `sorted_rows`: clusters merge while their mean cosine is at least `threshold`.
+
+    `apart` = (ratio, size): two clusters of at least `size` documents each also need a mean cosine
+    across them of at least `ratio` times the looser-knit's mean cosine within: two groups each
+    far closer to itself than to the other stay apart, however alike their kind."""
     i, j, cos = _pair_cosines(*vectors, n)
     labels = np.arange(n)
     # Each part with its own pairs, on local index arrays: the work per part
     # is proportional to its pairs, never to all of them.
     for members, li, lj, c in _groups(_parts(n, i, j, cos, threshold), i, j, cos):
-        _average_linkage(members, li, lj, c, threshold, labels)
+        _average_linkage(members, li, lj, c, threshold, labels, apart)
     # A story's label is its first article's index: deterministic numbering.
     return labels.tolist()
 
@@ -247,8 +251,10 @@ def _groups(part: np.ndarray, i: np.ndarray, j: np.ndarray, cos: np.ndarray):
             yield order[s:e], li[a:b], lj[a:b], c[a:b]
 
 
-def _average_linkage(members: np.ndarray, li, lj, c, threshold: float, labels: np.ndarray) -> None:
-    """UPGMA inside one group: merge the closest pair of clusters while their mean cosine >= threshold.
+def _average_linkage(members: np.ndarray, li, lj, c, threshold: float, labels: np.ndarray,
+                     apart: tuple[float, int] | None = None) -> None:
+    """UPGMA inside one group: merge the closest pair of clusters while their mean cosine >= threshold
+    (and, with `apart`, while neither is far closer-knit than the pair: `cluster`).
 
     `members` are ascending; `li`, `lj` index into it, `c` are their cosines.
     """
@@ -256,38 +262,56 @@ def _average_linkage(members: np.ndarray, li, lj, c, threshold: float, labels: n
     if m == 2:
         labels[members[1]] = labels[members[0]]
         return
-    sim = np.full((m, m), -np.inf)
+    sim = np.zeros((m, m))
     sim[li, lj] = c
     sim[lj, li] = c
-    sim[np.isinf(sim)] = 0.0
     np.fill_diagonal(sim, -np.inf)
+    # `sim` holds the mean cosines across clusters; `near` the same, less the pairs kept apart.
+    near = sim.copy()
     size = np.ones(m)
+    within = np.zeros(m)  # sum of the cosines inside each cluster
     owner = np.arange(m)  # cluster of each member (index of its surviving row)
-    best = np.argmax(sim, axis=1)  # per row: the closest other cluster, and how close
-    top = sim[np.arange(m), best]
+    best = np.argmax(near, axis=1)  # per row: the closest other cluster, and how close
+    top = near[np.arange(m), best]
     while True:
         a = int(np.argmax(top))
         if not top[a] >= threshold:
             break
         a, b = sorted((a, int(best[a])))
+        if apart and _kept_apart(sim[a, b], size[[a, b]], within[[a, b]], *apart):
+            near[a, b] = near[b, a] = -np.inf
+            for k in (a, b):
+                best[k] = int(np.argmax(near[k]))
+                top[k] = near[k, best[k]]
+            continue
+        within[a] += within[b] + sim[a, b] * size[a] * size[b]
         merged = (size[a] * sim[a] + size[b] * sim[b]) / (size[a] + size[b])
         merged[a] = merged[b] = -np.inf
-        sim[a, :] = merged
-        sim[:, a] = merged
-        sim[b, :] = -np.inf
-        sim[:, b] = -np.inf
+        # A pair kept apart from either part stays apart from the whole.
+        merged_near = np.where(np.isneginf(near[a]) | np.isneginf(near[b]), -np.inf, merged)
+        sim[a, :] = sim[:, a] = merged
+        near[a, :] = near[:, a] = merged_near
+        sim[b, :] = sim[:, b] = near[b, :] = near[:, b] = -np.inf
         size[a] += size[b]
         owner[owner == b] = a
         top[b] = -np.inf
         stale = np.flatnonzero((best == a) | (best == b))
         for k in stale.tolist() + [a]:
-            best[k] = int(np.argmax(sim[k]))
-            top[k] = sim[k, best[k]]
-        better = merged > top
+            best[k] = int(np.argmax(near[k]))
+            top[k] = near[k, best[k]]
+        better = merged_near > top
         best[better] = a
-        top[better] = merged[better]
+        top[better] = merged_near[better]
     for k in range(m):
         labels[members[k]] = members[owner[k]]
+
+
+def _kept_apart(across: float, sizes: np.ndarray, within: np.ndarray, ratio: float, least: int) -> bool:
+    """Two clusters of `least` members or more whose mean cosine `across` is below `ratio` times
+    each one's mean cosine within."""
+    if sizes.min() < least:
+        return False
+    return across < ratio * float((within / (sizes * (sizes - 1) / 2)).min())
 
 
 def purity(predicted: dict[str, str], gold: dict[str, str]) -> float:
