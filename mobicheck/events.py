@@ -25,10 +25,10 @@ articles closest to it as a whole, and two groups that are each far closer
 to themselves than to the other stay apart (`EVENT_APART`); the judge never
 links figures or quotations of two events (`EVENTS_APART`,
 `QUOTED_IN_OTHER_EVENTS`). Measured on ECB+ dev, both subtopics of each
-topic in one run (557 articles): links across the two events 48.5 -> 18.0
-per 100 articles, within-event agreements 3008 -> 2963 (2797 in one run per
-event, unchanged); on 21 of the LongTail dev bundles: 19.9 -> 1.6 links
-across incidents per 100 articles, within-incident agreements 168 -> 167.
+topic in one run (557 articles): links across the two events 48.5 -> 1.4
+per 100 articles, within-event agreements 3008 -> 2938 (2797 -> 2795 in one
+run per event); on 21 of the LongTail dev bundles: 19.9 -> 1.6 links across
+incidents per 100 articles, within-incident agreements 168 -> 167.
 
 Measured on the LongTail dev bundles (pairs of articles in one folder of a
 few days' shootings): of 15,615 pairs of different incidents, 14,140 share no
@@ -59,12 +59,14 @@ MIN_NAMES = 2
 # shorter list of names is still no common event.
 MAX_SHARED = 0.1
 # Mean cosine of their names (`assign_events`) at or above which two groups of articles tell one event.
-EVENT_LINK = 0.1
+EVENT_LINK = 0.05
 EVENT_MIN_NAMES = 1
 # Two groups of at least EVENT_APART[1] articles are one event only if their names are at least
 # EVENT_APART[0] times as close across as within each (stories.cluster): two quakes of one country,
-# two seasons of one team share names, but each report is far closer to its own event's.
-EVENT_APART = (0.6, 3)
+# two seasons of one team share names, but each report is far closer to its own event's. Measured
+# on ECB+ dev: a ratio of 0.55 lets two seasons of one team through; 0.65 splits one quake's own
+# reports; groups of 3 or 4 split a single game's recaps.
+EVENT_APART = (0.6, 5)
 _GENERIC = _LEX.words("judge.yaml", "generic_capitals")
 _CALENDAR = frozenset(_LEX.months) | frozenset(_LEX.weekdays)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -113,9 +115,11 @@ def assign_events(articles: Sequence[Article]) -> dict[str, str]:
     numbered by first article; the others tell nothing of their event and get none.
 
     An article is the vector of its names, each weighed by the square root of how often the article
-    writes it (its city, victims and teams over a name met once); two groups of articles are one
-    event while the mean cosine across them is at least `EVENT_LINK` (average linkage,
-    stories.cluster). A pair of articles may share no name and still be one event through the
+    writes it (its city, victims and teams over a name met once) and by how rare it is in the run,
+    1 + log(n / df) (the team or country every article of a folder names tells no event from
+    another; a name never falls to nothing, so a folder of one event stays one); two groups of
+    articles are one event while the mean cosine across them is at least `EVENT_LINK` (average
+    linkage, stories.cluster), and not when both are large and each far closer-knit (`EVENT_APART`). A pair of articles may share no name and still be one event through the
     others: a follow-up naming the suspect, a first report naming the street.
 
     >>> arts = [Article(id=str(i), body=b) for i, b in enumerate([
@@ -131,10 +135,10 @@ def assign_events(articles: Sequence[Article]) -> dict[str, str]:
         return {}
     n = len(named)
     term, doc, tf, vocab = stories.postings([c for _, c in named])
-    weight = np.sqrt(tf)
-    # Every name counts in an article's length, also those no other article writes.
-    norm = np.sqrt(np.bincount(doc, weights=tf, minlength=n))
     df = np.bincount(term, minlength=len(vocab))
+    weight = np.sqrt(tf) * (1.0 + np.log(n / df[term]))
+    # Every name counts in an article's length, also those no other article writes.
+    norm = np.sqrt(np.bincount(doc, weights=weight * weight, minlength=n))
     kept = stories.within_budget(df >= 2, df, n)[term]
     labels = stories.cluster(stories.sorted_rows(term[kept], doc[kept], weight[kept], norm), n, EVENT_LINK, EVENT_APART)
     numbered: dict[int, str] = {}

@@ -89,7 +89,7 @@ PAPUA = [("Quake hits Papua", "A strong quake hit Indonesia's Papua province nea
           "had lost power; Kacong Rahimin said one man died in the Papua quake.")]
 ACEH = [("Quake strikes Aceh", "A quake struck Aceh on Tuesday, killing one person in Bener Meriah. Aceh officials "
          "said the Bener Meriah district was worst hit; Sutopo Purwo Nugroho said rescuers had reached "
-         "Takengon. Aceh was devastated by the 2004 tsunami, which killed 170,000 people in Indonesia."),
+         "Takengon. Aceh was devastated by the 2004 tsunami, which killed 170,000 people."),
         ("Aceh quake kills one", "In Bener Meriah, rescuers dug through rubble. Sutopo Purwo Nugroho said one "
          "person had died in Aceh and dozens were hurt in Takengon and Bener Meriah.")]
 
@@ -125,7 +125,7 @@ def test_assign_events(told, together):
 
 def test_the_judge_never_links_figures_or_quotations_of_events_grouped_apart():
     papua, aceh = _articles(("papua", PAPUA[:1]), ("aceh", ACEH[:1]))
-    # the pair shares names (Indonesia, Aceh): only the grouping tells the events apart
+    # the pair shares a name (Aceh): only the grouping tells the events apart
     assert not different_events(names(papua.title, papua.body), names(aceh.title, aceh.body))
     arts = {a.id: replace(a, event=e) for a, e in ((papua, "event-1"), (aceh, "event-2"))}
     apart = judge(Candidate(_claim("papua0"), _claim("aceh0"), 1.0), arts)
