@@ -459,7 +459,8 @@ def _same_order_of_magnitude(p: _NumberPair):
 
 def _different_events(p: _NumberPair):
     """the two articles each name at least two things (places, people, streets: events.py) and share
-    none: figures of different events, however alike, are never one quantity"""
+    none (or, with ten names or more, fewer than one in ten: a first name, a state by chance):
+    figures of different events, however alike, are never one quantity"""
     if different_events(p.sa.names, p.sb.names):
         return {"names_a": _some(p.sa.name_counts), "names_b": _some(p.sb.name_counts)}
     return None
@@ -679,7 +680,7 @@ NUMBER_RULES: tuple[Rule, ...] = (
     Rule(RuleName.FRAMES_TOO_DIFFERENT, _frames_too_different, None, "frames too different",
          notes=("frame similarity {score:.2f} (threshold {threshold:.2f})",)),
     Rule(RuleName.DIFFERENT_EVENTS, _different_events, Verdict.RELATED,
-         "{qa} and {qb} count {same} in different events: their articles share no name "
+         "{qa} and {qb} count {same} in different events: their articles share almost no name "
          "({names_a} vs {names_b})"),
     Rule(RuleName.EVENTS_APART, _events_apart, Verdict.RELATED,
          "{qa} and {qb} count {same} in different events: the names their articles write most "
