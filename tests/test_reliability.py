@@ -392,6 +392,24 @@ def _env() -> dict:
     return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
 
 
+def _wait_for_workers(proc: subprocess.Popen, timeout_s: float = 30.0) -> None:
+    """Until `proc` has started a worker process, then half a second more: past its start-up
+    however loaded the machine is (a fixed two seconds was not, with six processes per core)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(_parent(stat) == proc.pid for stat in Path("/proc").glob("[0-9]*/stat")):
+            break
+        time.sleep(0.1)
+    time.sleep(0.5)
+
+
+def _parent(stat: Path) -> int | None:
+    try:  # "pid (name) state ppid ...": the name may hold spaces, so split after its ")"
+        return int(stat.read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 @pytest.mark.parametrize("sig,status", [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["SIGINT", "SIGTERM"])
 def test_ctrl_c_exits_130_within_a_second_with_no_output_file(tmp_path, big_corpus, sig, status):
     # SIGTERM (what `kill` and service managers send) is handled like Ctrl-C, with status 143.
@@ -401,7 +419,7 @@ def test_ctrl_c_exits_130_within_a_second_with_no_output_file(tmp_path, big_corp
                              "--output", str(out)], cwd=tmp_path, env=_env(), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, start_new_session=True)
     try:
-        time.sleep(2.0)  # well into the run, past start-up, workers extracting
+        _wait_for_workers(proc)  # well into the run, past start-up, workers extracting
         assert proc.poll() is None, "the run ended before it could be interrupted; make the corpus larger"
         sent = time.monotonic()
         os.killpg(proc.pid, sig)  # what Ctrl-C does: the whole process group, workers included
