@@ -27,7 +27,7 @@ from dataclasses import replace
 from .errors import MobicheckError
 from .extract import Extraction, extract_or_skip
 from .config import Settings
-from .events import article_names
+from .events import article_name_counts
 from .judge import Judge, Judgement
 from .match import block_candidates, block_keys
 from .model import Article, Claim, Report, Skipped
@@ -111,7 +111,7 @@ class DaskEngine:
         # The judge reads dates, sources and the names each article gives (events.py), never
         # bodies: the names are read here and the bodies not shipped.
         meta = dask.delayed({a.id: replace(a, body="") for a in report.articles}, traverse=False)
-        names = dask.delayed({a.id: article_names(a) for a in report.articles}, traverse=False)
+        names = dask.delayed({a.id: article_name_counts(a) for a in report.articles}, traverse=False)
         where = dask.delayed(story_of, traverse=False)
         claims = db.from_sequence(list(enumerate(report.claims)), partition_size=CLAIMS_PER_PARTITION)
         keyed = claims.map(_keyed, where, stories).flatten()
@@ -144,7 +144,7 @@ def _concat(a: list, b: list) -> list:
     return a
 
 
-def _judge_block(group: tuple, articles: dict[str, Article], names: dict[str, frozenset[str]],
+def _judge_block(group: tuple, articles: dict[str, Article], names: dict[str, dict[str, int]],
                  rank: dict[str, int], settings: Settings,
                  translation: Translation | None = None) -> tuple[tuple, list[Judgement]]:
     key, members = group

@@ -44,7 +44,7 @@ from rapidfuzz import fuzz
 
 from .config import Settings
 from .dates import month_day
-from .events import article_names, different_events
+from .events import article_name_counts, different_events
 from .lexicon import load as _lexicon
 from .gazetteer import COUNTRIES, DEMONYMS
 from .match import head, normalise, same_distinctive_figure, shared_names
@@ -66,6 +66,7 @@ STOCKS = _LEX.stock_measures
 # are a total and a part of it ("25 million reservists" vs "300,000 called up").
 MAX_CONTRADICTION_RATIO = 5.0
 _NEGATIONS = _LEX.words("judge.yaml", "negations")
+_CONCEPTS = frozenset(_LEX.concepts)
 _DIGITS = re.compile(r"\d[\d,.]*")
 # Approximate percentages are read in percentage points (below, above).
 _PERCENT_POINTS = {"about": (1.5, 1.5), "nearly": (1.5, 0.0)}
@@ -129,12 +130,12 @@ class Judge:
     however many pairs the claim is in."""
 
     def __init__(self, articles: Mapping[str, Article], settings: Settings = Settings(),
-                 names: Mapping[str, frozenset[str]] | None = None):
+                 names: Mapping[str, dict[str, int]] | None = None):
         self.articles = articles
         self.settings = settings
-        # The names each article gives (events.py), by article id: read once per article (given
-        # when the articles were sent without bodies), shared by the sides of its claims.
-        self.names: dict[str, frozenset[str]] = dict(names or {})
+        # The names each article gives and how often (events.py), by article id: read once per
+        # article (given when the articles were sent without bodies), shared by its claims' sides.
+        self.names: dict[str, dict[str, int]] = dict(names or {})
         self._sides: dict[str, _Side] = {}
 
     def side(self, claim: Claim) -> _Side:
@@ -238,7 +239,7 @@ class _Side:
     """What the judge reads of one claim (and its article): read once per claim."""
 
     def __init__(self, claim: Claim, article: Article | None, cap: float,
-                 names: dict[str, frozenset[str]] | None = None):
+                 names: dict[str, dict[str, int]] | None = None):
         self.claim, self.article = claim, article
         self._names = {} if names is None else names
         self.published = article.published if article else None
@@ -284,12 +285,21 @@ class _Side:
         return deaths_beside(self.claim)
 
     @_lazy
-    def names(self) -> frozenset[str]:
-        """The names the claim's article gives (events.py): what tells its event from another."""
+    def name_counts(self) -> dict[str, int]:
+        """The names the claim's article gives, with how often (events.py): what tells its event."""
         found = self._names.get(self.claim.article)
         if found is None:
-            found = self._names[self.claim.article] = article_names(self.article) if self.article else frozenset()
+            found = self._names[self.claim.article] = article_name_counts(self.article) if self.article else {}
         return found
+
+    @_lazy
+    def names(self) -> frozenset[str]:
+        return frozenset(self.name_counts)
+
+    @_lazy
+    def event(self) -> str | None:
+        """The event the article's names group it in (events.assign_events), when known."""
+        return self.article.event if self.article else None
 
 
 _YEAR = re.compile(r"(\d{4})\b")
@@ -433,8 +443,20 @@ def _last_year(p: _NumberPair):
 
 
 def _different_measures(p: _NumberPair):
-    """both say what happened, differently"""
-    return p.a.measure and p.b.measure and p.a.measure != p.b.measure
+    """both say what happened, differently: two concepts of the lexicon ("killed", "injured"), or a verb it
+    does not class ("levelled", "intercepted") unless the figures agree in sentences that share a name;
+    such a verb against another word for the same figure of the same people or place ("levelled seven
+    villages in Iran", "destroyed seven villages in Iran") is not a difference"""
+    a, b = p.a, p.b
+    if not (a.measure and b.measure and a.measure != b.measure):
+        return False
+    return ((_classed(a.measure) and _classed(b.measure)) or not _figure_within(p)
+            or not shared_names(a.sentence, b.sentence))
+
+
+def _classed(measure: str | None) -> bool:
+    """The measure is a concept of the lexicon (concepts.yaml), not a plain verb's lemma."""
+    return measure in _CONCEPTS
 
 
 def _different_things(p: _NumberPair):
@@ -461,17 +483,32 @@ def _same_order_of_magnitude(p: _NumberPair):
 
 def _different_events(p: _NumberPair):
     """the two articles each name at least two things (places, people, streets: events.py) and share
-    none: figures of different events, however alike, are never one quantity"""
-    na, nb = p.sa.names, p.sb.names
-    if different_events(na, nb):
-        return {"names_a": _some(na), "names_b": _some(nb)}
+    none (or, with ten names or more, fewer than one in ten: a first name, a state by chance):
+    figures of different events, however alike, are never one quantity"""
+    if different_events(p.sa.names, p.sb.names):
+        return {"names_a": _some(p.sa.name_counts), "names_b": _some(p.sb.name_counts)}
     return None
 
 
-def _some(words: frozenset[str], n: int = 3) -> str:
-    """A few of an article's names, for a reason: the first in alphabetical order, capitalised."""
-    shown = sorted(words)[:n]
-    return ", ".join(w.capitalize() for w in shown) + (", ..." if len(words) > n else "")
+def _events_apart(p: _NumberPair):
+    """the run's articles, grouped by the names each writes and how often (events.assign_events),
+    put the two in different events: two articles may share a name or two (the country, a team, a
+    name from the background) and still tell two events, when each is far closer to its own"""
+    if p.sa.event and p.sb.event and p.sa.event != p.sb.event:
+        return {"names_a": _some(p.sa.name_counts), "names_b": _some(p.sb.name_counts)}
+    return None
+
+
+def _quoted_in_other_events(p: _QuotePair):
+    """the articles tell different events (the figures' rules `different events` or `events grouped
+    apart`): the same words said of another event are not one statement, and say nothing of who said it"""
+    return _different_events(p) or _events_apart(p)
+
+
+def _some(counts: dict[str, int], n: int = 3) -> str:
+    """A few of an article's names, for a reason: those it writes most often, capitalised."""
+    shown = sorted(counts, key=lambda w: (-counts[w], w))[:n]
+    return ", ".join(w.capitalize() for w in shown) + (", ..." if len(counts) > n else "")
 
 
 def _order_of_magnitude(p: _NumberPair):
@@ -667,8 +704,11 @@ NUMBER_RULES: tuple[Rule, ...] = (
     Rule(RuleName.FRAMES_TOO_DIFFERENT, _frames_too_different, None, "frames too different",
          notes=("frame similarity {score:.2f} (threshold {threshold:.2f})",)),
     Rule(RuleName.DIFFERENT_EVENTS, _different_events, Verdict.RELATED,
-         "{qa} and {qb} count {same} in different events: their articles share no name "
+         "{qa} and {qb} count {same} in different events: their articles share almost no name "
          "({names_a} vs {names_b})"),
+    Rule(RuleName.EVENTS_APART, _events_apart, Verdict.RELATED,
+         "{qa} and {qb} count {same} in different events: the names their articles write most "
+         "({names_a} vs {names_b}) group them apart"),
     Rule(RuleName.SAME_ORDER_OF_MAGNITUDE, _same_order_of_magnitude, Verdict.AGREE,
          "{qa} and {qb} agree on {same}: both give only the order of magnitude, not a figure, and both "
          "name {shared}"),
@@ -812,6 +852,9 @@ def _aligned(x: str, y: str) -> tuple[str, str] | None:
 
 
 QUOTE_RULES: tuple[Rule, ...] = (
+    Rule(RuleName.QUOTED_IN_OTHER_EVENTS, _quoted_in_other_events, Verdict.RELATED,
+         "{qa} and {qb} are quoted in reports of different events ({names_a} vs {names_b}), so they are "
+         "not one statement"),
     # A translation's words are not the speaker's: it is never a misquote or a misattribution.
     Rule(RuleName.TRANSLATION_UNSURE, _translation_unsure, Verdict.RELATED,
          "{said_a} and {said_b} match across a translation (meaning similarity {score:.2f}), but {unsure}, "
@@ -874,7 +917,10 @@ def rules_markdown() -> str:
 def _similarity(a: Claim, b: Claim, words: float) -> float:
     """Frame similarity 0..1: words of subject+measure, then place, class and same-figure evidence."""
     score = 0.55 * words
-    score += 0.2 if (a.measure and a.measure == b.measure) else (0.1 if not (a.measure and b.measure) else 0.0)
+    # Two measures that differ weigh nothing unless one is a verb the lexicon does not class: then, as a
+    # measure left unsaid, it says nothing either way.
+    score += 0.2 if (a.measure and a.measure == b.measure) else (
+        0.1 if not (a.measure and b.measure and _classed(a.measure) and _classed(b.measure)) else 0.0)
     score += 0.15 if (a.place and b.place) else (0.07 if not (a.place or b.place) else 0.05)
     score += 0.1 if (a.subject_class and a.subject_class == b.subject_class) else 0.0
     # The same distinctive figure ("205 yards", "$334 million") printed in two

@@ -10,6 +10,7 @@ two languages are paired by their meaning too.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -36,6 +37,12 @@ _SUBJECT_FLOOR = 50.0
 # A quote shorter than this (normalised characters) is too common to match
 # on its own ("fake" appears in many unrelated quotes).
 MIN_QUOTE_CHARS = 10
+# Characters of a quote's normalised words that are scored. partial_ratio's cost grows
+# with about the cube of the length (2,000 characters: 0.04 s a pair, 8,000: 2.8 s), and
+# a quote mark left open on a long line makes a quote of the whole line (the hostile fuzz
+# run: three 6 KB "quotes", 15 s). Real quotes are far shorter: 476 characters at most
+# over all of ECB+ dev.
+QUOTE_SCORED_CHARS = 1000
 
 
 def candidates(claims: Iterable[Claim], story_of: Mapping[str, str] | None = None, *,
@@ -142,8 +149,16 @@ def block_key(claim: Claim) -> tuple:
 
 
 def frame_text(claim: Claim) -> str:
-    """The words that say what a figure counts, for fuzzy comparison."""
-    return normalise(" ".join(filter(None, (claim.subject, claim.measure))))
+    """The words that say what a figure counts, for fuzzy comparison. A subject whose head counts people
+    hurt or killed ("victims", "the dead", "homicide victims") is written "people", as the judge reads it:
+    "eight victims" and "eight people killed" are one count in other words.
+
+    >>> frame_text(Claim("x", "a", "number", "8", 0, 1, subject="homicide victims")), frame_text(Claim(
+    ...     "y", "b", "number", "8", 0, 1, subject="people", measure="kill"))
+    ('people', 'people kill')
+    """
+    subject = "people" if claim.subject and head(claim.subject) == "people" else claim.subject
+    return normalise(" ".join(filter(None, (subject, claim.measure))))
 
 
 def normalise(text: str) -> str:
@@ -225,14 +240,16 @@ def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
 # Kinds of figure whose exact value, printed in two reports, is evidence of one quantity
 # (a percentage or a ratio is too often a coincidence of two different bases).
 _FIGURE_KINDS = frozenset({"count", "money", "measure", "rate"})
-# Significant digits a figure needs to be distinctive: "$334 million", "205 yards" and
-# "1.2 miles" are; "90 days", "$2 million" and "10 km" could be anything's. A bare count
-# needs three: box scores print "14 points" and "23 points" for many players and games.
-_DISTINCTIVE_DIGITS = 2
+# Significant digits a figure needs to be distinctive: money, a measure or a rate of one ("$2 million",
+# "90 days", "7-yard") says which quantity it is only with more names around it than "$334 million" or
+# "205 yards" (see _SHARED_NAMES). A bare count needs three: box scores print "14 points" and "23
+# points" for many players and games, and a count of one digit is anything's.
+_DISTINCTIVE_DIGITS = 1
 _DISTINCTIVE_COUNT_DIGITS = 3
-# Names the two sentences must share, by the figure's significant digits (fewer digits,
-# more coincidences: two games' "32 yards" share only a team's name).
-_SHARED_NAMES = {2: 2}
+# Names the two sentences must share, by the figure's significant digits (fewer digits, more
+# coincidences: two games' "32 yards" share only a team's name; "worth an estimated two million
+# euros" and "worth an estimated €2 million" share the player's and the club's).
+_SHARED_NAMES = {1: 2, 2: 2}
 # A value printed by more claims than this in one block is common in it, not distinctive.
 _COMMON_FIGURE = 50
 
@@ -253,12 +270,31 @@ def significant_digits(text: str) -> int:
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 
+# Kinds whose value keeps the digits the figure was written with.
+_VALUE_DIGITS = frozenset({"money", "count"})
+
+
+def figure_digits(claim: Claim) -> int:
+    """Significant digits of the figure as printed, or of its value when money or a count is written in
+    words ("two million euros": 1, as "€2 million"; a measure's value is in SI units, not as printed).
+
+    >>> figure_digits(Claim("x", "a", "number", "two million euros", 0, 17, value=2e6, quantity="money"))
+    1
+    >>> figure_digits(Claim("x", "a", "number", "eight years", 0, 11, value=252455616.0, quantity="measure"))
+    0
+    """
+    found = significant_digits(claim.text)
+    if found or claim.quantity not in _VALUE_DIGITS or claim.value is None or not math.isfinite(claim.value):
+        return found
+    return len(f"{abs(claim.value):.6f}".replace(".", "").strip("0"))
+
+
 def distinctive(claim: Claim) -> bool:
-    """The figure as printed says much about which quantity it is: money, a measure or a rate with
-    at least two significant digits, a count with three; not only an order of magnitude."""
+    """The figure as printed says much about which quantity it is: money, a measure or a rate written
+    in digits, a count with three significant digits; not only an order of magnitude."""
     need = _DISTINCTIVE_COUNT_DIGITS if claim.quantity == "count" else _DISTINCTIVE_DIGITS
     return (claim.value is not None and claim.quantity in _FIGURE_KINDS and claim.qualifier not in _NOT_ONE_FIGURE
-            and significant_digits(claim.text) >= need)
+            and figure_digits(claim) >= need)
 
 
 # A range prints two figures, an order of magnitude none.
@@ -269,13 +305,16 @@ def same_distinctive_figure(a: Claim, b: Claim) -> bool:
     """Both print the same distinctive figure (same value, unit and rate period; "about" or "more
     than" may differ, the judge reads them) in sentences that share a name, or in one sentence copied,
     and the figures are not given to different parties ("Green scored 140 points", "Rice added 140
-    points"): two players' equal yardage in two games shares no name."""
+    points"): two players' equal yardage in two games shares no name. An owner of both counts as a
+    shared name."""
     if (a.value, a.unit, a.per) != (b.value, b.unit, b.per):
         return False
     if not (distinctive(a) and distinctive(b)) or (a.owners and b.owners and not set(a.owners) & set(b.owners)):
         return False
-    shared = shared_names(a.sentence, b.sentence)
-    return (len(shared) >= _SHARED_NAMES.get(min(significant_digits(a.text), significant_digits(b.text)), 1)
+    # An owner both figures are given to ("Luck threw for 205 yards" twice) is a shared name even as
+    # the first word of both sentences, which shared_names leaves out.
+    shared = shared_names(a.sentence, b.sentence) | (set(a.owners) & set(b.owners))
+    return (len(shared) >= _SHARED_NAMES.get(min(figure_digits(a), figure_digits(b)), 1)
             or (bool(shared) and _copied(a.sentence, b.sentence)))
 
 
@@ -343,7 +382,7 @@ def _quote_pairs(block: list[Claim], threshold: float, workers: int,
     block = [c for c in block if len(normalise(c.text)) >= MIN_QUOTE_CHARS]
     if len(block) < 2 or len({c.article for c in block}) < 2:
         return []
-    texts = [normalise(c.text) for c in block]
+    texts = [normalise(c.text)[:QUOTE_SCORED_CHARS] for c in block]
     # partial_ratio finds a fragment inside a longer quotation; token_set_ratio
     # forgives reordered or lightly edited wording. Either can vouch.
     found = _scored_pairs(block, texts, [fuzz.partial_ratio, fuzz.token_set_ratio], threshold * 100, workers)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .config import Settings
+from .events import assign_events
 from .judge import Judge, reconcile
 from .ledger import is_ledger, ledger_claims
 from .load import load_articles
@@ -142,7 +143,9 @@ def judge_report(report: Report, *, settings: Settings | None = None, show_relat
     story_of = assign_stories(real) if grouped else {}
     if story_of:
         story_of.update(_ledger_stories(report.articles, story_of))
-        report.articles[:] = [_with_story(a, story_of) for a in report.articles]
+    # Events at any size: a folder of two shootings is two events below the story threshold too.
+    event_of = assign_events(real)
+    report.articles[:] = [_grouped(a, story_of, event_of) for a in report.articles]
     stage(f"matching and judging {len(report.claims):,} claims")
     # Related pairs play no part in reconciling: unless shown, they are not even written.
     found = _matches(report, settings, story_of, engine, jobs, related=show_related)
@@ -197,8 +200,8 @@ def _matches(report: Report, settings: Settings, story_of: dict[str, str], engin
                      settings=settings, related=related, jobs=jobs)
 
 
-def _with_story(article: Article, story_of: dict[str, str]) -> Article:
-    return replace(article, story=story_of.get(article.id))
+def _grouped(article: Article, story_of: dict[str, str], event_of: dict[str, str]) -> Article:
+    return replace(article, story=story_of.get(article.id), event=event_of.get(article.id))
 
 
 def _extract_stream(stream: Iterable[Article | Skipped], report: Report, settings: Settings, kind: str | None,

@@ -25,11 +25,17 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
-from .mentions import (ADVERBS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
-                       abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, resolve, sole_person_before,
+from .mentions import (ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
+                       abbrev_before, context, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
                        titleish)
 
 _DASHES = "-–—"
+_SAYING = _lexicon("en").saying
+# what may follow a speaker and an unknown verb of saying: "on Monday", "later", "in a statement"
+_ADVERBIAL_STARTS = ADVERBS | _lexicon("en").words("grammar.yaml", "time_openers") | _lexicon("en").words(
+    "grammar.yaml", "after_inverted")
+_AUXILIARIES = _lexicon("en").words("grammar.yaml", "be") | {"has", "had", "have", "being"}
+_MARKS = frozenset("“”\"'‘’«»„")
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ class _Raw:
     how: str = ""  # post | pre | inherit | cont | prev
     pronoun: bool = False  # the speaker was found as a pronoun
     sent_lo: int = -1  # where the sentence holding the opening mark starts
+    unnamed: bool = False  # the sentence has a subject, but it names no one
 
 
 # --------------------------------------------------------------------------
@@ -99,15 +106,18 @@ def _find_quotes(body: str | Doc, title: str | None) -> list[Quote]:
     doc = body if isinstance(body, Doc) else Doc(body) if isinstance(body, str) else None
     if doc is None or not doc.body:
         return []
-    ctx = Context(doc, title)
+    ctx = context(doc, title)
     if not ctx.spans:
         return []
     body = doc.body
-    raws = [_Raw(s, e, o, c) for s, e, o, c in ctx.spans]
+    # a title named in quotation marks ("said on ABC’s “This Week” that ...")
+    # is no quotation: left out before attribution, so that it neither takes
+    # a cue nor stands between a quote and its sentence's cue
+    raws = [raw for raw in (_Raw(s, e, o, c) for s, e, o, c in ctx.spans) if not _named_title(ctx, raw)]
     for i, raw in enumerate(raws):
         _attribute(ctx, raws, i)
     _unify_names(ctx, raws)
-    kept = [i for i, raw in enumerate(raws) if not _mention(ctx, raw)]
+    kept = _quotations(ctx, raws)
     index = {i: k for k, i in enumerate(kept)}
     out = []
     for raw in (raws[i] for i in kept):
@@ -131,6 +141,21 @@ def _find_quotes(body: str | Doc, title: str | None) -> list[Quote]:
     return out
 
 
+def _quotations(ctx: Context, raws: list[_Raw]) -> list[int]:
+    """The indices of the quotes that are quotations, not mentions."""
+    kept: list[int] = []
+    for i, raw in enumerate(raws):
+        if not _mention(ctx, raw):
+            kept.append(i)
+        elif kept and kept[-1] == i - 1 and _joined(ctx, raws[i - 1], raw):
+            # one of a list of quoted words: "waging “profane” and “sexist”
+            # attacks" quotes both words as the first one is quoted
+            if raw.np is None and raws[i - 1].np is not None:
+                raw.np, raw.cue, raw.how = raws[i - 1].np, raws[i - 1].cue, "inherit"
+            kept.append(i)
+    return kept
+
+
 def _mention(ctx: Context, raw: _Raw) -> bool:
     """A title, a name or a scare quote in quotation marks, not a quotation:
     a word or two nobody is said to say ("so-called “experts”"), a short
@@ -140,15 +165,17 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     body = ctx.body
     if raw.open_at < max(ctx.title_end, ctx.first_line_end) or body[raw.open_at - 1:raw.open_at] == "=":
         return True
-    if body[raw.open_at] in "'‘" and _double_style(ctx):
+    if body[raw.open_at] in "'‘" and (_double_style(ctx) or _two_apostrophe_style(ctx)):
         # Copy that quotes with double marks keeps single ones for quotes inside
         # quotes and for headlines and subheads ("Trump Says Cruz Has ‘a Long
         # Way’ to Go", "‘There's so much anger.’"): a single-quoted span outside
-        # any double quote is no quotation there. In single-mark copy it is.
+        # any double quote is no quotation there. In single-mark copy it is;
+        # not in copy that writes its double marks as two apostrophes (''Yes,''
+        # he said), where a single-quoted span is a quote inside a quote.
         return True
     text = body[raw.start:raw.end]
     words = _WORDS.findall(text)
-    if raw.np is None and len(words) <= 2 and not _cue_before(ctx, raw):
+    if raw.np is None and not raw.unnamed and len(words) <= 2 and not _cue_before(ctx, raw):
         return True
     if raw.np is not None and raw.how != "subject":
         return False  # a cue, a colon or the quote before names who says it
@@ -161,10 +188,39 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     return len(words) <= 4 and _used_as_noun(ctx, raw)
 
 
+def _joined(ctx: Context, prev: _Raw, raw: _Raw) -> bool:
+    """The quote follows `prev` joined by "and", "or" or a comma only."""
+    return ctx.body[prev.close_at:raw.open_at].strip(" ,").lower() in ("", "and", "or")
+
+
+def _named_title(ctx: Context, raw: _Raw) -> bool:
+    """A title in title case after a possessive or a preposition, even where a
+    cue names a speaker: "he said on ABC’s “This Week.”", "an interview with
+    “Meet the Press”", "the co-author of “Going Viral”". One word ("the
+    “Feed”") and an exclamation ("chants of “Feel the Bern!”") are left to
+    the other rules."""
+    text = ctx.body[raw.start:raw.end]
+    words = _WORDS.findall(text)
+    if not 2 <= len(words) <= 8 or text.rstrip("”’\"' ")[-1:] in ("!", "?") or not all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    before = ctx.tokens(max(0, raw.open_at - 30), raw.open_at)[-1:]
+    if not before:
+        return False
+    w = before[0][0]
+    return w.lower() in _PREPOSITIONS or (w[-2:] in ("’s", "'s") and len(w) > 2)
+
+
 def _double_style(ctx: Context) -> bool:
     """Whether most of the article's quotes open with a double mark (memoised)."""
     return ctx.doc.memo("quotes_double_style", lambda d: 2 * sum(
         d.body[o] in "'‘" for _, _, o, _ in ctx.spans) < len(ctx.spans))
+
+
+def _two_apostrophe_style(ctx: Context) -> bool:
+    """Whether the article writes its quotation marks as two apostrophes, as
+    some archives do (''We will win,'' she said), at least twice (memoised)."""
+    return ctx.doc.memo("quotes_two_apostrophes", lambda d: d.body.count("''") >= 2)
 
 
 def _cue_before(ctx: Context, raw: _Raw) -> bool:
@@ -181,6 +237,7 @@ def _speaker_like(ctx: Context, np: NP) -> bool:
 
 # Small words left lower case inside a title ("Girls of the Sun").
 _TITLE_SMALL = _lexicon("en").words("grammar.yaml", "title_small_words")
+_PREPOSITIONS = _lexicon("en").words("grammar.yaml", "prepositions")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 
@@ -244,7 +301,7 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     lo = prev.close_at if prev_same_para else pstart
     sent_lo = raw.sent_lo = ctx.sentence_start(lo, raw.open_at)
     pre_empty = not body[sent_lo:raw.open_at].strip(" \t-–—")
-    nxt_open = ctx.open_marks[i + 1] if i + 1 < len(raws) else len(body)
+    nxt_open = raws[i + 1].open_at if i + 1 < len(raws) else len(body)
     post_hi = min(cpend, nxt_open)
     post_end = ctx.sentence_end(raw.close_at, post_hi)
 
@@ -262,6 +319,13 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     # 3. a quote that is a whole sentence with no attribution of its own
     if raw.np is None and pre_empty:
         _attribute_sentence(ctx, raws, i, sent_lo, para)
+    # 4. the sentence ends in its attribution: "“...” by the shooting, Nefzi said."
+    # (which outranks the sentence's subject, the quote before and the
+    # sentence before: "The vote signals “the end,” said Ruiz.")
+    if raw.np is None or raw.how in ("subject", "cont", "prev"):
+        found = _final_attribution(ctx, raw, ctx.sentence_end(raw.close_at, cpend))
+        if found:
+            raw.np, raw.cue, raw.how, raw.continues = found[0], found[1], "post", None
     if raw.np is not None and raw.np.kind == "pronoun":
         raw.pronoun = True
         found = resolve(ctx, raws, i, raw.np)
@@ -297,12 +361,43 @@ def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: 
     found = _pre_attribution(ctx, raws, i, sent_lo) or _colon_speaker(ctx, sent_lo, raw.open_at)
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "pre"
-    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and (
+    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and not _ends_sentence(ctx, prev) and (
             prev.how in ("pre", "inherit") or (prev.how == "post" and lo <= prev.np.span[0] < raw.open_at)):
         # a second fragment of one sentence: "“A,” said X, “B.”" / "X said “A” and “B”"
         raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
     else:
-        raw.np, raw.how = _sentence_subject(ctx, sent_lo, raw.open_at), "subject"
+        np = _sentence_subject(ctx, sent_lo, raw.open_at)
+        if np is not None and _common_word(ctx, np):
+            # a capitalised word opening the sentence, no one the article names
+            # ("Beyond", "Appearing"): no speaker, though the quote stays one
+            raw.unnamed, np = True, None
+        raw.np, raw.how = np, "subject"
+
+
+def _common_word(ctx: Context, np: NP) -> bool:
+    """A one-word "name" that is a common word capitalised by its place: a
+    function word, a participle or a contraction ("Whatever", "Appearing",
+    "That’s"), or a word the article also writes in lower case ("Beyond")."""
+    w = np.text
+    if np.kind != "name" or " " in w or w.isupper() or ctx.is_person(np) or w.lower() in GROUP_NOUNS:
+        return False
+    if w[-2:] in ("’s", "'s"):
+        return w[:-2].lower() in FUNCTION_WORDS  # "That’s", not "Obama’s"
+    low = w.lower()
+    return low in FUNCTION_WORDS or low in ADVERBS or low.endswith(("ing", "ed")) or (
+        re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.body) is not None)
+
+
+def _ends_sentence(ctx: Context, raw: _Raw) -> bool:
+    """The quote closes its sentence: a full stop (or ! ?) inside or right
+    after the closing mark, and a capitalised word next (“... a failed
+    candidate.” Romney fired back ...)."""
+    body = ctx.body
+    if body[raw.end - 1:raw.end] not in (".", "!", "?") and body[raw.close_at:raw.close_at + 1] not in (".", "!", "?"):
+        return False
+    nxt = ctx.tokens(raw.close_at, raw.close_at + 40)
+    nxt = [t for t in nxt if is_word(t[0])][:1]
+    return bool(nxt) and is_cap(nxt[0][0])
 
 
 def _place_like(text: str) -> bool:
@@ -396,7 +491,59 @@ def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int)
     if m:  # "said X"
         return _post_inverted(body, toks, k, m)
     ended = body[raw.end - 1:raw.end] == "." or body[raw.close_at - 1:raw.close_at + 1].endswith(".")
-    return _post_subject(ctx, toks[k:], post_end, sentence_end, ended)
+    found = _post_subject(ctx, toks[k:], post_end, sentence_end, ended)
+    if found is None and not ended and post_end == sentence_end:
+        found = _any_verb_attribution(body, toks[k:])
+    return found
+
+
+def _any_verb_attribution(body: str, rest: list):
+    """(speaker, verb) for a quote that a short clause of its own closes,
+    whatever its verb: "“...,” an angry Hollande retaliated.", "“...?” Beck
+    questioned.", "“...,” retorted the mayor." After a quote that leaves its
+    sentence open, a speaker and a past tense are all the clause there is."""
+    words = [t for t in rest if is_word(t[0])]
+    if not 2 <= len(words) <= 10:
+        return None
+    v = next((x for x, t in enumerate(rest) if t[0].islower() and past_form(t[0])), None)
+    if v is None:
+        return None
+    if v == 0:  # "“...,” retorted the mayor"
+        np = np_forward(body, rest, 1) if len(rest) > 1 and (is_cap(rest[1][0]) or rest[1][0] in DETERMINERS) else None
+        end = np.span[1] if np else 0
+    elif rest[v - 1][0].lower() in _AUXILIARIES:
+        return None  # a passive or a perfect: "Her suggestions are redacted."
+    else:
+        np = _whole_subject(body, rest[:v])
+        end = rest[v][2]
+    if np is None or np.kind not in ("name", "pronoun", "desc", "org"):
+        return None
+    tail = [t for t in rest if t[1] >= end and is_word(t[0])]
+    if len(tail) > 5 or (tail and tail[0][0].lower() not in _ADVERBIAL_STARTS):
+        return None  # more than an adverbial follows: "the number needed to win", "seized upon by"
+    return np, rest[v][0]
+
+
+def _final_attribution(ctx: Context, raw: _Raw, sentence_end: int):
+    """(speaker, cue) from the clause that ends the quote's sentence after one
+    of its last commas, when that clause is only an attribution: "“...” on
+    minorities, the lawsuit says." / "..., said Ana Ruiz, its leader."."""
+    body = ctx.body
+    toks = ctx.tokens(raw.close_at, sentence_end)
+    if any(t[0] in _MARKS for t in toks):
+        return None  # another mark between: the quote sits inside a longer one, or another quote is nearer
+    if body[raw.end - 1:raw.end] in (".", "!", "?") and toks and is_cap(toks[0][0]):
+        return None  # the quote ended its sentence: "... is “Football Life.” Christie has attended ..."
+    commas = [k for k, t in enumerate(toks) if t[0] == ","]
+    for c in commas[-3:]:  # the widest clause first
+        rest = toks[c + 1:]
+        if not rest or len(rest) > 16:
+            continue
+        m = CUE.match(body, rest[0][1], sentence_end)
+        found = _post_inverted(body, rest, 0, m) if m else _post_subject(ctx, rest, sentence_end, sentence_end, True)
+        if found:
+            return found
+    return None
 
 
 def _post_inverted(body: str, toks: list, k: int, m: re.Match):
@@ -449,19 +596,30 @@ def _whole_subject(body: str, before: list) -> NP | None:
     """The noun phrase ending `before`, when it is all that stands there (the cue's subject)."""
     np = np_backward(body, before)
     first_word = next((t for t in before if is_word(t[0])), None)
-    if np is None or first_word is None or not _covers_from(before, np, first_word):
+    if np is None or first_word is None:
         return None
-    return np
+    if _covers_from(before, np, first_word):
+        return np
+    # a description with its place or medium after it: "a voice-over in the ad states"
+    start = np.phrase_start if np.phrase_start >= 0 else np.span[0]
+    k = next((x for x, t in enumerate(before) if t[1] >= start), 0)
+    if k >= 2 and before[k - 1][0].lower() in _PREPOSITIONS:
+        head = np_backward(body, before[:k - 1])
+        if head is not None and head.kind == "desc" and _covers_from(before[:k - 1], head, first_word):
+            return head
+    return None
 
 
 def _covers_from(before, np: NP, first_word) -> bool:
     """True when the words before the noun phrase are only determiners or
     adverbials, so the phrase really is the subject of the cue."""
     start = np.phrase_start if np.phrase_start >= 0 else np.span[0]
-    for t in before:
+    for x, t in enumerate(before):
         if t[1] >= start:
             return True
         w = t[0].lower()
+        if w == "and" and x and titleish(before[x - 1][0]):
+            continue  # two descriptions of one speaker: "the senator and presidential candidate"
         if is_word(t[0]) and w not in DETERMINERS and w not in ("one", "of") and not is_cap(t[0]) and not titleish(t[0]) and w not in HONORIFICS:
             if w not in ADVERBS:
                 return False
@@ -485,16 +643,35 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
         np = _participle_subject(ctx, raws, i, sent_lo, m, verbs)
         return (np, cue) if np else None
     toks = ctx.tokens(sent_lo, m.start())
+    if not any(is_word(t[0]) for t in toks):
+        np = _opening_verb_speaker(ctx, m, raw.open_at)
+        return (np, cue) if np else None
     np = np_backward(body, toks)
     if np is None and len(toks) > 2 and toks[-1][0].lower() in ("which", "who") and toks[-2][0] == ",":
         np = np_backward(body, toks[:-2])  # "the State Department, which said the “unjustified” attacks"
+    if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
+        # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
+        np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
     return (np, cue) if np else None
+
+
+def _opening_verb_speaker(ctx: Context, m: re.Match, open_at: int) -> NP | None:
+    """The speaker after a cue that opens the sentence: "Said Ana Ruiz, who
+    ...: “...”" (not "Asked about it, ..." nor a noun, "Estimates of ...")."""
+    after = ctx.tokens(m.end(), open_at)
+    verb = m.group().lower()
+    if (verb.endswith("ed") or verb in _SAYING) and verb not in NON_INVERTING and after and is_cap(after[0][0]):
+        return np_forward(ctx.body, after, 0)
+    return None
 
 
 def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, verbs: list[re.Match]) -> NP | None:
     """The speaker of a participle cue ("..., adding that ..."): the subject of
     the main verb, the speaker of the quote just before, or the sentence's subject."""
     body = ctx.body
+    own = _own_participle_subject(ctx, sent_lo, m)
+    if own is not None:
+        return own
     finite = [c for c in verbs if not c.group().lower().endswith("ing")]
     if finite:
         np = np_backward(body, ctx.tokens(sent_lo, finite[-1].start()))
@@ -511,6 +688,25 @@ def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, v
         if c is not None:
             np = np_forward(body, toks, c + 1)
     return np
+
+
+def _own_participle_subject(ctx: Context, sent_lo: int, m: re.Match) -> NP | None:
+    """The noun phrase right before a participle cue, when a clause boundary
+    or "with" comes before it: "– Ryan saying he was “...”", "with Senator
+    Ann Roe telling reporters ...", "ends with a voice-over saying: “...”"."""
+    toks = ctx.tokens(sent_lo, m.start())
+    if not toks or not is_word(toks[-1][0]):
+        return None  # "..., saying": the participle's subject is the clause's
+    np = np_backward(ctx.body, toks)
+    if np is None or np.kind not in ("name", "desc", "org"):
+        return None
+    start = np.phrase_start if np.phrase_start >= 0 else np.span[0]
+    k = next((x for x, t in enumerate(toks) if t[1] >= start), len(toks))
+    return np if k == 0 or toks[k - 1][0].lower() in _PARTICIPLE_BOUNDARY else None
+
+
+# What may come right before the subject of a participle: "with X saying", "– X adding"
+_PARTICIPLE_BOUNDARY = frozenset(("with", "–", "—", "-", ";", ":"))
 
 
 def _colon_speaker(ctx: Context, sent_lo: int, open_at: int):
@@ -638,7 +834,17 @@ def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
             while toks and toks[0][1] < max(0, pos - 80) + 1 and len(toks) > 1 and pos - 80 > 0:
                 toks = toks[1:]  # a word cut by the window
             cand = np_backward(body, toks)
-            if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name):
+            if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name) and (
+                    _name_prefix(cand.text[:-len(np.text)])):
                 name, role = cand.text, cand.role or role
         pos = body.find(np.text, pos + 1)
     return name, role
+
+
+def _name_prefix(words: str) -> bool:
+    """The words a longer form adds before a name are a first name, not a
+    verb opening the sentence or a headline's ("Said Ana Ruiz", "Mayor Says
+    Ana Ruiz"), a possessive ("It's CNN's Fault Ana Ruiz") or a place ("in
+    New Hampshire Sanders won")."""
+    return not any(w.lower() in CUE_VERBS or w.endswith(("’s", "'s")) for w in words.split()) and (
+        words.strip() not in PLACE_NAMES)

@@ -101,6 +101,68 @@ PRE = [
     Case("coordination", "Witnesses said one driver stopped and shouted “call an ambulance” at passers-by.", "call an ambulance", "one driver", "shouted"),
     Case("org-admits", "Acme Motors admits “serious failings” in its recall.", "serious failings", "Acme Motors", "admits"),
     Case("named-subject", "Another resident, 70-year-old Agnes, said the river rose “faster than in 1953”.", "faster than in 1953", "Agnes", "said"),
+    # issue 15, PolNeAR: a cue word after a possessive is a noun ("Ruiz’s remarks"), the speaker is the verb's
+    Case("possessive-noun-no-cue", "The mayor said Ruiz’s remarks “made no sense at all.”", "made no sense at all.",
+         "the mayor", "said"),
+    # a prepositional phrase before the speaker is an aside, not an apposition naming someone else
+    Case("prepositional-opener", "Of the plan, Tom Ruiz, who chairs the panel, said: “It is dead.”", "It is dead.",
+         "Tom Ruiz", "said"),
+    Case("place-of-origin-aside", "Ana Reyes, 41, of Dayton, Ohio, said the vote was “a disgrace.”", "a disgrace.",
+         "Ana Reyes", "said"),
+    # a capitalised modifier before a lower-case head: "Union leaders", "Clinton aides"
+    Case("capitalised-modifier", "Union leaders said the offer was “an insult”.", "an insult", "Union leaders", "said"),
+    Case("capitalised-modifiers", "Acme factory workers told the board the plan was “a betrayal”.", "a betrayal",
+         "Acme factory workers", "told"),
+    # a past verb right before a cue noun is the clause's verb, not part of the speaker
+    Case("verb-before-cue-noun", "The senator ignored claims that her aides had been “rude to voters”.",
+         "rude to voters", "the senator", None),
+    # a title in quotation marks between the cue and the quote is no quote of its own
+    Case("title-between-cue-and-quote", "Ruiz said on ABC’s “This Week” that he would “take a look” at the bill.",
+         "take a look", "Ruiz", "said"),
+    # the sentence ends in its attribution, a clause after the quote (issue 15, PolNeAR)
+    Case("attribution-ends-sentence", "“We are shocked and saddened” by the attack on the depot, union leader Rosa Lind said.",
+         "We are shocked and saddened", "Rosa Lind", "said"),
+    Case("attribution-ends-sentence-desc", "Small charities face a “chilling effect” on donations, the complaint says.",
+         "chilling effect", "the complaint", "says"),
+    # a description with its medium after it
+    Case("desc-in-medium", "“Nobody is safe,” a narrator in the campaign video warns.", "Nobody is safe", "a narrator", "warns"),
+    # a sentence opening with the verb: the speaker follows it, and "Said" is no first name
+    Case("said-opens-sentence", "Said Mona Fry, who has lived on the street for 40 years, “We never saw water like this.”",
+         "We never saw water like this.", "Mona Fry", "Said"),
+    # a short clause after a quote left open is its attribution, whatever the verb
+    Case("unknown-verb-after", "“What was the turning point?” Beck questioned.", "What was the turning point?", "Beck",
+         "questioned"),
+    Case("unknown-verb-adverbial", "“We lost,” the team conceded on Sunday night.", "We lost", "the team", "conceded"),
+    Case("unknown-verb-inverted", "“Not a chance,” retorted the mayor.", "Not a chance", "the mayor", "retorted"),
+    # the sentence's final attribution outranks its subject, past an apposition
+    Case("final-attribution-over-subject", "The vote signals “the end of an era” for the party, said Tom Ruiz, its leader.",
+         "the end of an era", "Tom Ruiz", "said"),
+    Case("final-attribution-apposition", "The vote signals “the end of an era” for the party, Tom Ruiz, its leader, said.",
+         "the end of an era", "Tom Ruiz", "said"),
+    # a second verb of the same subject
+    Case("but-added", "Speaking to supporters on Friday, Mara Lind, 52, said the count was slow but added, “We will win.”",
+         "We will win.", "Mara Lind", "added"),
+    # a participle's own subject right before it, after a clause boundary or "with"
+    Case("participle-own-subject-dash", "Both men issued a statement – Ryan saying he was “very encouraged” by the talks.",
+         "very encouraged", "Ryan", "saying"),
+    Case("participle-own-subject-with", "The debate sparked a fight, with Senator Ann Roe telling reporters she viewed "
+         "the mayor as “directly responsible” for it.", "directly responsible", "Ann Roe", "telling"),
+    # the final attribution outranks a continuation: the quote's own sentence names its speaker
+    Case("final-attribution-over-continuation", "“We were outspent,” Ana Ruiz said.\n\n“It was reminiscent of 1968,” "
+         "the year the party split, Tom Hale says.", "It was reminiscent of 1968", "Tom Hale", "says"),
+    # a quote that ended its sentence passes no speaker to a fragment of the next
+    Case("no-inherit-across-sentences", "Early on, Ruiz attacked Hale, calling him “a failed mayor.” Hale fired back "
+         "in March, mocking Ruiz for “the absurd theatrics” of his campaign.", "the absurd theatrics", "Hale"),
+    # an apposition without its closing comma: the name, not the relative clause's object
+    Case("apposition-relative-unclosed", "Elena Varga, a lawyer who chairs the commission said the count was “clean”.",
+         "clean", "Elena Varga", "said"),
+    Case("apposition-age-unclosed", "Tom Hale, 45, a retired teacher from Dayton said: “We were robbed.”",
+         "We were robbed.", "Tom Hale", "said"),
+    # a description after a name and a comma may speak a parenthetical: it keeps the quote
+    Case("parenthetical-description", "Ruiz, a top aide said, “is very confident in the contrast” with her rival.",
+         "is very confident in the contrast", "a top aide", "said"),
+    Case("two-descriptions", "“We are ready,” the Ohio senator and presidential candidate said.", "We are ready",
+         "the Ohio senator", "said"),
 ]
 
 # Fragments and quotes that continue a speaker.
@@ -144,6 +206,11 @@ FRAGMENTS = [
     Case("colon-after-person-clause", "The coach turned to the bench and roared: “Nobody sits down!”", "Nobody sits down!", "the coach", None),
     Case("colon-after-name-clause", "In Leeds, Mara Voss was blunt about the plan: “It will fail.”", "It will fail.", "Mara Voss", None),
     Case("colon-after-dash-name", "Forecasters disagree - Jon Pell: “Expect more rain.”", "Expect more rain.", "Jon Pell", ":"),
+    # a word joined by "and" to a quoted word is quoted as it is (issue 15)
+    Case("joined-scare-words", "Ana Ruiz is choosing not to respond to accusations that her backers are waging "
+         "“profane” and “sexist” attacks.", "sexist", "Ana Ruiz"),
+    Case("joined-list-of-words", "After blasting the paper, Tom Hale read a passage about “boasters” and “liars” to the crowd.",
+         "liars", "Tom Hale"),
 ]
 
 CONTINUATIONS = [
@@ -153,6 +220,8 @@ CONTINUATIONS = [
     Case("multi-paragraph", "The judge read her ruling aloud. “The defendant showed no remorse.\n\n“He will serve eight years,” she said.", "The defendant showed no remorse.\n\n“He will serve eight years", "the judge", "said"),
     Case("previous-sentence-colon", "The minister told parliament:\n\n“The deficit is under control.”", "The deficit is under control.", "the minister", "told"),
     Case("previous-sentence-cue", "Defence lawyer Amir Khan spoke to reporters outside court. “My client is innocent.”", "My client is innocent.", "Amir Khan", "spoke"),
+    Case("after-a-show-title", "“We will keep fighting,” the senator said on Channel Nine’s “Morning Report.” “We are not done.”",
+         "We are not done.", "the senator", None, continues=True),
 ]
 
 # Pronouns resolve to the nearest compatible speaker, name variants unify.
@@ -270,6 +339,11 @@ NO_SPEAKER = [
     Case("colon-common-noun", "Her answer: “Not this year.”", "Not this year.", None),
     Case("colon-label", "Update: “The bridge is closed.”", "The bridge is closed.", None),
     Case("colon-place-headline", "South Sudan: “Sudan bombed refugee camp”", "Sudan bombed refugee camp", None),
+    # a common word capitalised at the start of a sentence names no one (the article writes it in lower case too)
+    Case("capitalised-common-word", "Beyond the storm damage, the town faces “a second crisis” in its schools. The "
+         "teachers said the cost was beyond anything they had seen.", "a second crisis", None),
+    Case("sentence-opening-participle", "Appearing on the late show, the singer joked. Filling the gap, “a new act” took over.",
+         "a new act", None),
 ]
 
 # Titles, names and scare quotes are not quotations (issue 15): find_quotes
@@ -290,6 +364,39 @@ MENTIONS = [
     ("article-name", "Residents call the bridge the “Iron Span” these days.", "Iron Span"),
     ("adjective-use", "They built a “Trump-style” wall along the river.", "Trump-style"),
 ]
+
+
+# A past verb after a quote is no verb of saying when more than an adverbial follows it or it is a passive.
+UNKNOWN_VERB_NOT_CUE = [
+    ("participle-phrase", "He said no one is “on pace to get 1,237 delegates,” the number needed to win.",
+     "on pace to get 1,237 delegates", None),
+    ("passive", "“Who else?” The names were redacted.", "Who else?", None),
+    ("clause-follows", "“Build the wall,” the crowd roared as he left the stage.", "Build the wall", None),
+]
+
+
+@pytest.mark.parametrize("name, body, text, speaker", UNKNOWN_VERB_NOT_CUE)
+def test_a_past_verb_after_a_quote_needs_a_short_clause(name, body, text, speaker):
+    assert [q.speaker for q in find_quotes(body) if q.text == text] in ([speaker], [])
+
+
+# A title in title case after a possessive or a preposition is no quotation,
+# even with a cue in its sentence (issue 15, PolNeAR): (body, title, the quote kept).
+NAMED_TITLES = [
+    ("possessive-show", "“We will keep fighting,” the senator said on Channel Nine’s “Morning Report.”",
+     "Morning Report.", "We will keep fighting"),
+    ("on-show", "Ruiz told reporters on “Inside the Capital” that the bill was “dead”.", "Inside the Capital", "dead"),
+    ("author-of", "Tom Hale, the author of “Rivers of Salt,” said the dam was “a mistake”.", "Rivers of Salt",
+     "a mistake"),
+    ("interview-on", "In an interview on “Morning Desk,” Ana Ruiz said, “We have the votes.”", "Morning Desk",
+     "We have the votes."),
+]
+
+
+@pytest.mark.parametrize("name, body, marked, kept", NAMED_TITLES)
+def test_a_named_title_is_no_quotation(name, body, marked, kept):
+    texts = [q.text for q in find_quotes(body)]
+    assert marked not in texts and kept in texts
 
 
 @pytest.mark.parametrize("name, body, marked", MENTIONS)
@@ -318,6 +425,13 @@ HEADLINES = [
     ("link-target", 'Watch it at <a href="http://video.example.org">the site</a> today.', None,
      "http://video.example.org"),
 ]
+
+
+# Copy that writes its double marks as two apostrophes: a single-quoted span is a quote inside a quote.
+def test_a_quote_inside_a_two_apostrophe_quote_is_no_quotation_of_its_own():
+    body = ("''Ana looked at me and said, 'You were late,''' Mr. Ruiz recalled. ''I said, 'Not by much.'''\n\n"
+            "The meeting ended at noon.")
+    assert [q.text for q in find_quotes(body)] == []
 
 
 @pytest.mark.parametrize("name, body, title, marked", HEADLINES)
