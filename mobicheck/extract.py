@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import quotes_multilingual
@@ -104,12 +105,35 @@ def _in_noise(noise: list[tuple[int, int]], offset: int) -> bool:
 CROWDED_FIGURES, CROWDED_CHARS, CROWDED_CONTEXT = 20, 1000, 80
 
 
+@dataclass(frozen=True)
+class Readers:
+    """The readers of one language. English keeps its own (numbers/, frames/, quotes.py); the other
+    languages share the lexicon-driven ones (numbers/multilingual.py, frames/multilingual.py,
+    quotes_multilingual.py), which take the language's words from its lexicon pack."""
+
+    numbers: Callable[[str], list]  # body -> Quantity list
+    frames: Callable[[Doc, list], list]  # (doc, [(start, end, per)]) -> Frame list
+    quotes: Callable[[Doc, str | None], list]  # (doc, title) -> Quote list
+
+
+_ENGLISH = Readers(numbers=find_numbers, frames=frame_numbers, quotes=find_quotes)
+
+
+def readers(lang: str) -> Readers:
+    """The readers of language `lang` (an ISO code mobicheck reads)."""
+    if lang == DEFAULT_LANGUAGE:
+        return _ENGLISH
+    return Readers(numbers=lambda body: multilingual.find_numbers(body, lang),
+                   frames=multilingual_frames.frame_numbers,
+                   quotes=lambda doc, title: quotes_multilingual.find_quotes(doc))  # reads no title
+
+
 def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> list[Claim]:
     body = article.body
-    found = find_numbers(body) if doc.lang == "en" else multilingual.find_numbers(body, doc.lang)
-    numbers = [q for q in found if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
+    read = readers(doc.lang)
+    numbers = [q for q in read.numbers(body) if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
     spans = [(q.start, q.end, q.per) for q in numbers]
-    frames = frame_numbers(doc, spans) if doc.lang == "en" else multilingual_frames.frame_numbers(doc, spans)
+    frames = read.frames(doc, spans)
     heads = Counter((f.sentence, head(f.subject)) for q, f in zip(numbers, frames)
                     if not _compound(body, q.end))
     claims = []
@@ -187,7 +211,7 @@ def _enumerated(body: str, frame, heads: Counter) -> bool:
 def _quote_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> list[Claim]:
     body = article.body
     sentence_spans = doc.sentences
-    quotes = find_quotes(doc, article.title) if doc.lang == "en" else quotes_multilingual.find_quotes(doc)
+    quotes = readers(doc.lang).quotes(doc, article.title)
     ids = [f"{article.id}:q{i + 1}" for i in range(len(quotes))]
     claims = []
     for i, q in enumerate(quotes):
