@@ -33,6 +33,7 @@ and prints its CPU time (profile it with `python -m cProfile`).
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import importlib.util
 import multiprocessing
 import os
@@ -41,6 +42,8 @@ import signal
 import sys
 import time
 import traceback
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,7 +95,7 @@ def _kinds(checks, max_chars: int) -> dict:
 
 def replay(path: str, max_chars: int) -> int:
     """Run the checks on one saved example (`--replay fuzz-slow/KIND-SEED-N.pickle`) and print its CPU time."""
-    kind = Path(path).name.split("-")[0]
+    kind = Path(path).name.removeprefix("last-").split("-")[0]
     example = pickle.loads(Path(path).read_bytes())
     started = time.process_time()
     _kinds(_fuzz_module(), max_chars)[kind][1](example)
@@ -110,23 +113,31 @@ def _work(job: tuple[str, int, int, dict]) -> tuple[str, int, int, float, str | 
     strategy, check = _kinds(checks, opts["max_chars"])[kind]
     count = 0
     too_slow: list[str] = []
+    # A worker that dies (a crash in C, a signal) leaves its last example and, through
+    # faulthandler, its stack here, for --replay.
+    folder = Path(opts["slow_dir"])
+    folder.mkdir(parents=True, exist_ok=True)
+    current = folder / f"last-{kind}-{seed}.pickle"
+    crash_log = open(folder / f"crash-{kind}-{seed}.txt", "w")  # noqa: SIM115 (open for the worker's life)
+    faulthandler.enable(crash_log)
 
     def body(example):
         nonlocal count
         count += 1
         size = _size(example)
         bound = opts["bound_s"] + opts["bound_s_per_mb"] * size / 1e6
-        signal.setitimer(signal.ITIMER_PROF, bound)
+        current.write_bytes(pickle.dumps(example))
         try:
-            check(example)
-        except _OverBound:
-            saved = Path(opts["slow_dir"], f"{kind}-{seed}-{count}.pickle")
-            saved.parent.mkdir(parents=True, exist_ok=True)
+            signal.setitimer(signal.ITIMER_PROF, bound)
+            try:
+                check(example)
+            finally:
+                signal.setitimer(signal.ITIMER_PROF, 0)
+        except _OverBound:  # outside the finally: a timer firing just as the check ended is caught too
+            saved = folder / f"{kind}-{seed}-{count}.pickle"
             saved.write_bytes(pickle.dumps(example))
             too_slow.append(f"stopped at {bound:.1f} s for {size:,} bytes (example saved: {saved}): "
                             f"{repr(example)[:200]}")
-        finally:
-            signal.setitimer(signal.ITIMER_PROF, 0)
 
     test = with_seed(seed)(settings(max_examples=examples, deadline=None, database=None,
                                     suppress_health_check=list(HealthCheck))(given(strategy)(body)))
@@ -134,8 +145,8 @@ def _work(job: tuple[str, int, int, dict]) -> tuple[str, int, int, float, str | 
     failure = None
     try:
         test()
-    except Exception:
-        failure = traceback.format_exc()
+    except (Exception, SystemExit):  # SystemExit would end the worker and lose the job's result
+        failure = traceback.format_exc() + f"(example: {current})"
     return kind, seed, count, time.perf_counter() - started, failure, too_slow
 
 
@@ -162,8 +173,18 @@ def main() -> int:
     jobs = [(kind, -(-per_kind // splits), 0, opts) for kind in args.kinds for _ in range(splits)]
     jobs = [(kind, n, args.seed + i, o) for i, (kind, n, _, o) in enumerate(jobs)]
     started = time.perf_counter()
-    with multiprocessing.get_context("spawn").Pool(args.workers) as pool:
-        results = pool.map(_work, jobs, chunksize=1)
+    # Not multiprocessing.Pool: when a worker dies, Pool.map waits for its result forever (and
+    # a worker killed holding the result queue's lock blocks the others); the executor raises.
+    results = []
+    with ProcessPoolExecutor(args.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(_work, job) for job in jobs]
+        for job, future in zip(jobs, futures):
+            try:
+                results.append(future.result())
+            except BrokenProcessPool:
+                kind, _, seed, _ = job
+                results.append((kind, seed, 0, 0.0, f"the worker died; its last example and stack: "
+                                f"{opts['slow_dir']}/last-{kind}-{seed}.pickle, crash-{kind}-{seed}.txt", []))
     wall = time.perf_counter() - started
     total = 0
     failed = False
