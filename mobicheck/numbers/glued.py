@@ -30,6 +30,7 @@ _PHONE_TAIL = re.compile(r"-\d{3,}-\d")
 _PHONE = re.compile(r"[\d\-/ ]*\d")
 _AREA_CODE_TAIL = re.compile(r"\)\s?\d{3}[-.]\d{4}\b")
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
+_SPACED_SLASH = re.compile(r"(?: +/ *| */ +)\d+\b(?![.,]\d)")
 
 
 def non_quantity(r: Reading) -> Quantity | None:
@@ -209,6 +210,18 @@ def _phone(r: Reading):
     return None
 
 
+def _counter(r: Reading):
+    """Two whole numbers around a spaced slash, "1 / 3", "12 /40": a photo gallery's or a page's
+    counter (or a score, "17 / 35" passes, odds "2 / 1"), no count of anything; three are a date.
+    "1/3" unspaced is a fraction, read elsewhere."""
+    counter = _SPACED_SLASH.match(r.text, r.e)
+    if counter and r.text[r.s:r.e].isdigit() and (r.s == 0 or r.text[r.s - 1] not in ".,"):
+        # Three parts are a date as tokenised copy prints it: "Posted 11 / 27 / 2005 7: 21 AM".
+        date = _SPACED_SLASH.match(r.text, counter.end())
+        return r.make(r.s, date.end(), "date") if date else r.make(r.s, counter.end(), "other")
+    return None
+
+
 def _age_between_commas(r: Reading):
     """"Sergei, 44, said"."""
     if _short(r) and r.text.endswith(", ", 0, r.s) and _NAME_COMMA_BEFORE.search(before(r.text, r.s, 24)) \
@@ -218,4 +231,4 @@ def _age_between_commas(r: Reading):
 
 
 _READERS = (_ordinal, _clock, _day, _numeric_date, _power, _magnitude, _identifier, _letters_after, _phone,
-            _age_between_commas)
+            _counter, _age_between_commas)
