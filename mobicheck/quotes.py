@@ -25,7 +25,7 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
-from .mentions import (ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
+from .mentions import (ADVERBS, GROUP_NOUNS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
                        titleish)
 
@@ -449,9 +449,12 @@ def _colon_clause_subject(ctx: Context, toks: list) -> NP | None:
 
 
 def _subject_np(ctx: Context, toks: list) -> NP | None:
-    """The noun phrase opening a sentence, after a leading "In Iowa," if any."""
+    """The noun phrase opening a sentence, after a leading "In Iowa," or "A
+    month later," if any."""
     np = np_forward(ctx.body, toks, 0)
-    if np is None and toks[0][0].lower() in FUNCTION_WORDS:  # "In Iowa, Trump called ..."
+    opener = np is not None and np.text.split()[-1].lower() in TIME_NOUNS  # "A month later, he paid ..."
+    if opener or (np is None and toks[0][0].lower() in FUNCTION_WORDS):  # "In Iowa, Trump called ..."
+        np = None
         c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
         if c is not None:
             np = np_forward(ctx.body, toks, c + 1)
@@ -646,13 +649,23 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
     if not any(is_word(t[0]) for t in toks):
         np = _opening_verb_speaker(ctx, m, raw.open_at)
         return (np, cue) if np else None
+    np = _cue_subject(ctx, toks, sent_lo, verbs)
+    return (np, cue) if np else None
+
+
+def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) -> NP | None:
+    """The subject of the cue that `toks` (from `sent_lo`) lead up to; `verbs`
+    are the sentence's cues up to it."""
+    body = ctx.body
     np = np_backward(body, toks)
+    if np is not None and np.kind == "name" and np.text in PLACE_NAMES:
+        np = None  # "he visited Laredo, Texas and explained why ...": a place says nothing
     if np is None and len(toks) > 2 and toks[-1][0].lower() in ("which", "who") and toks[-2][0] == ",":
         np = np_backward(body, toks[:-2])  # "the State Department, which said the “unjustified” attacks"
     if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
         # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
         np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
-    return (np, cue) if np else None
+    return np
 
 
 def _opening_verb_speaker(ctx: Context, m: re.Match, open_at: int) -> NP | None:

@@ -161,6 +161,9 @@ PRE = [
     # a description after a name and a comma may speak a parenthetical: it keeps the quote
     Case("parenthetical-description", "Ruiz, a top aide said, “is very confident in the contrast” with her rival.",
          "is very confident in the contrast", "a top aide", "said"),
+    # a place before a cue is no speaker, nor a time that opens the sentence
+    Case("place-before-cue", "A month later, Ruiz visited Laredo, Texas and explained why the plan was “dead”.",
+         "dead", "Ruiz"),
     Case("two-descriptions", "“We are ready,” the Ohio senator and presidential candidate said.", "We are ready",
          "the Ohio senator", "said"),
 ]
