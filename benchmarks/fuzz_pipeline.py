@@ -19,18 +19,24 @@ format), checking that nothing raises, that every claim's `text` is
 `body[start:end]`, that every message prints as one line without control
 characters and every report is valid UTF-8. Each example must also finish
 within a time linear in its size: --bound-s plus --bound-s-per-mb per MB of
-input (generous: the machine is shared and its speed drifts). A slower one
-is stopped there (SIGALRM), counted and printed with its size and start;
+input (generous: the machine is shared and its speed drifts), counted in
+CPU seconds of the worker process (ITIMER_PROF), not wall-clock: on a shared
+machine the wall clock also counts the other processes' turns. A slower one
+is stopped there (SIGPROF), counted and printed with its size and start;
 the search goes on (shrinking a slow example takes longer than finding it).
 
 Prints one line per job and a total; exits 1 on any exception, with the
-shrunk failing example, or on any example over the time bound.
+shrunk failing example, or on any example over the time bound. Each example
+over its bound is pickled under --slow-dir; `--replay FILE` runs one again
+and prints its CPU time (profile it with `python -m cProfile`).
 """
 from __future__ import annotations
 
 import argparse
 import importlib.util
 import multiprocessing
+import os
+import pickle
 import signal
 import sys
 import time
@@ -56,7 +62,7 @@ def _size(example) -> int:
 
 
 class _OverBound(BaseException):
-    """Raised by SIGALRM in the example that ran past its bound (a BaseException:
+    """Raised by SIGPROF in the example that ran past its bound (a BaseException:
     the readers' own `except Exception` guards must not swallow it)."""
 
 
@@ -64,28 +70,44 @@ def _over_bound(signum, frame):
     # Raised in a garbage-collector callback (hypothesis times the collector)
     # it would only be printed and ignored: try again a moment later.
     if frame is not None and frame.f_code.co_name == "gc_callback":
-        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        signal.setitimer(signal.ITIMER_PROF, 0.05)
         return
     raise _OverBound
+
+
+def _kinds(checks, max_chars: int) -> dict:
+    """kind -> (hypothesis strategy, check of one example)."""
+    from hypothesis import strategies as st
+
+    return {
+        "bytes": (st.lists(st.tuples(checks.as_bytes, st.sampled_from(checks.SUFFIXES)), min_size=1, max_size=3),
+                  checks.run_pipeline),
+        "news": (st.lists(checks.newsy_text, min_size=2, max_size=3),
+                 lambda texts: checks.run_pipeline([(("Title\n" + t).encode("utf-8", "surrogatepass"), ".txt")
+                                                    for t in texts])),
+        "hostile": (checks.hostile_inputs(max_chars=max_chars), checks.run_files),
+        "config": (checks.yaml_text, checks.run_config),
+    }
+
+
+def replay(path: str, max_chars: int) -> int:
+    """Run the checks on one saved example (`--replay fuzz-slow/KIND-SEED-N.pickle`) and print its CPU time."""
+    kind = Path(path).name.split("-")[0]
+    example = pickle.loads(Path(path).read_bytes())
+    started = time.process_time()
+    _kinds(_fuzz_module(), max_chars)[kind][1](example)
+    print(f"{path}: {_size(example):,} bytes of {kind} input, {time.process_time() - started:.2f} s CPU")
+    return 0
 
 
 def _work(job: tuple[str, int, int, dict]) -> tuple[str, int, int, float, str | None, list[str]]:
     kind, examples, seed, opts = job
     from hypothesis import HealthCheck, given, settings
     from hypothesis import seed as with_seed
-    from hypothesis import strategies as st
 
     checks = _fuzz_module()
-    signal.signal(signal.SIGALRM, _over_bound)
-    strategy, check = {
-        "bytes": (st.lists(st.tuples(checks.as_bytes, st.sampled_from(checks.SUFFIXES)), min_size=1, max_size=3),
-                  checks.run_pipeline),
-        "news": (st.lists(checks.newsy_text, min_size=2, max_size=3),
-                 lambda texts: checks.run_pipeline([(("Title\n" + t).encode("utf-8", "surrogatepass"), ".txt")
-                                                    for t in texts])),
-        "hostile": (checks.hostile_inputs(max_chars=opts["max_chars"]), checks.run_files),
-        "config": (checks.yaml_text, checks.run_config),
-    }[kind]
+    signal.signal(signal.SIGPROF, _over_bound)
+    strategy, check = _kinds(checks, opts["max_chars"])[kind]
     count = 0
     too_slow: list[str] = []
 
@@ -94,13 +116,17 @@ def _work(job: tuple[str, int, int, dict]) -> tuple[str, int, int, float, str | 
         count += 1
         size = _size(example)
         bound = opts["bound_s"] + opts["bound_s_per_mb"] * size / 1e6
-        signal.setitimer(signal.ITIMER_REAL, bound)
+        signal.setitimer(signal.ITIMER_PROF, bound)
         try:
             check(example)
         except _OverBound:
-            too_slow.append(f"stopped at {bound:.1f} s for {size:,} bytes: {repr(example)[:200]}")
+            saved = Path(opts["slow_dir"], f"{kind}-{seed}-{count}.pickle")
+            saved.parent.mkdir(parents=True, exist_ok=True)
+            saved.write_bytes(pickle.dumps(example))
+            too_slow.append(f"stopped at {bound:.1f} s for {size:,} bytes (example saved: {saved}): "
+                            f"{repr(example)[:200]}")
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.setitimer(signal.ITIMER_PROF, 0)
 
     test = with_seed(seed)(settings(max_examples=examples, deadline=None, database=None,
                                     suppress_health_check=list(HealthCheck))(given(strategy)(body)))
@@ -122,8 +148,14 @@ def main() -> int:
     parser.add_argument("--max-chars", type=int, default=20_000, help="longest hostile line (default 20,000)")
     parser.add_argument("--bound-s", type=float, default=5.0, help="time bound per example: this many seconds...")
     parser.add_argument("--bound-s-per-mb", type=float, default=200.0, help="...plus this many per MB of input")
+    parser.add_argument("--slow-dir", default="fuzz-slow", help="where each example over its bound is pickled, "
+                        "to be replayed (default ./fuzz-slow)")
+    parser.add_argument("--replay", metavar="PICKLE", help="run one saved example again and print its CPU time")
     args = parser.parse_args()
-    opts = {"max_chars": args.max_chars, "bound_s": args.bound_s, "bound_s_per_mb": args.bound_s_per_mb}
+    if args.replay:
+        return replay(args.replay, args.max_chars)
+    opts = {"max_chars": args.max_chars, "bound_s": args.bound_s, "bound_s_per_mb": args.bound_s_per_mb,
+            "slow_dir": os.path.abspath(args.slow_dir)}
     # At least one job per worker, each kind its share of the examples.
     per_kind = -(-args.examples // len(args.kinds))
     splits = max(1, -(-args.workers // len(args.kinds)))

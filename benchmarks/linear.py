@@ -16,8 +16,10 @@ Three shapes of article, built to each size:
   figure read its whole sentence again).
 
 Each size is one `mobicheck claims FILE --format json --output FILE --jobs 1`
-process (load, extract, write: one process, one core), timed wall-clock,
-with its peak resident memory. The start-up of the command (timed on a
+process (load, extract, write: one process, one core), timed in CPU
+seconds (user + system, as `wait4` reports them: on a shared machine the
+wall clock also counts the other processes' turns), with its wall time and
+its peak resident memory. The start-up of the command (timed on a
 one-line article) is subtracted before fitting the growth exponent (log-log
 least squares over the sizes; 1.0 is linear, 2.0 quadratic), printed per
 shape with the exponent of each doubling. A run past --limit-s is stopped
@@ -60,8 +62,9 @@ def article(size_mb: float, shape: str) -> str:
     return "Title of the story\n" + body
 
 
-def run(path: Path, out: Path, limit_s: float) -> tuple[float | None, float, int]:
-    """(seconds, or None past the limit; peak resident MB; exit status) of one `claims` process."""
+def run(path: Path, out: Path, limit_s: float) -> tuple[float | None, float, int, float]:
+    """(CPU seconds, or None past the wall-clock limit; peak resident MB; exit status; wall
+    seconds) of one `claims` process."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "mobicheck", "claims", str(path), "--format", "json",
@@ -76,14 +79,14 @@ def run(path: Path, out: Path, limit_s: float) -> tuple[float | None, float, int
             proc.kill()
             _, status, usage = os.wait4(proc.pid, 0)
             proc.returncode = -9
-            return None, usage.ru_maxrss / 1024, -9
+            return None, usage.ru_maxrss / 1024, -9, time.perf_counter() - started
         time.sleep(0.05)
-    seconds = time.perf_counter() - started
+    wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 2):
         print(proc.stderr.read().decode(errors="replace")[-2000:], file=sys.stderr)
     proc.stderr.close()
-    return seconds, usage.ru_maxrss / 1024, proc.returncode
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode, wall
 
 
 def main() -> int:
@@ -98,16 +101,17 @@ def main() -> int:
         tiny = Path(tmp, "tiny.txt")
         tiny.write_text("Police said 300 people were detained.\n", encoding="utf-8")
         startup = min(run(tiny, Path(tmp, "tiny.json"), 60)[0] or 0 for _ in range(3))
-        print(f"start-up of `mobicheck claims` (subtracted): {startup:.2f} s", flush=True)
+        print(f"start-up of `mobicheck claims` (subtracted): {startup:.2f} s CPU", flush=True)
         for shape in args.shapes:
             results[shape] = []
             for size in args.sizes:
                 path = Path(tmp, f"{shape}-{size:g}MB.txt")
                 path.write_text(article(size, shape), encoding="utf-8")
-                seconds, peak_mb, status = run(path, Path(tmp, "out.json"), args.limit_s)
+                seconds, peak_mb, status, wall = run(path, Path(tmp, "out.json"), args.limit_s)
                 path.unlink()
                 results[shape].append((size, seconds, peak_mb))
-                shown = f"{seconds:8.1f} s" if seconds is not None else f"> {args.limit_s:g} s (stopped)"
+                shown = (f"{seconds:8.1f} s CPU ({wall:.1f} s wall)" if seconds is not None
+                         else f"> {args.limit_s:g} s wall (stopped)")
                 print(f"{shape:12} {size:6g} MB: {shown}, peak {peak_mb:6.0f} MB, status {status}", flush=True)
                 if seconds is None:
                     break

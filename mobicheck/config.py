@@ -52,6 +52,9 @@ class Settings:
     match_threshold: float = 0.6
     # Quote pairs whose normalised words are less similar than this (0..1) are different quotes.
     quote_threshold: float = 0.86
+    # Quotations of two languages whose meaning (translation.py, numbers masked) is less alike than
+    # this (cosine, 0..1) are different quotes; calibrated in benchmarks/translated_quotes.py.
+    translation_threshold: float = 0.55
     # A round figure is read as +/- half a unit of its last significant digit
     # ("53,000" covers 52,500..53,500), but never more than this share of it,
     # so "300,000" does not swallow "250,000".
@@ -73,6 +76,7 @@ _SETTING_TYPES = {f.name: f.type for f in fields(Settings) if f.name != "ledger"
 LIMITS: dict[str, tuple[float, float]] = {
     "match_threshold": (0, 1),
     "quote_threshold": (0, 1),
+    "translation_threshold": (0, 1),
     "rounding_cap": (0, 1),
     "story_threshold": (0, 10**9),
     "max_file_mb": (0, 1024),

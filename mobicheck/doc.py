@@ -153,6 +153,22 @@ class Doc:
         offsets = list(accumulate([len(p) if p else 0 for p in parts], initial=0))
         return parts, offsets, offsets[1:-1:4], offsets[4::4]
 
+    @cached_property
+    def _tokens(self) -> tuple[list[tuple[str, int, int]], list[int]]:
+        """Every token of the body, and where the tokens of each TOKEN match begin in that list
+        (one more entry: the end). Built once: `tokens_in` slices it, and the windows the
+        readers ask for overlap (each token was built three times over)."""
+        parts, offsets, starts, _ = self._matches
+        abbreviations = self._abbreviations
+        tokens: list[tuple[str, int, int]] = []
+        first = []
+        for k, a in enumerate(starts):
+            first.append(len(tokens))
+            i = 4 * k + 1
+            _add_token(parts[i], parts[i + 1], parts[i + 2], a, offsets[i + 1], abbreviations, tokens)
+        first.append(len(tokens))
+        return tokens, first
+
     def tokens_in(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """The tokens of body[lo:hi] as (token, start, end): words with digits,
         and punctuation marks one by one, from the one tokenisation of the body.
@@ -169,18 +185,23 @@ class Doc:
         lo, hi = max(lo, 0), min(hi, len(body))
         if hi <= lo:
             return []
-        parts, offsets, starts, ends = self._matches
+        _, _, starts, ends = self._matches
         k0 = bisect_right(ends, lo)  # the first match ending after lo
         k1 = bisect_left(starts, hi)  # matches before k1 start before hi
+        if k0 >= k1:
+            return []
+        tokens, first = self._tokens
         out: list[tuple[str, int, int]] = []
-        abbreviations = self._abbreviations
-        for k in range(k0, k1):
-            a, b = starts[k], ends[k]
-            if a >= lo and b <= hi:
-                i = 4 * k + 1
-                _add_token(parts[i], parts[i + 1], parts[i + 2], a, offsets[i + 1], abbreviations, out)
-            else:  # cut by the window: read again inside it
-                tokenise(body, max(a, lo), min(b, hi), abbreviations, out)
+        # Only the first and the last match can be cut by the window: read again inside it.
+        if starts[k0] < lo:
+            tokenise(body, lo, min(ends[k0], hi), self._abbreviations, out)
+            k0 += 1
+        last_cut = k1 > k0 and ends[k1 - 1] > hi
+        if last_cut:
+            k1 -= 1
+        out.extend(tokens[first[k0]:first[k1]])
+        if last_cut:
+            tokenise(body, starts[k1], hi, self._abbreviations, out)
         return out
 
     def memo(self, name: str, compute: Callable[[Doc], T]) -> T:

@@ -27,10 +27,11 @@ from dataclasses import replace
 from .errors import MobicheckError
 from .extract import Extraction, extract_or_skip
 from .config import Settings
-from .events import article_names
+from .events import article_name_counts
 from .judge import Judge, Judgement
 from .match import block_candidates, block_keys
 from .model import Article, Claim, Report, Skipped
+from .translation import Translation, option as translation_option
 
 # Articles per partition of the extraction bag, claims per partition of the matching bag.
 ARTICLES_PER_PARTITION = 64
@@ -110,12 +111,13 @@ class DaskEngine:
         # The judge reads dates, sources and the names each article gives (events.py), never
         # bodies: the names are read here and the bodies not shipped.
         meta = dask.delayed({a.id: replace(a, body="") for a in report.articles}, traverse=False)
-        names = dask.delayed({a.id: article_names(a) for a in report.articles}, traverse=False)
+        names = dask.delayed({a.id: article_name_counts(a) for a in report.articles}, traverse=False)
         where = dask.delayed(story_of, traverse=False)
         claims = db.from_sequence(list(enumerate(report.claims)), partition_size=CLAIMS_PER_PARTITION)
         keyed = claims.map(_keyed, where, stories).flatten()
         blocks = keyed.foldby(_first, _append, list, _concat, list)
-        judged = blocks.map(_judge_block, meta, names, rank, settings)
+        translation = translation_option(report.claims, settings.translation_threshold)
+        judged = blocks.map(_judge_block, meta, names, rank, settings, translation)
         for _, found in sorted(self._compute(judged), key=lambda r: r[0]):
             yield from found
 
@@ -142,12 +144,14 @@ def _concat(a: list, b: list) -> list:
     return a
 
 
-def _judge_block(group: tuple, articles: dict[str, Article], names: dict[str, frozenset[str]],
-                 rank: dict[str, int], settings: Settings) -> tuple[tuple, list[Judgement]]:
+def _judge_block(group: tuple, articles: dict[str, Article], names: dict[str, dict[str, int]],
+                 rank: dict[str, int], settings: Settings,
+                 translation: Translation | None = None) -> tuple[tuple, list[Judgement]]:
     key, members = group
     members = sorted(members, key=lambda m: m[0])
     block = [claim for _, claim in members]
     judge = Judge(articles, settings, names)
-    found = [judge.judge(c, explain=False) for c in block_candidates(key[0], block, settings=settings)]
+    found = [judge.judge(c, explain=False)
+             for c in block_candidates(key[0], block, settings=settings, translation=translation)]
     # The local engine's block order: number blocks first, then by first claim, then by story.
     return (key[0] != "number", members[0][0], rank[key[1]]), found

@@ -15,7 +15,7 @@ from . import quotes_multilingual
 from .doc import Doc
 from .frames import frame_numbers
 from .frames import multilingual as multilingual_frames
-from .language import article_language
+from .language import DEFAULT as DEFAULT_LANGUAGE, article_language
 from .lexicon import load as _lexicon
 from .match import head
 from .model import Article, Claim, Skipped
@@ -151,9 +151,15 @@ def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> 
                 hedge=f.hedge,
                 owners=f.owners,
                 enumerated=_enumerated(body, f, heads),
+                language=_language(doc),
             )
         )
     return claims
+
+
+def _language(doc: Doc) -> str | None:
+    # English, the reference, is written as no language: its claims' records stay as they were.
+    return None if doc.lang == DEFAULT_LANGUAGE else doc.lang
 
 
 def _float(x: float | None) -> float | None:
@@ -208,6 +214,7 @@ def _quote_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> l
                 speaker_via=q.via,
                 speaker_kind=q.speaker_kind,
                 joint=q.joint,
+                language=_language(doc),
             )
         )
     return claims

@@ -27,7 +27,9 @@ another figure of the other article: that figure has its counterpart.
 
 Quotes. The same words (fragment or lightly edited) with compatible speakers
 agree; with two different named people they contradict (misattribution); a
-changed number or negation with the same speaker is a misquote.
+changed number or negation with the same speaker is a misquote. Two quotations
+paired across a translation (translation.py) agree with the same speaker, else
+are related: never a misquote or a misattribution.
 """
 from __future__ import annotations
 
@@ -42,11 +44,12 @@ from rapidfuzz import fuzz
 
 from .config import Settings
 from .dates import month_day
-from .events import article_names, different_events
+from .events import article_name_counts, different_events
 from .lexicon import load as _lexicon
 from .gazetteer import COUNTRIES, DEMONYMS
 from .match import head, normalise, same_distinctive_figure, shared_names
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
+from .translation import language, unlike
 from .numbers.vocab import alternation
 from .wording import interval, number
 
@@ -63,6 +66,7 @@ STOCKS = _LEX.stock_measures
 # are a total and a part of it ("25 million reservists" vs "300,000 called up").
 MAX_CONTRADICTION_RATIO = 5.0
 _NEGATIONS = _LEX.words("judge.yaml", "negations")
+_CONCEPTS = frozenset(_LEX.concepts)
 _DIGITS = re.compile(r"\d[\d,.]*")
 # Approximate percentages are read in percentage points (below, above).
 _PERCENT_POINTS = {"about": (1.5, 1.5), "nearly": (1.5, 0.0)}
@@ -126,12 +130,12 @@ class Judge:
     however many pairs the claim is in."""
 
     def __init__(self, articles: Mapping[str, Article], settings: Settings = Settings(),
-                 names: Mapping[str, frozenset[str]] | None = None):
+                 names: Mapping[str, dict[str, int]] | None = None):
         self.articles = articles
         self.settings = settings
-        # The names each article gives (events.py), by article id: read once per article (given
-        # when the articles were sent without bodies), shared by the sides of its claims.
-        self.names: dict[str, frozenset[str]] = dict(names or {})
+        # The names each article gives and how often (events.py), by article id: read once per
+        # article (given when the articles were sent without bodies), shared by its claims' sides.
+        self.names: dict[str, dict[str, int]] = dict(names or {})
         self._sides: dict[str, _Side] = {}
 
     def side(self, claim: Claim) -> _Side:
@@ -235,7 +239,7 @@ class _Side:
     """What the judge reads of one claim (and its article): read once per claim."""
 
     def __init__(self, claim: Claim, article: Article | None, cap: float,
-                 names: dict[str, frozenset[str]] | None = None):
+                 names: dict[str, dict[str, int]] | None = None):
         self.claim, self.article = claim, article
         self._names = {} if names is None else names
         self.published = article.published if article else None
@@ -281,12 +285,21 @@ class _Side:
         return deaths_beside(self.claim)
 
     @_lazy
-    def names(self) -> frozenset[str]:
-        """The names the claim's article gives (events.py): what tells its event from another."""
+    def name_counts(self) -> dict[str, int]:
+        """The names the claim's article gives, with how often (events.py): what tells its event."""
         found = self._names.get(self.claim.article)
         if found is None:
-            found = self._names[self.claim.article] = article_names(self.article) if self.article else frozenset()
+            found = self._names[self.claim.article] = article_name_counts(self.article) if self.article else {}
         return found
+
+    @_lazy
+    def names(self) -> frozenset[str]:
+        return frozenset(self.name_counts)
+
+    @_lazy
+    def event(self) -> str | None:
+        """The event the article's names group it in (events.assign_events), when known."""
+        return self.article.event if self.article else None
 
 
 _YEAR = re.compile(r"(\d{4})\b")
@@ -371,6 +384,12 @@ class _QuotePair(_Pair):
 
     speaker_a = property(lambda p: p.a.speaker or "unknown")
     speaker_b = property(lambda p: p.b.speaker or "unknown")
+    translated = property(lambda p: p.candidate.translated)
+    # Each side quoted in its own language, the language named: "“Это не блеф” (ru)".
+    said_a = property(lambda p: f"“{p.a.text}” ({language(p.a)})")
+    said_b = property(lambda p: f"“{p.b.text}” ({language(p.b)})")
+    spellings = property(lambda p: f"both attributed to {p.a.speaker}" if p.a.speaker == p.b.speaker else
+                         f"attributed to {p.a.speaker} and to {p.b.speaker}, one name in two spellings")
     short = property(lambda p: short_text(p.a, p.b))
     who = property(lambda p: _who(p.a, p.b))
     differs = property(lambda p: f" (wording differs: “{p.a.text}” vs “{p.b.text}”)"
@@ -422,8 +441,20 @@ def _last_year(p: _NumberPair):
 
 
 def _different_measures(p: _NumberPair):
-    """both say what happened, differently"""
-    return p.a.measure and p.b.measure and p.a.measure != p.b.measure
+    """both say what happened, differently: two concepts of the lexicon ("killed", "injured"), or a verb it
+    does not class ("levelled", "intercepted") unless the figures agree in sentences that share a name;
+    such a verb against another word for the same figure of the same people or place ("levelled seven
+    villages in Iran", "destroyed seven villages in Iran") is not a difference"""
+    a, b = p.a, p.b
+    if not (a.measure and b.measure and a.measure != b.measure):
+        return False
+    return ((_classed(a.measure) and _classed(b.measure)) or not _figure_within(p)
+            or not shared_names(a.sentence, b.sentence))
+
+
+def _classed(measure: str | None) -> bool:
+    """The measure is a concept of the lexicon (concepts.yaml), not a plain verb's lemma."""
+    return measure in _CONCEPTS
 
 
 def _different_things(p: _NumberPair):
@@ -450,17 +481,32 @@ def _same_order_of_magnitude(p: _NumberPair):
 
 def _different_events(p: _NumberPair):
     """the two articles each name at least two things (places, people, streets: events.py) and share
-    none: figures of different events, however alike, are never one quantity"""
-    na, nb = p.sa.names, p.sb.names
-    if different_events(na, nb):
-        return {"names_a": _some(na), "names_b": _some(nb)}
+    none (or, with ten names or more, fewer than one in ten: a first name, a state by chance):
+    figures of different events, however alike, are never one quantity"""
+    if different_events(p.sa.names, p.sb.names):
+        return {"names_a": _some(p.sa.name_counts), "names_b": _some(p.sb.name_counts)}
     return None
 
 
-def _some(words: frozenset[str], n: int = 3) -> str:
-    """A few of an article's names, for a reason: the first in alphabetical order, capitalised."""
-    shown = sorted(words)[:n]
-    return ", ".join(w.capitalize() for w in shown) + (", ..." if len(words) > n else "")
+def _events_apart(p: _NumberPair):
+    """the run's articles, grouped by the names each writes and how often (events.assign_events),
+    put the two in different events: two articles may share a name or two (the country, a team, a
+    name from the background) and still tell two events, when each is far closer to its own"""
+    if p.sa.event and p.sb.event and p.sa.event != p.sb.event:
+        return {"names_a": _some(p.sa.name_counts), "names_b": _some(p.sb.name_counts)}
+    return None
+
+
+def _quoted_in_other_events(p: _QuotePair):
+    """the articles tell different events (the figures' rules `different events` or `events grouped
+    apart`): the same words said of another event are not one statement, and say nothing of who said it"""
+    return _different_events(p) or _events_apart(p)
+
+
+def _some(counts: dict[str, int], n: int = 3) -> str:
+    """A few of an article's names, for a reason: those it writes most often, capitalised."""
+    shown = sorted(counts, key=lambda w: (-counts[w], w))[:n]
+    return ", ".join(w.capitalize() for w in shown) + (", ..." if len(counts) > n else "")
 
 
 def _order_of_magnitude(p: _NumberPair):
@@ -656,8 +702,11 @@ NUMBER_RULES: tuple[Rule, ...] = (
     Rule(RuleName.FRAMES_TOO_DIFFERENT, _frames_too_different, None, "frames too different",
          notes=("frame similarity {score:.2f} (threshold {threshold:.2f})",)),
     Rule(RuleName.DIFFERENT_EVENTS, _different_events, Verdict.RELATED,
-         "{qa} and {qb} count {same} in different events: their articles share no name "
+         "{qa} and {qb} count {same} in different events: their articles share almost no name "
          "({names_a} vs {names_b})"),
+    Rule(RuleName.EVENTS_APART, _events_apart, Verdict.RELATED,
+         "{qa} and {qb} count {same} in different events: the names their articles write most "
+         "({names_a} vs {names_b}) group them apart"),
     Rule(RuleName.SAME_ORDER_OF_MAGNITUDE, _same_order_of_magnitude, Verdict.AGREE,
          "{qa} and {qb} agree on {same}: both give only the order of magnitude, not a figure, and both "
          "name {shared}"),
@@ -709,6 +758,18 @@ _NUMBER_HEADER = ("A {a.id}: {figure_a} ({frame_a})", "B {b.id}: {figure_b} ({fr
 
 
 # --- the quote rules -----------------------------------------------------------
+
+def _translation_unsure(p: _QuotePair):
+    """paired across a translation (by meaning, in two languages), but the speakers are not one
+    name in two spellings, a negation is on one side only, or the figures in digits differ"""
+    why = unlike(p.a, p.b) if p.translated else None
+    return {"unsure": why} if why else None
+
+
+def _translation(p: _QuotePair):
+    """paired across a translation, with the same speaker ("Песков" = "Peskov")"""
+    return p.translated
+
 
 def _weak_attribution(p: _QuotePair):
     """the speakers differ, but one side's attribution is not strong evidence: a speaker not named
@@ -789,6 +850,16 @@ def _aligned(x: str, y: str) -> tuple[str, str] | None:
 
 
 QUOTE_RULES: tuple[Rule, ...] = (
+    Rule(RuleName.QUOTED_IN_OTHER_EVENTS, _quoted_in_other_events, Verdict.RELATED,
+         "{qa} and {qb} are quoted in reports of different events ({names_a} vs {names_b}), so they are "
+         "not one statement"),
+    # A translation's words are not the speaker's: it is never a misquote or a misattribution.
+    Rule(RuleName.TRANSLATION_UNSURE, _translation_unsure, Verdict.RELATED,
+         "{said_a} and {said_b} match across a translation (meaning similarity {score:.2f}), but {unsure}, "
+         "so they are not called the same quotation"),
+    Rule(RuleName.TRANSLATION, _translation, Verdict.AGREE,
+         "{said_a} and {said_b} are the same quotation matched across a translation (meaning similarity "
+         "{score:.2f}), {spellings}"),
     Rule(RuleName.WEAK_ATTRIBUTION, _weak_attribution, Verdict.RELATED,
          "{how} are attributed to {a.speaker} in {a.article} and to {b.speaker} in {b.article}, but {weak}, "
          "so this is not enough to call it a misattribution"),
@@ -844,7 +915,10 @@ def rules_markdown() -> str:
 def _similarity(a: Claim, b: Claim, words: float) -> float:
     """Frame similarity 0..1: words of subject+measure, then place, class and same-figure evidence."""
     score = 0.55 * words
-    score += 0.2 if (a.measure and a.measure == b.measure) else (0.1 if not (a.measure and b.measure) else 0.0)
+    # Two measures that differ weigh nothing unless one is a verb the lexicon does not class: then, as a
+    # measure left unsaid, it says nothing either way.
+    score += 0.2 if (a.measure and a.measure == b.measure) else (
+        0.1 if not (a.measure and b.measure and _classed(a.measure) and _classed(b.measure)) else 0.0)
     score += 0.15 if (a.place and b.place) else (0.07 if not (a.place or b.place) else 0.05)
     score += 0.1 if (a.subject_class and a.subject_class == b.subject_class) else 0.0
     # The same distinctive figure ("205 yards", "$334 million") printed in two

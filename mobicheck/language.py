@@ -48,7 +48,12 @@ def packs() -> tuple[str, ...]:
 
 def detect(text: str) -> str:
     """The language `text` is written in, among `packs()`; English when unsure."""
-    sample = text[:SAMPLE].lower() if isinstance(text, str) else ""
+    return _detect(text[:SAMPLE].lower() if isinstance(text, str) else "")
+
+
+# An article's language is asked for at extraction and again by the judge (events.py).
+@lru_cache(maxsize=4096)
+def _detect(sample: str) -> str:
     words = _WORD.findall(sample)
     if not words:
         return DEFAULT

@@ -5,15 +5,18 @@ comparable at all (story, kind of quantity, unit, rate period; two known
 subject classes must be equal); inside a block rapidfuzz's `process.cdist` scores the subjects and
 measures of every cross-article pair at once, and only pairs above a floor
 are looked at one by one. Quote claims are blocked by story and scored on
-their normalised words.
+their normalised words; with a `translation.Translation` given, quotations of
+two languages are paired by their meaning too.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -21,6 +24,9 @@ from rapidfuzz import fuzz, process
 from .config import Settings
 from .lexicon import load as load_lexicon
 from .model import Candidate, Claim
+
+if TYPE_CHECKING:
+    from .translation import Translation
 
 _LEXICON = load_lexicon("en")
 # Quantity kinds that count the same way: a rate is a count with a period,
@@ -31,17 +37,25 @@ _SUBJECT_FLOOR = 50.0
 # A quote shorter than this (normalised characters) is too common to match
 # on its own ("fake" appears in many unrelated quotes).
 MIN_QUOTE_CHARS = 10
+# Characters of a quote's normalised words that are scored. partial_ratio's cost grows
+# with about the cube of the length (2,000 characters: 0.04 s a pair, 8,000: 2.8 s), and
+# a quote mark left open on a long line makes a quote of the whole line (the hostile fuzz
+# run: three 6 KB "quotes", 15 s). Real quotes are far shorter: 476 characters at most
+# over all of ECB+ dev.
+QUOTE_SCORED_CHARS = 1000
 
 
 def candidates(claims: Iterable[Claim], story_of: Mapping[str, str] | None = None, *,
-               settings: Settings = Settings(), workers: int = 1) -> list[Candidate]:
+               settings: Settings = Settings(), workers: int = 1,
+               translation: Translation | None = None) -> list[Candidate]:
     """Pairs of claims from different articles worth judging, best first per block.
 
     `story_of` maps article id -> story id; claims are only paired within a story.
+    `translation` (translation.option) pairs quotations across languages by meaning.
     """
     found: list[Candidate] = []
     for kind, block in blocks(claims, story_of):
-        found.extend(block_candidates(kind, block, settings=settings, workers=workers))
+        found.extend(block_candidates(kind, block, settings=settings, workers=workers, translation=translation))
     return found
 
 
@@ -76,11 +90,53 @@ def block_keys(claim: Claim, story_of: Mapping[str, str], stories: list[str]) ->
 
 
 def block_candidates(kind: str, block: list[Claim], *, settings: Settings = Settings(),
-                     workers: int = 1) -> list[Candidate]:
+                     workers: int = 1, translation: Translation | None = None) -> list[Candidate]:
     """The candidate pairs inside one block of `blocks`."""
     if kind == "number":
-        return _number_pairs(block, workers)
-    return _quote_pairs(block, settings.quote_threshold, workers)
+        return bounded(_number_pairs(block, workers))
+    return bounded(_quote_pairs(block, settings.quote_threshold, workers, translation))
+
+
+# A claim meets at most this many claims of any one other article, the best scored first.
+# Without a bound, an article that prints one figure k times against another that prints
+# it k times gives k * k pairs (k = 400: 160,000 matches, 17 s, 498 MB), time and output
+# growing with the square of the input. Real reports tell one quantity far fewer times:
+# at most 6 pairs of one claim with one other article over all of ECB+ dev.
+MAX_PAIRS_PER_ARTICLE = 10
+
+
+def bounded(pairs: list[Candidate], limit: int = MAX_PAIRS_PER_ARTICLE) -> list[Candidate]:
+    """`pairs` less those that are among the `limit` best pairs of neither of their claims with
+    the other claim's article (best: higher score, then earlier in `pairs`); in their given order.
+
+    So no claim loses its best pairs, and at most 2 * `limit` pairs are kept per claim and article.
+    """
+    if len(pairs) <= limit:
+        return pairs
+    ranked: Counter = Counter()
+    keep = []
+    for index, pair in sorted(enumerate(pairs), key=lambda item: -item[1].score):  # stable
+        a, b = (id(pair.a), pair.b.article), (id(pair.b), pair.a.article)
+        if ranked[a] < limit or ranked[b] < limit:
+            keep.append(index)
+        ranked[a] += 1
+        ranked[b] += 1
+    return pairs if len(keep) == len(pairs) else [pairs[i] for i in sorted(keep)]
+
+
+def _best_of_each(owner: np.ndarray, group: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
+    """Mask of the entries among the `limit` best (highest score, then first) of their
+    (owner, group): the in-numpy part of `bounded`, before any Candidate is made."""
+    # float64 holds word scores (uint8, which negation would wrap) and meaning scores alike
+    order = np.lexsort((np.arange(len(owner)), -scores.astype(np.float64), group, owner))
+    o, g = owner[order], group[order]
+    first = np.ones(len(o), dtype=bool)
+    first[1:] = (o[1:] != o[:-1]) | (g[1:] != g[:-1])
+    position = np.arange(len(o))
+    rank = position - np.maximum.accumulate(np.where(first, position, 0))
+    mask = np.empty(len(o), dtype=bool)
+    mask[order] = rank < limit
+    return mask
 
 
 def block_key(claim: Claim) -> tuple:
@@ -93,8 +149,16 @@ def block_key(claim: Claim) -> tuple:
 
 
 def frame_text(claim: Claim) -> str:
-    """The words that say what a figure counts, for fuzzy comparison."""
-    return normalise(" ".join(filter(None, (claim.subject, claim.measure))))
+    """The words that say what a figure counts, for fuzzy comparison. A subject whose head counts people
+    hurt or killed ("victims", "the dead", "homicide victims") is written "people", as the judge reads it:
+    "eight victims" and "eight people killed" are one count in other words.
+
+    >>> frame_text(Claim("x", "a", "number", "8", 0, 1, subject="homicide victims")), frame_text(Claim(
+    ...     "y", "b", "number", "8", 0, 1, subject="people", measure="kill"))
+    ('people', 'people kill')
+    """
+    subject = "people" if claim.subject and head(claim.subject) == "people" else claim.subject
+    return normalise(" ".join(filter(None, (subject, claim.measure))))
 
 
 def normalise(text: str) -> str:
@@ -119,29 +183,46 @@ CHUNK_ROWS = 1024
 
 
 def _scored_pairs(block: list[Claim], texts: list[str], scorers, floor: float, workers: int) -> list[Candidate]:
-    """Cross-article pairs i < j whose best score over `scorers` is >= floor, row-major.
-
-    The score matrix is computed CHUNK_ROWS rows at a time (upper triangle only),
-    so memory stays bounded in the block size.
-    """
-    articles = np.array([c.article for c in block])
-    found: list[Candidate] = []
-    m = len(block)
-    for start in range(0, m - 1, CHUNK_ROWS):
-        stop = min(m, start + CHUNK_ROWS)
+    """Cross-article pairs i < j whose best score over `scorers` is >= floor, row-major."""
+    def score_rows(start: int, stop: int) -> np.ndarray:
         rows, cols = texts[start:stop], texts[start:]
         scores = None
         for scorer in scorers:
             s = process.cdist(rows, cols, scorer=scorer, workers=workers, dtype=np.uint8)
             scores = s if scores is None else np.maximum(scores, s)
-        different = articles[start:stop, None] != articles[None, start:]
+        return scores
+
+    return [Candidate(block[i], block[j], score / 100.0) for i, j, score in pairs_above(block, score_rows, floor)]
+
+
+def pairs_above(block: list[Claim], score_rows, floor: float, differ: np.ndarray | None = None) -> Iterator:
+    """(i, j, score) of the cross-article pairs i < j of `block` whose score is >= floor, row-major.
+
+    `score_rows(start, stop)` scores the claims start..stop against those from start on; it is
+    asked CHUNK_ROWS rows at a time (upper triangle only), so memory stays bounded in the block
+    size. `differ`, one value per claim, must differ too (the languages of a translation).
+    """
+    articles = np.unique([c.article for c in block], return_inverse=True)[1]
+    m = len(block)
+    for start in range(0, m - 1, CHUNK_ROWS):
+        stop = min(m, start + CHUNK_ROWS)
+        scores = score_rows(start, stop)
+        keep = articles[start:stop, None] != articles[None, start:]
+        if differ is not None:
+            keep &= differ[start:stop, None] != differ[None, start:]
         upper = np.arange(start, m)[None, :] > np.arange(start, stop)[:, None]
-        rows_i, cols_j = np.nonzero((scores >= floor) & different & upper)
+        rows_i, cols_j = np.nonzero((scores >= floor) & keep & upper)
+        if len(rows_i) > MAX_PAIRS_PER_ARTICLE:
+            # A superset of what `bounded` keeps: a pair among a claim's best over the
+            # whole block is among its best in this chunk. Keeps the work linear when
+            # one figure is printed hundreds of times.
+            best = scores[rows_i, cols_j]
+            kept = (_best_of_each(rows_i, articles[start + cols_j], best, MAX_PAIRS_PER_ARTICLE)
+                    | _best_of_each(cols_j, articles[start + rows_i], best, MAX_PAIRS_PER_ARTICLE))
+            rows_i, cols_j = rows_i[kept], cols_j[kept]
         # Whole arrays to Python lists at once: indexing numpy scalars pair by
         # pair took as long as the scoring itself.
-        found.extend(Candidate(block[start + i], block[start + j], score) for i, j, score in
-                     zip(rows_i.tolist(), cols_j.tolist(), (scores[rows_i, cols_j] / 100.0).tolist()))
-    return found
+        yield from zip((rows_i + start).tolist(), (cols_j + start).tolist(), scores[rows_i, cols_j].tolist())
 
 
 def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
@@ -159,14 +240,16 @@ def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
 # Kinds of figure whose exact value, printed in two reports, is evidence of one quantity
 # (a percentage or a ratio is too often a coincidence of two different bases).
 _FIGURE_KINDS = frozenset({"count", "money", "measure", "rate"})
-# Significant digits a figure needs to be distinctive: "$334 million", "205 yards" and
-# "1.2 miles" are; "90 days", "$2 million" and "10 km" could be anything's. A bare count
-# needs three: box scores print "14 points" and "23 points" for many players and games.
-_DISTINCTIVE_DIGITS = 2
+# Significant digits a figure needs to be distinctive: money, a measure or a rate of one ("$2 million",
+# "90 days", "7-yard") says which quantity it is only with more names around it than "$334 million" or
+# "205 yards" (see _SHARED_NAMES). A bare count needs three: box scores print "14 points" and "23
+# points" for many players and games, and a count of one digit is anything's.
+_DISTINCTIVE_DIGITS = 1
 _DISTINCTIVE_COUNT_DIGITS = 3
-# Names the two sentences must share, by the figure's significant digits (fewer digits,
-# more coincidences: two games' "32 yards" share only a team's name).
-_SHARED_NAMES = {2: 2}
+# Names the two sentences must share, by the figure's significant digits (fewer digits, more
+# coincidences: two games' "32 yards" share only a team's name; "worth an estimated two million
+# euros" and "worth an estimated €2 million" share the player's and the club's).
+_SHARED_NAMES = {1: 2, 2: 2}
 # A value printed by more claims than this in one block is common in it, not distinctive.
 _COMMON_FIGURE = 50
 
@@ -187,12 +270,31 @@ def significant_digits(text: str) -> int:
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 
+# Kinds whose value keeps the digits the figure was written with.
+_VALUE_DIGITS = frozenset({"money", "count"})
+
+
+def figure_digits(claim: Claim) -> int:
+    """Significant digits of the figure as printed, or of its value when money or a count is written in
+    words ("two million euros": 1, as "€2 million"; a measure's value is in SI units, not as printed).
+
+    >>> figure_digits(Claim("x", "a", "number", "two million euros", 0, 17, value=2e6, quantity="money"))
+    1
+    >>> figure_digits(Claim("x", "a", "number", "eight years", 0, 11, value=252455616.0, quantity="measure"))
+    0
+    """
+    found = significant_digits(claim.text)
+    if found or claim.quantity not in _VALUE_DIGITS or claim.value is None or not math.isfinite(claim.value):
+        return found
+    return len(f"{abs(claim.value):.6f}".replace(".", "").strip("0"))
+
+
 def distinctive(claim: Claim) -> bool:
-    """The figure as printed says much about which quantity it is: money, a measure or a rate with
-    at least two significant digits, a count with three; not only an order of magnitude."""
+    """The figure as printed says much about which quantity it is: money, a measure or a rate written
+    in digits, a count with three significant digits; not only an order of magnitude."""
     need = _DISTINCTIVE_COUNT_DIGITS if claim.quantity == "count" else _DISTINCTIVE_DIGITS
     return (claim.value is not None and claim.quantity in _FIGURE_KINDS and claim.qualifier not in _NOT_ONE_FIGURE
-            and significant_digits(claim.text) >= need)
+            and figure_digits(claim) >= need)
 
 
 # A range prints two figures, an order of magnitude none.
@@ -203,13 +305,16 @@ def same_distinctive_figure(a: Claim, b: Claim) -> bool:
     """Both print the same distinctive figure (same value, unit and rate period; "about" or "more
     than" may differ, the judge reads them) in sentences that share a name, or in one sentence copied,
     and the figures are not given to different parties ("Green scored 140 points", "Rice added 140
-    points"): two players' equal yardage in two games shares no name."""
+    points"): two players' equal yardage in two games shares no name. An owner of both counts as a
+    shared name."""
     if (a.value, a.unit, a.per) != (b.value, b.unit, b.per):
         return False
     if not (distinctive(a) and distinctive(b)) or (a.owners and b.owners and not set(a.owners) & set(b.owners)):
         return False
-    shared = shared_names(a.sentence, b.sentence)
-    return (len(shared) >= _SHARED_NAMES.get(min(significant_digits(a.text), significant_digits(b.text)), 1)
+    # An owner both figures are given to ("Luck threw for 205 yards" twice) is a shared name even as
+    # the first word of both sentences, which shared_names leaves out.
+    shared = shared_names(a.sentence, b.sentence) | (set(a.owners) & set(b.owners))
+    return (len(shared) >= _SHARED_NAMES.get(min(figure_digits(a), figure_digits(b)), 1)
             or (bool(shared) and _copied(a.sentence, b.sentence)))
 
 
@@ -272,14 +377,19 @@ def _same_figure_pairs(block: list[Claim], texts: list[str], seen: set[tuple[int
     return found
 
 
-def _quote_pairs(block: list[Claim], threshold: float, workers: int) -> list[Candidate]:
+def _quote_pairs(block: list[Claim], threshold: float, workers: int,
+                 translation: Translation | None = None) -> list[Candidate]:
     block = [c for c in block if len(normalise(c.text)) >= MIN_QUOTE_CHARS]
     if len(block) < 2 or len({c.article for c in block}) < 2:
         return []
-    texts = [normalise(c.text) for c in block]
+    texts = [normalise(c.text)[:QUOTE_SCORED_CHARS] for c in block]
     # partial_ratio finds a fragment inside a longer quotation; token_set_ratio
     # forgives reordered or lightly edited wording. Either can vouch.
-    return _scored_pairs(block, texts, [fuzz.partial_ratio, fuzz.token_set_ratio], threshold * 100, workers)
+    found = _scored_pairs(block, texts, [fuzz.partial_ratio, fuzz.token_set_ratio], threshold * 100, workers)
+    if translation is not None:
+        # Quotations alike in their words are judged on them, as before, even across languages.
+        found += translation.pairs(block, {(p.a.id, p.b.id) for p in found})
+    return found
 
 
 # Heads that all count people who were hurt or died: "24 dead", "24 people",

@@ -34,6 +34,7 @@ class RuleName(StrEnum):
     DIFFERENT_THINGS = "different things counted"
     FRAMES_TOO_DIFFERENT = "frames too different"
     DIFFERENT_EVENTS = "different events"
+    EVENTS_APART = "events grouped apart"
     # numbers: verdicts
     SAME_ORDER_OF_MAGNITUDE = "same order of magnitude"
     ORDER_OF_MAGNITUDE = "order of magnitude only"
@@ -62,6 +63,9 @@ class RuleName(StrEnum):
     # numbers, after every pair is judged (judge.reconcile)
     COUNTERPART_FOUND = "counterpart found"
     # quotes
+    QUOTED_IN_OTHER_EVENTS = "quoted in different events"
+    TRANSLATION_UNSURE = "translation, not enough to agree"
+    TRANSLATION = "same quotation in translation"
     WEAK_ATTRIBUTION = "speakers differ, attribution too weak"
     MISATTRIBUTION = "misattribution"
     MISQUOTE = "misquote"
@@ -81,6 +85,8 @@ class Article:
     url: str | None = None
     encoding: str | None = None
     story: str | None = None
+    # The event its names group it in (events.assign_events), when it names enough to tell.
+    event: str | None = None
     author: str | None = None
     language: str | None = None  # as given (front matter, JSONL); None: told from the text
     # Problems met reading the article that did not drop it (an unreadable
@@ -152,6 +158,9 @@ class Claim:
     speaker_via: str | None = None
     speaker_kind: str | None = None
     joint: bool = False
+    # The language of the claim's article when it is not English (None: English), as extraction
+    # read it: quotations of two languages are compared across a translation (translation.py).
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +169,9 @@ class Candidate:
 
     a: Claim
     b: Claim
-    score: float  # similarity of their frames (numbers) or words (quotes), 0..1
+    score: float  # similarity of their frames (numbers), words or meaning (quotes), 0..1
+    # Two quotations in different languages paired by their meaning (translation.py), not their words.
+    translated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

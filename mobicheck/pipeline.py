@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .config import Settings
+from .events import assign_events
 from .judge import Judge, reconcile
 from .ledger import is_ledger, ledger_claims
 from .load import load_articles
@@ -27,6 +28,7 @@ from .quantities import group_claims, select, short_ids
 
 __all__ = ["claims", "compare", "judge_report", "explain", "add_ledger", "resolve_claim_id", "select"]
 from .stories import assign_stories, features
+from .translation import missing_note, option as translation_option
 from .web import FetchOptions
 
 def claims(paths: Iterable[str], *, settings: Settings | None = None, kind: str | None = None,
@@ -141,7 +143,9 @@ def judge_report(report: Report, *, settings: Settings | None = None, show_relat
     story_of = assign_stories(real) if grouped else {}
     if story_of:
         story_of.update(_ledger_stories(report.articles, story_of))
-        report.articles[:] = [_with_story(a, story_of) for a in report.articles]
+    # Events at any size: a folder of two shootings is two events below the story threshold too.
+    event_of = assign_events(real)
+    report.articles[:] = [_grouped(a, story_of, event_of) for a in report.articles]
     stage(f"matching and judging {len(report.claims):,} claims")
     # Related pairs play no part in reconciling: unless shown, they are not even written.
     found = _matches(report, settings, story_of, engine, jobs, related=show_related)
@@ -168,7 +172,10 @@ def explain(report: Report, claim_id: str, *, settings: Settings | None = None) 
     near = [c for c in report.claims if keys.intersection(block_keys(c, story_of, stories))]
     articles = {a.id: a for a in report.articles}
     judge = Judge(articles, settings)
-    for candidate in candidates(near, story_of, settings=settings):
+    if target.kind == "quote" and (note := missing_note(near)):
+        lines.extend([note, ""])
+    translation = translation_option(near, settings.translation_threshold)
+    for candidate in candidates(near, story_of, settings=settings, translation=translation):
         if claim_id in (candidate.a.id, candidate.b.id):
             lines.extend(judge.judge(candidate).working)
             lines.append("")
@@ -188,12 +195,13 @@ def _matches(report: Report, settings: Settings, story_of: dict[str, str], engin
     if engine is not None:
         return [j.match for j in engine.judgements(report, settings, story_of) if j.match is not None]
     articles = {a.id: a for a in report.articles}
-    return judge_all(candidates(report.claims, story_of, settings=settings), articles, settings=settings,
-                     related=related, jobs=jobs)
+    translation = translation_option(report.claims, settings.translation_threshold)
+    return judge_all(candidates(report.claims, story_of, settings=settings, translation=translation), articles,
+                     settings=settings, related=related, jobs=jobs)
 
 
-def _with_story(article: Article, story_of: dict[str, str]) -> Article:
-    return replace(article, story=story_of.get(article.id))
+def _grouped(article: Article, story_of: dict[str, str], event_of: dict[str, str]) -> Article:
+    return replace(article, story=story_of.get(article.id), event=event_of.get(article.id))
 
 
 def _extract_stream(stream: Iterable[Article | Skipped], report: Report, settings: Settings, kind: str | None,

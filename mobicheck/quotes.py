@@ -26,7 +26,7 @@ from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
 from .mentions import (ADVERBS, GROUP_NOUNS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
-                       abbrev_before, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
+                       abbrev_before, context, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
                        titleish)
 
 _DASHES = "-–—"
@@ -106,7 +106,7 @@ def _find_quotes(body: str | Doc, title: str | None) -> list[Quote]:
     doc = body if isinstance(body, Doc) else Doc(body) if isinstance(body, str) else None
     if doc is None or not doc.body:
         return []
-    ctx = Context(doc, title)
+    ctx = context(doc, title)
     if not ctx.spans:
         return []
     body = doc.body

@@ -117,6 +117,8 @@ def claim_dict(claim: Claim) -> dict:
         for key in ("value", "low", "high"):
             if data[key] is not None and not math.isfinite(data[key]):
                 data[key] = None
+    if data["language"] is None:
+        data.pop("language")  # English: the record names a language only when it is another
     return data
 
 

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .lexicon import load as load_lexicon
 from .model import Article
 
 # Mean cosine across two groups of articles at or above which they are one story.
@@ -48,12 +49,8 @@ MIN_PAIRS = 2_000_000
 MAX_GROUP = 1500
 
 _TOKEN = re.compile(r"[a-z][a-z'-]{2,}|\d+(?:[.,]\d+)*")
-_STOP = frozenset(
-    """the and for that with was were are has have had from this but not his her its they their
-    which who will would said says about after been into than then there these those also more most
-    other some such only over when where what while can could may might one two three new out all any
-    our you your him she them were being did does how its it's very just like told""".split()
-)
+# Words too common to tell one story from another (besides those of one article or most of them).
+_STOP = load_lexicon("en").words("grammar.yaml", "story_stop_words")
 
 
 def features(article: Article) -> dict[str, int]:
@@ -88,7 +85,7 @@ def assign_stories(articles: Sequence[Article], *, threshold: float = LINK_THRES
     n = len(articles)
     if counts is None:
         counts = [features(a) for a in articles]
-    labels = _cluster(_vectors(counts), n, threshold) if n > 1 else list(range(n))
+    labels = cluster(_vectors(counts), n, threshold) if n > 1 else list(range(n))
     names: dict[int, str] = {}
     out = {}
     for article, label in zip(articles, labels):
@@ -100,27 +97,42 @@ def assign_stories(articles: Sequence[Article], *, threshold: float = LINK_THRES
 def _vectors(counts: Sequence[dict[str, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Kept terms as (term, doc, weight) arrays sorted by term then doc; rows L2-normalised."""
     n = len(counts)
-    vocab: dict[str, int] = {}
-    term = np.fromiter((vocab.setdefault(token, len(vocab)) for c in counts for token in c), dtype=np.int64)
-    doc = np.repeat(np.arange(n, dtype=np.int64), [len(c) for c in counts])
-    tf = np.fromiter((tf for c in counts for tf in c.values()), dtype=np.float64, count=term.size)
+    term, doc, tf, vocab = postings(counts)
     is_number = np.zeros(len(vocab), dtype=bool)
     for token, t in vocab.items():
         is_number[t] = token[0].isdigit()
     df = np.bincount(term, minlength=len(vocab))
-    keep = (df >= 2) & (df <= max(2, n // 2))
-    # Budget: drop the most common kept terms while their pairs exceed it.
+    keep = within_budget((df >= 2) & (df <= max(2, n // 2)), df, n)
+    mask = keep[term]
+    term, doc, tf = term[mask], doc[mask], tf[mask]
+    weight = (1.0 + np.log(tf)) * np.log(n / df[term]) * np.where(is_number[term], NUMBER_WEIGHT, 1.0)
+    return sorted_rows(term, doc, weight, np.sqrt(np.bincount(doc, weights=weight * weight, minlength=n)))
+
+
+def postings(counts: Sequence[dict[str, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, int]]:
+    """(term, doc, count) arrays of every term of every document, and the vocabulary (term -> index)."""
+    vocab: dict[str, int] = {}
+    term = np.fromiter((vocab.setdefault(token, len(vocab)) for c in counts for token in c), dtype=np.int64)
+    doc = np.repeat(np.arange(len(counts), dtype=np.int64), [len(c) for c in counts])
+    tf = np.fromiter((tf for c in counts for tf in c.values()), dtype=np.float64, count=term.size)
+    return term, doc, tf, vocab
+
+
+def within_budget(keep: np.ndarray, df: np.ndarray, n: int) -> np.ndarray:
+    """`keep` less the most common kept terms while the pairs they create exceed the budget."""
     pairs_of = df * (df - 1) // 2
     order = np.argsort(df, kind="stable")
     cum = np.cumsum(np.where(keep[order], pairs_of[order], 0))
     budget = max(MIN_PAIRS, PAIR_BUDGET * n)
     if cum.size and cum[-1] > budget:
         cut = df[order][np.searchsorted(cum, budget, side="right") - 1] if cum[0] <= budget else 1
-        keep &= df <= cut
-    mask = keep[term]
-    term, doc, tf = term[mask], doc[mask], tf[mask]
-    weight = (1.0 + np.log(tf)) * np.log(n / df[term]) * np.where(is_number[term], NUMBER_WEIGHT, 1.0)
-    norm = np.sqrt(np.bincount(doc, weights=weight * weight, minlength=n))
+        keep = keep & (df <= cut)
+    return keep
+
+
+def sorted_rows(term: np.ndarray, doc: np.ndarray, weight: np.ndarray, norm: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(term, doc, weight / norm of its doc), sorted by term then doc: the input of `cluster`."""
     weight = weight / np.where(norm > 0, norm, 1.0)[doc]
     order = np.lexsort((doc, term))
     return term[order], doc[order], weight[order]
@@ -152,13 +164,19 @@ def _pair_cosines(term: np.ndarray, doc: np.ndarray, weight: np.ndarray, n: int)
     return unique // n, unique % n, cosine
 
 
-def _cluster(vectors, n: int, threshold: float) -> list[int]:
+def cluster(vectors, n: int, threshold: float, apart: tuple[float, int] | None = None) -> list[int]:
+    """Average-linkage labels (a cluster's label is its first document's index) of `n` documents
+    given as `sorted_rows`: clusters merge while their mean cosine is at least `threshold`.
+
+    `apart` = (ratio, size): two clusters of at least `size` documents each also need a mean cosine
+    across them of at least `ratio` times the looser-knit's mean cosine within: two groups each
+    far closer to itself than to the other stay apart, however alike their kind."""
     i, j, cos = _pair_cosines(*vectors, n)
     labels = np.arange(n)
     # Each part with its own pairs, on local index arrays: the work per part
     # is proportional to its pairs, never to all of them.
     for members, li, lj, c in _groups(_parts(n, i, j, cos, threshold), i, j, cos):
-        _average_linkage(members, li, lj, c, threshold, labels)
+        _average_linkage(members, li, lj, c, threshold, labels, apart)
     # A story's label is its first article's index: deterministic numbering.
     return labels.tolist()
 
@@ -230,8 +248,10 @@ def _groups(part: np.ndarray, i: np.ndarray, j: np.ndarray, cos: np.ndarray):
             yield order[s:e], li[a:b], lj[a:b], c[a:b]
 
 
-def _average_linkage(members: np.ndarray, li, lj, c, threshold: float, labels: np.ndarray) -> None:
-    """UPGMA inside one group: merge the closest pair of clusters while their mean cosine >= threshold.
+def _average_linkage(members: np.ndarray, li, lj, c, threshold: float, labels: np.ndarray,
+                     apart: tuple[float, int] | None = None) -> None:
+    """UPGMA inside one group: merge the closest pair of clusters while their mean cosine >= threshold
+    (and, with `apart`, while neither is far closer-knit than the pair: `cluster`).
 
     `members` are ascending; `li`, `lj` index into it, `c` are their cosines.
     """
@@ -239,38 +259,56 @@ def _average_linkage(members: np.ndarray, li, lj, c, threshold: float, labels: n
     if m == 2:
         labels[members[1]] = labels[members[0]]
         return
-    sim = np.full((m, m), -np.inf)
+    sim = np.zeros((m, m))
     sim[li, lj] = c
     sim[lj, li] = c
-    sim[np.isinf(sim)] = 0.0
     np.fill_diagonal(sim, -np.inf)
+    # `sim` holds the mean cosines across clusters; `near` the same, less the pairs kept apart.
+    near = sim.copy()
     size = np.ones(m)
+    within = np.zeros(m)  # sum of the cosines inside each cluster
     owner = np.arange(m)  # cluster of each member (index of its surviving row)
-    best = np.argmax(sim, axis=1)  # per row: the closest other cluster, and how close
-    top = sim[np.arange(m), best]
+    best = np.argmax(near, axis=1)  # per row: the closest other cluster, and how close
+    top = near[np.arange(m), best]
     while True:
         a = int(np.argmax(top))
         if not top[a] >= threshold:
             break
         a, b = sorted((a, int(best[a])))
+        if apart and _kept_apart(sim[a, b], size[[a, b]], within[[a, b]], *apart):
+            near[a, b] = near[b, a] = -np.inf
+            for k in (a, b):
+                best[k] = int(np.argmax(near[k]))
+                top[k] = near[k, best[k]]
+            continue
+        within[a] += within[b] + sim[a, b] * size[a] * size[b]
         merged = (size[a] * sim[a] + size[b] * sim[b]) / (size[a] + size[b])
         merged[a] = merged[b] = -np.inf
-        sim[a, :] = merged
-        sim[:, a] = merged
-        sim[b, :] = -np.inf
-        sim[:, b] = -np.inf
+        # A pair kept apart from either part stays apart from the whole.
+        merged_near = np.where(np.isneginf(near[a]) | np.isneginf(near[b]), -np.inf, merged)
+        sim[a, :] = sim[:, a] = merged
+        near[a, :] = near[:, a] = merged_near
+        sim[b, :] = sim[:, b] = near[b, :] = near[:, b] = -np.inf
         size[a] += size[b]
         owner[owner == b] = a
         top[b] = -np.inf
         stale = np.flatnonzero((best == a) | (best == b))
         for k in stale.tolist() + [a]:
-            best[k] = int(np.argmax(sim[k]))
-            top[k] = sim[k, best[k]]
-        better = merged > top
+            best[k] = int(np.argmax(near[k]))
+            top[k] = near[k, best[k]]
+        better = merged_near > top
         best[better] = a
-        top[better] = merged[better]
+        top[better] = merged_near[better]
     for k in range(m):
         labels[members[k]] = members[owner[k]]
+
+
+def _kept_apart(across: float, sizes: np.ndarray, within: np.ndarray, ratio: float, least: int) -> bool:
+    """Two clusters of `least` members or more whose mean cosine `across` is below `ratio` times
+    each one's mean cosine within."""
+    if sizes.min() < least:
+        return False
+    return across < ratio * float((within / (sizes * (sizes - 1) / 2)).min())
 
 
 def purity(predicted: dict[str, str], gold: dict[str, str]) -> float:

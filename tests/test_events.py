@@ -1,9 +1,11 @@
 """Which articles tell different events (events.py), on articles written for these tests."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from mobicheck.events import different_events, names
+from mobicheck.events import assign_events, different_events, name_counts, names
 from mobicheck.judge import judge
 from mobicheck.model import Article, Candidate, Claim, RuleName
 
@@ -75,4 +77,63 @@ def test_the_judge_never_links_figures_of_different_events():
     assert apart.rule == RuleName.DIFFERENT_EVENTS and apart.match.verdict == "related"
     assert "different events" in apart.match.reason and "Harborville" in apart.match.reason
     same = judge(Candidate(_claim("A"), _claim("C"), 1.0), arts)
+    assert same.match.verdict == "agree"
+
+
+# Two quakes in one country: the second's reports recall the first region's past disaster, so a
+# pair may share a name or two; each report is far closer to its own event than to the other.
+PAPUA = [("Quake hits Papua", "A strong quake hit Indonesia's Papua province near Manokwari on Sunday. In Manokwari "
+          "buildings fell and one man died, said Kacong Rahimin of the Manokwari disaster agency. Papua "
+          "was shaken again on Monday. The 2004 tsunami killed 170,000 people in Aceh."),
+         ("Manokwari quake toll", "Rescuers in Manokwari searched collapsed shops. Papua officials said Manokwari "
+          "had lost power; Kacong Rahimin said one man died in the Papua quake.")]
+ACEH = [("Quake strikes Aceh", "A quake struck Aceh on Tuesday, killing one person in Bener Meriah. Aceh officials "
+         "said the Bener Meriah district was worst hit; Sutopo Purwo Nugroho said rescuers had reached "
+         "Takengon. Aceh was devastated by the 2004 tsunami, which killed 170,000 people."),
+        ("Aceh quake kills one", "In Bener Meriah, rescuers dug through rubble. Sutopo Purwo Nugroho said one "
+         "person had died in Aceh and dozens were hurt in Takengon and Bener Meriah.")]
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # how often each name is written: the article's city over a name met once
+    ("Two shot in Lowell", "Police in Lowell said Lowell's Ann Costa was shot.", {"lowell": 3, "ann": 1, "costa": 1}),
+    (None, "Shots rang out. Witnesses ran.", {}),
+])
+def test_name_counts(title, body, expected):
+    assert name_counts(title, body) == expected
+
+
+def _articles(*told):
+    return [Article(id=f"{name}{i}", title=t, body=b) for name, items in told for i, (t, b) in enumerate(items)]
+
+
+@pytest.mark.parametrize("told, together", [
+    # two quakes of one country: a name in common (Aceh, in the background), two events
+    ((("papua", PAPUA), ("aceh", ACEH)), [{"papua0", "papua1"}, {"aceh0", "aceh1"}]),
+    # two shootings and a follow-up: the follow-up shares the town and a victim with the first
+    ((("h", [HARBORVILLE, HARBORVILLE_FOLLOW_UP]), ("p", [PINE_BLUFFS])), [{"h0", "h1"}, {"p0"}]),
+    # an article naming nothing has no event (no evidence either way)
+    ((("h", [HARBORVILLE]), ("x", [("Shooting", "A man was shot. Police said he died.")])), [{"h0"}]),
+])
+def test_assign_events(told, together):
+    events = assign_events(_articles(*told))
+    grouped: dict[str, set[str]] = {}
+    for article, event in events.items():
+        grouped.setdefault(event, set()).add(article)
+    assert sorted(map(sorted, grouped.values())) == sorted(map(sorted, together))
+
+
+def test_the_judge_never_links_figures_or_quotations_of_events_grouped_apart():
+    papua, aceh = _articles(("papua", PAPUA[:1]), ("aceh", ACEH[:1]))
+    # the pair shares a name (Aceh): only the grouping tells the events apart
+    assert not different_events(names(papua.title, papua.body), names(aceh.title, aceh.body))
+    arts = {a.id: replace(a, event=e) for a, e in ((papua, "event-1"), (aceh, "event-2"))}
+    apart = judge(Candidate(_claim("papua0"), _claim("aceh0"), 1.0), arts)
+    assert apart.rule == RuleName.EVENTS_APART and apart.match.verdict == "related"
+    assert "Manokwari" in apart.match.reason and "Aceh" in apart.match.reason
+    said = [Claim(id=f"{a}:q1", article=a, kind="quote", text="The quake was very strong", start=0, end=25,
+                  speaker="a witness") for a in ("papua0", "aceh0")]
+    quoted = judge(Candidate(*said, 1.0), arts)
+    assert quoted.rule == RuleName.QUOTED_IN_OTHER_EVENTS and quoted.match.verdict == "related"
+    same = judge(Candidate(*said, 1.0), {k: replace(a, event="event-1") for k, a in arts.items()})
     assert same.match.verdict == "agree"

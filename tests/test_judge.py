@@ -332,7 +332,8 @@ def test_a_figure_narrowed_right_after_it_is_a_part_not_a_contradiction(text_a, 
 
 
 # Issue 14: the same distinctive figure printed in two reports is evidence of one quantity even when
-# neither sentence says what it counts; a round or small figure, or one given to other people, is not.
+# neither sentence says what it counts; a round figure only among more names in common; a small count,
+# a measure written in words, or a figure given to other people, is not.
 SAME_FIGURE = [
     ("yards-no-subject", "Reyes threw for 263 yards on Sunday as the Hawks won.",
      "Dan Reyes set a club record, throwing for 263 yards against the Hawks.", "agree"),
@@ -348,8 +349,17 @@ SAME_FIGURE = [
      "Rescuers reached the wreck 38 kilometres from Lakeside.", None),
     ("other-players", "Smith ran for 112 yards in the win over the Hawks.",
      "Jones caught eight passes for 112 yards against the Hawks.", None),
-    ("round-figure", "Judge Fox ordered Lane to spend 90 days in the Oakwood clinic.",
-     "Lane checked into the Oakwood clinic for 90 days, Judge Fox said.", None),
+    # a figure of one significant digit needs two names in common, not one
+    ("round-figure-three-names", "Judge Fox ordered Lane to spend 90 days in the Oakwood clinic.",
+     "Lane checked into the Oakwood clinic for 90 days, Judge Fox said.", "agree"),
+    ("money-in-words", "The striker, worth an estimated two million euros, joined Real Madrid on Monday.",
+     "Real Madrid signed the striker, worth an estimated €2 million, on Monday.", "agree"),
+    ("round-figure-one-name", "Judge Fox ordered Lane to spend 90 days in a clinic.",
+     "Patients stay 90 days at the clinic, Fox said.", None),
+    ("round-money-one-name", "Chelsea offered him $200 million over eight years.",
+     "Its new stadium will cost Chelsea $200 million.", None),
+    ("round-measure-in-words", "Judge Fox ordered Lane to spend ninety days in the Oakwood clinic.",
+     "Lane checked into the Oakwood clinic for ninety days, Judge Fox said.", None),
     ("small-count", "Green added 14 points for Carolina.", "Carolina got 14 points from its bench.", None),
     # the same order of magnitude agrees only where both sentences name more than a country
     ("dozens-same-province", "Dozens were injured when the quake hit Aceh on Tuesday.",

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import mobicheck
 from mobicheck.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -806,3 +807,31 @@ def test_a_figure_of_a_crowded_line_carries_a_window_of_it(line):
     claims = extract_article(Article(id="x", body=body)).claims
     assert len(claims) >= 900
     assert all(c.sentence in body and len(c.sentence) <= len(c.text) + 2 * CROWDED_CONTEXT for c in claims)
+
+
+def test_one_figure_printed_hundreds_of_times_in_two_reports_gives_linear_pairs(tmp_path):
+    """k equal figures in each of two reports were k * k matches (k = 400: 160,000, 17 s):
+    each claim now keeps its best pairs with each other article, a bounded number."""
+    from mobicheck import match
+
+    k = 150
+    sentences = " ".join(f"The ministry said 300,000 reservists were called up in region {i}." for i in range(k))
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"Reservists called up\n\n{sentences}", encoding="utf-8")
+    report = mobicheck.compare([str(tmp_path)])
+    figures = [m for m in report.matches if "300,000" in m.reason]
+    assert k <= len(figures) <= 2 * match.MAX_PAIRS_PER_ARTICLE * 2 * k
+
+
+def test_bounded_keeps_each_claims_best_pairs_with_each_article():
+    from mobicheck.match import bounded
+    from mobicheck.model import Candidate
+
+    a0, a1, b0, b1, b2 = (mobicheck.Claim(id=f"{name}", article=name[0], kind="number", text="1", start=0, end=1)
+                          for name in ("a0", "a1", "b0", "b1", "b2"))
+    pairs = [Candidate(a0, b0, 0.9), Candidate(a0, b1, 0.8), Candidate(a0, b2, 0.7),
+             Candidate(a1, b1, 0.95), Candidate(a1, b2, 0.96)]
+    # a0's best is b0, b1's is a1, b2's is a1, a1's is b2: a0-b1 and a0-b2 are nobody's best,
+    # a1-b1 is b1's best.
+    assert bounded(pairs, limit=1) == [pairs[0], pairs[3], pairs[4]]
+    assert bounded(pairs, limit=2) == pairs

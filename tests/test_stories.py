@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from mobicheck import stories
 from mobicheck.load import load_articles
 from mobicheck.model import Article
-from mobicheck.stories import assign_stories, features, purity
+from mobicheck.stories import assign_stories, cluster, features, postings, purity, sorted_rows
 
 ECB = Path(__file__).resolve().parents[2] / "shared" / "external" / "ecbplus_sample" / "articles"
 
@@ -88,3 +89,22 @@ def test_ecbplus_purity_and_inversepurity():
     assert len(arts) == 102
     assert purity(got, gold) >= 0.9
     assert purity(gold, got) >= 0.9
+
+
+def _rows(docs: list[dict[str, float]]):
+    term, doc, weight, _ = postings(docs)
+    return sorted_rows(term, doc, weight, np.sqrt(np.bincount(doc, weights=weight * weight, minlength=len(docs))))
+
+
+# Two tight groups of three (cosine 0.94 within) that share one common term (0.12 across).
+TWO_GROUPS = [{"common": 1.0, "a": 2.6, f"a{i}": 0.7} for i in range(3)] + \
+             [{"common": 1.0, "b": 2.6, f"b{i}": 0.7} for i in range(3)]
+
+
+@pytest.mark.parametrize("apart, expected", [
+    (None, [0, 0, 0, 0, 0, 0]),             # the mean across (0.12) is above the threshold: one cluster
+    ((0.6, 3), [0, 0, 0, 3, 3, 3]),         # each far closer-knit than the pair: two clusters
+    ((0.6, 4), [0, 0, 0, 0, 0, 0]),         # groups below the size asked: merged as before
+])
+def test_clusters_far_closer_within_than_across_stay_apart(apart, expected):
+    assert cluster(_rows(TWO_GROUPS), len(TWO_GROUPS), 0.1, apart) == expected

@@ -141,9 +141,13 @@ def _resolve_relative(rel: str, pub: date | None) -> str:
 # Every date starts with a digit, or with a month, a weekday or one of the
 # openers, in any case: trying the big date pattern only there makes the scan
 # several times faster. At a capital, the word's letters are looked up first
-# (most capitals open names, not dates).
+# (most capitals open names, not dates). A lower-case opener ("of", "in")
+# opens a date only before what `_DATE` reads after one: a capital (a month,
+# a weekday), a digit (a year), or the words of "in early May", "last night",
+# "this week", "earlier this year"; or it is a date itself ("today").
 _OPENERS = _LEX.word_list("calendar.yaml", "date_openers")
-_DATE_START = re.compile(r"\b(?:[A-Z0-9]|(?:" + "|".join(_OPENERS) + r")\b)")
+_DATE_START = re.compile(r"\b(?:[A-Z0-9]|(?:yesterday|today|tonight|overnight)\b|(?:" + "|".join(_OPENERS)
+                         + r")\b(?=\s+(?:[A-Z0-9]|early|late|mid|night|morning|afternoon|week|month|year|this)))")
 _DATE_WORDS = frozenset(_OPENERS) | frozenset(_MONTHS) | frozenset(_LEX.weekdays)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
