@@ -389,15 +389,16 @@ def _common_word(ctx: Context, np: NP) -> bool:
 
 
 def _ends_sentence(ctx: Context, raw: _Raw) -> bool:
-    """The quote closes its sentence: a full stop (or ! ?) inside or right
-    after the closing mark, and a capitalised word next (“... a failed
-    candidate.” Romney fired back ...)."""
+    """The quote closes its sentence: a full stop inside or right after the
+    closing mark, and a capitalised word next (“... a failed candidate.”
+    Romney fired back ...)."""
     body = ctx.body
-    if body[raw.end - 1:raw.end] not in (".", "!", "?") and body[raw.close_at:raw.close_at + 1] not in (".", "!", "?"):
-        return False
+    last = body[raw.start:raw.close_at - 1].rstrip()[-1:]  # what stands before the closing mark ("U.S.," is open)
+    if last != "." and body[raw.close_at:raw.close_at + 1] != ".":
+        return False  # "?" and "!" leave room for the attribution: “Will you resign?” Dan Roe pressed.
     nxt = ctx.tokens(raw.close_at, raw.close_at + 40)
     nxt = [t for t in nxt if is_word(t[0])][:1]
-    return bool(nxt) and is_cap(nxt[0][0])
+    return bool(nxt) and nxt[0][0][:1].isupper()
 
 
 def _place_like(text: str) -> bool:
@@ -494,6 +495,8 @@ def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int)
     if m:  # "said X"
         return _post_inverted(body, toks, k, m)
     ended = body[raw.end - 1:raw.end] == "." or body[raw.close_at - 1:raw.close_at + 1].endswith(".")
+    if ended and toks[k][0].lower() in _SENTENCE_CONJUNCTIONS:
+        return None  # a new sentence: “... angry.” But Councilman Ruiz blasted outsiders ...
     found = _post_subject(ctx, toks[k:], post_end, sentence_end, ended)
     if found is None and not ended and post_end == sentence_end:
         found = _any_verb_attribution(body, toks[k:])
@@ -535,7 +538,7 @@ def _final_attribution(ctx: Context, raw: _Raw, sentence_end: int):
     toks = ctx.tokens(raw.close_at, sentence_end)
     if any(t[0] in _MARKS for t in toks):
         return None  # another mark between: the quote sits inside a longer one, or another quote is nearer
-    if body[raw.end - 1:raw.end] in (".", "!", "?") and toks and is_cap(toks[0][0]):
+    if _ends_sentence(ctx, raw):
         return None  # the quote ended its sentence: "... is “Football Life.” Christie has attended ..."
     commas = [k for k, t in enumerate(toks) if t[0] == ","]
     for c in commas[-3:]:  # the widest clause first
@@ -593,6 +596,7 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
 
 
 _RELATIVE_WORDS = frozenset(("who", "which", "whose"))
+_SENTENCE_CONJUNCTIONS = frozenset(("and", "but", "yet", "so", "or"))
 
 
 def _whole_subject(body: str, before: list) -> NP | None:
@@ -779,6 +783,8 @@ def _continues(ctx: Context, prev: _Raw, raw: _Raw, para: int) -> bool:
     if len(gap) >= 250:
         return False
     ends = [m for m in SENT_END.finditer(gap + " X") if not (gap[m.start()] == "." and abbrev_before(gap, m.start()))]
+    if gap.strip() and _ends_sentence(ctx, prev):
+        return False  # a sentence of its own stands between: “... angry.” But Ruiz blasted outsiders. “...”
     return len(ends) <= 1
 
 
