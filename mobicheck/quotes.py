@@ -361,7 +361,8 @@ def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: 
     found = _pre_attribution(ctx, raws, i, sent_lo) or _colon_speaker(ctx, sent_lo, raw.open_at)
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "pre"
-    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and not _ends_sentence(ctx, prev) and (
+    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and not _ends_sentence(
+            ctx, prev, "." if prev.how == "post" else ".!?") and (
             prev.how in ("pre", "inherit") or (prev.how == "post" and lo <= prev.np.span[0] < raw.open_at)):
         # a second fragment of one sentence: "“A,” said X, “B.”" / "X said “A” and “B”"
         raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
@@ -388,14 +389,14 @@ def _common_word(ctx: Context, np: NP) -> bool:
         re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.body) is not None)
 
 
-def _ends_sentence(ctx: Context, raw: _Raw) -> bool:
-    """The quote closes its sentence: a full stop inside or right after the
-    closing mark, and a capitalised word next (“... a failed candidate.”
+def _ends_sentence(ctx: Context, raw: _Raw, stops: str = ".") -> bool:
+    """The quote closes its sentence: one of `stops` inside or right after
+    the closing mark, and a capitalised word next (“... a failed candidate.”
     Romney fired back ...)."""
     body = ctx.body
     last = body[raw.start:raw.close_at - 1].rstrip()[-1:]  # what stands before the closing mark ("U.S.," is open)
-    if last != "." and body[raw.close_at:raw.close_at + 1] != ".":
-        return False  # "?" and "!" leave room for the attribution: “Will you resign?” Dan Roe pressed.
+    if last not in stops and body[raw.close_at:raw.close_at + 1] not in stops:
+        return False  # "?" and "!" may leave room for the attribution: “Will you resign?” Dan Roe pressed.
     nxt = ctx.tokens(raw.close_at, raw.close_at + 40)
     nxt = [t for t in nxt if is_word(t[0])][:1]
     return bool(nxt) and nxt[0][0][:1].isupper()
@@ -662,8 +663,6 @@ def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) 
     are the sentence's cues up to it."""
     body = ctx.body
     np = np_backward(body, toks)
-    if np is not None and np.kind == "name" and np.text in PLACE_NAMES:
-        np = None  # "he visited Laredo, Texas and explained why ...": a place says nothing
     if np is None and len(toks) > 2 and toks[-1][0].lower() in ("which", "who") and toks[-2][0] == ",":
         np = np_backward(body, toks[:-2])  # "the State Department, which said the “unjustified” attacks"
     if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):

@@ -161,9 +161,9 @@ PRE = [
     # a description after a name and a comma may speak a parenthetical: it keeps the quote
     Case("parenthetical-description", "Ruiz, a top aide said, “is very confident in the contrast” with her rival.",
          "is very confident in the contrast", "a top aide", "said"),
-    # a place before a cue is no speaker, nor a time that opens the sentence
-    Case("place-before-cue", "A month later, Ruiz visited Laredo, Texas and explained why the plan was “dead”.",
-         "dead", "Ruiz"),
+    # a time that opens the sentence is no subject
+    Case("time-opener", "The plant opened in May. A month later, Ruiz stood by the plan: “It is safe and proven.”",
+         "It is safe and proven.", "Ruiz"),
     # a sentence after a quote that ended its own, opened by a conjunction, is no attribution of it
     Case("conjunction-after-ended-quote", "“It never ends,” said Tom Hale, the father. “The town has a right to be angry.” "
          "But Councilman Ana Ruiz blasted outsiders who she said raised tensions.", "The town has a right to be angry.",
