@@ -56,7 +56,7 @@ PLURAL_NOUNS = _people("plural_nouns")
 SINGULAR_S = _people("singular_s")
 FEMALE_FIRST_NAMES = _people("female_first_names")
 # Sentence-initial capitalised plural nouns that are descriptions, not names ("Officials").
-_GROUP_HINT = GROUP_NOUNS = _people("group_nouns")
+GROUP_NOUNS = _people("group_nouns")
 # Agent-noun endings let unlisted job words act as titles right before a name
 # ("seismologist Hiro Tanaka", "farmer Ama Owusu").
 _AGENT_ENDINGS = _LEX.word_list("people.yaml", "agent_endings")
@@ -69,7 +69,7 @@ IRREGULAR_PAST = _grammar("irregular_past")
 _NP_STOP = FUNCTION_WORDS - DETERMINERS - {"of"} | CUE_VERBS | {"named", "called"}
 ADVERBS = _grammar("adverbs") | WEEKDAYS
 _BE = _grammar("be")
-_TIME_NOUNS = _grammar("time_nouns") | WEEKDAYS
+TIME_NOUNS = _grammar("time_nouns") | WEEKDAYS
 _TIME_OPENERS = _grammar("time_openers")
 _PARTICLES = _grammar("name_particles")
 _APPOSITION_LISTS = _grammar("apposition_lists")
@@ -206,7 +206,7 @@ def _name_run_np(body: str, toks: list[Token], words: list[str], low: list[str])
     if gender == "u" and low[k] in FEMALE_FIRST_NAMES:
         gender = "f"
     role = _role_of(body, toks[:k])
-    if len(name) == 1 and not role and k == 0 and low[k] in _GROUP_HINT:
+    if len(name) == 1 and not role and k == 0 and low[k] in GROUP_NOUNS:
         return None  # a capitalised common noun at a sentence start: "Officials"
     if k == 1 and low[0] == "the" and gender == "u":
         # "the National Grid", "the Red Cross": people take no article
@@ -294,7 +294,7 @@ def np_backward(body: str, toks: list[tuple[str, int, int]]) -> NP | None:
     # A description needs its determiner within reach ("the woman"); a bare
     # lower-case word before a cue is usually a verb or object ("burned and
     # screamed"), so fall back to the subject at the start of the clause.
-    if np_toks and not any(is_cap(t[0]) for t in np_toks) and np_toks[0][0].lower() not in DETERMINERS and np_toks[0][0].lower() != "one" and np_toks[-1][0].lower() not in _GROUP_HINT:
+    if np_toks and not any(is_cap(t[0]) for t in np_toks) and np_toks[0][0].lower() not in DETERMINERS and np_toks[0][0].lower() != "one" and np_toks[-1][0].lower() not in GROUP_NOUNS:
         np_toks = []
     # "one of the men": the walk stopped at "the"; take "one of" too.
     if np_toks and k >= 2 and toks[k - 1][0].lower() == "of" and toks[k - 2][0].lower() in _PARTITIVES | {"two", "three"}:
@@ -440,7 +440,7 @@ def _strip_adverbials(toks):
     while toks:
         w = toks[-1][0].lower()
         if w in ADVERBS or w in _BE or manner_adverb(toks[-1][0]):
-            if w in _TIME_NOUNS and len(toks) >= 2 and toks[-2][0].lower() in _TIME_OPENERS:
+            if w in TIME_NOUNS and len(toks) >= 2 and toks[-2][0].lower() in _TIME_OPENERS:
                 toks = toks[:-2]
             else:
                 toks = toks[:-1]
@@ -449,7 +449,7 @@ def _strip_adverbials(toks):
             while k > max(0, len(toks) - 6) and (toks[k - 1][0][:1].islower() or toks[k - 1][0][:1].isdigit()):
                 k -= 1
             toks = toks[:k]
-        elif w in _TIME_NOUNS and len(toks) >= 2 and toks[-2][0].lower() in _TIME_OPENERS | {"earlier", "late"}:
+        elif w in TIME_NOUNS and len(toks) >= 2 and toks[-2][0].lower() in _TIME_OPENERS | {"earlier", "late"}:
             toks = toks[:-2]
             if toks and toks[-1][0].lower() in ("earlier", "later"):
                 toks = toks[:-1]
@@ -837,7 +837,7 @@ class Context:
             return any(is_cap(w) for w in self.words_before(np.text))
         if np.kind == "desc":
             head = np.text.split()[-1].lower()
-            return head in TITLES or head in FEMALE_NOUNS or head in MALE_NOUNS or head in _GROUP_HINT
+            return head in TITLES or head in FEMALE_NOUNS or head in MALE_NOUNS or head in GROUP_NOUNS
         return False
 
     def subjects(self, para: int) -> list[tuple[int, NP]]:
@@ -940,7 +940,7 @@ def _ends_inverted(nxt: str, np: NP) -> bool:
     clause, so X is the speaker and not the subject of reported speech."""
     if nxt in _CLAUSE_END:
         return True
-    return np.kind == "desc" and (nxt.lower() in _AFTER_INVERTED or nxt.lower() in _TIME_NOUNS)
+    return np.kind == "desc" and (nxt.lower() in _AFTER_INVERTED or nxt.lower() in TIME_NOUNS)
 
 
 class _SentenceEnds:

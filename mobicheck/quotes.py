@@ -25,7 +25,7 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
-from .mentions import (ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
+from .mentions import (ADVERBS, GROUP_NOUNS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, context, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
                        titleish)
 
@@ -361,7 +361,8 @@ def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: 
     found = _pre_attribution(ctx, raws, i, sent_lo) or _colon_speaker(ctx, sent_lo, raw.open_at)
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "pre"
-    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and not _ends_sentence(ctx, prev) and (
+    elif lo >= 0 and prev.np and not ctx.body[lo:sent_lo].strip() and not _ends_sentence(
+            ctx, prev, "." if prev.how == "post" else ".!?") and (
             prev.how in ("pre", "inherit") or (prev.how == "post" and lo <= prev.np.span[0] < raw.open_at)):
         # a second fragment of one sentence: "“A,” said X, “B.”" / "X said “A” and “B”"
         raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
@@ -388,16 +389,17 @@ def _common_word(ctx: Context, np: NP) -> bool:
         re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.body) is not None)
 
 
-def _ends_sentence(ctx: Context, raw: _Raw) -> bool:
-    """The quote closes its sentence: a full stop (or ! ?) inside or right
-    after the closing mark, and a capitalised word next (“... a failed
-    candidate.” Romney fired back ...)."""
+def _ends_sentence(ctx: Context, raw: _Raw, stops: str = ".") -> bool:
+    """The quote closes its sentence: one of `stops` inside or right after
+    the closing mark, and a capitalised word next (“... a failed candidate.”
+    Romney fired back ...)."""
     body = ctx.body
-    if body[raw.end - 1:raw.end] not in (".", "!", "?") and body[raw.close_at:raw.close_at + 1] not in (".", "!", "?"):
-        return False
+    last = body[raw.start:raw.close_at - 1].rstrip()[-1:]  # what stands before the closing mark ("U.S.," is open)
+    if last not in stops and body[raw.close_at:raw.close_at + 1] not in stops:
+        return False  # "?" and "!" may leave room for the attribution: “Will you resign?” Dan Roe pressed.
     nxt = ctx.tokens(raw.close_at, raw.close_at + 40)
     nxt = [t for t in nxt if is_word(t[0])][:1]
-    return bool(nxt) and is_cap(nxt[0][0])
+    return bool(nxt) and nxt[0][0][:1].isupper()
 
 
 def _place_like(text: str) -> bool:
@@ -449,9 +451,12 @@ def _colon_clause_subject(ctx: Context, toks: list) -> NP | None:
 
 
 def _subject_np(ctx: Context, toks: list) -> NP | None:
-    """The noun phrase opening a sentence, after a leading "In Iowa," if any."""
+    """The noun phrase opening a sentence, after a leading "In Iowa," or "A
+    month later," if any."""
     np = np_forward(ctx.body, toks, 0)
-    if np is None and toks[0][0].lower() in FUNCTION_WORDS:  # "In Iowa, Trump called ..."
+    opener = np is not None and np.text.split()[-1].lower() in TIME_NOUNS  # "A month later, he paid ..."
+    if opener or (np is None and toks[0][0].lower() in FUNCTION_WORDS):  # "In Iowa, Trump called ..."
+        np = None
         c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
         if c is not None:
             np = np_forward(ctx.body, toks, c + 1)
@@ -491,6 +496,8 @@ def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int)
     if m:  # "said X"
         return _post_inverted(body, toks, k, m)
     ended = body[raw.end - 1:raw.end] == "." or body[raw.close_at - 1:raw.close_at + 1].endswith(".")
+    if ended and toks[k][0].lower() in _SENTENCE_CONJUNCTIONS:
+        return None  # a new sentence: “... angry.” But Councilman Ruiz blasted outsiders ...
     found = _post_subject(ctx, toks[k:], post_end, sentence_end, ended)
     if found is None and not ended and post_end == sentence_end:
         found = _any_verb_attribution(body, toks[k:])
@@ -532,7 +539,7 @@ def _final_attribution(ctx: Context, raw: _Raw, sentence_end: int):
     toks = ctx.tokens(raw.close_at, sentence_end)
     if any(t[0] in _MARKS for t in toks):
         return None  # another mark between: the quote sits inside a longer one, or another quote is nearer
-    if body[raw.end - 1:raw.end] in (".", "!", "?") and toks and is_cap(toks[0][0]):
+    if _ends_sentence(ctx, raw):
         return None  # the quote ended its sentence: "... is “Football Life.” Christie has attended ..."
     commas = [k for k, t in enumerate(toks) if t[0] == ","]
     for c in commas[-3:]:  # the widest clause first
@@ -590,6 +597,7 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
 
 
 _RELATIVE_WORDS = frozenset(("who", "which", "whose"))
+_SENTENCE_CONJUNCTIONS = frozenset(("and", "but", "yet", "so", "or"))
 
 
 def _whole_subject(body: str, before: list) -> NP | None:
@@ -646,13 +654,21 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
     if not any(is_word(t[0]) for t in toks):
         np = _opening_verb_speaker(ctx, m, raw.open_at)
         return (np, cue) if np else None
+    np = _cue_subject(ctx, toks, sent_lo, verbs)
+    return (np, cue) if np else None
+
+
+def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) -> NP | None:
+    """The subject of the cue that `toks` (from `sent_lo`) lead up to; `verbs`
+    are the sentence's cues up to it."""
+    body = ctx.body
     np = np_backward(body, toks)
     if np is None and len(toks) > 2 and toks[-1][0].lower() in ("which", "who") and toks[-2][0] == ",":
         np = np_backward(body, toks[:-2])  # "the State Department, which said the “unjustified” attacks"
     if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
         # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
         np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
-    return (np, cue) if np else None
+    return np
 
 
 def _opening_verb_speaker(ctx: Context, m: re.Match, open_at: int) -> NP | None:
@@ -766,6 +782,8 @@ def _continues(ctx: Context, prev: _Raw, raw: _Raw, para: int) -> bool:
     if len(gap) >= 250:
         return False
     ends = [m for m in SENT_END.finditer(gap + " X") if not (gap[m.start()] == "." and abbrev_before(gap, m.start()))]
+    if gap.strip() and _ends_sentence(ctx, prev):
+        return False  # a sentence of its own stands between: “... angry.” But Ruiz blasted outsiders. “...”
     return len(ends) <= 1
 
 

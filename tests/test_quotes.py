@@ -161,6 +161,13 @@ PRE = [
     # a description after a name and a comma may speak a parenthetical: it keeps the quote
     Case("parenthetical-description", "Ruiz, a top aide said, “is very confident in the contrast” with her rival.",
          "is very confident in the contrast", "a top aide", "said"),
+    # a time that opens the sentence is no subject
+    Case("time-opener", "The plant opened in May. A month later, Ruiz stood by the plan: “It is safe and proven.”",
+         "It is safe and proven.", "Ruiz"),
+    # a sentence after a quote that ended its own, opened by a conjunction, is no attribution of it
+    Case("conjunction-after-ended-quote", "“It never ends,” said Tom Hale, the father. “The town has a right to be angry.” "
+         "But Councilman Ana Ruiz blasted outsiders who she said raised tensions.", "The town has a right to be angry.",
+         "Tom Hale", None, continues=True),
     Case("two-descriptions", "“We are ready,” the Ohio senator and presidential candidate said.", "We are ready",
          "the Ohio senator", "said"),
 ]
@@ -220,6 +227,10 @@ CONTINUATIONS = [
     Case("multi-paragraph", "The judge read her ruling aloud. “The defendant showed no remorse.\n\n“He will serve eight years,” she said.", "The defendant showed no remorse.\n\n“He will serve eight years", "the judge", "said"),
     Case("previous-sentence-colon", "The minister told parliament:\n\n“The deficit is under control.”", "The deficit is under control.", "the minister", "told"),
     Case("previous-sentence-cue", "Defence lawyer Amir Khan spoke to reporters outside court. “My client is innocent.”", "My client is innocent.", "Amir Khan", "spoke"),
+    # a whole sentence of another speaker between: hers, no continuation
+    Case("sentence-between-no-continuation", "“The town is angry,” Tom Hale said. “It has a right to be.” But Ana Ruiz, "
+         "a councilwoman, blasted outsiders who raised tensions. “Please stay calm.”", "Please stay calm.", "Ana Ruiz",
+         "blasted"),
     Case("after-a-show-title", "“We will keep fighting,” the senator said on Channel Nine’s “Morning Report.” “We are not done.”",
          "We are not done.", "the senator", None, continues=True),
 ]
