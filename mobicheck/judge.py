@@ -46,7 +46,7 @@ from .config import Settings
 from .dates import month_day
 from .events import article_name_counts, different_events
 from .lexicon import load as _lexicon
-from .gazetteer import COUNTRIES, DEMONYMS
+from .gazetteer import COUNTRIES, DEMONYMS, PLACE_NAMES
 from .match import head, normalise, same_distinctive_figure, shared_names
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
 from .translation import language, unlike
@@ -67,6 +67,7 @@ STOCKS = _LEX.stock_measures
 MAX_CONTRADICTION_RATIO = 5.0
 _NEGATIONS = _LEX.words("judge.yaml", "negations")
 _CONCEPTS = frozenset(_LEX.concepts)
+_TWO_SIDES = frozenset(frozenset(pair.split()) for pair in _LEX.phrases("judge.yaml", "one_figure_two_sides"))
 _DIGITS = re.compile(r"\d[\d,.]*")
 # Approximate percentages are read in percentage points (below, above).
 _PERCENT_POINTS = {"about": (1.5, 1.5), "nearly": (1.5, 0.0)}
@@ -402,11 +403,25 @@ class _QuotePair(_Pair):
 # Each test reads a _NumberPair; its docstring is the rule's "when" in docs/rules.md.
 
 def _different_places(p: _NumberPair):
-    """both name places and share none"""
+    """both name places and share none, unless the figures agree and one side names only countries
+    and the other only places the gazetteer does not know ("the province of Hormozgan" against
+    "southern Iran"), which may lie within them"""
     a, b = p.a, p.b
-    if a.place and b.place and not set(a.place) & set(b.place):
-        return {"places_a": ", ".join(a.place), "places_b": ", ".join(b.place)}
-    return None
+    if not (a.place and b.place) or set(a.place) & set(b.place):
+        return None
+    if (_may_lie_within(a.place, b.place) or _may_lie_within(b.place, a.place)) and _figure_within(p):
+        return None
+    return {"places_a": ", ".join(a.place), "places_b": ", ".join(b.place)}
+
+
+def _may_lie_within(countries: tuple[str, ...], places: tuple[str, ...]) -> bool:
+    """`countries` are all countries and none of `places` is a place the gazetteer knows: each may be
+    a province or a town of one of them. Two towns it does not know may be anywhere: not these."""
+    return all(c in COUNTRIES for c in countries) and not any(p in _KNOWN_PLACES for p in places)
+
+
+# Every place the gazetteer knows, with the places it puts them in.
+_KNOWN_PLACES = frozenset(name for names in PLACE_NAMES.values() for name in names) | COUNTRIES
 
 
 def _different_starts(p: _NumberPair):
@@ -444,19 +459,21 @@ def _last_year(p: _NumberPair):
 
 def _different_measures(p: _NumberPair):
     """both say what happened, differently: two concepts of the lexicon ("killed", "injured"), or a verb it
-    does not class ("levelled", "intercepted") unless the figures agree in sentences that share a name;
-    such a verb against another word for the same figure of the same people or place ("levelled seven
-    villages in Iran", "destroyed seven villages in Iran") is not a difference"""
+    does not class ("levelled", "intercepted") or two sides of one deal ("pay", "cost") unless the figures
+    agree in sentences that share a name; such a verb against another word for the same figure of the
+    same people or place ("levelled seven villages in Iran", "destroyed seven villages in Iran") is not a
+    difference"""
     a, b = p.a, p.b
     if not (a.measure and b.measure and a.measure != b.measure):
         return False
-    return ((_classed(a.measure) and _classed(b.measure)) or not _figure_within(p)
-            or not shared_names(a.sentence, b.sentence))
+    return _opposed(a.measure, b.measure) or not _figure_within(p) or not shared_names(a.sentence, b.sentence)
 
 
-def _classed(measure: str | None) -> bool:
-    """The measure is a concept of the lexicon (concepts.yaml), not a plain verb's lemma."""
-    return measure in _CONCEPTS
+def _opposed(x: str | None, y: str | None) -> bool:
+    """Two measures that are concepts of the lexicon (concepts.yaml), not plain verbs' lemmas, and not
+    the two sides of one deal (judge.yaml `one_figure_two_sides`: "AMD will pay $334 million", "the
+    deal cost AMD $334 million"): what they count differs."""
+    return x in _CONCEPTS and y in _CONCEPTS and frozenset((x, y)) not in _TWO_SIDES
 
 
 def _different_things(p: _NumberPair):
@@ -920,7 +937,7 @@ def _similarity(a: Claim, b: Claim, words: float) -> float:
     # Two measures that differ weigh nothing unless one is a verb the lexicon does not class: then, as a
     # measure left unsaid, it says nothing either way.
     score += 0.2 if (a.measure and a.measure == b.measure) else (
-        0.1 if not (a.measure and b.measure and _classed(a.measure) and _classed(b.measure)) else 0.0)
+        0.1 if not (a.measure and b.measure and _opposed(a.measure, b.measure)) else 0.0)
     score += 0.15 if (a.place and b.place) else (0.07 if not (a.place or b.place) else 0.05)
     score += 0.1 if (a.subject_class and a.subject_class == b.subject_class) else 0.0
     # The same distinctive figure ("205 yards", "$334 million") printed in two

@@ -370,6 +370,34 @@ SAME_FIGURE = [
 ]
 
 
+# Issue 14: a place the gazetteer does not know (a province, a town) may lie within a country it
+# knows: equal figures agree; different figures stay apart (no contradiction across places).
+SAME_FIGURE_OTHER_WORDS = [
+    ("province-in-country", "The disaster center in the province of Hormozgan said 10 people were killed.",
+     "The quake in southern Iran killed 10 people, officials said.", "agree"),
+    ("province-in-country-differ", "The disaster center in the province of Hormozgan said 12 people were killed.",
+     "The quake in southern Iran killed 10 people, officials said.", None),
+    ("two-countries", "The quake in Pakistan killed 10 people, officials said.",
+     "The quake in southern Iran killed 10 people, officials said.", None),
+    # two measures: a verb the lexicon does not class, or two sides of one deal, against another
+    # word for the same figure beside the same name agree; two concepts never do
+    ("levelled-and-destroyed", "The quake in southern Iran levelled seven villages near Qeshm, officials said.",
+     "In Iran, seven villages near Qeshm were destroyed.", "agree"),
+    ("pay-and-cost", "The deal cost Acme $4 million, Brightwave said.", "Acme will pay $4 million for Brightwave.",
+     "agree"),
+    ("pay-and-cost-differ", "The deal cost Acme $5 million, Brightwave said.",
+     "Acme will pay $4 million for Brightwave.", None),
+    ("killed-and-injured", "Ten people were killed in Lakeside on Sunday.", "Ten people were injured in Lakeside.",
+     None),
+]
+
+
+@pytest.mark.parametrize("sentence_a, sentence_b, expected", [c[1:] for c in SAME_FIGURE_OTHER_WORDS],
+                         ids=[c[0] for c in SAME_FIGURE_OTHER_WORDS])
+def test_the_same_figure_in_other_words_of_place_or_measure(tmp_path, sentence_a, sentence_b, expected):
+    test_the_same_distinctive_figure_pairs_two_reports(tmp_path, sentence_a, sentence_b, expected)
+
+
 @pytest.mark.parametrize("sentence_a, sentence_b, expected", [c[1:] for c in SAME_FIGURE],
                          ids=[c[0] for c in SAME_FIGURE])
 def test_the_same_distinctive_figure_pairs_two_reports(tmp_path, sentence_a, sentence_b, expected):
