@@ -853,3 +853,23 @@ def test_bounded_keeps_each_claims_best_pairs_with_each_article():
     # a1-b1 is b1's best.
     assert bounded(pairs, limit=1) == [pairs[0], pairs[3], pairs[4]]
     assert bounded(pairs, limit=2) == pairs
+
+
+def test_a_long_claims_view_is_one_line_per_claim_not_a_table():
+    """rich lays a table out cell by cell: 30,000 claims took 22 s of CPU (the hostile fuzz run's
+    '«9«9«9...' line); past TABLE_ROWS claims the view is one line each."""
+    import io
+
+    from rich.console import Console
+
+    from mobicheck.extract import extract_article
+    from mobicheck.model import Article, Report
+    from mobicheck.render import TABLE_ROWS, print_table
+
+    report = Report()
+    report.claims = extract_article(Article(id="x", body="Police said " + "«9" * (TABLE_ROWS + 10))).claims
+    console = Console(file=io.StringIO(), width=80)
+    print_table(report, console, matches=False)
+    lines = console.file.getvalue().splitlines()
+    assert len(report.claims) > TABLE_ROWS
+    assert sum(line.startswith("x:n") for line in lines) == len(report.claims)
