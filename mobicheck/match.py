@@ -92,9 +92,10 @@ def block_keys(claim: Claim, story_of: Mapping[str, str], stories: list[str]) ->
 def block_candidates(kind: str, block: list[Claim], *, settings: Settings = Settings(),
                      workers: int = 1, translation: Translation | None = None) -> list[Candidate]:
     """The candidate pairs inside one block of `blocks`."""
+    limits = dict(zip(map(id, block), pair_limits(block).tolist()))
     if kind == "number":
-        return bounded(_number_pairs(block, workers))
-    return bounded(_quote_pairs(block, settings.quote_threshold, workers, translation))
+        return bounded(_number_pairs(block, workers), limits=limits)
+    return bounded(_quote_pairs(block, settings.quote_threshold, workers, translation), limits=limits)
 
 
 # A claim meets at most this many claims of any one other article, the best scored first;
@@ -106,28 +107,44 @@ def block_candidates(kind: str, block: list[Claim], *, settings: Settings = Sett
 # LongTail dev caption printed 111 and 40 times in two reports keeps all its 4,440 pairs
 # (a limit of 10 lost most of them: the scorer counts every pair of mentions).
 MAX_PAIRS_PER_ARTICLE = 50
+# ...and an article's claims share this many pairs with each other article in a block, at least
+# MIN_PAIRS_PER_ARTICLE each: two one-line tables of thousands of equal figures ("1,1,1,...")
+# kept 100 pairs per claim, and their reports were 100 times the input. Real reports stay under
+# PAIR_BUDGET / MAX_PAIRS_PER_ARTICLE = 500 claims in one block: 437 at most (LongTail dev; 99
+# in ECB+ dev), so they keep 50.
+PAIR_BUDGET = 25_000
+MIN_PAIRS_PER_ARTICLE = 2
 
 
-def bounded(pairs: list[Candidate], limit: int = MAX_PAIRS_PER_ARTICLE) -> list[Candidate]:
+def pair_limits(block: list[Claim]) -> np.ndarray:
+    """Per claim of `block`, how many of its best pairs with each other article it keeps."""
+    articles, count = np.unique([c.article for c in block], return_inverse=True, return_counts=True)[1:]
+    return np.clip(PAIR_BUDGET // count[articles], MIN_PAIRS_PER_ARTICLE, MAX_PAIRS_PER_ARTICLE)
+
+
+def bounded(pairs: list[Candidate], limit: int = MAX_PAIRS_PER_ARTICLE,
+            limits: dict[int, int] | None = None) -> list[Candidate]:
     """`pairs` less those that are among the `limit` best pairs of neither of their claims with
     the other claim's article (best: higher score, then earlier in `pairs`); in their given order.
+    `limits` (by `id` of a claim) gives a claim its own limit (`pair_limits`).
 
     So no claim loses its best pairs, and at most 2 * `limit` pairs are kept per claim and article.
     """
-    if len(pairs) <= limit:
+    if len(pairs) <= MIN_PAIRS_PER_ARTICLE:
         return pairs
+    limits = limits or {}
     ranked: Counter = Counter()
     keep = []
     for index, pair in sorted(enumerate(pairs), key=lambda item: -item[1].score):  # stable
         a, b = (id(pair.a), pair.b.article), (id(pair.b), pair.a.article)
-        if ranked[a] < limit or ranked[b] < limit:
+        if ranked[a] < limits.get(id(pair.a), limit) or ranked[b] < limits.get(id(pair.b), limit):
             keep.append(index)
         ranked[a] += 1
         ranked[b] += 1
     return pairs if len(keep) == len(pairs) else [pairs[i] for i in sorted(keep)]
 
 
-def _best_of_each(owner: np.ndarray, group: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
+def _best_of_each(owner: np.ndarray, group: np.ndarray, scores: np.ndarray, limit: np.ndarray) -> np.ndarray:
     """Mask of the entries among the `limit` best (highest score, then first) of their
     (owner, group): the in-numpy part of `bounded`, before any Candidate is made."""
     # float64 holds word scores (uint8, which negation would wrap) and meaning scores alike
@@ -138,7 +155,7 @@ def _best_of_each(owner: np.ndarray, group: np.ndarray, scores: np.ndarray, limi
     position = np.arange(len(o))
     rank = position - np.maximum.accumulate(np.where(first, position, 0))
     mask = np.empty(len(o), dtype=bool)
-    mask[order] = rank < limit
+    mask[order] = rank < limit[order]
     return mask
 
 
@@ -206,6 +223,7 @@ def pairs_above(block: list[Claim], score_rows, floor: float, differ: np.ndarray
     size. `differ`, one value per claim, must differ too (the languages of a translation).
     """
     articles = np.unique([c.article for c in block], return_inverse=True)[1]
+    limits = pair_limits(block)
     m = len(block)
     for start in range(0, m - 1, CHUNK_ROWS):
         stop = min(m, start + CHUNK_ROWS)
@@ -215,13 +233,13 @@ def pairs_above(block: list[Claim], score_rows, floor: float, differ: np.ndarray
             keep &= differ[start:stop, None] != differ[None, start:]
         upper = np.arange(start, m)[None, :] > np.arange(start, stop)[:, None]
         rows_i, cols_j = np.nonzero((scores >= floor) & keep & upper)
-        if len(rows_i) > MAX_PAIRS_PER_ARTICLE:
+        if len(rows_i) > MIN_PAIRS_PER_ARTICLE:
             # A superset of what `bounded` keeps: a pair among a claim's best over the
             # whole block is among its best in this chunk. Keeps the work linear when
             # one figure is printed hundreds of times.
             best = scores[rows_i, cols_j]
-            kept = (_best_of_each(rows_i, articles[start + cols_j], best, MAX_PAIRS_PER_ARTICLE)
-                    | _best_of_each(cols_j, articles[start + rows_i], best, MAX_PAIRS_PER_ARTICLE))
+            kept = (_best_of_each(rows_i, articles[start + cols_j], best, limits[start + rows_i])
+                    | _best_of_each(cols_j, articles[start + rows_i], best, limits[start + cols_j]))
             rows_i, cols_j = rows_i[kept], cols_j[kept]
         # Whole arrays to Python lists at once: indexing numpy scalars pair by
         # pair took as long as the scoring itself.
@@ -234,8 +252,12 @@ def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
     texts = [frame_text(c) for c in block]
     # A claim that says neither what it counts nor what happened cannot reach
     # the judge's frame threshold on place and period alone: no pair for it,
-    # unless the other report prints the same distinctive figure.
-    pairs = _scored_pairs(block, texts, [fuzz.token_set_ratio], _SUBJECT_FLOOR, workers)
+    # unless the other report prints the same distinctive figure. Such claims are
+    # left out of the score matrix (an empty text scores 0 against any): a line of
+    # thousands of bare figures made it quadratic for nothing.
+    framed = [i for i, t in enumerate(texts) if t]
+    pairs = _scored_pairs([block[i] for i in framed], [texts[i] for i in framed], [fuzz.token_set_ratio],
+                          _SUBJECT_FLOOR, workers)
     pairs += _same_figure_pairs(block, texts, {(id(p.a), id(p.b)) for p in pairs})
     return [p for p in pairs if not (p.a.subject_class and p.b.subject_class and p.a.subject_class != p.b.subject_class)]
 

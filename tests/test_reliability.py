@@ -873,3 +873,18 @@ def test_a_long_claims_view_is_one_line_per_claim_not_a_table():
     lines = console.file.getvalue().splitlines()
     assert len(report.claims) > TABLE_ROWS
     assert sum(line.startswith("x:n") for line in lines) == len(report.claims)
+
+
+def test_an_article_with_thousands_of_claims_in_a_block_shares_a_budget_of_pairs():
+    """Two one-line tables of thousands of equal figures kept 100 pairs per claim, a report 100
+    times the input; real reports (437 claims in one block at most, LongTail dev) keep 50."""
+    from mobicheck.match import MAX_PAIRS_PER_ARTICLE, MIN_PAIRS_PER_ARTICLE, PAIR_BUDGET, pair_limits
+
+    def block(n_a, n_b):
+        return [mobicheck.Claim(id=f"{art}:{i}", article=art, kind="number", text="1", start=0, end=1)
+                for art, n in (("a", n_a), ("b", n_b)) for i in range(n)]
+
+    assert set(pair_limits(block(437, 40)).tolist()) == {MAX_PAIRS_PER_ARTICLE}
+    limits = pair_limits(block(5000, 3))
+    assert limits[0] == PAIR_BUDGET // 5000 and limits[-1] == MAX_PAIRS_PER_ARTICLE
+    assert pair_limits(block(PAIR_BUDGET * 2, 1))[0] == MIN_PAIRS_PER_ARTICLE
