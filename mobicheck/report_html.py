@@ -251,15 +251,14 @@ def _timeline(group: list[Claim], articles: dict[str, Article], outliers: set[st
     for d, i in order.items():
         out.append(f"<text class=\"tick\" x=\"{_TPAD + step * (i + 0.5):.1f}\" y=\"{_TH - 8}\" "
                    f"text-anchor=\"middle\">{escape(d[5:] if len(d) >= 10 else d or 'undated')}</text>")
-    def day(c: Claim) -> str:
-        article = articles.get(c.article)
+    def day(article: Article | None) -> str:
         return (article.published if article else None) or ""
 
     # Counted once, not per dot: a group of 3,600 claims (the hostile fuzz run) made 13M look-ups.
-    per_day = Counter(day(c) for c in group)
+    per_day = Counter(day(articles.get(c.article)) for c in group)
     for c in group:
         article = articles.get(c.article)
-        d = day(c)
+        d = day(article)
         k = slots[d] = slots.get(d, 0) + 1
         cx = _TPAD + step * order[d] + step * k / (per_day[d] + 1)
         top = y(c.high) if c.high is not None else 8
