@@ -4,6 +4,7 @@ Russians have arrived" -> arrive, "killed at least 12" -> kill).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import manner_adverb
 from ..words import concept as _concept, lemma as _lemma
@@ -167,13 +168,19 @@ def _clause_concepts(doc, c0, c1) -> list[tuple[str, int, int, str]]:
     clause = doc.words_in(c0, c1)
     out = []
     for k, (w, a, b) in enumerate(clause):
-        if _SPEECH.fullmatch(w):
-            continue
-        nxt = clause[k + 1][0].lower() if k + 1 < len(clause) else ""
-        c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or _concept(w)
+        c = _word_concept(w, clause[k + 1][0].lower() if k + 1 < len(clause) else "")
         if c:
             out.append((w.lower(), a, b, c))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_concept(word: str, nxt: str) -> str | None:
+    """The concept of `word` before the word `nxt` (a phrasal verb's first), None for a speech verb.
+    Memoised: the words of news repeat, and each clause of figures is read word by word."""
+    if _SPEECH.fullmatch(word):
+        return None
+    return _PHRASAL.get(f"{_lemma(word)} {nxt}") or _concept(word)
 
 
 def _links(ws, i) -> bool:
