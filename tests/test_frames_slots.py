@@ -19,6 +19,7 @@ from mobicheck.frames.hedge import _hedge
 from mobicheck.frames import places
 from mobicheck.frames.places import _find_places
 from mobicheck.frames.rate import _per_in
+from mobicheck.text import _BOUNDARY
 
 PUB = date(2023, 5, 3)  # a Wednesday
 
@@ -91,6 +92,14 @@ def test_anchored_scans_find_what_the_patterns_find(words, pos):
     found = places._place_search(text, min(pos, len(text)))
     assert (found and found.span()) == (scanned and scanned.span())
     assert places._area_words(text) == [m.start() for m in re.finditer(r"\b" + places._AREA_WORD.pattern, text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?\n \t”’\"')]aZ1", max_size=40))
+def test_sentence_boundaries_open_with_one_class(text):
+    # text._BOUNDARY is the two-branch pattern below written to open with [.!?\n] (the same matches).
+    two_branches = re.compile(r"""[.!?]+[”’"'»)\]]*(?=[ \t]*\n|\s+[^\sa-z])|\n+""")
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in two_branches.finditer(text)]
 
 
 HEDGES = [
