@@ -127,13 +127,17 @@ class Doc:
             return []
         if starts[k0] >= lo and ends[k1 - 1] <= hi:
             return list(zip(words[k0:k1], starts[k0:k1], ends[k0:k1]))
+        # Only the first and the last word can be cut by the window: read again inside it.
         out = []
-        for k in range(k0, k1):
-            a, b = starts[k], ends[k]
-            if a >= lo and b <= hi:
-                out.append((words[k], a, b))
-            else:
-                out.extend((m.group(), m.start(), m.end()) for m in WORD.finditer(body, max(a, lo), min(b, hi)))
+        if starts[k0] < lo:
+            out.extend((m.group(), m.start(), m.end()) for m in WORD.finditer(body, lo, min(ends[k0], hi)))
+            k0 += 1
+        last_cut = k1 > k0 and ends[k1 - 1] > hi
+        if last_cut:
+            k1 -= 1
+        out.extend(zip(words[k0:k1], starts[k0:k1], ends[k0:k1]))
+        if last_cut:
+            out.extend((m.group(), m.start(), m.end()) for m in WORD.finditer(body, starts[k1], hi))
         return out
 
     @cached_property
