@@ -229,7 +229,7 @@ def _anchored(pattern: re.Pattern, anchor: re.Pattern, body: str) -> list[re.Mat
     for n in anchor.finditer(body):
         at = n.start()
         lo = at
-        while lo > last and _in_run(body[lo - 1]):
+        while lo > last and ((ch := body[lo - 1]).isalpha() or ch.isspace() or ch == "-"):
             lo -= 1
         if lo == last and last:
             lo = last_lo  # the run goes on through the last anchor (letters) to where that one's starts
@@ -246,10 +246,6 @@ def _anchored(pattern: re.Pattern, anchor: re.Pattern, body: str) -> list[re.Mat
 
 
 _WORD_START = re.compile(r"\b[A-Za-z]")
-
-
-def _in_run(ch: str) -> bool:
-    return ch.isalpha() or ch.isspace() or ch == "-"
 
 
 def _antecedent(start, end, region, places, sents) -> str | None:
