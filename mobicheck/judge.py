@@ -298,6 +298,11 @@ class _Side:
         return frozenset(self.name_counts)
 
     @_lazy
+    def some_names(self) -> str:
+        """A few of the article's names, for a reason (`_some`): the events rules ask for every pair."""
+        return _some(self.name_counts)
+
+    @_lazy
     def event(self) -> str | None:
         """The event the article's names group it in (events.assign_events), when known."""
         return self.article.event if self.article else None
@@ -315,7 +320,6 @@ class _Pair:
         self.a, self.b = candidate.a, candidate.b
         self.sa, self.sb = judge_.side(candidate.a), judge_.side(candidate.b)
         self.settings = judge_.settings
-        self.score = candidate.score
 
     # The fields the rule that fired added (a rule's test may return them).
     extra: dict[str, Any] = {}
@@ -336,9 +340,13 @@ class _NumberPair(_Pair):
     def __init__(self, judge_: Judge, candidate: Candidate):
         super().__init__(judge_, candidate)
         a, b = self.a, self.b
-        self.score = _similarity(a, b, candidate.score)
         self.threshold = self.settings.match_threshold
         self.vague = a.qualifier == "vague" or b.qualifier == "vague"
+
+    @_lazy
+    def score(self) -> float:
+        # Read from `frames too different` on: the pairs an earlier veto ends (a third) never need it.
+        return _similarity(self.a, self.b, self.candidate.score)
 
     @_lazy
     def same(self) -> str:
@@ -364,6 +372,8 @@ class _NumberPair(_Pair):
 
 
 class _QuotePair(_Pair):
+    score = property(lambda p: p.candidate.score)
+
     @_lazy
     def na(self) -> str:
         return normalise(self.a.text)
@@ -503,7 +513,7 @@ def _different_events(p: _NumberPair):
     none (or, with ten names or more, fewer than one in ten: a first name, a state by chance):
     figures of different events, however alike, are never one quantity"""
     if different_events(p.sa.names, p.sb.names):
-        return {"names_a": _some(p.sa.name_counts), "names_b": _some(p.sb.name_counts)}
+        return {"names_a": p.sa.some_names, "names_b": p.sb.some_names}
     return None
 
 
@@ -512,7 +522,7 @@ def _events_apart(p: _NumberPair):
     put the two in different events: two articles may share a name or two (the country, a team, a
     name from the background) and still tell two events, when each is far closer to its own"""
     if p.sa.event and p.sb.event and p.sa.event != p.sb.event:
-        return {"names_a": _some(p.sa.name_counts), "names_b": _some(p.sb.name_counts)}
+        return {"names_a": p.sa.some_names, "names_b": p.sb.some_names}
     return None
 
 
