@@ -453,9 +453,24 @@ def _strip_adverbials(toks):
             toks = toks[:-2]
             if toks and toks[-1][0].lower() in ("earlier", "later"):
                 toks = toks[:-1]
+        elif w == ")" and _party_tag(toks):
+            toks = toks[:_party_tag(toks)]
         else:
             break
     return toks
+
+
+def _party_tag(toks) -> int:
+    """Where a party-and-state tag after a name starts, 0 when `toks` end in
+    none: "Sen. Chuck Schumer (D-N.Y.) said", "Rep. Ann Roe (R) said"."""
+    k = next((j for j in range(len(toks) - 2, max(-1, len(toks) - 8), -1) if toks[j][0] == "("), None)
+    if k is None or k == 0 or not is_cap(toks[k - 1][0]) or not _PARTY_TAG.match(toks[k + 1][0]):
+        return 0
+    return k
+
+
+# "D", "R-Fla", "I-Vt": a party's letter, then a state
+_PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][\w.]*)?$")
 
 
 def _aside(chunk) -> bool:

@@ -642,6 +642,9 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
         return None
     verbs = [m for m in cues if m.group().lower() != "according to"]
     m = verbs[-1] if verbs else cues[-1]
+    outer = _outer_cue(ctx, sent_lo, raw.open_at, verbs)
+    if outer is not None:
+        return outer
     cue = " ".join(m.group().split())
     if cue.lower() == "according to":
         toks = ctx.tokens(m.end(), raw.open_at)
@@ -656,6 +659,48 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
         return (np, cue) if np else None
     np = _cue_subject(ctx, toks, sent_lo, verbs)
     return (np, cue) if np else None
+
+
+def _outer_cue(ctx: Context, sent_lo: int, open_at: int, verbs: list[re.Match]):
+    """(speaker, cue) of the sentence's main verb of saying when the quote
+    sits in what that speaker reports, past other cues: "Rubio said that
+    over five days he has begun “to unmask” Trump, whom he called a “con
+    artist.”" quotes Rubio, who says it all; "Sanders said that fact speaks
+    volumes about who is “prepared”" too. The main cue is the first one
+    whose subject opens the sentence; none when the last cue is that one,
+    a participle ("..., asking them to “stay calm”") or takes the quote as
+    its object after a speaker of its own ("Witnesses said one driver
+    shouted “call an ambulance”")."""
+    body = ctx.body
+    if not verbs or verbs[-1].group().lower().endswith("ing"):
+        return None
+    if len([t for t in ctx.tokens(verbs[-1].end(), open_at) if is_word(t[0])]) <= 1:
+        inner = np_backward(body, ctx.tokens(sent_lo, verbs[-1].start()))
+        if inner is not None and inner.kind in ("name", "pronoun", "desc") and " of " not in inner.text:
+            return None  # (not "Bush called the use of executive orders “dangerous”")
+    for v in verbs[:-1]:
+        if v.group().lower().endswith("ing"):
+            continue
+        toks = ctx.tokens(sent_lo, v.start())
+        np = np_backward(body, toks)
+        first_word = next((t for t in toks if is_word(t[0])), None)
+        if np is None or first_word is None or not _covers_from(toks, np, first_word):
+            continue
+        between = ctx.tokens(v.end(), verbs[-1].start())
+        if between[:1] and between[0][0] == ",":
+            return None  # the first "cue" is a noun or an aside: "Cost estimates, he added, were"
+        if any(t[0].lower() in _CLAUSE_JOINERS or t[0].lower() in _RELATIVE for t in between):
+            return None  # the last cue opens a clause of its own: "Ryan said ..., though he said “...”"
+        if np.kind == "org" or (np.kind == "pronoun" and np.gender in ("m", "f", "pl")) or ctx.is_person(np):
+            return np, " ".join(v.group().split())
+        return None
+    return None
+
+
+# Words that join a clause of its own to a sentence, or open a relative one:
+# a cue after them is not in what the first speaker reports.
+_CLAUSE_JOINERS = _lexicon("en").words("grammar.yaml", "clause_joiners")
+_RELATIVE = _lexicon("en").words("grammar.yaml", "relative")
 
 
 def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) -> NP | None:

@@ -73,6 +73,25 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    # nested speech: the quote sits in what the main speaker reports, past another cue
+    Case("outer-speaker-past-inner-cue", "Mayor Ana Ruiz said that over the week she had begun “to clean house” at the "
+         "agency, whose chief she called a “fraud.”", "to clean house", "Ana Ruiz", "said"),
+    Case("outer-speaker-past-noun-subject", "Dan Okafor said that fact speaks volumes about who is “ready to lead.”",
+         "ready to lead.", "Dan Okafor", "said"),
+    Case("own-clause-after-but", "“It works,” Lena Park says, but she cautions that she sees “two sides to it.”",
+         "two sides to it.", "Lena Park", "cautions"),
+    Case("own-clause-after-though", "Tom Hale said he was not ready, though Kim Ode said, “I hope to.”", "I hope to.",
+         "Kim Ode", "said"),
+    Case("relative-clause-keeps-its-cue", "Pia Lund said the groups had marched with students, whom Omar Said described "
+         "as “peaceful.”", "peaceful.", "Omar Said", "described as"),
+    Case("noun-cue-then-aside", "Cost estimates, Eli Marsh added, were “based on a prototype.”", "based on a prototype.",
+         "Eli Marsh", "added"),
+    # a party-and-state tag between a name and its verb
+    Case("party-state-tag-post", "“We will pay,” Sen. Chuck Ober (D-N.Y.) said Tuesday.", "We will pay", "Chuck Ober",
+         "said"),
+    Case("party-state-tag-pre", "Rep. Ann Roe (R-Fla.) said the bill was “dead on arrival.”", "dead on arrival.",
+         "Ann Roe", "said"),
+    Case("party-letter-tag", "“No,” Sen. Mary Vale (R) told reporters.", "No", "Mary Vale", "told"),
     Case("title-case-headline", "Putin Says “We Will Win” as Troops Advance", "We Will Win", "Putin", "Says"),
     Case("relative-which-said", "The raids drew condemnation from the State Department, which said the “reckless” "
          "strikes must stop.", "reckless", "the State Department", "said"),
