@@ -201,14 +201,16 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     the other rules."""
     text = ctx.body[raw.start:raw.end]
     words = _WORDS.findall(text)
-    if not 2 <= len(words) <= 8 or text.rstrip("”’\"' ")[-1:] in ("!", "?") or not all(
+    if not 1 <= len(words) <= 8 or text.rstrip("”’\"' ")[-1:] in ("!", "?") or not all(
             w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
         return False
-    before = ctx.tokens(max(0, raw.open_at - 30), raw.open_at)[-1:]
+    before = [t for t in ctx.tokens(max(0, raw.open_at - 30), raw.open_at) if t[0] != ","][-1:]
     if not before:
         return False
     w = before[0][0]
-    return w.lower() in _PREPOSITIONS or (w[-2:] in ("’s", "'s") and len(w) > 2)
+    if w.lower() in _WORK_NOUNS:
+        return True  # "the reality show “The Apprentice”", "her film, “Trainwreck.”"
+    return len(words) >= 2 and (w.lower() in _PREPOSITIONS or (w[-2:] in ("’s", "'s") and len(w) > 2))
 
 
 def _double_style(ctx: Context) -> bool:
@@ -238,6 +240,7 @@ def _speaker_like(ctx: Context, np: NP) -> bool:
 # Small words left lower case inside a title ("Girls of the Sun").
 _TITLE_SMALL = _lexicon("en").words("grammar.yaml", "title_small_words")
 _PREPOSITIONS = _lexicon("en").words("grammar.yaml", "prepositions")
+_WORK_NOUNS = _lexicon("en").words("speech.yaml", "work_nouns")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 

@@ -384,8 +384,7 @@ MENTIONS = [
     ("nickname", "Crowds cheered the “Iron Lady” of the marathon as she crossed the line.", "Iron Lady"),
     ("series-of", "It now appears the party will hold a series of “consultations”.", "consultations"),
     ("title-as-noun", "The “Doctor Who” star said she was leaving the show.", "Doctor Who"),
-    pytest.param("title-subject", "Fans of the show “Doctor Who” queued for hours.", "Doctor Who",
-                 marks=pytest.mark.xfail(strict=True, reason="read as the subject's words")),
+    ("title-subject", "Fans of the show “Doctor Who” queued for hours.", "Doctor Who"),
     pytest.param("show-title-case", "Tickets for “Girls of the Sun” sold out in a day.", "Girls of the Sun",
                  marks=pytest.mark.xfail(strict=True, reason="read as the subject's words")),
     ("one-word", "The “experts” could not agree on a date.", "experts"),
@@ -420,6 +419,13 @@ NAMED_TITLES = [
      "a mistake"),
     ("interview-on", "In an interview on “Morning Desk,” Ana Ruiz said, “We have the votes.”", "Morning Desk",
      "We have the votes."),
+    # after a noun of a work, a comma between or not, one word or several
+    ("reality-show", "Tom Hale, the host of the reality show “Bake Off,” said the vote was “rigged”.", "Bake Off",
+     "rigged"),
+    ("film-comma", "She spoke after a screening of her film, “Riverbend.” “It was hard,” she said.", "Riverbend.",
+     "It was hard"),
+    ("thriller-one-word", "Ana Ruiz, who stars in the thriller “Undertow,” called the cuts “a disgrace.”", "Undertow",
+     "a disgrace."),
 ]
 
 
