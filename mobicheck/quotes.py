@@ -25,7 +25,7 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
-from .mentions import (ADVERBS, GROUP_NOUNS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
+from .mentions import (ADVERBS, GROUP_NOUNS, ORG_WORDS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, context, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
                        titleish)
 
@@ -371,11 +371,29 @@ def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: 
         raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
     else:
         np = _sentence_subject(ctx, sent_lo, raw.open_at)
-        if np is not None and _common_word(ctx, np):
+        if np is not None and (_common_word(ctx, np) or not _may_speak(ctx, np)):
             # a capitalised word opening the sentence, no one the article names
-            # ("Beyond", "Appearing"): no speaker, though the quote stays one
+            # ("Beyond", "Appearing"), or a thing that says nothing ("The
+            # discussion will focus on ... a “lifeboat”"): no speaker, though
+            # the quote stays one
             raw.unnamed, np = True, None
         raw.np, raw.how = np, "subject"
+
+
+def _may_speak(ctx: Context, np: NP) -> bool:
+    """A sentence's subject that may say the quote without a verb of saying:
+    a name, an institution, a person, or a text that speaks ("the ad",
+    "a letter", "the report"); not "the discussion", "his willingness"."""
+    if np.kind != "desc" or ctx.is_person(np):
+        return True
+    # any word, as the phrase may run on into its verb ("the ad targets"); a
+    # capitalised word names who it is ("the GOP nominee", "the Daily News")
+    words = np.text.split()
+    return any(w[:1].isupper() for w in words[1:]) or any(
+        w.lower() in _SPEAKING_THINGS or w.lower() in ORG_WORDS or titleish(w) for w in words)
+
+
+_SPEAKING_THINGS = _lexicon("en").words("speech.yaml", "speaking_things")
 
 
 def _common_word(ctx: Context, np: NP) -> bool:

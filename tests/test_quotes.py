@@ -119,6 +119,11 @@ PRE = [
     Case("has-warned", "The World Health Organization has warned of a “perfect storm” of infections.", "perfect storm", "the World Health Organization", "warned"),
     Case("coordination", "Witnesses said one driver stopped and shouted “call an ambulance” at passers-by.", "call an ambulance", "one driver", "shouted"),
     Case("org-admits", "Acme Motors admits “serious failings” in its recall.", "serious failings", "Acme Motors", "admits"),
+    # a text or medium as the sentence's subject speaks for itself; a capitalised word names who speaks
+    Case("text-subject", "The new ad is all about a “rigged system that keeps the rich in place.”",
+         "rigged system that keeps the rich in place.", "the new ad"),
+    Case("named-desc-subject", "The GOP nominee has staked his run on “law and order” above all.", "law and order",
+         "the GOP nominee"),
     Case("named-subject", "Another resident, 70-year-old Agnes, said the river rose “faster than in 1953”.", "faster than in 1953", "Agnes", "said"),
     # issue 15, PolNeAR: a cue word after a possessive is a noun ("Ruiz’s remarks"), the speaker is the verb's
     Case("possessive-noun-no-cue", "The mayor said Ruiz’s remarks “made no sense at all.”", "made no sense at all.",
@@ -365,6 +370,11 @@ MARKS = [
 
 # No speaker in reach: scare quotes, titles, nicknames.
 NO_SPEAKER = [
+    # a sentence's subject that says nothing is no speaker, though the quote stays one
+    Case("thing-subject", "The discussion will also cover ballot access, an option seen by donors as a “lifeboat” for "
+         "the party.", "lifeboat", None),
+    Case("abstract-subject", "His willingness to offend is a strategy that wins him “earned media” every day.",
+         "earned media", None),
     Case("colon-after-clause", "The message from the crew was clear: “Stay away from the coast.”", "Stay away from the coast.", None),
     Case("colon-common-noun", "Her answer: “Not this year.”", "Not this year.", None),
     Case("colon-label", "Update: “The bridge is closed.”", "The bridge is closed.", None),
