@@ -575,7 +575,7 @@ def _phrase_end(toks: list[Token], i: int) -> int:
     while j < len(toks) and j - i < 12:
         w = toks[j][0]
         wl = w.lower()
-        if j > i and not is_cap(w) and (past_form(wl) or wl in _BE):
+        if j > i and not is_cap(w) and (past_form(wl) or wl in _BE or _present_verb(toks, j)):
             break  # a verb: the subject ended before it
         if _forward_word(w, wl, j > i):
             j += 1  # capitalised words stay in ("United States" is no cue)
@@ -590,6 +590,21 @@ def _phrase_end(toks: list[Token], i: int) -> int:
                 break
             j += step
     return j
+
+
+def _present_verb(toks: list[Token], j: int) -> bool:
+    """toks[j] is a verb in -s with its object after it: "the ad targets a
+    system", "Roe lobbies for a wage" is cut at "lobbies" only when an
+    article or a possessive follows ("the ad targets a ..."), as a plural
+    noun seldom stands right before one."""
+    w = toks[j][0]
+    return (j + 1 < len(toks) and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w.isalpha()
+            and w.lower() not in GROUP_NOUNS and toks[j + 1][0].lower() in _OBJECT_OPENERS)
+
+
+# What opens a verb's object: articles and possessives (not "that", "this" or
+# numbers, which follow plural nouns too: "remarks that ...", "polls this week")
+_OBJECT_OPENERS = _grammar("object_openers")
 
 
 def _phrase_link(toks: list[Token], i: int, j: int, wl: str) -> int:

@@ -658,7 +658,8 @@ def _covers_from(before, np: NP, first_word) -> bool:
 def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
     body = ctx.body
     raw = raws[i]
-    cues = [m for m in CUE.finditer(body, sent_lo, raw.open_at) if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
+    opener_end = _opener_clause_end(ctx, sent_lo, raw.open_at)
+    cues = [m for m in CUE.finditer(body, opener_end, raw.open_at) if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
     if not cues:
         return None
     verbs = [m for m in cues if m.group().lower() != "according to"]
@@ -680,6 +681,29 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
         return (np, cue) if np else None
     np = _cue_subject(ctx, toks, sent_lo, verbs)
     return (np, cue) if np else None
+
+
+def _main_clause(ctx: Context, lo: int, hi: int) -> list:
+    """The tokens of the main clause of body[lo:hi], none when a second clause
+    joins it ("Trump backed the idea, and NBC News has proof:")."""
+    toks = ctx.tokens(_opener_clause_end(ctx, lo, hi), hi)
+    if any(t[0].lower() in _SENTENCE_CONJUNCTIONS and toks[x - 1][0] == "," for x, t in enumerate(toks) if x):
+        return []
+    return toks
+
+
+def _opener_clause_end(ctx: Context, sent_lo: int, hi: int) -> int:
+    """Where a sentence's opening subordinate clause ends (after its comma),
+    `sent_lo` when it opens with none: a cue there is the clause's, not the
+    quote's ("When Kim suggested a deal, Roe fired back: “...”")."""
+    toks = ctx.tokens(sent_lo, hi)
+    if not toks or toks[0][0].lower() not in _CLAUSE_OPENERS:
+        return sent_lo
+    comma = next((t for t in toks if t[0] == ","), None)
+    return comma[2] if comma is not None else sent_lo
+
+
+_CLAUSE_OPENERS = _lexicon("en").words("grammar.yaml", "clause_openers")
 
 
 def _outer_cue(ctx: Context, sent_lo: int, open_at: int, verbs: list[re.Match]):
@@ -871,7 +895,17 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
     if not seg or ctx.in_quote(start):
         return None
     colon = seg.endswith(":")
-    cues = [m for m in CUE.finditer(body, start, end) if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
+    cues = [m for m in CUE.finditer(body, _opener_clause_end(ctx, start, end), end)
+            if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
+    if not cues and colon:
+        # "Mayor Ann Roe released the following statement:" / "Stated Roe:" before the quote
+        colon_end = start + len(seg)
+        found = _colon_speaker(ctx, start, colon_end)
+        main = _main_clause(ctx, start, colon_end)
+        np = found[0] if found else _colon_clause_subject(ctx, main) if main else None
+        if np is None or not (np.kind == "org" or ctx.is_person(np)) or _common_word(ctx, np):
+            return None  # "Wait, it gets better:"
+        return np, ":"
     if not cues:
         return None
     m = cues[-1]

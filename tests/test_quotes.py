@@ -44,6 +44,9 @@ def _find(body: str, text: str) -> Quote:
 
 # "“Q,” X said" and "“Q,” said X": the attribution follows the quote.
 POST = [
+    # a clause ending in a colon names the speaker of the quote that opens the next paragraph
+    Case("colon-paragraph-statement", "When the dam failed, Mayor Ann Roe released the following statement:\n\n"
+         "“We offer our condolences.”", "We offer our condolences.", "Ann Roe", ":"),
     Case("name-said", "“The water came in minutes,” Maria Lopez said.", "The water came in minutes", "Maria Lopez", "said"),
     Case("said-name", "“We will appeal,” said Tom Hale, the defence lawyer.", "We will appeal", "Tom Hale", "said"),
     Case("said-title-name", "“Turnout was strong,” said election commissioner Ravi Menon.", "Turnout was strong", "Ravi Menon", "said", role="election commissioner"),
@@ -86,6 +89,11 @@ PRE = [
          "as “peaceful.”", "peaceful.", "Omar Said", "described as"),
     Case("noun-cue-then-aside", "Cost estimates, Eli Marsh added, were “based on a prototype.”", "based on a prototype.",
          "Eli Marsh", "added"),
+    # a verb of saying in an opening subordinate clause is that clause's, not the quote's
+    Case("cue-in-opening-clause", "When Kim suggested the city would sue, Ana Roe fired back: “If they sue, they lose.”",
+         "If they sue, they lose.", "Ana Roe", None),
+    Case("cue-in-opening-clause-after", "After Dr Lee Kim asked about the vote, the council became “agitated,” "
+         "according to a clerk.", "agitated", "a clerk", "according to"),
     # a party-and-state tag between a name and its verb
     Case("party-state-tag-post", "“We will pay,” Sen. Chuck Ober (D-N.Y.) said Tuesday.", "We will pay", "Chuck Ober",
          "said"),
@@ -121,6 +129,8 @@ PRE = [
     Case("org-admits", "Acme Motors admits “serious failings” in its recall.", "serious failings", "Acme Motors", "admits"),
     # a text or medium as the sentence's subject speaks for itself; a capitalised word names who speaks
     Case("text-subject", "The new ad is all about a “rigged system that keeps the rich in place.”",
+         "rigged system that keeps the rich in place.", "the new ad"),
+    Case("verb-in-s-ends-subject", "The new ad targets a “rigged system that keeps the rich in place.”",
          "rigged system that keeps the rich in place.", "the new ad"),
     Case("named-desc-subject", "The GOP nominee has staked his run on “law and order” above all.", "law and order",
          "the GOP nominee"),
@@ -370,6 +380,11 @@ MARKS = [
 
 # No speaker in reach: scare quotes, titles, nicknames.
 NO_SPEAKER = [
+    # a clause with no one for subject before a colon, the quote in the next paragraph
+    Case("colon-paragraph-no-one", "Mayor Ann Roe spoke first.\n\nWait, it gets better:\n\n“We offer our condolences.”",
+         "We offer our condolences.", None),
+    Case("colon-paragraph-second-clause", "Ann Roe backed the plan, and the paper has proof:\n\n“We back it.”",
+         "We back it.", None),
     # a sentence's subject that says nothing is no speaker, though the quote stays one
     Case("thing-subject", "The discussion will also cover ballot access, an option seen by donors as a “lifeboat” for "
          "the party.", "lifeboat", None),
