@@ -1026,7 +1026,14 @@ def cue_ok(body: str, s: int, e: int) -> bool:
     nxt = body[e:e + 4].lower()
     if nxt.startswith(" up") or nxt.startswith(" off"):
         return False
+    cue = body[s:e].lower()
+    if cue.endswith("s") and not cue.endswith("ss") and cue not in ("says", "tells") and _NOUN_AFTER.match(body, e):
+        return False  # a plural noun: "his remarks were", "Republican claims of" (not "says of")
     return True
+
+
+# What follows a cue word in -s used as a plural noun
+_NOUN_AFTER = re.compile(r"\s+(?:of|were|are)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------

@@ -692,6 +692,16 @@ def _main_clause(ctx: Context, lo: int, hi: int) -> list:
     return toks
 
 
+def _inverted(ctx: Context, v: re.Match) -> bool:
+    """A cue that may invert with its subject after it ("says show boss Ed
+    Moss"), not its object ("told The Post", "said that fact ...")."""
+    after = ctx.tokens(v.end(), v.end() + 60)
+    if v.group().split()[0].lower() in NON_INVERTING or not after or after[0][0].lower() in _CLAUSE_DETERMINERS:
+        return False
+    np = np_forward(ctx.body, after, 0)
+    return np is not None and np.kind in ("name", "desc")
+
+
 def _opener_clause_end(ctx: Context, sent_lo: int, hi: int) -> int:
     """Where a sentence's opening subordinate clause ends (after its comma),
     `sent_lo` when it opens with none: a cue there is the clause's, not the
@@ -717,16 +727,14 @@ def _outer_cue(ctx: Context, sent_lo: int, open_at: int, verbs: list[re.Match]):
     its object after a speaker of its own ("Witnesses said one driver
     shouted “call an ambulance”")."""
     body = ctx.body
-    if not verbs or verbs[-1].group().lower().endswith("ing"):
+    if not verbs or verbs[-1].group().lower().endswith("ing") or _takes_quote(ctx, sent_lo, open_at, verbs[-1]):
         return None
-    if len([t for t in ctx.tokens(verbs[-1].end(), open_at) if is_word(t[0])]) <= 1:
-        inner = np_backward(body, ctx.tokens(sent_lo, verbs[-1].start()))
-        if inner is not None and inner.kind in ("name", "pronoun", "desc") and " of " not in inner.text:
-            return None  # (not "Bush called the use of executive orders “dangerous”")
     for v in verbs[:-1]:
         if v.group().lower().endswith("ing"):
             continue
         toks = ctx.tokens(sent_lo, v.start())
+        if toks and toks[-1][0] == "," and _inverted(ctx, v):
+            return None  # an inverted cue, its subject after it: "..., says show boss Steven Moffat"
         np = np_backward(body, toks)
         first_word = next((t for t in toks if is_word(t[0])), None)
         if np is None or first_word is None or not _covers_from(toks, np, first_word):
@@ -740,6 +748,16 @@ def _outer_cue(ctx: Context, sent_lo: int, open_at: int, verbs: list[re.Match]):
             return np, " ".join(v.group().split())
         return None
     return None
+
+
+def _takes_quote(ctx: Context, sent_lo: int, open_at: int, cue: re.Match) -> bool:
+    """The cue takes the quote as its object, after a subject of its own:
+    "one driver shouted “call an ambulance”" (not "Bush called the use of
+    executive orders “dangerous”", a phrase with "of" in it)."""
+    if len([t for t in ctx.tokens(cue.end(), open_at) if is_word(t[0])]) > 1:
+        return False
+    inner = np_backward(ctx.body, ctx.tokens(sent_lo, cue.start()))
+    return inner is not None and inner.kind in ("name", "pronoun", "desc") and " of " not in inner.text
 
 
 # Words that join a clause of its own to a sentence, or open a relative one:

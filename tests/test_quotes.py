@@ -94,6 +94,14 @@ PRE = [
          "If they sue, they lose.", "Ana Roe", None),
     Case("cue-in-opening-clause-after", "After Dr Lee Kim asked about the vote, the council became “agitated,” "
          "according to a clerk.", "agitated", "a clerk", "according to"),
+    # a cue word in -s before "of", "were" or "are" is a plural noun ("says of" stays a verb)
+    Case("plural-noun-not-cue", "Mayor Ana Ruiz said his remarks were priceless “propaganda” for the rebels.",
+         "propaganda", "Ana Ruiz", "said"),
+    Case("says-of-stays-cue", "“It’s fine,” Ana Ruiz says of the plan.", "It’s fine", "Ana Ruiz", "says"),
+    # an inverted cue before the last one names no outer speaker: its subject follows it
+    Case("inverted-cue-is-not-outer", "Ann Roe was the only name considered to take the role from Tom Hale, says show "
+         "boss Ed Moss 5 Aug 2013 10: 37 The producer, 51, adds that Kim will not cast a shadow: “You know when she is "
+         "in the room.”", "You know when she is in the room.", "the producer", "adds"),
     # a party-and-state tag between a name and its verb
     Case("party-state-tag-post", "“We will pay,” Sen. Chuck Ober (D-N.Y.) said Tuesday.", "We will pay", "Chuck Ober",
          "said"),
