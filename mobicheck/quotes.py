@@ -971,10 +971,25 @@ def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
                 toks = toks[1:]  # a word cut by the window
             cand = np_backward(body, toks)
             if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name) and (
-                    _name_prefix(cand.text[:-len(np.text)])):
+                    _name_prefix(cand.text[:-len(np.text)])) and (
+                    len(cand.text.split()) == len(np.text.split()) + 1 or not _title_case_line(ctx, pos)):
+                # in a title-case line, a first name at most: "Salma Hayek Described ...",
+                # not "14 Offensive Things Donald Trump Said"
                 name, role = cand.text, cand.role or role
         pos = body.find(np.text, pos + 1)
     return name, role
+
+
+def _title_case_line(ctx: Context, pos: int) -> bool:
+    """The paragraph at `pos` is a headline or a subhead in title case, with or
+    without a full stop ("14 Offensive Things Donald Trump Said."): its
+    capitalised words before a name are no first name."""
+    para = ctx.para_of(pos)
+    if ctx.headline(para):
+        return True
+    s, e = ctx.paras[para]
+    words = [w for w in ctx.body[s:e].split() if len(w) > 3 and w[0].isalpha()]
+    return e - s <= 200 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _name_prefix(words: str) -> bool:

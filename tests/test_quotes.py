@@ -102,6 +102,11 @@ PRE = [
     Case("inverted-cue-is-not-outer", "Ann Roe was the only name considered to take the role from Tom Hale, says show "
          "boss Ed Moss 5 Aug 2013 10: 37 The producer, 51, adds that Kim will not cast a shadow: “You know when she is "
          "in the room.”", "You know when she is in the room.", "the producer", "adds"),
+    # a name's longer form from a title-case subhead adds a first name at most
+    Case("subhead-words-no-name", "Seven Offensive Things Dan Roe Said.\n\nDan Roe spoke. “We win,” Roe said.",
+         "We win", "Dan Roe", "said"),
+    Case("subhead-first-name", "Ana Roe Described Her Early Years Here.\n\nRoe spoke. “We win,” Roe said.",
+         "We win", "Ana Roe", "said"),
     # a party-and-state tag between a name and its verb
     Case("party-state-tag-post", "“We will pay,” Sen. Chuck Ober (D-N.Y.) said Tuesday.", "We will pay", "Chuck Ober",
          "said"),
