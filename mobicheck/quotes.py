@@ -25,6 +25,7 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
+from .text import manner_adverb
 from .mentions import (ADVERBS, GROUP_NOUNS, ORG_WORDS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, context, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
                        titleish)
@@ -406,7 +407,7 @@ def _common_word(ctx: Context, np: NP) -> bool:
     if w[-2:] in ("’s", "'s"):
         return w[:-2].lower() in FUNCTION_WORDS  # "That’s", not "Obama’s"
     low = w.lower()
-    return low in FUNCTION_WORDS or low in ADVERBS or low.endswith(("ing", "ed")) or (
+    return low in FUNCTION_WORDS or low in ADVERBS or low.endswith(("ing", "ed", "ly")) or (
         re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.body) is not None)
 
 
@@ -807,11 +808,19 @@ def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, v
         return prev.np  # "“...,” she said, adding ..."; not when that quote ended the sentence before
     toks = ctx.tokens(sent_lo, m.start())
     np = np_forward(body, toks, 0)
-    if np is None:
+    if np is None or _opening_word(ctx, np):
+        # an opening adverbial is no subject: "Early in his campaign, Trump
+        # attacked Romney, calling him “a failed candidate”"
         c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
-        if c is not None:
-            np = np_forward(body, toks, c + 1)
+        np = np_forward(body, toks, c + 1) if c is not None else None
+        if np is not None and _opening_word(ctx, np):
+            np = None
     return np
+
+
+def _opening_word(ctx: Context, np: NP) -> bool:
+    """A common word capitalised by its place, or an adverb ("Shortly after ...")."""
+    return _common_word(ctx, np) or (" " not in np.text and manner_adverb(np.text.lower()))
 
 
 def _own_participle_subject(ctx: Context, sent_lo: int, m: re.Match) -> NP | None:

@@ -107,6 +107,13 @@ PRE = [
          "We win", "Dan Roe", "said"),
     Case("subhead-first-name", "Ana Roe Described Her Early Years Here.\n\nRoe spoke. “We win,” Roe said.",
          "We win", "Ana Roe", "said"),
+    # an opening adverbial is no participle's subject
+    Case("participle-after-opening-adverb", "Early in his campaign, Dan Roe attacked Ann Kim, calling her “a failed "
+         "candidate.”", "a failed candidate.", "Dan Roe", "calling"),
+    Case("participle-after-opening-ly", "Shortly after the call ended, Roe’s campaign sent out a release saying Kim "
+         "owes “an explanation.”", "an explanation.", "Roe’s campaign", "saying"),
+    Case("participle-after-opening-ing", "Weighing in on the debate, Senator Mike Hale agreed, praising his rival "
+         "as “one of our brightest stars.”", "one of our brightest stars.", "Mike Hale", "praising"),
     # a party-and-state tag between a name and its verb
     Case("party-state-tag-post", "“We will pay,” Sen. Chuck Ober (D-N.Y.) said Tuesday.", "We will pay", "Chuck Ober",
          "said"),
