@@ -521,7 +521,8 @@ def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int)
     if ended and toks[k][0].lower() in _SENTENCE_CONJUNCTIONS:
         return None  # a new sentence: “... angry.” But Councilman Ruiz blasted outsiders ...
     found = _post_subject(ctx, toks[k:], post_end, sentence_end, ended)
-    if found is None and not ended and post_end == sentence_end:
+    # (the next quote may open right after the sentence: "..., Bolton charged. “...”")
+    if found is None and not ended and not body[min(post_end, sentence_end):max(post_end, sentence_end)].strip():
         found = _any_verb_attribution(body, toks[k:])
     return found
 

@@ -44,6 +44,11 @@ def _find(body: str, text: str) -> Quote:
 
 # "“Q,” X said" and "“Q,” said X": the attribution follows the quote.
 POST = [
+    # a clause with any verb closes the quote even when the next quote opens right after it
+    Case("any-verb-before-next-quote", "Tom Hale spoke.\n\n“That is a disservice to them,” Ed Bolt charged. “They are "
+         "doing well.”", "That is a disservice to them", "Ed Bolt", "charged"),
+    Case("any-verb-before-next-quote-continues", "Tom Hale spoke.\n\n“That is a disservice to them,” Ed Bolt charged. "
+         "“They are doing well.”", "They are doing well.", "Ed Bolt", None, None, True),
     # a clause ending in a colon names the speaker of the quote that opens the next paragraph
     Case("colon-paragraph-statement", "When the dam failed, Mayor Ann Roe released the following statement:\n\n"
          "“We offer our condolences.”", "We offer our condolences.", "Ann Roe", ":"),
