@@ -541,12 +541,12 @@ def _figure_within(p: _NumberPair):
 def _running_update(p: _NumberPair):
     """one running count (same start, or the same measure that runs: deaths, arrivals...) of the same
     thing and owner in reports of two known dates, the later larger (a stock such as people missing:
-    different); no rate, order of magnitude or part"""
+    different); no rate, order of magnitude or part (nor an addition: "four other people died")"""
     a, b, sa, sb = p.a, p.b, p.sa, p.sb
     da, db = sa.published, sb.published
     running = ((a.cumulative_since and a.cumulative_since == b.cumulative_since)
                or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
-    if not (da and db and da != db and running) or a.per or b.per:
+    if not (da and db and da != db and running) or a.per or b.per or sa.addition or sb.addition:
         return None
     if "vague" in (a.qualifier, b.qualifier) or a.enumerated or b.enumerated or sa.head != sb.head:
         return None

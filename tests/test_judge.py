@@ -447,6 +447,19 @@ def test_a_figure_added_to_an_earlier_count_is_a_part(sentence_a, text_a, senten
     assert verdict == "contradict" or j.rule == RuleName.ADDED
 
 
+def test_an_added_figure_is_no_update_of_a_later_total():
+    """"Four other people died in hospital" (a part, added to a death told before) against a later
+    report's total of 24 is no running count that rose."""
+    from dataclasses import replace
+    a = replace(claim("A", Side(4, measure="kill")), text="Four other people", subject="people",
+                sentence="Four other people died in hospitals in the district, he said.")
+    b = replace(claim("B", Side(24, measure="kill")), text="24 people", subject="people",
+                sentence="The quake killed 24 people, officials said.")
+    arts = {"A": Article(id="A", body="", published="2013-07-02"), "B": Article(id="B", body="", published="2013-07-03")}
+    j = judge(Candidate(a, b, 1.0), arts)
+    assert j.match is None or j.match.verdict != "update"
+
+
 @pytest.mark.parametrize("sentence, text, published, cue", [
     ("Two years ago, a gunman killed six people at a diner.", "six people", "2015-03-01", "years ago"),
     ("Last summer eleven people were hurt at a street fair.", "eleven people", "2015-03-01", "last summer"),

@@ -7,7 +7,7 @@ import re
 
 from ..text import manner_adverb
 from ..words import concept as _concept, lemma as _lemma
-from .lexical import (_AUX, _CLASS_CONCEPTS, _LEX, _IRREGULAR, _LINKING, _NOT_WORDY, _PHRASAL, _QUALIFIERS,
+from .lexical import (_AUX, _CLASS_CONCEPTS, _LEX, _IRREGULAR, _LINKING, _NOT_WORDY, _OTHERS_AFTER, _PHRASAL, _QUALIFIERS,
                       _QUANTITY_HEADS, _STOP, _TALLY_VERBS, _governing, _participle)
 from .source import _SPEECH
 
@@ -102,15 +102,18 @@ def _resultative(found, governing, subject):
 def _verb_after(doc, ws, noun_end):
     """(concept, verb, change) of the verb after the counted noun: "40,000 Russians have arrived", "people detained"."""
     body = doc.body
-    i = 0
+    # "three more injured", "two others were hurt": what happened to the others is the verb after.
+    i = 1 if ws and ws[0][0].lower() in _OTHERS_AFTER else 0
     adverb = None  # "fatally shot": the adverb may say what the verb did
-    while i < len(ws) and (ws[i][0].lower() in _AUX or _links(ws, i) or manner_adverb(ws[i][0])):
+    while i < len(ws) and (ws[i][0].lower() in _AUX or manner_adverb(ws[i][0])):
         adverb = _ADVERB_CONCEPTS.get(ws[i][0].lower(), adverb)
         i += 1
+    if i < len(ws):
+        i = _links(ws, i) or i
+    if adverb:  # "fatally shot"; "four people were shot, three fatally"
+        return adverb, ws[i][0] if i < len(ws) else None, None
     if i >= len(ws):
         return None, None, None
-    if adverb:
-        return adverb, ws[i][0], None
     rel = _object_relative_verb(ws, i) if not _NOT_WORDY.search(body[noun_end:ws[i][1]]) else None
     if rel is not None:
         # "the 1,500 complaints the commission had received": the relative
@@ -125,6 +128,9 @@ def _verb_after(doc, ws, noun_end):
     c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or (_concept(w) if not _SPEECH.fullmatch(w) else None)
     if c:
         return c, w, None
+    if nxt == "and" and i + 2 < len(ws) and _concept(ws[i + 2][0]):
+        # "were shot and killed", "shot and wounded": the second verb says what came of the first.
+        return _concept(ws[i + 2][0]), ws[i + 2][0], None
     # "treated for injuries", "arrested for looting": the cause names it.
     if nxt == "for" and i + 2 < len(ws) and _concept(ws[i + 2][0]):
         return _concept(ws[i + 2][0]), w, None
@@ -176,19 +182,20 @@ def _clause_concepts(doc, c0, c1) -> list[tuple[str, int, int, str]]:
     return out
 
 
-def _links(ws, i) -> bool:
-    """Whether ws[i] only links the counted noun to a state word or "in
-    hospital" further on: "remain", "still", "listed as"."""
+def _links(ws, i) -> int | None:
+    """The index of the state word or "in hospital" that ws[i] only links the counted noun to:
+    "remain", "still", "listed as", "believed to be" ("nine people were believed to be trapped");
+    None when ws[i] links nothing."""
     w = ws[i][0].lower()
     if not (w in _LINKING or (w == "as" and i and ws[i - 1][0].lower() in _LINKING)):
-        return False
+        return None
     j = i + 1
-    while j < len(ws) and (ws[j][0].lower() in _LINKING or ws[j][0].lower() in _AUX or ws[j][0].lower() == "as"):
+    while j < len(ws) and (ws[j][0].lower() in _LINKING or ws[j][0].lower() in _AUX or ws[j][0].lower() in ("as", "to")):
         j += 1
     if j >= len(ws):
-        return False
+        return None
     nxt = ws[j + 1][0].lower() if j + 1 < len(ws) else ""
-    return bool(_PHRASAL.get(f"{ws[j][0].lower()} {nxt}") or _concept(ws[j][0]))
+    return j if _PHRASAL.get(f"{ws[j][0].lower()} {nxt}") or _concept(ws[j][0]) else None
 
 
 _REL_OPENERS = _LEX.words("counting.yaml", "relative_openers")
