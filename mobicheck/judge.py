@@ -60,6 +60,8 @@ _COUNTRY_WORDS = frozenset(w.lower() for name in (*COUNTRIES, *DEMONYMS) for w i
 # figure is an update (the `running` concepts of lexicon/en/concepts.yaml,
 # the ids frames write as measures).
 ACCUMULATING = _LEX.running_measures
+# What happens to people (kill, injure, detain...): an event's count of them is told again in later reports.
+_PEOPLE_MEASURES = _LEX.people_concepts
 # Counts of people in a state, which fall as well as rise while a story unfolds.
 STOCKS = _LEX.stock_measures
 # A contradiction needs figures within this factor; further apart, two figures
@@ -443,10 +445,26 @@ def _different_times(p: _NumberPair):
 
 
 def _different_years(p: _NumberPair):
-    """a text states a time and the years (stated, or of publication) differ:
-    "54.7% in 2021" is not this year's turnout"""
+    """a text states a time and the years (stated, or of publication) differ: "54.7% in 2021" is not
+    this year's turnout; unless the figure with no time of its own is of a later year's report that the
+    run groups in the same event, and both count the same people something happened to, alike: a later
+    report retelling the event ("the 2015 shooting that left nine injured", at a trial a year on)"""
     return ((p.sa.explicit_time or p.sb.explicit_time) and p.sa.year and p.sb.year
-            and p.sa.year != p.sb.year)
+            and p.sa.year != p.sb.year and not _retold(p))
+
+
+def _retold(p: _NumberPair) -> bool:
+    """The side without a time of its own was published in a later year than the other's stated time,
+    in the same event of the run, and the figures are one count of people (same people concept) that
+    agree: the publication year bounds a retold event's figure only from above. Not when the dated
+    side is background ("last year, a quake killed one person"): another event of the same kind."""
+    sa, sb = p.sa, p.sb
+    if bool(sa.explicit_time) == bool(sb.explicit_time):
+        return False
+    dated, undated = (sa, sb) if sa.explicit_time else (sb, sa)
+    return (undated.year > dated.year and dated.event is not None and dated.event == undated.event
+            and p.a.measure == p.b.measure and p.a.measure in _PEOPLE_MEASURES and not dated.background
+            and bool(_figure_within(p)))
 
 
 def _last_year(p: _NumberPair):

@@ -51,6 +51,10 @@ def _frame(text: str, figure: str):
     ("The shooting left two Dayton men dead and one wounded.", "two", "kill"),
     # "believed to be", "reported as": links to the state
     ("Six people were believed to be trapped under the rubble.", "Six", "trap"),
+    # "found" them in a state, as "left": the state is what happened, past a relative clause
+    ("Deputies found the two victims, who had been tied up, dead from gunshot wounds.", "two", "kill"),
+    ("Officers found three men dead inside the garage.", "three", "kill"),
+    ("The attack left more than 50 people with serious injuries.", "more than 50", "injure"),
 ])
 def test_toll_measures(text, figure, measure):
     assert _frame(text, figure).measure == measure

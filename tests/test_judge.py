@@ -460,6 +460,27 @@ def test_an_added_figure_is_no_update_of_a_later_total():
     assert j.match is None or j.match.verdict != "update"
 
 
+@pytest.mark.parametrize("event_b, sentence_a, expected", [
+    # a trial report a year on retells the toll of the shooting the first report dates
+    ("event-1", "Eight people were killed on Sunday, Aug. 9, 2015, in the house.", "agree"),
+    # ... not when the run puts the two reports in different events
+    ("event-2", "Eight people were killed on Sunday, Aug. 9, 2015, in the house.", None),
+    # ... nor when the dated figure is background, another event of the kind
+    ("event-1", "Last year, a gunman killed eight people in a house.", None),
+])
+def test_a_later_year_report_retells_an_events_count(event_b, sentence_a, expected):
+    """"Different years" is no veto for a count of people that a later year's report of the same event
+    tells again with no time of its own: its publication year bounds it only from above."""
+    from dataclasses import replace
+    a = replace(claim("A", Side(8, measure="kill")), time="2015-08-09", sentence=sentence_a, text="Eight people")
+    b = replace(claim("B", Side(8, measure="kill")), time="2016-05-02", text="eight people",
+                sentence="Prosecutors say the man killed eight people inside the house.")
+    arts = {"A": Article(id="A", body="", published="2015-08-10", event="event-1"),
+            "B": Article(id="B", body="", published="2016-05-02", event=event_b)}
+    j = judge(Candidate(a, b, 1.0), arts)
+    assert (j.match.verdict if j.match and j.match.verdict != "related" else None) == expected
+
+
 @pytest.mark.parametrize("sentence, text, published, cue", [
     ("Two years ago, a gunman killed six people at a diner.", "six people", "2015-03-01", "years ago"),
     ("Last summer eleven people were hurt at a street fair.", "eleven people", "2015-03-01", "last summer"),

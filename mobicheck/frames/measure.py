@@ -65,7 +65,7 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
     if found:
         return found
     found, governing, weak_before = _verb_before(doc, c0, start, subject)
-    found = _resultative(found, governing, subject)
+    found = _resultative(doc, found, governing, subject, noun_end)
     if found:
         return found
     weak = weak or weak_before
@@ -92,11 +92,29 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
     return None if whole else _nearest_concept(doc, c0, c1, start, end, quantity)
 
 
-def _resultative(found, governing, subject):
-    """"leaving two dead": what happened is the state the verb left them in, not the verb's own concept."""
-    if found and subject and _lemma(governing) in _RESULTATIVE:
-        return _concept(subject.split()[-1]) or found
-    return found
+def _resultative(doc, found, governing, subject, noun_end):
+    """"leaving two dead", "found the eight victims, who had been bound, dead": what happened is the
+    state the verb left or found them in (the subject, or the first concept word of the few after the
+    counted noun in its sentence), not the verb's own concept."""
+    if not governing or _lemma(governing) not in _RESULTATIVE:
+        return found
+    state = _concept(subject.split()[-1]) if subject else None
+    if state is None:
+        sentence = doc.sentence_of(noun_end - 1) if noun_end else None
+        after = doc.words_in(noun_end, sentence[1]) if sentence else []
+        for w, _, _ in after[:_STATE_WORDS]:
+            if w.lower() in _COORDINATORS:
+                break  # "left two dead and three wounded": the next count's state
+            state = _concept(w)
+            if state:
+                break
+    return state or found
+
+
+# How many words after the counted noun the state of a resultative verb may come ("found the eight
+# victims, who had been bound, dead").
+_STATE_WORDS = 8
+_COORDINATORS = frozenset(("and", "or", "but"))
 
 
 def _verb_after(doc, ws, noun_end):
