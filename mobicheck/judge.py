@@ -37,6 +37,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -566,6 +567,8 @@ def _running_update(p: _NumberPair):
                or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
     if not (da and db and da != db and running) or a.per or b.per or sa.addition or sb.addition:
         return None
+    if _weeks_apart(p):
+        return None
     if "vague" in (a.qualifier, b.qualifier) or a.enumerated or b.enumerated or sa.head != sb.head:
         return None
     if p.owners_differ:
@@ -659,6 +662,32 @@ def _same_day_running(p: _NumberPair):
     running = ((a.cumulative_since and a.cumulative_since == b.cumulative_since)
                or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
     return running and p.sa.published and p.sa.published == p.sb.published
+
+
+# Days within which a running count with no stated start rises as one story unfolds: a toll or a
+# count of arrests climbs over hours and days. Reports further apart that give different figures tell
+# different moments of different things more often than one count: within one LongTail dev incident,
+# every "update" between reports more than two weeks apart was a part, another shooting or a misread
+# (22 of 22), and so were the six between two shootings of one city in one folder (16 to 45 days).
+RUNNING_DAYS = 14
+
+
+def _weeks_apart(p: _NumberPair) -> dict | None:
+    """The same measure that runs (no stated start: "deaths", not "deaths since June") in reports more
+    than RUNNING_DAYS apart; with the gap in days."""
+    a, b = p.a, p.b
+    if (a.cumulative_since and a.cumulative_since == b.cumulative_since) or not (
+            a.measure and a.measure == b.measure and a.measure in ACCUMULATING):
+        return None
+    days = _days_between(p.sa.published, p.sb.published)
+    return {"days": days} if days is not None and days > RUNNING_DAYS else None
+
+
+def _days_between(x: str | None, y: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat((x or "")[:10]) - date.fromisoformat((y or "")[:10])).days)
+    except ValueError:
+        return None
 
 
 def _added(p: _NumberPair):
@@ -779,6 +808,9 @@ NUMBER_RULES: tuple[Rule, ...] = (
     _not_enough(RuleName.SAME_DAY_RUNNING, _same_day_running,
                 "this count grows as the story unfolds and both reports are of {sa.published}, so the later one "
                 "may be an update"),
+    _not_enough(RuleName.RUNNING_WEEKS_APART, _weeks_apart,
+                "this count runs with no stated start and the reports are {days} days apart: a toll or a tally "
+                "rises over days, so the two likely count different moments or different events"),
     _not_enough(RuleName.ADDED, _added,
                 "{added} adds to a count told before it (“{added_word}”), so it is a part of the other"),
     _not_enough(RuleName.ONE_MORE_BESIDE, _one_more_beside,

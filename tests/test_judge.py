@@ -81,6 +81,9 @@ NUMBER_CASES = [
     ("40% vs 39.8%", Side(40, unit="%"), Side(39.8, unit="%"), "agree"),
     # a toll rises within hours: two reports of one day may be an hour and an update apart
     ("same day different toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-03"), "related"),
+    # ... and over days, not months: two shootings of one city weeks apart are no running count
+    ("toll weeks apart", Side(5, measure="injure", published="2013-01-29"),
+     Side(13, measure="injure", published="2013-03-14"), "related"),
     ("same day different seats", Side(180, subject="seats", measure="win", published="2025-03-03"),
      Side(162, subject="seats", measure="win", published="2025-03-03"), "contradict"),
     # issue 14: a small whole count is exact, a large round one may be rounded
@@ -212,6 +215,7 @@ RULE_OF_CASE = {
     "later larger toll": RuleName.RUNNING_UPDATE,
     "stated year vs this year": RuleName.DIFFERENT_YEARS,
     "same day different toll": RuleName.SAME_DAY_RUNNING,
+    "toll weeks apart": RuleName.RUNNING_WEEKS_APART,
 }
 
 
