@@ -55,6 +55,15 @@ def _frame(text: str, figure: str):
     ("Deputies found the two victims, who had been tied up, dead from gunshot wounds.", "two", "kill"),
     ("Officers found three men dead inside the garage.", "three", "kill"),
     ("The attack left more than 50 people with serious injuries.", "more than 50", "injure"),
+    ("Medics pronounced two of them dead at the scene.", "two", "kill"),
+    ("News broke that three had been left dead at the party.", "three", "kill"),
+    # "suffered injuries", "sustained gunshot wounds": the object says what happened
+    ("Police say the other three suffered non-life threatening injuries.", "three", "injure"),
+    ("Two men sustained gunshot wounds to the legs.", "Two", "injure"),
+    # "three of them fatally": the pronoun stands for the people shot
+    ("Five men were shot, three of them fatally, on Wednesday.", "three", "kill"),
+    # "managed to flee": the verb after "to" says what happened
+    ("While two of them managed to flee, the others were caught.", "two", "flee"),
 ])
 def test_toll_measures(text, figure, measure):
     assert _frame(text, figure).measure == measure

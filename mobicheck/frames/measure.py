@@ -13,6 +13,9 @@ from .source import _SPEECH
 
 
 _RESULTATIVE = _LEX.words("concepts.yaml", "resultative_verbs")
+_EXPERIENCER = _LEX.words("concepts.yaml", "experiencer_verbs")
+# "two of them fatally", "two of whom have died": the pronoun stands for the counted things.
+_OF_WHOM = frozenset(("them", "whom", "which", "those"))
 _ADVERB_CONCEPTS = _LEX.map("concepts.yaml", "adverb_concepts")
 _OR_APPOSITION = re.compile(r",\s*or\s+(?:[a-z]+\s+){0,3}\Z")
 
@@ -120,14 +123,7 @@ _COORDINATORS = frozenset(("and", "or", "but"))
 def _verb_after(doc, ws, noun_end):
     """(concept, verb, change) of the verb after the counted noun: "40,000 Russians have arrived", "people detained"."""
     body = doc.body
-    # "three more injured", "two others were hurt": what happened to the others is the verb after.
-    i = 1 if ws and ws[0][0].lower() in _OTHERS_AFTER else 0
-    adverb = None  # "fatally shot": the adverb may say what the verb did
-    while i < len(ws) and (ws[i][0].lower() in _AUX or manner_adverb(ws[i][0])):
-        adverb = _ADVERB_CONCEPTS.get(ws[i][0].lower(), adverb)
-        i += 1
-    if i < len(ws):
-        i = _links(ws, i) or i
+    i, adverb = _to_the_verb(ws)
     if adverb:  # "fatally shot"; "four people were shot, three fatally"
         return adverb, ws[i][0] if i < len(ws) else None, None
     if i >= len(ws):
@@ -146,13 +142,47 @@ def _verb_after(doc, ws, noun_end):
     c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or (_concept(w) if not _SPEECH.fullmatch(w) else None)
     if c:
         return c, w, None
-    if nxt == "and" and i + 2 < len(ws) and _concept(ws[i + 2][0]):
-        # "were shot and killed", "shot and wounded": the second verb says what came of the first.
+    found = _what_came_of(ws, i, nxt)
+    if found:
+        return found
+    return None, w, _concept(w, weak=True)
+
+
+def _to_the_verb(ws) -> tuple[int, str | None]:
+    """(index of the verb in `ws`, the concept an adverb on the way names): past "more"/"other",
+    "of them", auxiliaries, manner adverbs and a linking verb ("three more injured", "two of whom
+    have died", "were fatally shot", "were believed to be trapped")."""
+    # "three more injured", "two others were hurt": what happened to the others is the verb after;
+    # "three of them fatally", "two of whom have died": what happened to the pronoun's things.
+    i = 1 if ws and ws[0][0].lower() in _OTHERS_AFTER else 0
+    if len(ws) > i + 1 and ws[i][0].lower() == "of" and ws[i + 1][0].lower() in _OF_WHOM:
+        i += 2
+    adverb = None  # "fatally shot": the adverb may say what the verb did
+    while i < len(ws) and (ws[i][0].lower() in _AUX or manner_adverb(ws[i][0])):
+        adverb = _ADVERB_CONCEPTS.get(ws[i][0].lower(), adverb)
+        i += 1
+    if i < len(ws):
+        i = _links(ws, i) or i
+    return i, adverb
+
+
+def _what_came_of(ws, i, nxt):
+    """(concept, word, None) that the words after a verb with no concept of its own say came of it,
+    or None: "shot and killed", "managed to flee", "suffered serious injuries", "treated for injuries"."""
+    w = ws[i][0]
+    if nxt in ("and", "to") and i + 2 < len(ws) and _concept(ws[i + 2][0]):
+        # "were shot and killed", "shot and wounded", "managed to flee": the second verb says what came
+        # of the first.
         return _concept(ws[i + 2][0]), ws[i + 2][0], None
+    if _lemma(w) in _EXPERIENCER:
+        # "suffered life-threatening injuries", "sustained gunshot wounds": the object says what happened.
+        for word, _, _ in ws[i + 1:i + 4]:
+            if _concept(word):
+                return _concept(word), w, None
     # "treated for injuries", "arrested for looting": the cause names it.
     if nxt == "for" and i + 2 < len(ws) and _concept(ws[i + 2][0]):
         return _concept(ws[i + 2][0]), w, None
-    return None, w, _concept(w, weak=True)
+    return None
 
 
 def _verb_before(doc, c0, start, subject):
