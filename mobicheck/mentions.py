@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .doc import Doc
+from .doc import MAX_SENTENCE, Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS, quote_spans
@@ -687,12 +687,14 @@ class Context:
         return i >= 0 and pos < self.spans[i][3]
 
     def sentence_start(self, lo: int, pos: int) -> int:
-        """Start of the sentence containing `pos`, not before `lo` nor 600
-        characters back; sentence ends inside quotes do not count, but a stop
+        """Start of the sentence containing `pos`, not before `lo` (nor MAX_SENTENCE characters back);
+        only ends within 600 characters are looked for; sentence ends inside quotes do not count, but a stop
         the closing mark follows does ("... was “a liar.” However, he ...")."""
         ends = self._ends
         lo2 = max(lo, pos - 600)
-        start = lo
+        # No end in reach: the sentence starts at `lo`, but never more than a Doc sentence back, so
+        # a paragraph of abbreviations ("Mr. Mr. Mr. ...") costs each quote a window, not the paragraph.
+        start = max(lo, pos - MAX_SENTENCE)
         k = bisect_right(ends.ends, pos) - 1
         while k >= 0 and ends.starts[k] >= lo2:
             # the next sentence's first character must be seen by `pos` (often the mark)
@@ -706,8 +708,10 @@ class Context:
         return start
 
     def sentence_end(self, pos: int, hi: int) -> int:
-        """End of the first sentence ending from `pos` on whose next sentence starts before `hi`; else `hi`."""
+        """End of the first sentence ending from `pos` on whose next sentence starts before `hi`; else `hi`
+        (at most MAX_SENTENCE characters on)."""
         ends = self._ends
+        hi = min(hi, pos + MAX_SENTENCE)  # as in sentence_start: a window, not the rest of the paragraph
         k = bisect_right(ends.starts, pos - 1)
         while k < len(ends.starts) and ends.starts[k] < hi:
             if ends.next[k] < hi and not ends.abbrev[k]:
