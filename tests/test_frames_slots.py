@@ -16,7 +16,7 @@ from mobicheck.doc import Doc
 from mobicheck.frames.clause import _clause
 from mobicheck.frames.dates import _find_dates
 from mobicheck.frames.hedge import _hedge
-from mobicheck.frames import places
+from mobicheck.frames import dates, places
 from mobicheck.frames.places import _find_places
 from mobicheck.frames.rate import _per_in
 from mobicheck.text import _BOUNDARY
@@ -46,6 +46,22 @@ DATES = [
 def test_dates(text, value):
     found = _find_dates(f"It happened {text}, officials said.", PUB)
     assert [d.value for d in found] == [value]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["March", "MARCH", "May", "may", "In", "in", "on", "last", "Last", "week", "3", "2019",
+                                 "Sınce", "since", "Monday", "Mon", "Jan.", ",", ".", "early", "Yesterday", "today", "of",
+                                 "2nd", "-", "between", "and", "Thursday's", "this", "morning", "March2", "İn", " ", "  "]),
+                max_size=20))
+def test_date_candidates_are_the_capitals_the_loop_keeps(words):
+    # dates._DATE_START offers only capitalised date words; offering every capital finds the same dates.
+    every_capital = re.compile(r"\b(?:[A-Z0-9]|(?:yesterday|today|tonight|overnight)\b|(?:" + "|".join(dates._OPENERS)
+                               + r")\b(?=\s+(?:[A-Z0-9]|early|late|mid|night|morning|afternoon|week|month|year|this)))")
+    text = " ".join(words)
+    found = _find_dates(text, PUB)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(dates, "_DATE_START", every_capital)
+        assert _find_dates(text, PUB) == found
 
 
 @pytest.mark.parametrize("text", ["Officials may say more.", "May 40 people come?", "The 40% figure stands."])
