@@ -44,6 +44,9 @@ def _find(body: str, text: str) -> Quote:
 
 # "“Q,” X said" and "“Q,” said X": the attribution follows the quote.
 POST = [
+    # a cue opening the paragraph before, its speaker after it: "Stated Roe:" then the quote
+    Case("opening-cue-paragraph-before", "Ann Roe is the mayor.\n\nStated Roe:\n\n“I think the stakes are high.”",
+         "I think the stakes are high.", "Ann Roe", "Stated"),
     # a clause with any verb closes the quote even when the next quote opens right after it
     Case("any-verb-before-next-quote", "Tom Hale spoke.\n\n“That is a disservice to them,” Ed Bolt charged. “They are "
          "doing well.”", "That is a disservice to them", "Ed Bolt", "charged"),
