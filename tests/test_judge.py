@@ -81,6 +81,9 @@ NUMBER_CASES = [
     ("40% vs 39.8%", Side(40, unit="%"), Side(39.8, unit="%"), "agree"),
     # a toll rises within hours: two reports of one day may be an hour and an update apart
     ("same day different toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-03"), "related"),
+    # ... and over days, not months: two shootings of one city weeks apart are no running count
+    ("toll weeks apart", Side(5, measure="injure", published="2013-01-29"),
+     Side(13, measure="injure", published="2013-03-14"), "related"),
     ("same day different seats", Side(180, subject="seats", measure="win", published="2025-03-03"),
      Side(162, subject="seats", measure="win", published="2025-03-03"), "contradict"),
     # issue 14: a small whole count is exact, a large round one may be rounded
@@ -212,6 +215,7 @@ RULE_OF_CASE = {
     "later larger toll": RuleName.RUNNING_UPDATE,
     "stated year vs this year": RuleName.DIFFERENT_YEARS,
     "same day different toll": RuleName.SAME_DAY_RUNNING,
+    "toll weeks apart": RuleName.RUNNING_WEEKS_APART,
 }
 
 
@@ -358,8 +362,20 @@ SAME_FIGURE = [
      "Patients stay 90 days at the clinic, Fox said.", None),
     ("round-money-one-name", "Chelsea offered him $200 million over eight years.",
      "Its new stadium will cost Chelsea $200 million.", None),
+    # a measure agrees in one event where the sentences share three words besides the figures' (ECB+
+    # dev: "90-day stint" / "three-month", "55 kilometres" / "34 miles"), one of them in digits: two
+    # quakes near one town were both "four miles southwest of Cobb"
     ("round-measure-in-words", "Judge Fox ordered Lane to spend ninety days in the Oakwood clinic.",
      "Lane checked into the Oakwood clinic for ninety days, Judge Fox said.", None),
+    ("months-and-days", "Lane began a three-month stint in rehab at the Oakwood clinic on Friday.",
+     "Lane is to spend 90 days in rehab at the Oakwood clinic.", "agree"),
+    ("kilometres-and-miles", "The quake, which hit at a shallow depth of 10 kilometres, damaged houses in Lakeside.",
+     "The quake struck Lakeside yesterday at a depth of six miles.", "agree"),
+    # ... but not where the sentences share fewer: "the last two weeks" and "the final two weeks"
+    ("weeks-other-words", "Saints fullback Mike Karney has five carries in the last two weeks.",
+     "With nothing to play for in the final two weeks, the Saints rested Bush.", None),
+    ("day-other-words", "The violence near the Yida camp came one day after bombings in Blue Nile.",
+     "The refugees in Yida received a one-day ration on Nov. 7.", None),
     ("small-count", "Green added 14 points for Carolina.", "Carolina got 14 points from its bench.", None),
     # the same order of magnitude agrees only where both sentences name more than a country
     ("dozens-same-province", "Dozens were injured when the quake hit Aceh on Tuesday.",
@@ -367,6 +383,11 @@ SAME_FIGURE = [
     ("dozens-only-the-country", "Dozens were injured when a quake hit Indonesia.",
      "A quake in Indonesia injured dozens, officials said.", "related"),
     ("dozens-opening-word-only", "Dozens were injured by the blast.", "Dozens were hurt by the blast.", "related"),
+    # ... or where both say the same thing happened (a concept of the lexicon) in one event
+    ("dozens-injured-one-event", "The quake in Lampahan injured dozens and destroyed buildings.",
+     "Dozens of villagers were injured when the Lampahan quake struck.", "agree"),
+    ("dozens-injured-and-killed", "The quake in Lampahan injured dozens and destroyed buildings.",
+     "Dozens of villagers were killed when the Lampahan quake struck.", None),
 ]
 
 
@@ -420,6 +441,11 @@ def test_the_same_distinctive_figure_pairs_two_reports(tmp_path, sentence_a, sen
     ("Sunday", "2012-12-23", True),      # a weekday alone cannot rule a day out
     ("2022-06", "2022-06-14", True),
     ("2022-06", "2022-07-01", False),
+    # a month without its year is no day of another month (ECB+ dev: "injured almost 50 ... in
+    # September", a earlier quake, against a report of 28 November)
+    ("September", "2005-11-28", False),
+    ("September", "2005-09-28", True),
+    ("Sept", "Nov. 28", False),
 ])
 def test_a_day_without_its_year_meets_the_same_iso_day(a, b, overlap):
     from mobicheck.judge import _times_overlap
@@ -445,6 +471,40 @@ def test_a_figure_added_to_an_earlier_count_is_a_part(sentence_a, text_a, senten
     j = judge(Candidate(a, b, 1.0), arts)
     assert j.match.verdict == verdict
     assert verdict == "contradict" or j.rule == RuleName.ADDED
+
+
+def test_an_added_figure_is_no_update_of_a_later_total():
+    """"Four other people died in hospital" (a part, added to a death told before) against a later
+    report's total of 24 is no running count that rose."""
+    from dataclasses import replace
+    a = replace(claim("A", Side(4, measure="kill")), text="Four other people", subject="people",
+                sentence="Four other people died in hospitals in the district, he said.")
+    b = replace(claim("B", Side(24, measure="kill")), text="24 people", subject="people",
+                sentence="The quake killed 24 people, officials said.")
+    arts = {"A": Article(id="A", body="", published="2013-07-02"), "B": Article(id="B", body="", published="2013-07-03")}
+    j = judge(Candidate(a, b, 1.0), arts)
+    assert j.match is None or j.match.verdict != "update"
+
+
+@pytest.mark.parametrize("event_b, sentence_a, expected", [
+    # a trial report a year on retells the toll of the shooting the first report dates
+    ("event-1", "Eight people were killed on Sunday, Aug. 9, 2015, in the house.", "agree"),
+    # ... not when the run puts the two reports in different events
+    ("event-2", "Eight people were killed on Sunday, Aug. 9, 2015, in the house.", None),
+    # ... nor when the dated figure is background, another event of the kind
+    ("event-1", "Last year, a gunman killed eight people in a house.", None),
+])
+def test_a_later_year_report_retells_an_events_count(event_b, sentence_a, expected):
+    """"Different years" is no veto for a count of people that a later year's report of the same event
+    tells again with no time of its own: its publication year bounds it only from above."""
+    from dataclasses import replace
+    a = replace(claim("A", Side(8, measure="kill")), time="2015-08-09", sentence=sentence_a, text="Eight people")
+    b = replace(claim("B", Side(8, measure="kill")), time="2016-05-02", text="eight people",
+                sentence="Prosecutors say the man killed eight people inside the house.")
+    arts = {"A": Article(id="A", body="", published="2015-08-10", event="event-1"),
+            "B": Article(id="B", body="", published="2016-05-02", event=event_b)}
+    j = judge(Candidate(a, b, 1.0), arts)
+    assert (j.match.verdict if j.match and j.match.verdict != "related" else None) == expected
 
 
 @pytest.mark.parametrize("sentence, text, published, cue", [
