@@ -84,6 +84,18 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    # reporting verbs in the present after a plural subject, and "as X put it"
+    Case("bare-argue", "Both unions argue that the plan is “a pay cut in disguise.”", "a pay cut in disguise.",
+         "both unions", "argue"),
+    Case("bare-warn", "Local farmers warn that the river is “lower than anyone remembers.”",
+         "lower than anyone remembers.", "Local farmers", "warn"),
+    Case("as-put-it", "As the Tribune put it, “the council has run out of road.”", "the council has run out of road.",
+         "the Tribune", "put it"),
+    Case("as-puts-it", "As the mayor’s aide Ina Voss puts it, the budget is “a wish list.”", "a wish list.",
+         "Ina Voss", "puts it"),
+    Case("touted", "Senator Eli Marsh touted the deal as “the best in a generation.”", "the best in a generation.",
+         "Eli Marsh", "touted"),
+    Case("fired-back", "Ana Roe fired back: “Read the bill first.”", "Read the bill first.", "Ana Roe", "fired back"),
     # nested speech: the quote sits in what the main speaker reports, past another cue
     Case("outer-speaker-past-inner-cue", "Mayor Ana Ruiz said that over the week she had begun “to clean house” at the "
          "agency, whose chief she called a “fraud.”", "to clean house", "Ana Ruiz", "said"),
