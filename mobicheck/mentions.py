@@ -455,6 +455,9 @@ def _strip_adverbials(toks):
                 toks = toks[:-1]
         elif w == ")" and _party_tag(toks):
             toks = toks[:_party_tag(toks)]
+        elif w == "," and len(toks) >= 4 and toks[-3][0] == "," and (
+                toks[-2][0].lower() in ADVERBS or manner_adverb(toks[-2][0])):
+            toks = toks[:-3]  # a sentence adverb set off by commas: "The two senators, however, said"
         else:
             break
     return toks

@@ -96,6 +96,11 @@ PRE = [
     Case("touted", "Senator Eli Marsh touted the deal as “the best in a generation.”", "the best in a generation.",
          "Eli Marsh", "touted"),
     Case("fired-back", "Ana Roe fired back: “Read the bill first.”", "Read the bill first.", "Ana Roe", "fired back"),
+    # a sentence adverb between commas is no part of the subject
+    Case("comma-however", "The two mayors, however, argue that the levy is “a tax on renters.”",
+         "a tax on renters.", "two mayors", "argue"),
+    Case("comma-meanwhile", "The coach, meanwhile, said the squad was “tired but hungry.”", "tired but hungry.",
+         "the coach", "said"),
     # nested speech: the quote sits in what the main speaker reports, past another cue
     Case("outer-speaker-past-inner-cue", "Mayor Ana Ruiz said that over the week she had begun “to clean house” at the "
          "agency, whose chief she called a “fraud.”", "to clean house", "Ana Ruiz", "said"),
