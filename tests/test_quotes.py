@@ -99,6 +99,12 @@ PRE = [
     # a sentence adverb between commas is no part of the subject
     Case("comma-however", "The two mayors, however, argue that the levy is “a tax on renters.”",
          "a tax on renters.", "two mayors", "argue"),
+    # "Will" capitalised is a first name, never a modal before a cue
+    Case("will-surname", "“The plan is a fantasy,” Will wrote.", "The plan is a fantasy", "Will", "wrote"),
+    Case("will-full-name", "“Fees keep rising,” said Will Okoro, an economist.", "Fees keep rising", "Will Okoro",
+         "said"),
+    Case("will-after-name", "The columnist Dan Webb disagreed. Will described the plan as “a fantasy.”", "a fantasy.",
+         "Will", "described"),
     Case("comma-meanwhile", "The coach, meanwhile, said the squad was “tired but hungry.”", "tired but hungry.",
          "the coach", "said"),
     # nested speech: the quote sits in what the main speaker reports, past another cue
