@@ -336,7 +336,9 @@ def _printed_mantissa(text: str, quantity: str | None, value: float | None) -> i
 
 def _mantissa(figure: str) -> int:
     """The significant digits of a figure in digits, as a whole number ("1,500" 15, "0.05" 5)."""
-    digits = re.sub(r"\D", "", figure).strip("0")
+    # at most 30 digits: Python refuses to read a 4,301-digit string as a number,
+    # and no printed figure is that precise
+    digits = re.sub(r"\D", "", figure).strip("0")[:30]
     return int(digits) if digits else 0
 
 

@@ -122,7 +122,9 @@ class NP:
 
 
 def is_cap(tok: str) -> bool:
-    return tok[:1].isupper() and tok.lower() not in FUNCTION_WORDS
+    # "Will" capitalised is also a first name ("Will wrote"); as a modal it
+    # opens only questions, which name no speaker
+    return tok[:1].isupper() and (tok.lower() not in FUNCTION_WORDS or tok == "Will")
 
 
 def is_word(tok: str) -> bool:
@@ -439,7 +441,7 @@ def _strip_adverbials(toks):
     toks = list(toks)
     while toks:
         w = toks[-1][0].lower()
-        if w in ADVERBS or w in _BE or manner_adverb(toks[-1][0]):
+        if (w in ADVERBS and toks[-1][0] != "Will") or w in _BE or manner_adverb(toks[-1][0]):
             if w in TIME_NOUNS and len(toks) >= 2 and toks[-2][0].lower() in _TIME_OPENERS:
                 toks = toks[:-2]
             else:
@@ -455,6 +457,9 @@ def _strip_adverbials(toks):
                 toks = toks[:-1]
         elif w == ")" and _party_tag(toks):
             toks = toks[:_party_tag(toks)]
+        elif w == "," and len(toks) >= 4 and toks[-3][0] == "," and (
+                toks[-2][0].lower() in ADVERBS or manner_adverb(toks[-2][0])):
+            toks = toks[:-3]  # a sentence adverb set off by commas: "The two senators, however, said"
         else:
             break
     return toks

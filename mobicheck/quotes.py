@@ -939,14 +939,17 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
     m = cues[-1]
     if not colon and any(ch in body[m.end():end] for ch in "“”\"«»"):
         return None  # the cue there introduced a quote of its own
-    cue = " ".join(m.group().split())
-    if cue.lower() == "according to":
-        np = np_forward(body, ctx.tokens(m.end(), end), 0)
-    else:
-        np = np_backward(body, ctx.tokens(start, m.start()))
-    if np is None:
-        return None
-    return np, cue
+    np = _cue_speaker(ctx, m, start, end)
+    return (np, " ".join(m.group().split())) if np is not None else None
+
+
+def _cue_speaker(ctx: Context, m: re.Match, start: int, end: int) -> NP | None:
+    """The speaker of the cue `m` in the sentence body[start:end]."""
+    if " ".join(m.group().split()).lower() == "according to":
+        return np_forward(ctx.body, ctx.tokens(m.end(), end), 0)
+    if not any(is_word(t[0]) for t in ctx.tokens(start, m.start())):
+        return _opening_verb_speaker(ctx, m, end)  # "Stated Stone:" then the quote
+    return np_backward(ctx.body, ctx.tokens(start, m.start()))
 
 
 # --------------------------------------------------------------------------

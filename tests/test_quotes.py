@@ -44,6 +44,9 @@ def _find(body: str, text: str) -> Quote:
 
 # "“Q,” X said" and "“Q,” said X": the attribution follows the quote.
 POST = [
+    # a cue opening the paragraph before, its speaker after it: "Stated Roe:" then the quote
+    Case("opening-cue-paragraph-before", "Ann Roe is the mayor.\n\nStated Roe:\n\n“I think the stakes are high.”",
+         "I think the stakes are high.", "Ann Roe", "Stated"),
     # a clause with any verb closes the quote even when the next quote opens right after it
     Case("any-verb-before-next-quote", "Tom Hale spoke.\n\n“That is a disservice to them,” Ed Bolt charged. “They are "
          "doing well.”", "That is a disservice to them", "Ed Bolt", "charged"),
@@ -81,6 +84,29 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    # reporting verbs in the present after a plural subject, and "as X put it"
+    Case("bare-argue", "Both unions argue that the plan is “a pay cut in disguise.”", "a pay cut in disguise.",
+         "both unions", "argue"),
+    Case("bare-warn", "Local farmers warn that the river is “lower than anyone remembers.”",
+         "lower than anyone remembers.", "Local farmers", "warn"),
+    Case("as-put-it", "As the Tribune put it, “the council has run out of road.”", "the council has run out of road.",
+         "the Tribune", "put it"),
+    Case("as-puts-it", "As the mayor’s aide Ina Voss puts it, the budget is “a wish list.”", "a wish list.",
+         "Ina Voss", "puts it"),
+    Case("touted", "Senator Eli Marsh touted the deal as “the best in a generation.”", "the best in a generation.",
+         "Eli Marsh", "touted"),
+    Case("fired-back", "Ana Roe fired back: “Read the bill first.”", "Read the bill first.", "Ana Roe", "fired back"),
+    # a sentence adverb between commas is no part of the subject
+    Case("comma-however", "The two mayors, however, argue that the levy is “a tax on renters.”",
+         "a tax on renters.", "two mayors", "argue"),
+    # "Will" capitalised is a first name, never a modal before a cue
+    Case("will-surname", "“The plan is a fantasy,” Will wrote.", "The plan is a fantasy", "Will", "wrote"),
+    Case("will-full-name", "“Fees keep rising,” said Will Okoro, an economist.", "Fees keep rising", "Will Okoro",
+         "said"),
+    Case("will-after-name", "The columnist Dan Webb disagreed. Will described the plan as “a fantasy.”", "a fantasy.",
+         "Will", "described"),
+    Case("comma-meanwhile", "The coach, meanwhile, said the squad was “tired but hungry.”", "tired but hungry.",
+         "the coach", "said"),
     # nested speech: the quote sits in what the main speaker reports, past another cue
     Case("outer-speaker-past-inner-cue", "Mayor Ana Ruiz said that over the week she had begun “to clean house” at the "
          "agency, whose chief she called a “fraud.”", "to clean house", "Ana Ruiz", "said"),
