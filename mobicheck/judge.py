@@ -48,7 +48,8 @@ from .dates import month_day
 from .events import article_name_counts, different_events
 from .lexicon import load as _lexicon
 from .gazetteer import COUNTRIES, DEMONYMS, PLACE_NAMES
-from .match import head, normalise, same_distinctive_figure, shared_names
+from .match import (figure_digits, head, measure_figure, measure_rounding, normalise,
+                    same_distinctive_figure, same_figure, shared_names, shared_words)
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
 from .translation import language, unlike
 from .numbers.vocab import alternation
@@ -69,6 +70,7 @@ STOCKS = _LEX.stock_measures
 # are a total and a part of it ("25 million reservists" vs "300,000 called up").
 MAX_CONTRADICTION_RATIO = 5.0
 _NEGATIONS = _LEX.words("judge.yaml", "negations")
+_MONTHS = _LEX.months
 _CONCEPTS = frozenset(_LEX.concepts)
 _TWO_SIDES = frozenset(frozenset(pair.split()) for pair in _LEX.phrases("judge.yaml", "one_figure_two_sides"))
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -301,6 +303,11 @@ class _Side:
         return frozenset(self.name_counts)
 
     @_lazy
+    def some_names(self) -> str:
+        """A few of the article's names, for a reason (`_some`): the events rules ask for every pair."""
+        return _some(self.name_counts)
+
+    @_lazy
     def event(self) -> str | None:
         """The event the article's names group it in (events.assign_events), when known."""
         return self.article.event if self.article else None
@@ -318,7 +325,6 @@ class _Pair:
         self.a, self.b = candidate.a, candidate.b
         self.sa, self.sb = judge_.side(candidate.a), judge_.side(candidate.b)
         self.settings = judge_.settings
-        self.score = candidate.score
 
     # The fields the rule that fired added (a rule's test may return them).
     extra: dict[str, Any] = {}
@@ -339,9 +345,14 @@ class _NumberPair(_Pair):
     def __init__(self, judge_: Judge, candidate: Candidate):
         super().__init__(judge_, candidate)
         a, b = self.a, self.b
-        self.score = _similarity(a, b, candidate.score)
+        self.one_event = self.sa.event is not None and self.sa.event == self.sb.event
         self.threshold = self.settings.match_threshold
         self.vague = a.qualifier == "vague" or b.qualifier == "vague"
+
+    @_lazy
+    def score(self) -> float:
+        # Read from `frames too different` on: the pairs an earlier veto ends (a third) never need it.
+        return _similarity(self.a, self.b, self.candidate.score, one_event=self.one_event)
 
     @_lazy
     def same(self) -> str:
@@ -367,6 +378,8 @@ class _NumberPair(_Pair):
 
 
 class _QuotePair(_Pair):
+    score = property(lambda p: p.candidate.score)
+
     @_lazy
     def na(self) -> str:
         return normalise(self.a.text)
@@ -440,9 +453,22 @@ def _total_and_rate(p: _NumberPair):
 
 
 def _different_times(p: _NumberPair):
-    """both texts state a time (not the publication date) and the times share no day"""
+    """both texts state a time (not the publication date) and the times share no day; or one states a
+    month without its year ("injured almost 50 ... in September") and the other report is dated in
+    another month: a figure of September is not one of a report of 28 November"""
     ta, tb = p.sa.explicit_time, p.sb.explicit_time
-    return ta and tb and not _times_overlap(ta, tb)
+    if ta and tb:
+        return {"time_a": ta, "time_b": tb} if not _times_overlap(ta, tb) else None
+    if _other_month(ta, p.sb.published) or _other_month(tb, p.sa.published):
+        return {"time_a": ta or f"{p.sa.published} (published)", "time_b": tb or f"{p.sb.published} (published)"}
+    return None
+
+
+def _other_month(month: str | None, dated: str | None) -> bool:
+    """`month` is a month's name alone and the ISO date `dated` lies in another month."""
+    number = _MONTHS.get(normalise(month)) if month else None
+    day = month_day(dated) if number and dated else None
+    return bool(day) and day[0] != number
 
 
 def _different_years(p: _NumberPair):
@@ -509,12 +535,20 @@ def _frames_too_different(p: _NumberPair):
 
 def _same_order_of_magnitude(p: _NumberPair):
     """both give only the same order of magnitude ("dozens injured", "injured dozens") in sentences that
-    share a name more particular than a country's: the word alone is weak evidence of one quantity"""
+    share a name more particular than a country's, or tell the same concept of the lexicon ("injure") in
+    articles of one event (events.assign_events) that share such a name: the word alone is weak evidence
+    of one quantity"""
     a, b = p.a, p.b
     if not (a.qualifier == "vague" and b.qualifier == "vague" and a.value == b.value):
         return None
     shared = sorted(shared_names(a.sentence, b.sentence) - _COUNTRY_WORDS)
-    return {"shared": ", ".join(shared)} if shared else None
+    if shared:
+        return {"common": "both name " + ", ".join(shared)}
+    named = sorted(p.sa.names & p.sb.names - _COUNTRY_WORDS) if p.one_event else ()
+    if named and a.measure and a.measure == b.measure and a.measure in _CONCEPTS:
+        return {"common": f"both tell what happened ({a.measure}) in one event "
+                          f"({_some({n: p.sa.name_counts[n] for n in named})})"}
+    return None
 
 
 def _different_events(p: _NumberPair):
@@ -522,7 +556,7 @@ def _different_events(p: _NumberPair):
     none (or, with ten names or more, fewer than one in ten: a first name, a state by chance):
     figures of different events, however alike, are never one quantity"""
     if different_events(p.sa.names, p.sb.names):
-        return {"names_a": _some(p.sa.name_counts), "names_b": _some(p.sb.name_counts)}
+        return {"names_a": p.sa.some_names, "names_b": p.sb.some_names}
     return None
 
 
@@ -531,7 +565,7 @@ def _events_apart(p: _NumberPair):
     put the two in different events: two articles may share a name or two (the country, a team, a
     name from the background) and still tell two events, when each is far closer to its own"""
     if p.sa.event and p.sb.event and p.sa.event != p.sb.event:
-        return {"names_a": _some(p.sa.name_counts), "names_b": _some(p.sb.name_counts)}
+        return {"names_a": p.sa.some_names, "names_b": p.sb.some_names}
     return None
 
 
@@ -760,7 +794,7 @@ NUMBER_RULES: tuple[Rule, ...] = (
          "running counts from different starts ({a.cumulative_since} vs {b.cumulative_since})"),
     Rule(RuleName.TOTAL_AND_RATE, _total_and_rate, None, "a running total and a rate"),
     Rule(RuleName.DIFFERENT_TIMES, _different_times, None,
-         "different times ({sa.explicit_time} vs {sb.explicit_time})"),
+         "different times ({time_a} vs {time_b})"),
     Rule(RuleName.DIFFERENT_YEARS, _different_years, None, "different years ({sa.year} vs {sb.year})"),
     Rule(RuleName.LAST_YEAR, _last_year, None, "different years ({when_a} vs {when_b})"),
     Rule(RuleName.DIFFERENT_MEASURES, _different_measures, None, "different measures ({a.measure} vs {b.measure})"),
@@ -774,8 +808,7 @@ NUMBER_RULES: tuple[Rule, ...] = (
          "{qa} and {qb} count {same} in different events: the names their articles write most "
          "({names_a} vs {names_b}) group them apart"),
     Rule(RuleName.SAME_ORDER_OF_MAGNITUDE, _same_order_of_magnitude, Verdict.AGREE,
-         "{qa} and {qb} agree on {same}: both give only the order of magnitude, not a figure, and both "
-         "name {shared}"),
+         "{qa} and {qb} agree on {same}: both give only the order of magnitude, not a figure, and {common}"),
     Rule(RuleName.ORDER_OF_MAGNITUDE, _order_of_magnitude, Verdict.RELATED,
          "{qa} and {qb} on {same} are consistent, but one side gives only an order of magnitude "
          "({fig_a} vs {fig_b}), which confirms nothing",
@@ -981,8 +1014,9 @@ def rules_markdown() -> str:
 
 # --- what the number rules compute ---------------------------------------------
 
-def _similarity(a: Claim, b: Claim, words: float) -> float:
-    """Frame similarity 0..1: words of subject+measure, then place, class and same-figure evidence."""
+def _similarity(a: Claim, b: Claim, words: float, one_event: bool = False) -> float:
+    """Frame similarity 0..1: words of subject+measure, then place, class and same-figure evidence;
+    `one_event`: the run's articles group the two in one event (events.assign_events)."""
     score = 0.55 * words
     # Two measures that differ weigh nothing unless one is a verb the lexicon does not class: then, as a
     # measure left unsaid, it says nothing either way.
@@ -993,8 +1027,25 @@ def _similarity(a: Claim, b: Claim, words: float) -> float:
     # The same distinctive figure ("205 yards", "$334 million") printed in two
     # reports of one story is evidence enough of one quantity when the words
     # say nothing against it: vetoes (measures, places, times) still apply.
-    score += SAME_FIGURE_WEIGHT if same_distinctive_figure(a, b) else 0.0
+    score += SAME_FIGURE_WEIGHT if same_distinctive_figure(a, b) or (one_event and same_measure(a, b)) else 0.0
     return min(score, 1.0)
+
+
+def same_measure(a: Claim, b: Claim) -> bool:
+    """Both print the same measure, a figure with a unit ("90-day", "three months", "55 kilometres" and
+    "34 miles"), at least one in digits, whose figures fall within each other's rounding, in sentences
+    that share SHARED_WORDS words besides the figures' (names, or words such as "quake", "depth"), and
+    their owners are not different parties. In two reports of one event the unit says what kind of
+    quantity it is, where names may be spelled apart ("Bireun", "Bireuen") or left out ("her 90-day
+    treatment"); the words around it tell "the last two weeks" from "the final two weeks" of a season,
+    and two quakes near one town were both "four miles southwest of Cobb" (in words)."""
+    return (measure_figure(a) and measure_figure(b) and bool(figure_digits(a) or figure_digits(b))
+            and same_figure(a, b) and not (a.owners and b.owners and not set(a.owners) & set(b.owners))
+            and len(shared_words(a, b)) >= SHARED_WORDS)
+
+
+# Words the sentences of one measure in one event share (`same_measure`).
+SHARED_WORDS = 3
 
 
 SAME_FIGURE_WEIGHT = 0.45
@@ -1013,6 +1064,8 @@ def _times_overlap(a: str, b: str) -> bool:
         day_a, day_b = month_day(a), month_day(b)
         if day_a and day_b:
             return day_a == day_b
+        if _other_month(a, b) or _other_month(b, a):
+            return False
         return normalise(a) == normalise(b) or not (re.search(r"\d", a) and re.search(r"\d", b))
     # A month "2022-06" covers every day of June: compare on the shorter prefix.
     return lo_a[: len(hi_b)] <= hi_b and lo_b[: len(hi_a)] <= hi_a
@@ -1061,7 +1114,9 @@ def _interval(c: Claim, cap: float, *, figure: bool) -> tuple[float, float]:
         # "about 61%" means within a point or two, not within a tenth of 61.
         below, above = _PERCENT_POINTS[c.qualifier]
         low, high = value - below, value + above
-    tol = rounding(value, cap) if value is not None and not exact_count(c) else 0.0
+    # A measure rounds as printed, in its own unit: "34 miles" within half a mile, not within a metre of
+    # its value in metres.
+    tol = 0.0 if value is None or exact_count(c) else measure_rounding(c, cap) or rounding(value, cap)
     if figure and c.qualifier in _BOUNDS:
         # "up to X" and "more than X" state the figure X, and a round bound
         # reaches as far as its rounding on the side it opens to: "more than

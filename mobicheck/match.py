@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
@@ -24,6 +25,7 @@ from rapidfuzz import fuzz, process
 from .config import Settings
 from .lexicon import load as load_lexicon
 from .model import Candidate, Claim
+from .numbers import find_numbers
 
 if TYPE_CHECKING:
     from .translation import Translation
@@ -116,10 +118,18 @@ PAIR_BUDGET = 25_000
 MIN_PAIRS_PER_ARTICLE = 2
 
 
-def pair_limits(block: list[Claim]) -> np.ndarray:
-    """Per claim of `block`, how many of its best pairs with each other article it keeps."""
-    articles, count = np.unique([c.article for c in block], return_inverse=True, return_counts=True)[1:]
-    return np.clip(PAIR_BUDGET // count[articles], MIN_PAIRS_PER_ARTICLE, MAX_PAIRS_PER_ARTICLE)
+def pair_limits(block: list[Claim], articles: np.ndarray | None = None) -> np.ndarray:
+    """Per claim of `block`, how many of its best pairs with each other article it keeps.
+    `articles`: `article_codes(block)`, where already read."""
+    articles = article_codes(block) if articles is None else articles
+    return np.clip(PAIR_BUDGET // np.bincount(articles)[articles], MIN_PAIRS_PER_ARTICLE, MAX_PAIRS_PER_ARTICLE)
+
+
+def article_codes(block: list[Claim]) -> np.ndarray:
+    """Each claim's article as a small integer (numbered by first claim): what tells two articles apart
+    in numpy. A dict, not np.unique: sorting the article ids as numpy strings cost more than the codes."""
+    codes: dict[str, int] = {}
+    return np.fromiter((codes.setdefault(c.article, len(codes)) for c in block), dtype=np.intp, count=len(block))
 
 
 def bounded(pairs: list[Candidate], limit: int = MAX_PAIRS_PER_ARTICLE,
@@ -222,8 +232,8 @@ def pairs_above(block: list[Claim], score_rows, floor: float, differ: np.ndarray
     asked CHUNK_ROWS rows at a time (upper triangle only), so memory stays bounded in the block
     size. `differ`, one value per claim, must differ too (the languages of a translation).
     """
-    articles = np.unique([c.article for c in block], return_inverse=True)[1]
-    limits = pair_limits(block)
+    articles = article_codes(block)
+    limits = pair_limits(block, articles)
     m = len(block)
     for start in range(0, m - 1, CHUNK_ROWS):
         stop = min(m, start + CHUNK_ROWS)
@@ -279,19 +289,6 @@ _SHARED_NAMES = {1: 2, 2: 2}
 _COMMON_FIGURE = 50
 
 
-@lru_cache(maxsize=1 << 14)  # the judge asks again for every pair of a claim
-def significant_digits(text: str) -> int:
-    """Significant digits of the first figure written in digits in `text` (0: none in digits).
-
-    >>> significant_digits("$334 million"), significant_digits("1.2 miles"), significant_digits("90-day")
-    (3, 2, 1)
-    >>> significant_digits("1,500 people"), significant_digits("0.05"), significant_digits("two million")
-    (2, 1, 0)
-    """
-    m = _FIGURE_DIGITS.search(text)
-    return len(re.sub(r"\D", "", m.group()).strip("0")) if m else 0
-
-
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 
@@ -301,17 +298,77 @@ _VALUE_DIGITS = frozenset({"money", "count"})
 
 def figure_digits(claim: Claim) -> int:
     """Significant digits of the figure as printed, or of its value when money or a count is written in
-    words ("two million euros": 1, as "€2 million"; a measure's value is in SI units, not as printed).
+    words ("two million euros": 1, as "€2 million"). A measure in words has none: "four miles" of two
+    quakes near one town share every name (`same_measure` in judge.py reads it in one event).
 
     >>> figure_digits(Claim("x", "a", "number", "two million euros", 0, 17, value=2e6, quantity="money"))
     1
     >>> figure_digits(Claim("x", "a", "number", "eight years", 0, 11, value=252455616.0, quantity="measure"))
     0
     """
-    found = significant_digits(claim.text)
-    if found or claim.quantity not in _VALUE_DIGITS or claim.value is None or not math.isfinite(claim.value):
-        return found
-    return len(f"{abs(claim.value):.6f}".replace(".", "").strip("0"))
+    in_words = claim.quantity == "measure" and not _FIGURE_DIGITS.search(claim.text)
+    return 0 if in_words or not printed_mantissa(claim) else len(str(printed_mantissa(claim)))
+
+
+def printed_mantissa(claim: Claim) -> int:
+    """The significant digits of the figure as printed, as a whole number (0: none read). Half a unit
+    of its last digit is the rounding of a figure told in any unit: 0.5 / 12 of "1.2 miles", 0.5 / 3
+    of "three months".
+
+    >>> [printed_mantissa(Claim("x", "a", "number", t, 0, 1, value=v, quantity=q)) for t, v, q in (
+    ...     ("$334 million", 3.34e8, "money"), ("1.2 miles", 1931.2, "measure"), ("90-day", 7776000.0, "measure"),
+    ...     ("1,500 people", 1500.0, "count"), ("two million euros", 2e6, "money"),
+    ...     ("three - month", 7889238.0, "measure"))]
+    [334, 12, 9, 15, 2, 3]
+    """
+    return _printed_mantissa(claim.text, claim.quantity, claim.value)
+
+
+@lru_cache(maxsize=1 << 14)  # the judge asks again for every pair of a claim
+def _printed_mantissa(text: str, quantity: str | None, value: float | None) -> int:
+    m = _FIGURE_DIGITS.search(text)
+    if m or value is None or not math.isfinite(value):
+        return _mantissa(m.group()) if m else 0
+    if quantity in _VALUE_DIGITS:
+        return _mantissa(f"{abs(value):.6f}")
+    return _word_mantissa(text) if quantity == "measure" else 0
+
+
+def _mantissa(figure: str) -> int:
+    """The significant digits of a figure in digits, as a whole number ("1,500" 15, "0.05" 5)."""
+    digits = re.sub(r"\D", "", figure).strip("0")
+    return int(digits) if digits else 0
+
+
+@lru_cache(maxsize=1 << 12)
+def _word_mantissa(text: str) -> int:
+    """The mantissa of the first number word of a measure written in words ("three - month": 3)."""
+    for word in _WORD.findall(text):
+        found = [q for q in find_numbers(word) if q.kind == "count" and q.value]
+        if found:
+            return _mantissa(f"{abs(float(found[0].value)):.6f}")
+    return 0
+
+
+def measure_rounding(claim: Claim, cap: float = Settings.rounding_cap) -> float | None:
+    """The rounding of a measure as printed, in SI units: half a unit of the printed figure's last
+    significant digit, at most `cap` of it ("34 miles" 0.5 mile, "55 kilometres" 500 m, "90 days"
+    4.5 days, "three months" 5%, 87 to 95 days); None when it is not a measure or its figure is not read."""
+    mantissa = printed_mantissa(claim) if claim.quantity == "measure" else 0
+    if not mantissa or claim.value is None or not math.isfinite(claim.value):
+        return None
+    return abs(claim.value) * min(cap, 0.5 / mantissa)
+
+
+def same_figure(a: Claim, b: Claim) -> bool:
+    """The same value, or two measures each within the other's rounding as printed ("55 kilometres"
+    and "34 miles", "three months" and "90 days"); unit and rate period the same."""
+    if (a.unit, a.per) != (b.unit, b.per) or a.value is None or b.value is None:
+        return False
+    if a.value == b.value:
+        return True
+    ta, tb = measure_rounding(a), measure_rounding(b)
+    return ta is not None and tb is not None and abs(a.value - b.value) <= min(ta, tb)
 
 
 def distinctive(claim: Claim) -> bool:
@@ -332,7 +389,7 @@ def same_distinctive_figure(a: Claim, b: Claim) -> bool:
     and the figures are not given to different parties ("Green scored 140 points", "Rice added 140
     points"): two players' equal yardage in two games shares no name. An owner of both counts as a
     shared name."""
-    if (a.value, a.unit, a.per) != (b.value, b.unit, b.per):
+    if not same_figure(a, b):
         return False
     if not (distinctive(a) and distinctive(b)) or (a.owners and b.owners and not set(a.owners) & set(b.owners)):
         return False
@@ -366,6 +423,25 @@ def shared_names(x: str | None, y: str | None) -> frozenset[str]:
     return (any_x & inner_y) | (inner_x & any_y)
 
 
+def shared_words(a: Claim, b: Claim) -> frozenset[str]:
+    """The words two claims' sentences share besides the figures' own: names and words of four letters
+    or more that are not function words, months, weekdays or verbs of speech ("the quake ... at a depth
+    of just 10 kilometres" and "the quake struck at a depth of six miles": quake, depth).
+
+    >>> sorted(shared_words(Claim("x", "a", "number", "10 kilometres", 0, 1, sentence="The quake hit at a "
+    ...     "depth of just 10 kilometres, officials said."), Claim("y", "b", "number", "six miles", 0, 1,
+    ...     sentence="The quake struck at a depth of six miles.")))
+    ['depth', 'quake']
+    """
+    own = _content_words(a.text) | _content_words(b.text)
+    return (_content_words(a.sentence or "") & _content_words(b.sentence or "")) - own
+
+
+@lru_cache(maxsize=1 << 14)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in normalise(text).split() if len(w) >= 4 and not w.isdigit() and w not in _NOT_CONTENT)
+
+
 @lru_cache(maxsize=1 << 14)  # every pair of a claim asks again for its sentence's names
 def _names(sentence: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """(every name, the names met after the sentence's first word) of `shared_names`."""
@@ -382,6 +458,7 @@ _CAPITALISED = re.compile(r"\b([A-Z][\w'’-]*?\w)(?:['’]s)?\b")
 _NOT_NAMES = (_LEXICON.words("grammar.yaml", "function_words") | _LEXICON.words("grammar.yaml", "determiners")
               | frozenset(_LEXICON.months) | frozenset(_LEXICON.weekdays)
               | frozenset(day[:3] for day in _LEXICON.weekdays))
+_NOT_CONTENT = _NOT_NAMES | _LEXICON.cue_verbs
 
 
 def _same_figure_pairs(block: list[Claim], texts: list[str], seen: set[tuple[int, int]]) -> list[Candidate]:
@@ -390,16 +467,38 @@ def _same_figure_pairs(block: list[Claim], texts: list[str], seen: set[tuple[int
     for i, c in enumerate(block):
         if distinctive(c):
             by_value[c.value].append(i)
+    pairs = [(i, j) for group in by_value.values() if len(group) <= _COMMON_FIGURE
+             for k, i in enumerate(group) for j in group[k + 1:]]
+    known = set(pairs)
     found = []
-    for group in by_value.values():
-        if len(group) > _COMMON_FIGURE:
-            continue
-        for k, i in enumerate(group):
-            for j in group[k + 1:]:
-                a, b = block[i], block[j]
-                if a.article != b.article and (id(a), id(b)) not in seen:
-                    found.append(Candidate(a, b, fuzz.token_set_ratio(texts[i], texts[j]) / 100.0))
+    for i, j in pairs + [pair for pair in _near_measures(block) if pair not in known]:
+        a, b = block[i], block[j]
+        if a.article != b.article and (id(a), id(b)) not in seen:
+            found.append(Candidate(a, b, fuzz.token_set_ratio(texts[i], texts[j]) / 100.0))
     return found
+
+
+def _near_measures(block: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs i < j of measures of `block` (in digits or words), each within the other's rounding ("55
+    kilometres" and "34 miles", "three months" and "90 days", "ninety days" twice), unless more than
+    _COMMON_FIGURE claims print it."""
+    figures = sorted((c.value, i) for i, c in enumerate(block) if measure_figure(c))
+    values = [v for v, _ in figures]
+    found = []
+    for k, (value, i) in enumerate(figures):
+        reach = measure_rounding(block[i])
+        if bisect_right(values, value + reach) - bisect_left(values, value - reach) > _COMMON_FIGURE:
+            continue
+        for other, j in figures[k + 1:bisect_right(values, value + reach)]:
+            if same_figure(block[i], block[j]):
+                found.append((min(i, j), max(i, j)))
+    return found
+
+
+def measure_figure(claim: Claim) -> bool:
+    """A measure with a unit and one figure, in digits or in words, whose rounding is read."""
+    return (claim.quantity == "measure" and bool(claim.unit) and claim.qualifier not in _NOT_ONE_FIGURE
+            and bool(measure_rounding(claim)))
 
 
 def _quote_pairs(block: list[Claim], threshold: float, workers: int,

@@ -301,6 +301,14 @@ HEDGES_AND_SOURCES = [
         "23", time="2019", measure="kill"),
     row("possessive-weekday-dates-the-event", "The number of people killed by Monday's earthquake has climbed to 31, officials said on Tuesday.",
         "31", time="2023-03-14", subject="people killed", measure="kill", attribution="officials"),
+    # an event named with its date after the figure, beyond its clause, is another event (ECB+ dev:
+    # "injured dozens ..., sparking panic in a region devastated by the tsunami of 2004"); in the
+    # figure's clause, or before it, it is the figure's own
+    row("event-of-a-year-after-the-clause", "The quake injured dozens, sparking panic in a region devastated by the "
+        "tsunami of 2004.", "dozens", time=PUB, measure="injure"),
+    row("dated-event-in-the-clause", "Turnout was 54.7% in the election of 2021.", "54.7%", time="2021"),
+    row("dated-event-before-the-figure", "The region was hit by the tsunami of 2004, which killed 170,000 people.",
+        "170,000", time="2004", measure="kill"),
     row("named-area-outside-gazetteer", "Turnout in the Harrow Vale region reached 68.2%, officials said.",
         "68.2%", subject="turnout", measure="vote", place=("Harrow Vale",)),
     row("city-of-name-is-a-place", "Some 3,000 supporters rallied in the northern city of Ostrava Nova on Sunday.",

@@ -362,8 +362,20 @@ SAME_FIGURE = [
      "Patients stay 90 days at the clinic, Fox said.", None),
     ("round-money-one-name", "Chelsea offered him $200 million over eight years.",
      "Its new stadium will cost Chelsea $200 million.", None),
+    # a measure agrees in one event where the sentences share three words besides the figures' (ECB+
+    # dev: "90-day stint" / "three-month", "55 kilometres" / "34 miles"), one of them in digits: two
+    # quakes near one town were both "four miles southwest of Cobb"
     ("round-measure-in-words", "Judge Fox ordered Lane to spend ninety days in the Oakwood clinic.",
      "Lane checked into the Oakwood clinic for ninety days, Judge Fox said.", None),
+    ("months-and-days", "Lane began a three-month stint in rehab at the Oakwood clinic on Friday.",
+     "Lane is to spend 90 days in rehab at the Oakwood clinic.", "agree"),
+    ("kilometres-and-miles", "The quake, which hit at a shallow depth of 10 kilometres, damaged houses in Lakeside.",
+     "The quake struck Lakeside yesterday at a depth of six miles.", "agree"),
+    # ... but not where the sentences share fewer: "the last two weeks" and "the final two weeks"
+    ("weeks-other-words", "Saints fullback Mike Karney has five carries in the last two weeks.",
+     "With nothing to play for in the final two weeks, the Saints rested Bush.", None),
+    ("day-other-words", "The violence near the Yida camp came one day after bombings in Blue Nile.",
+     "The refugees in Yida received a one-day ration on Nov. 7.", None),
     ("small-count", "Green added 14 points for Carolina.", "Carolina got 14 points from its bench.", None),
     # the same order of magnitude agrees only where both sentences name more than a country
     ("dozens-same-province", "Dozens were injured when the quake hit Aceh on Tuesday.",
@@ -371,6 +383,11 @@ SAME_FIGURE = [
     ("dozens-only-the-country", "Dozens were injured when a quake hit Indonesia.",
      "A quake in Indonesia injured dozens, officials said.", "related"),
     ("dozens-opening-word-only", "Dozens were injured by the blast.", "Dozens were hurt by the blast.", "related"),
+    # ... or where both say the same thing happened (a concept of the lexicon) in one event
+    ("dozens-injured-one-event", "The quake in Lampahan injured dozens and destroyed buildings.",
+     "Dozens of villagers were injured when the Lampahan quake struck.", "agree"),
+    ("dozens-injured-and-killed", "The quake in Lampahan injured dozens and destroyed buildings.",
+     "Dozens of villagers were killed when the Lampahan quake struck.", None),
 ]
 
 
@@ -424,6 +441,11 @@ def test_the_same_distinctive_figure_pairs_two_reports(tmp_path, sentence_a, sen
     ("Sunday", "2012-12-23", True),      # a weekday alone cannot rule a day out
     ("2022-06", "2022-06-14", True),
     ("2022-06", "2022-07-01", False),
+    # a month without its year is no day of another month (ECB+ dev: "injured almost 50 ... in
+    # September", a earlier quake, against a report of 28 November)
+    ("September", "2005-11-28", False),
+    ("September", "2005-09-28", True),
+    ("Sept", "Nov. 28", False),
 ])
 def test_a_day_without_its_year_meets_the_same_iso_day(a, b, overlap):
     from mobicheck.judge import _times_overlap

@@ -4,6 +4,7 @@ Russians have arrived" -> arrive, "killed at least 12" -> kill).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import manner_adverb
 from ..words import concept as _concept, lemma as _lemma
@@ -235,14 +236,29 @@ def _clause_concepts(doc, c0, c1) -> list[tuple[str, int, int, str]]:
     """(word in lower case, start, end, concept) of the concept words of body[c0:c1], speech verbs left out."""
     clause = doc.words_in(c0, c1)
     out = []
+    last = len(clause) - 1
     for k, (w, a, b) in enumerate(clause):
-        if _SPEECH.fullmatch(w):
+        lemma, c = _word_reading(w)
+        if lemma is None:
             continue
-        nxt = clause[k + 1][0].lower() if k + 1 < len(clause) else ""
-        c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or _concept(w)
+        if lemma in _PHRASAL_FIRST:  # a phrasal verb's concept first
+            c = _PHRASAL.get(f"{lemma} {clause[k + 1][0].lower() if k < last else ''}") or c
         if c:
             out.append((w.lower(), a, b, c))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_reading(word: str) -> tuple[str | None, str | None]:
+    """(lemma, concept) of a word, (None, None) for a speech verb. Memoised: the words of news
+    repeat, and each clause of figures is read word by word."""
+    if _SPEECH.fullmatch(word):
+        return None, None
+    return _lemma(word), _concept(word)
+
+
+# The lemmas that open a phrasal verb ("call" of "call up"): only these need the next word.
+_PHRASAL_FIRST = frozenset(k.partition(" ")[0] for k in _PHRASAL)
 
 
 def _links(ws, i) -> int | None:

@@ -94,6 +94,10 @@ def _counted_noun_after(doc: Doc, start: int, end: int, s1: int, per: str | None
 def _head_after(doc: Doc, start: int, end: int, pos: int, s1: int) -> tuple[str | None, int | None]:
     """(word, end) of the counted noun: in the span, right after it, after "of", glued, or a partitive's whole."""
     body = doc.body
+    inside = doc.words_in(max(start, end - 40), end)
+    if inside and inside[-1][2] == end and _is_head(inside[-1][0]) and not _PERCENTISH.search(body, start, end):
+        # The caller's span already holds the noun ("50,000 Russians").
+        return inside[-1][0], inside[-1][2]
     # The counted noun must be adjacent: only spaces between the words.
     adjacent = []
     prev = pos
@@ -102,11 +106,7 @@ def _head_after(doc: Doc, start: int, end: int, pos: int, s1: int) -> tuple[str 
             break
         adjacent.append((w, a, b))
         prev = b
-    inside = doc.words_in(max(start, end - 40), end)
     idx = _counted_noun(adjacent, singular_ok=bool(_ONE.search(body, start, end)))
-    if inside and inside[-1][2] == end and _is_head(inside[-1][0]) and not _PERCENTISH.search(body, start, end):
-        # The caller's span already holds the noun ("50,000 Russians").
-        return inside[-1][0], inside[-1][2]
     if idx is not None:
         return adjacent[idx][0], adjacent[idx][2]
     if adjacent and adjacent[0][0].lower() == "of" and _PERCENTISH.search(body[start:end]):
