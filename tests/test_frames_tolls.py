@@ -79,6 +79,8 @@ def test_toll_measures(text, figure, measure):
     # "others" that a thing done to people happened to are people, with no count before them
     ("He was convicted in the shooting that killed a woman and injured nine others.", "nine", "others", "people"),
     ("The coroner pronounced two females dead at the apartments.", "two", "females", "people"),
+    # ... and "female" before a plural noun is its adjective
+    ("The two female jurors spoke at a news conference.", "two", "jurors", None),
     ("Police said a bystander and three partygoers were wounded.", "three", "partygoers", "people"),
     # others hurt are people even when a sum of money was counted before them in the sentence
     ("He is held on $1 million bail for the shooting that killed a man and wounded eight others.", "eight",
