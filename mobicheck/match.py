@@ -336,10 +336,13 @@ def _printed_mantissa(text: str, quantity: str | None, value: float | None) -> i
 
 def _mantissa(figure: str) -> int:
     """The significant digits of a figure in digits, as a whole number ("1,500" 15, "0.05" 5)."""
-    # at most 30 digits: Python refuses to read a 4,301-digit string as a number,
-    # and no printed figure is that precise
-    digits = re.sub(r"\D", "", figure).strip("0")[:30]
-    return int(digits) if digits else 0
+    digits = re.sub(r"\D", "", figure).strip("0")
+    # A float holds 17 significant digits at most; a figure of thousands of digits (the hostile fuzz
+    # run) is beyond int()'s default limit on a string's length.
+    return int(digits[:_MANTISSA_DIGITS]) if digits else 0
+
+
+_MANTISSA_DIGITS = 17
 
 
 @lru_cache(maxsize=1 << 12)

@@ -64,6 +64,10 @@ def _frame(text: str, figure: str):
     ("Five men were shot, three of them fatally, on Wednesday.", "three", "kill"),
     # "managed to flee": the verb after "to" says what happened
     ("While two of them managed to flee, the others were caught.", "two", "flee"),
+    # a participle or state word before the noun says what happened when no verb does
+    ("Police identified the two slain men on Tuesday.", "two", "kill"),
+    ("The two wounded victims were taken to the hospital.", "two", "injure"),
+    ("Two dead teenagers were discovered near the memorial.", "Two", "kill"),
 ])
 def test_toll_measures(text, figure, measure):
     assert _frame(text, figure).measure == measure
@@ -75,7 +79,12 @@ def test_toll_measures(text, figure, measure):
     # "others" that a thing done to people happened to are people, with no count before them
     ("He was convicted in the shooting that killed a woman and injured nine others.", "nine", "others", "people"),
     ("The coroner pronounced two females dead at the apartments.", "two", "females", "people"),
+    # ... and "female" before a plural noun is its adjective
+    ("The two female jurors spoke at a news conference.", "two", "jurors", None),
     ("Police said a bystander and three partygoers were wounded.", "three", "partygoers", "people"),
+    # others hurt are people even when a sum of money was counted before them in the sentence
+    ("He is held on $1 million bail for the shooting that killed a man and wounded eight others.", "eight",
+     "others", "people"),
 ])
 def test_toll_subjects(text, figure, subject, subject_class):
     frame = _frame(text, figure)

@@ -421,6 +421,9 @@ BUGS_CAUGHT = [
     # a dash between a name and a number is no minus sign
     ("dash-not-minus", "Marines seized 14 AK - 47 rifles on the dhow.",
      "47", 47, 47, 47, N, "count", N, N),
+    # a dash before a figure in words is a bullet, no minus sign
+    ("dash-before-words", "- Five police officers were killed in the shooting.",
+     "Five", 5, 5, 5, N, "count", N, N),
     # a capitalised headline verb made "Kills 10" an identifier
     ("headline-verb", "Powerful Quake in Iran Kills 10",
      "10", 10, 10, 10, N, "count", N, N),

@@ -69,7 +69,7 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
     if found:
         return found
     found, governing, weak_before = _verb_before(doc, c0, start, subject)
-    found = _resultative(doc, found, governing, subject, noun_end)
+    found = _resultative(doc, found, governing, subject, noun_end) or _state_before_noun(doc, end, noun_end)
     if found:
         return found
     weak = weak or weak_before
@@ -113,6 +113,21 @@ def _resultative(doc, found, governing, subject, noun_end):
             if state:
                 break
     return state or found
+
+
+def _state_before_noun(doc, end, noun_end) -> str | None:
+    """A participle or state word between the figure and its noun that says what happened to them,
+    when no verb did: "two slain men", "the two wounded victims were taken", "two dead teenagers were
+    discovered"."""
+    for w, _, _ in doc.words_in(end, noun_end)[:-1]:
+        low = w.lower()
+        if (low.endswith("ed") or low in _STATE_ADJECTIVES) and _concept(low):
+            return _concept(low)
+    return None
+
+
+# State words that are no participle in "-ed" ("two slain men", "three dead teenagers").
+_STATE_ADJECTIVES = frozenset(("dead", "slain", "fallen"))
 
 
 # How many words after the counted noun the state of a resultative verb may come ("found the eight

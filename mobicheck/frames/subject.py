@@ -12,7 +12,7 @@ from ..numbers import CARDINAL_WORDS
 from ..text import manner_adverb
 from ..words import concept as _concept, singular_forms as _singular_forms
 from .dates import _WEEKDAYS
-from .lexical import (_COLLECTIVE, _CURRENCY, _MONTHS, _ONE, _OTHERS_AFTER, _PASSIVE_BEFORE, _PAST_VERBS, _PEOPLE_CONCEPTS,
+from .lexical import (_ADJECTIVES, _COLLECTIVE, _CURRENCY, _MONTHS, _ONE, _OTHERS_AFTER, _PASSIVE_BEFORE, _PAST_VERBS, _PEOPLE_CONCEPTS,
                       _PERCENTISH, _RATE_NOUNS, _STOP, _adjective_like, _first_word_start, _governing, _is_head,
                       _normalise_subject, _plural_like, _subject_class, _verb_governs)
 from .rate import _DISTRIBUTIVE, _PER, _PER_ADV
@@ -190,8 +190,10 @@ def _noun_step(words, j: int, singular_ok: bool) -> tuple[bool, bool]:
         return False, False
     nxt = words[j + 1][0] if j + 1 < len(words) else None
     if _is_head(w):
-        # Compound nouns keep the last head: "asylum seekers", "police officers".
-        return True, bool(nxt and not low.endswith("s") and _is_head(nxt) and nxt.lower() not in _STOP)
+        # Compound nouns keep the last head: "asylum seekers", "police officers"; a head that is also an
+        # adjective takes any plural noun after it: "two female jurors".
+        return True, bool(nxt and not low.endswith("s") and nxt.lower() not in _STOP
+                          and (_is_head(nxt) or low in _ADJECTIVES and _plural_like(nxt)))
     if _plural_like(w) and not _adjective_like(w):
         return True, False
     if _adjective_like(w) or (w[:1].isupper() and w in DEMONYMS) or manner_adverb(w):

@@ -125,10 +125,13 @@ def _scale_letters(r: Reading) -> None:
 
 
 def _sign(r: Reading) -> None:
-    """"-5", "- 5" after a bracket or a sign, "minus 5"."""
+    """"-5", "- 5" after a bracket or a sign, "minus 5"; a dash before a figure in words is a dash
+    ("- Five police officers were killed", a list's bullet), not a minus."""
     text, start = r.text, r.start
-    if not (start > 0 and (text[start - 1] == "-" or text[start - 2:start] == "- " or text[start - 1] == " " and
-                           r.prev_word(start).lower() in r.v.negative)):
+    dash = start > 0 and (text[start - 1] == "-" or text[start - 2:start] == "- ")
+    if dash and text[start:start + 1].isalpha():
+        return
+    if not (dash or start > 0 and text[start - 1] == " " and r.prev_word(start).lower() in r.v.negative):
         return
     neg = r.v.neg_before.search(before(text, start, 10))
     if neg and neg.start() + max(0, start - 10) >= r.floor:
