@@ -339,7 +339,7 @@ class _NumberPair(_Pair):
         super().__init__(judge_, candidate)
         a, b = self.a, self.b
         self.one_event = self.sa.event is not None and self.sa.event == self.sb.event
-        self.score = _similarity(a, b, candidate.score, one_event=self.one_event)
+        self.score = _similarity(a, b, candidate.score, grouped=self.sa.event is not None and self.sb.event is not None)
         self.threshold = self.settings.match_threshold
         self.vague = a.qualifier == "vague" or b.qualifier == "vague"
 
@@ -954,9 +954,9 @@ def rules_markdown() -> str:
 
 # --- what the number rules compute ---------------------------------------------
 
-def _similarity(a: Claim, b: Claim, words: float, one_event: bool = False) -> float:
+def _similarity(a: Claim, b: Claim, words: float, grouped: bool = False) -> float:
     """Frame similarity 0..1: words of subject+measure, then place, class and same-figure evidence;
-    `one_event`: the run's articles group the two in one event (events.assign_events)."""
+    `grouped`: the run's articles are grouped into events (events.assign_events), both of these."""
     score = 0.55 * words
     # Two measures that differ weigh nothing unless one is a verb the lexicon does not class: then, as a
     # measure left unsaid, it says nothing either way.
@@ -966,8 +966,10 @@ def _similarity(a: Claim, b: Claim, words: float, one_event: bool = False) -> fl
     score += 0.1 if (a.subject_class and a.subject_class == b.subject_class) else 0.0
     # The same distinctive figure ("205 yards", "$334 million") printed in two
     # reports of one story is evidence enough of one quantity when the words
-    # say nothing against it: vetoes (measures, places, times) still apply.
-    score += SAME_FIGURE_WEIGHT if same_distinctive_figure(a, b) or (one_event and same_measure(a, b)) else 0.0
+    # say nothing against it: vetoes (measures, places, times) still apply. So is
+    # the same measure in like sentences of two articles grouped into events: of
+    # two events, the rules `different events` / `events grouped apart` say so.
+    score += SAME_FIGURE_WEIGHT if same_distinctive_figure(a, b) or (grouped and same_measure(a, b)) else 0.0
     return min(score, 1.0)
 
 

@@ -554,3 +554,17 @@ def test_figures_that_are_not_rival_counts(sentence_a, text_a, va, sentence_b, t
     arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
     j = judge(Candidate(a, b, 1.0), arts)
     assert (j.match.verdict, j.rule) == (verdict, rule)
+
+
+# Issue 14 (ECB+ dev, "$334 million" told by reports spelling the companies apart): a name of several
+# capitalised words meets its other spellings, joined or by initials; a possessive does not join two names.
+@pytest.mark.parametrize("x, y, shared", [
+    ("AMD's $334 million deal with SeaMicro", "Advanced Micro Devices is buying Sea Micro", {"amd", "seamicro"}),
+    ("Microsoft patched Internet Explorer", "the IE flaw hit Windows users, Microsoft said", {"microsoft"}),
+    ("The quake hit Indonesia's Aceh province", "In Aceh, Indonesia, dozens were hurt", {"aceh", "indonesia"}),
+    ("Ships crossed the Indian Ocean", "a tsunami swept the Indian Ocean coast", {"indian", "ocean"}),
+    ("He joined the New York Police Department", "NYPD officers shot him", {"nypd"}),
+])
+def test_names_meet_their_other_spellings(x, y, shared):
+    from mobicheck.match import shared_names
+    assert shared_names(x, y) == shared
