@@ -41,7 +41,7 @@ follow-up on another side of the case).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -73,9 +73,9 @@ EVENT_APART = (0.6, 5)
 _GENERIC = _LEX.words("judge.yaml", "generic_capitals")
 _CALENDAR = frozenset(_LEX.months) | frozenset(_LEX.weekdays)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_POSSESSIVE = re.compile(r"['’]s?$")
-# A capital after these opens a sentence, a quotation or a line: not evidence of a name.
-_OPENING = re.compile(r"(?:^|[.!?:;\"“”‘'(\n|–—-])\s*$")
+_QUOTES = "'’"
+# A capital after these opens a sentence, a quotation or a line (after spaces): not evidence of a name.
+_OPENERS = frozenset(".!?:;\"“”‘'(|–—-")
 
 
 @lru_cache(maxsize=4096)
@@ -89,14 +89,36 @@ def name_counts(title: str | None, body: str) -> dict[str, int]:
     text = f"{title or ''}\n{body}"
     lower: set[str] = set()
     capital: dict[str, int] = {}
+    # Most words are lower case: kept as written and read once each (a regex per word was a
+    # fifth of matching and judging 10,000 articles).
     for m in _WORD.finditer(text):
-        word = _POSSESSIVE.sub("", m.group())
+        word = m.group()
         if word[0].islower():
-            lower.add(word.lower())
-        elif not word.isupper() and not _OPENING.search(text, max(0, m.start() - 3), m.start()):
+            lower.add(word)
+            continue
+        word = _bare(word)
+        if not word.isupper() and not _opens(text, m.start()):
             capital[word.lower()] = capital.get(word.lower(), 0) + 1
+    lower = {_bare(w).lower() for w in lower}
     return {w: n for w, n in capital.items()
             if w not in lower and len(w) > 2 and w not in _GENERIC and w not in _CALENDAR}
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending ("Lowell's", "Jones'" -> "Lowell", "Jones")."""
+    if word[-1] in _QUOTES:
+        return word[:-1]
+    return word[:-2] if word[-1] == "s" and len(word) > 1 and word[-2] in _QUOTES else word
+
+
+def _opens(text: str, start: int) -> bool:
+    """The three characters before `start` open a sentence, a quotation or a line: an opener
+    (`_OPENERS`, a line break) then only spaces, or only spaces from the start of the text."""
+    before = text[max(0, start - 3):start]
+    kept = before.rstrip()
+    if kept:
+        return kept[-1] in _OPENERS or "\n" in before[len(kept):]
+    return start <= 3 or "\n" in before
 
 
 def names(title: str | None, body: str) -> frozenset[str]:
@@ -113,9 +135,10 @@ def article_name_counts(article: Article) -> dict[str, int]:
     return name_counts(article.title, article.body)
 
 
-def assign_events(articles: Sequence[Article]) -> dict[str, str]:
+def assign_events(articles: Sequence[Article], names: Mapping[str, dict[str, int]] | None = None) -> dict[str, str]:
     """Map article id -> event ("event-1", ...) for the articles naming at least `MIN_NAMES` things,
-    numbered by first article; the others tell nothing of their event and get none.
+    numbered by first article; the others tell nothing of their event and get none. `names` gives
+    `article_name_counts` by article id where the caller has read them already.
 
     An article is the vector of its names, each weighed by the square root of how often the article
     writes it (its city, victims and teams over a name met once) and by how rare it is in the run,
@@ -132,7 +155,7 @@ def assign_events(articles: Sequence[Article]) -> dict[str, str]:
     >>> assign_events(arts)
     {'0': 'event-1', '1': 'event-1', '2': 'event-2'}
     """
-    counts = [article_name_counts(a) for a in articles]
+    counts = [names[a.id] if names and a.id in names else article_name_counts(a) for a in articles]
     named = [(a, c) for a, c in zip(articles, counts) if len(c) >= EVENT_MIN_NAMES]
     if not named:
         return {}

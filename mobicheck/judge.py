@@ -37,6 +37,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -61,6 +62,8 @@ _COUNTRY_WORDS = frozenset(w.lower() for name in (*COUNTRIES, *DEMONYMS) for w i
 # figure is an update (the `running` concepts of lexicon/en/concepts.yaml,
 # the ids frames write as measures).
 ACCUMULATING = _LEX.running_measures
+# What happens to people (kill, injure, detain...): an event's count of them is told again in later reports.
+_PEOPLE_MEASURES = _LEX.people_concepts
 # Counts of people in a state, which fall as well as rise while a story unfolds.
 STOCKS = _LEX.stock_measures
 # A contradiction needs figures within this factor; further apart, two figures
@@ -300,6 +303,11 @@ class _Side:
         return frozenset(self.name_counts)
 
     @_lazy
+    def some_names(self) -> str:
+        """A few of the article's names, for a reason (`_some`): the events rules ask for every pair."""
+        return _some(self.name_counts)
+
+    @_lazy
     def event(self) -> str | None:
         """The event the article's names group it in (events.assign_events), when known."""
         return self.article.event if self.article else None
@@ -317,7 +325,6 @@ class _Pair:
         self.a, self.b = candidate.a, candidate.b
         self.sa, self.sb = judge_.side(candidate.a), judge_.side(candidate.b)
         self.settings = judge_.settings
-        self.score = candidate.score
 
     # The fields the rule that fired added (a rule's test may return them).
     extra: dict[str, Any] = {}
@@ -339,9 +346,14 @@ class _NumberPair(_Pair):
         super().__init__(judge_, candidate)
         a, b = self.a, self.b
         self.one_event = self.sa.event is not None and self.sa.event == self.sb.event
-        self.score = _similarity(a, b, candidate.score, grouped=self.sa.event is not None and self.sb.event is not None)
         self.threshold = self.settings.match_threshold
         self.vague = a.qualifier == "vague" or b.qualifier == "vague"
+
+    @_lazy
+    def score(self) -> float:
+        # Read from `frames too different` on: the pairs an earlier veto ends (a third) never need it.
+        return _similarity(self.a, self.b, self.candidate.score,
+                           grouped=self.sa.event is not None and self.sb.event is not None)
 
     @_lazy
     def same(self) -> str:
@@ -367,6 +379,8 @@ class _NumberPair(_Pair):
 
 
 class _QuotePair(_Pair):
+    score = property(lambda p: p.candidate.score)
+
     @_lazy
     def na(self) -> str:
         return normalise(self.a.text)
@@ -459,10 +473,26 @@ def _other_month(month: str | None, dated: str | None) -> bool:
 
 
 def _different_years(p: _NumberPair):
-    """a text states a time and the years (stated, or of publication) differ:
-    "54.7% in 2021" is not this year's turnout"""
+    """a text states a time and the years (stated, or of publication) differ: "54.7% in 2021" is not
+    this year's turnout; unless the figure with no time of its own is of a later year's report that the
+    run groups in the same event, and both count the same people something happened to, alike: a later
+    report retelling the event ("the 2015 shooting that left nine injured", at a trial a year on)"""
     return ((p.sa.explicit_time or p.sb.explicit_time) and p.sa.year and p.sb.year
-            and p.sa.year != p.sb.year)
+            and p.sa.year != p.sb.year and not _retold(p))
+
+
+def _retold(p: _NumberPair) -> bool:
+    """The side without a time of its own was published in a later year than the other's stated time,
+    in the same event of the run, and the figures are one count of people (same people concept) that
+    agree: the publication year bounds a retold event's figure only from above. Not when the dated
+    side is background ("last year, a quake killed one person"): another event of the same kind."""
+    sa, sb = p.sa, p.sb
+    if bool(sa.explicit_time) == bool(sb.explicit_time):
+        return False
+    dated, undated = (sa, sb) if sa.explicit_time else (sb, sa)
+    return (undated.year > dated.year and dated.event is not None and dated.event == undated.event
+            and p.a.measure == p.b.measure and p.a.measure in _PEOPLE_MEASURES and not dated.background
+            and bool(_figure_within(p)))
 
 
 def _last_year(p: _NumberPair):
@@ -527,7 +557,7 @@ def _different_events(p: _NumberPair):
     none (or, with ten names or more, fewer than one in ten: a first name, a state by chance):
     figures of different events, however alike, are never one quantity"""
     if different_events(p.sa.names, p.sb.names):
-        return {"names_a": _some(p.sa.name_counts), "names_b": _some(p.sb.name_counts)}
+        return {"names_a": p.sa.some_names, "names_b": p.sb.some_names}
     return None
 
 
@@ -536,7 +566,7 @@ def _events_apart(p: _NumberPair):
     put the two in different events: two articles may share a name or two (the country, a team, a
     name from the background) and still tell two events, when each is far closer to its own"""
     if p.sa.event and p.sb.event and p.sa.event != p.sb.event:
-        return {"names_a": _some(p.sa.name_counts), "names_b": _some(p.sb.name_counts)}
+        return {"names_a": p.sa.some_names, "names_b": p.sb.some_names}
     return None
 
 
@@ -565,12 +595,14 @@ def _figure_within(p: _NumberPair):
 def _running_update(p: _NumberPair):
     """one running count (same start, or the same measure that runs: deaths, arrivals...) of the same
     thing and owner in reports of two known dates, the later larger (a stock such as people missing:
-    different); no rate, order of magnitude or part"""
+    different); no rate, order of magnitude or part (nor an addition: "four other people died")"""
     a, b, sa, sb = p.a, p.b, p.sa, p.sb
     da, db = sa.published, sb.published
     running = ((a.cumulative_since and a.cumulative_since == b.cumulative_since)
                or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
-    if not (da and db and da != db and running) or a.per or b.per:
+    if not (da and db and da != db and running) or a.per or b.per or sa.addition or sb.addition:
+        return None
+    if _weeks_apart(p):
         return None
     if "vague" in (a.qualifier, b.qualifier) or a.enumerated or b.enumerated or sa.head != sb.head:
         return None
@@ -665,6 +697,32 @@ def _same_day_running(p: _NumberPair):
     running = ((a.cumulative_since and a.cumulative_since == b.cumulative_since)
                or (a.measure and a.measure == b.measure and a.measure in ACCUMULATING))
     return running and p.sa.published and p.sa.published == p.sb.published
+
+
+# Days within which a running count with no stated start rises as one story unfolds: a toll or a
+# count of arrests climbs over hours and days. Reports further apart that give different figures tell
+# different moments of different things more often than one count: within one LongTail dev incident,
+# every "update" between reports more than two weeks apart was a part, another shooting or a misread
+# (22 of 22), and so were the six between two shootings of one city in one folder (16 to 45 days).
+RUNNING_DAYS = 14
+
+
+def _weeks_apart(p: _NumberPair) -> dict | None:
+    """The same measure that runs (no stated start: "deaths", not "deaths since June") in reports more
+    than RUNNING_DAYS apart; with the gap in days."""
+    a, b = p.a, p.b
+    if (a.cumulative_since and a.cumulative_since == b.cumulative_since) or not (
+            a.measure and a.measure == b.measure and a.measure in ACCUMULATING):
+        return None
+    days = _days_between(p.sa.published, p.sb.published)
+    return {"days": days} if days is not None and days > RUNNING_DAYS else None
+
+
+def _days_between(x: str | None, y: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat((x or "")[:10]) - date.fromisoformat((y or "")[:10])).days)
+    except ValueError:
+        return None
 
 
 def _added(p: _NumberPair):
@@ -784,6 +842,9 @@ NUMBER_RULES: tuple[Rule, ...] = (
     _not_enough(RuleName.SAME_DAY_RUNNING, _same_day_running,
                 "this count grows as the story unfolds and both reports are of {sa.published}, so the later one "
                 "may be an update"),
+    _not_enough(RuleName.RUNNING_WEEKS_APART, _weeks_apart,
+                "this count runs with no stated start and the reports are {days} days apart: a toll or a tally "
+                "rises over days, so the two likely count different moments or different events"),
     _not_enough(RuleName.ADDED, _added,
                 "{added} adds to a count told before it (“{added_word}”), so it is a part of the other"),
     _not_enough(RuleName.ONE_MORE_BESIDE, _one_more_beside,

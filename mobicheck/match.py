@@ -118,10 +118,18 @@ PAIR_BUDGET = 25_000
 MIN_PAIRS_PER_ARTICLE = 2
 
 
-def pair_limits(block: list[Claim]) -> np.ndarray:
-    """Per claim of `block`, how many of its best pairs with each other article it keeps."""
-    articles, count = np.unique([c.article for c in block], return_inverse=True, return_counts=True)[1:]
-    return np.clip(PAIR_BUDGET // count[articles], MIN_PAIRS_PER_ARTICLE, MAX_PAIRS_PER_ARTICLE)
+def pair_limits(block: list[Claim], articles: np.ndarray | None = None) -> np.ndarray:
+    """Per claim of `block`, how many of its best pairs with each other article it keeps.
+    `articles`: `article_codes(block)`, where already read."""
+    articles = article_codes(block) if articles is None else articles
+    return np.clip(PAIR_BUDGET // np.bincount(articles)[articles], MIN_PAIRS_PER_ARTICLE, MAX_PAIRS_PER_ARTICLE)
+
+
+def article_codes(block: list[Claim]) -> np.ndarray:
+    """Each claim's article as a small integer (numbered by first claim): what tells two articles apart
+    in numpy. A dict, not np.unique: sorting the article ids as numpy strings cost more than the codes."""
+    codes: dict[str, int] = {}
+    return np.fromiter((codes.setdefault(c.article, len(codes)) for c in block), dtype=np.intp, count=len(block))
 
 
 def bounded(pairs: list[Candidate], limit: int = MAX_PAIRS_PER_ARTICLE,
@@ -224,8 +232,8 @@ def pairs_above(block: list[Claim], score_rows, floor: float, differ: np.ndarray
     asked CHUNK_ROWS rows at a time (upper triangle only), so memory stays bounded in the block
     size. `differ`, one value per claim, must differ too (the languages of a translation).
     """
-    articles = np.unique([c.article for c in block], return_inverse=True)[1]
-    limits = pair_limits(block)
+    articles = article_codes(block)
+    limits = pair_limits(block, articles)
     m = len(block)
     for start in range(0, m - 1, CHUNK_ROWS):
         stop = min(m, start + CHUNK_ROWS)

@@ -453,9 +453,24 @@ def _strip_adverbials(toks):
             toks = toks[:-2]
             if toks and toks[-1][0].lower() in ("earlier", "later"):
                 toks = toks[:-1]
+        elif w == ")" and _party_tag(toks):
+            toks = toks[:_party_tag(toks)]
         else:
             break
     return toks
+
+
+def _party_tag(toks) -> int:
+    """Where a party-and-state tag after a name starts, 0 when `toks` end in
+    none: "Sen. Chuck Schumer (D-N.Y.) said", "Rep. Ann Roe (R) said"."""
+    k = next((j for j in range(len(toks) - 2, max(-1, len(toks) - 8), -1) if toks[j][0] == "("), None)
+    if k is None or k == 0 or not is_cap(toks[k - 1][0]) or not _PARTY_TAG.match(toks[k + 1][0]):
+        return 0
+    return k
+
+
+# "D", "R-Fla", "I-Vt": a party's letter, then a state
+_PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][\w.]*)?$")
 
 
 def _aside(chunk) -> bool:
@@ -560,7 +575,7 @@ def _phrase_end(toks: list[Token], i: int) -> int:
     while j < len(toks) and j - i < 12:
         w = toks[j][0]
         wl = w.lower()
-        if j > i and not is_cap(w) and (past_form(wl) or wl in _BE):
+        if j > i and not is_cap(w) and (past_form(wl) or wl in _BE or _present_verb(toks, j)):
             break  # a verb: the subject ended before it
         if _forward_word(w, wl, j > i):
             j += 1  # capitalised words stay in ("United States" is no cue)
@@ -575,6 +590,21 @@ def _phrase_end(toks: list[Token], i: int) -> int:
                 break
             j += step
     return j
+
+
+def _present_verb(toks: list[Token], j: int) -> bool:
+    """toks[j] is a verb in -s with its object after it: "the ad targets a
+    system", "Roe lobbies for a wage" is cut at "lobbies" only when an
+    article or a possessive follows ("the ad targets a ..."), as a plural
+    noun seldom stands right before one."""
+    w = toks[j][0]
+    return (j + 1 < len(toks) and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w.isalpha()
+            and w.lower() not in GROUP_NOUNS and toks[j + 1][0].lower() in _OBJECT_OPENERS)
+
+
+# What opens a verb's object: articles and possessives (not "that", "this" or
+# numbers, which follow plural nouns too: "remarks that ...", "polls this week")
+_OBJECT_OPENERS = _grammar("object_openers")
 
 
 def _phrase_link(toks: list[Token], i: int, j: int, wl: str) -> int:
@@ -996,7 +1026,14 @@ def cue_ok(body: str, s: int, e: int) -> bool:
     nxt = body[e:e + 4].lower()
     if nxt.startswith(" up") or nxt.startswith(" off"):
         return False
+    cue = body[s:e].lower()
+    if cue.endswith("s") and not cue.endswith("ss") and cue not in ("says", "tells") and _NOUN_AFTER.match(body, e):
+        return False  # a plural noun: "his remarks were", "Republican claims of" (not "says of")
     return True
+
+
+# What follows a cue word in -s used as a plural noun
+_NOUN_AFTER = re.compile(r"\s+(?:of|were|are)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------

@@ -54,6 +54,7 @@ class RuleName(StrEnum):
     UNDATED_RUNNING = "undated running count"
     RESTRICTED = "narrowed on one side"
     SAME_DAY_RUNNING = "running count, same day"
+    RUNNING_WEEKS_APART = "running count, weeks apart"
     ADDED = "added to an earlier count"
     ONE_MORE_BESIDE = "one more told beside"
     WITH_THE_DEAD = "shot count with the dead"

@@ -166,9 +166,10 @@ def _results(batch: list, future) -> Iterator[tuple[Article | Skipped, Extractio
 
 
 def judge_all(pairs: list[Candidate], articles: Mapping[str, Article], *, settings: Settings = Settings(),
-              related: bool = True, jobs: int = 1) -> list[Match]:
+              related: bool = True, jobs: int = 1, names: Mapping[str, dict[str, int]] | None = None) -> list[Match]:
     """The matches of `pairs` (those judged the same claim), in the order of `pairs`;
-    `related=False` leaves out those judged related.
+    `related=False` leaves out those judged related. `names`: the names each article gives
+    (events.article_name_counts) by article id, where already read.
 
     With `jobs` > 1, many pairs and the fork start method, the pairs are
     judged in a process pool, in chunks; workers send back only the Match
@@ -177,11 +178,12 @@ def judge_all(pairs: list[Candidate], articles: Mapping[str, Article], *, settin
     """
     jobs = worker_count(jobs)
     if jobs <= 1 or len(pairs) < MIN_POOL_PAIRS or "fork" not in multiprocessing.get_all_start_methods():
-        return Judge(articles, settings).matches(pairs, related=related)
+        return Judge(articles, settings, names).matches(pairs, related=related)
     bounds = list(range(0, len(pairs), JUDGE_CHUNK))
     # The workers are forked with the task as their initializer's argument:
     # they inherit it, nothing is pickled on the way in.
-    pool = _pool(jobs, multiprocessing.get_context("fork"), _JudgeTask(pairs, Judge(articles, settings), related))
+    task = _JudgeTask(pairs, Judge(articles, settings, names), related)
+    pool = _pool(jobs, multiprocessing.get_context("fork"), task)
     try:
         found: list[Match] = []
         for part in pool.map(_judge_range, bounds, [b + JUDGE_CHUNK for b in bounds]):

@@ -25,7 +25,8 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
-from .mentions import (ADVERBS, GROUP_NOUNS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
+from .text import manner_adverb
+from .mentions import (ADVERBS, GROUP_NOUNS, ORG_WORDS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, context, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
                        titleish)
 
@@ -201,14 +202,16 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     the other rules."""
     text = ctx.body[raw.start:raw.end]
     words = _WORDS.findall(text)
-    if not 2 <= len(words) <= 8 or text.rstrip("”’\"' ")[-1:] in ("!", "?") or not all(
+    if not 1 <= len(words) <= 8 or text.rstrip("”’\"' ")[-1:] in ("!", "?") or not all(
             w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
         return False
-    before = ctx.tokens(max(0, raw.open_at - 30), raw.open_at)[-1:]
+    before = [t for t in ctx.tokens(max(0, raw.open_at - 30), raw.open_at) if t[0] != ","][-1:]
     if not before:
         return False
     w = before[0][0]
-    return w.lower() in _PREPOSITIONS or (w[-2:] in ("’s", "'s") and len(w) > 2)
+    if w.lower() in _WORK_NOUNS:
+        return True  # "the reality show “The Apprentice”", "her film, “Trainwreck.”"
+    return len(words) >= 2 and (w.lower() in _PREPOSITIONS or (w[-2:] in ("’s", "'s") and len(w) > 2))
 
 
 def _double_style(ctx: Context) -> bool:
@@ -238,6 +241,7 @@ def _speaker_like(ctx: Context, np: NP) -> bool:
 # Small words left lower case inside a title ("Girls of the Sun").
 _TITLE_SMALL = _lexicon("en").words("grammar.yaml", "title_small_words")
 _PREPOSITIONS = _lexicon("en").words("grammar.yaml", "prepositions")
+_WORK_NOUNS = _lexicon("en").words("speech.yaml", "work_nouns")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 
@@ -368,11 +372,29 @@ def _attribute_before(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, lo: 
         raw.np, raw.cue, raw.how = prev.np, prev.cue, "inherit"
     else:
         np = _sentence_subject(ctx, sent_lo, raw.open_at)
-        if np is not None and _common_word(ctx, np):
+        if np is not None and (_common_word(ctx, np) or not _may_speak(ctx, np)):
             # a capitalised word opening the sentence, no one the article names
-            # ("Beyond", "Appearing"): no speaker, though the quote stays one
+            # ("Beyond", "Appearing"), or a thing that says nothing ("The
+            # discussion will focus on ... a “lifeboat”"): no speaker, though
+            # the quote stays one
             raw.unnamed, np = True, None
         raw.np, raw.how = np, "subject"
+
+
+def _may_speak(ctx: Context, np: NP) -> bool:
+    """A sentence's subject that may say the quote without a verb of saying:
+    a name, an institution, a person, or a text that speaks ("the ad",
+    "a letter", "the report"); not "the discussion", "his willingness"."""
+    if np.kind != "desc" or ctx.is_person(np):
+        return True
+    # any word, as the phrase may run on into its verb ("the ad targets"); a
+    # capitalised word names who it is ("the GOP nominee", "the Daily News")
+    words = np.text.split()
+    return any(w[:1].isupper() for w in words[1:]) or any(
+        w.lower() in _SPEAKING_THINGS or w.lower() in ORG_WORDS or titleish(w) for w in words)
+
+
+_SPEAKING_THINGS = _lexicon("en").words("speech.yaml", "speaking_things")
 
 
 def _common_word(ctx: Context, np: NP) -> bool:
@@ -385,7 +407,7 @@ def _common_word(ctx: Context, np: NP) -> bool:
     if w[-2:] in ("’s", "'s"):
         return w[:-2].lower() in FUNCTION_WORDS  # "That’s", not "Obama’s"
     low = w.lower()
-    return low in FUNCTION_WORDS or low in ADVERBS or low.endswith(("ing", "ed")) or (
+    return low in FUNCTION_WORDS or low in ADVERBS or low.endswith(("ing", "ed", "ly")) or (
         re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.body) is not None)
 
 
@@ -499,7 +521,8 @@ def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int)
     if ended and toks[k][0].lower() in _SENTENCE_CONJUNCTIONS:
         return None  # a new sentence: “... angry.” But Councilman Ruiz blasted outsiders ...
     found = _post_subject(ctx, toks[k:], post_end, sentence_end, ended)
-    if found is None and not ended and post_end == sentence_end:
+    # (the next quote may open right after the sentence: "..., Bolton charged. “...”")
+    if found is None and not ended and not body[min(post_end, sentence_end):max(post_end, sentence_end)].strip():
         found = _any_verb_attribution(body, toks[k:])
     return found
 
@@ -637,11 +660,15 @@ def _covers_from(before, np: NP, first_word) -> bool:
 def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
     body = ctx.body
     raw = raws[i]
-    cues = [m for m in CUE.finditer(body, sent_lo, raw.open_at) if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
+    opener_end = _opener_clause_end(ctx, sent_lo, raw.open_at)
+    cues = [m for m in CUE.finditer(body, opener_end, raw.open_at) if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
     if not cues:
         return None
     verbs = [m for m in cues if m.group().lower() != "according to"]
     m = verbs[-1] if verbs else cues[-1]
+    outer = _outer_cue(ctx, sent_lo, raw.open_at, verbs)
+    if outer is not None:
+        return outer
     cue = " ".join(m.group().split())
     if cue.lower() == "according to":
         toks = ctx.tokens(m.end(), raw.open_at)
@@ -656,6 +683,89 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
         return (np, cue) if np else None
     np = _cue_subject(ctx, toks, sent_lo, verbs)
     return (np, cue) if np else None
+
+
+def _main_clause(ctx: Context, lo: int, hi: int) -> list:
+    """The tokens of the main clause of body[lo:hi], none when a second clause
+    joins it ("Trump backed the idea, and NBC News has proof:")."""
+    toks = ctx.tokens(_opener_clause_end(ctx, lo, hi), hi)
+    if any(t[0].lower() in _SENTENCE_CONJUNCTIONS and toks[x - 1][0] == "," for x, t in enumerate(toks) if x):
+        return []
+    return toks
+
+
+def _inverted(ctx: Context, v: re.Match) -> bool:
+    """A cue that may invert with its subject after it ("says show boss Ed
+    Moss"), not its object ("told The Post", "said that fact ...")."""
+    after = ctx.tokens(v.end(), v.end() + 60)
+    if v.group().split()[0].lower() in NON_INVERTING or not after or after[0][0].lower() in _CLAUSE_DETERMINERS:
+        return False
+    np = np_forward(ctx.body, after, 0)
+    return np is not None and np.kind in ("name", "desc")
+
+
+def _opener_clause_end(ctx: Context, sent_lo: int, hi: int) -> int:
+    """Where a sentence's opening subordinate clause ends (after its comma),
+    `sent_lo` when it opens with none: a cue there is the clause's, not the
+    quote's ("When Kim suggested a deal, Roe fired back: “...”")."""
+    toks = ctx.tokens(sent_lo, hi)
+    if not toks or toks[0][0].lower() not in _CLAUSE_OPENERS:
+        return sent_lo
+    comma = next((t for t in toks if t[0] == ","), None)
+    return comma[2] if comma is not None else sent_lo
+
+
+_CLAUSE_OPENERS = _lexicon("en").words("grammar.yaml", "clause_openers")
+
+
+def _outer_cue(ctx: Context, sent_lo: int, open_at: int, verbs: list[re.Match]):
+    """(speaker, cue) of the sentence's main verb of saying when the quote
+    sits in what that speaker reports, past other cues: "Rubio said that
+    over five days he has begun “to unmask” Trump, whom he called a “con
+    artist.”" quotes Rubio, who says it all; "Sanders said that fact speaks
+    volumes about who is “prepared”" too. The main cue is the first one
+    whose subject opens the sentence; none when the last cue is that one,
+    a participle ("..., asking them to “stay calm”") or takes the quote as
+    its object after a speaker of its own ("Witnesses said one driver
+    shouted “call an ambulance”")."""
+    body = ctx.body
+    if not verbs or verbs[-1].group().lower().endswith("ing") or _takes_quote(ctx, sent_lo, open_at, verbs[-1]):
+        return None
+    for v in verbs[:-1]:
+        if v.group().lower().endswith("ing"):
+            continue
+        toks = ctx.tokens(sent_lo, v.start())
+        if toks and toks[-1][0] == "," and _inverted(ctx, v):
+            return None  # an inverted cue, its subject after it: "..., says show boss Steven Moffat"
+        np = np_backward(body, toks)
+        first_word = next((t for t in toks if is_word(t[0])), None)
+        if np is None or first_word is None or not _covers_from(toks, np, first_word):
+            continue
+        between = ctx.tokens(v.end(), verbs[-1].start())
+        if between[:1] and between[0][0] == ",":
+            return None  # the first "cue" is a noun or an aside: "Cost estimates, he added, were"
+        if any(t[0].lower() in _CLAUSE_JOINERS or t[0].lower() in _RELATIVE for t in between):
+            return None  # the last cue opens a clause of its own: "Ryan said ..., though he said “...”"
+        if np.kind == "org" or (np.kind == "pronoun" and np.gender in ("m", "f", "pl")) or ctx.is_person(np):
+            return np, " ".join(v.group().split())
+        return None
+    return None
+
+
+def _takes_quote(ctx: Context, sent_lo: int, open_at: int, cue: re.Match) -> bool:
+    """The cue takes the quote as its object, after a subject of its own:
+    "one driver shouted “call an ambulance”" (not "Bush called the use of
+    executive orders “dangerous”", a phrase with "of" in it)."""
+    if len([t for t in ctx.tokens(cue.end(), open_at) if is_word(t[0])]) > 1:
+        return False
+    inner = np_backward(ctx.body, ctx.tokens(sent_lo, cue.start()))
+    return inner is not None and inner.kind in ("name", "pronoun", "desc") and " of " not in inner.text
+
+
+# Words that join a clause of its own to a sentence, or open a relative one:
+# a cue after them is not in what the first speaker reports.
+_CLAUSE_JOINERS = _lexicon("en").words("grammar.yaml", "clause_joiners")
+_RELATIVE = _lexicon("en").words("grammar.yaml", "relative")
 
 
 def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) -> NP | None:
@@ -699,11 +809,19 @@ def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, v
         return prev.np  # "“...,” she said, adding ..."; not when that quote ended the sentence before
     toks = ctx.tokens(sent_lo, m.start())
     np = np_forward(body, toks, 0)
-    if np is None:
+    if np is None or _opening_word(ctx, np):
+        # an opening adverbial is no subject: "Early in his campaign, Trump
+        # attacked Romney, calling him “a failed candidate”"
         c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
-        if c is not None:
-            np = np_forward(body, toks, c + 1)
+        np = np_forward(body, toks, c + 1) if c is not None else None
+        if np is not None and _opening_word(ctx, np):
+            np = None
     return np
+
+
+def _opening_word(ctx: Context, np: NP) -> bool:
+    """A common word capitalised by its place, or an adverb ("Shortly after ...")."""
+    return _common_word(ctx, np) or (" " not in np.text and manner_adverb(np.text.lower()))
 
 
 def _own_participle_subject(ctx: Context, sent_lo: int, m: re.Match) -> NP | None:
@@ -805,7 +923,17 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
     if not seg or ctx.in_quote(start):
         return None
     colon = seg.endswith(":")
-    cues = [m for m in CUE.finditer(body, start, end) if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
+    cues = [m for m in CUE.finditer(body, _opener_clause_end(ctx, start, end), end)
+            if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
+    if not cues and colon:
+        # "Mayor Ann Roe released the following statement:" / "Stated Roe:" before the quote
+        colon_end = start + len(seg)
+        found = _colon_speaker(ctx, start, colon_end)
+        main = _main_clause(ctx, start, colon_end)
+        np = found[0] if found else _colon_clause_subject(ctx, main) if main else None
+        if np is None or not (np.kind == "org" or ctx.is_person(np)) or _common_word(ctx, np):
+            return None  # "Wait, it gets better:"
+        return np, ":"
     if not cues:
         return None
     m = cues[-1]
@@ -853,10 +981,25 @@ def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
                 toks = toks[1:]  # a word cut by the window
             cand = np_backward(body, toks)
             if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name) and (
-                    _name_prefix(cand.text[:-len(np.text)])):
+                    _name_prefix(cand.text[:-len(np.text)])) and (
+                    len(cand.text.split()) == len(np.text.split()) + 1 or not _title_case_line(ctx, pos)):
+                # in a title-case line, a first name at most: "Salma Hayek Described ...",
+                # not "14 Offensive Things Donald Trump Said"
                 name, role = cand.text, cand.role or role
         pos = body.find(np.text, pos + 1)
     return name, role
+
+
+def _title_case_line(ctx: Context, pos: int) -> bool:
+    """The paragraph at `pos` is a headline or a subhead in title case, with or
+    without a full stop ("14 Offensive Things Donald Trump Said."): its
+    capitalised words before a name are no first name."""
+    para = ctx.para_of(pos)
+    if ctx.headline(para):
+        return True
+    s, e = ctx.paras[para]
+    words = [w for w in ctx.body[s:e].split() if len(w) > 3 and w[0].isalpha()]
+    return e - s <= 200 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _name_prefix(words: str) -> bool:

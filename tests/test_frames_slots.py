@@ -5,16 +5,21 @@ pin what each slot reads on its own.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mobicheck.doc import Doc
 from mobicheck.frames.clause import _clause
 from mobicheck.frames.dates import _find_dates
 from mobicheck.frames.hedge import _hedge
+from mobicheck.frames import places
 from mobicheck.frames.places import _find_places
 from mobicheck.frames.rate import _per_in
+from mobicheck.text import _BOUNDARY
 
 PUB = date(2023, 5, 3)  # a Wednesday
 
@@ -67,6 +72,34 @@ def test_places(text, names):
 @pytest.mark.parametrize("text", ["sent to Russian troops", "Georgian wine sales", "the Islamic State"])
 def test_not_places(text):
     assert _find_places(text) == []
+
+
+# Words that make and break the place patterns, in any order: what `_anchored` must find as finditer does.
+_PLACE_WORDS = ["the", "The", "in", "at", "into", "near", "of", "country", "state", "nation", "republic", "Caucasus",
+                "former soviet", "ex-soviet", "small", "city", "town", "capital", "border crossings", "airport",
+                "Armenian", "South African", "Kessel", "Ostra-Vel", "Kenya", "interstate", "region", "x", "-", ".",
+                ",", "1", "\n", "ſ", "K"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PLACE_WORDS), st.sampled_from(["", " ", " ", "  ", "\n"])), max_size=30),
+       st.integers(0, 400))
+def test_anchored_scans_find_what_the_patterns_find(words, pos):
+    text = "".join(w + sep for w, sep in words)
+    for pattern, anchor in [(places._ANAPHOR, places._ANAPHOR_NOUN), *places._ANCHORS.items()]:
+        assert [m.span() for m in places._anchored(pattern, anchor, text)] == [m.span() for m in pattern.finditer(text)]
+    scanned = re.compile(r"(?<![\w-])" + places._PLACE.pattern).search(text, min(pos, len(text)))
+    found = places._place_search(text, min(pos, len(text)))
+    assert (found and found.span()) == (scanned and scanned.span())
+    assert places._area_words(text) == [m.start() for m in re.finditer(r"\b" + places._AREA_WORD.pattern, text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?\n \t”’\"')]aZ1", max_size=40))
+def test_sentence_boundaries_open_with_one_class(text):
+    # text._BOUNDARY is the two-branch pattern below written to open with [.!?\n] (the same matches).
+    two_branches = re.compile(r"""[.!?]+[”’"'»)\]]*(?=[ \t]*\n|\s+[^\sa-z])|\n+""")
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in two_branches.finditer(text)]
 
 
 HEDGES = [

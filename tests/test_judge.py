@@ -81,6 +81,9 @@ NUMBER_CASES = [
     ("40% vs 39.8%", Side(40, unit="%"), Side(39.8, unit="%"), "agree"),
     # a toll rises within hours: two reports of one day may be an hour and an update apart
     ("same day different toll", Side(12, published="2025-03-03"), Side(47, published="2025-03-03"), "related"),
+    # ... and over days, not months: two shootings of one city weeks apart are no running count
+    ("toll weeks apart", Side(5, measure="injure", published="2013-01-29"),
+     Side(13, measure="injure", published="2013-03-14"), "related"),
     ("same day different seats", Side(180, subject="seats", measure="win", published="2025-03-03"),
      Side(162, subject="seats", measure="win", published="2025-03-03"), "contradict"),
     # issue 14: a small whole count is exact, a large round one may be rounded
@@ -212,6 +215,7 @@ RULE_OF_CASE = {
     "later larger toll": RuleName.RUNNING_UPDATE,
     "stated year vs this year": RuleName.DIFFERENT_YEARS,
     "same day different toll": RuleName.SAME_DAY_RUNNING,
+    "toll weeks apart": RuleName.RUNNING_WEEKS_APART,
 }
 
 
@@ -467,6 +471,40 @@ def test_a_figure_added_to_an_earlier_count_is_a_part(sentence_a, text_a, senten
     j = judge(Candidate(a, b, 1.0), arts)
     assert j.match.verdict == verdict
     assert verdict == "contradict" or j.rule == RuleName.ADDED
+
+
+def test_an_added_figure_is_no_update_of_a_later_total():
+    """"Four other people died in hospital" (a part, added to a death told before) against a later
+    report's total of 24 is no running count that rose."""
+    from dataclasses import replace
+    a = replace(claim("A", Side(4, measure="kill")), text="Four other people", subject="people",
+                sentence="Four other people died in hospitals in the district, he said.")
+    b = replace(claim("B", Side(24, measure="kill")), text="24 people", subject="people",
+                sentence="The quake killed 24 people, officials said.")
+    arts = {"A": Article(id="A", body="", published="2013-07-02"), "B": Article(id="B", body="", published="2013-07-03")}
+    j = judge(Candidate(a, b, 1.0), arts)
+    assert j.match is None or j.match.verdict != "update"
+
+
+@pytest.mark.parametrize("event_b, sentence_a, expected", [
+    # a trial report a year on retells the toll of the shooting the first report dates
+    ("event-1", "Eight people were killed on Sunday, Aug. 9, 2015, in the house.", "agree"),
+    # ... not when the run puts the two reports in different events
+    ("event-2", "Eight people were killed on Sunday, Aug. 9, 2015, in the house.", None),
+    # ... nor when the dated figure is background, another event of the kind
+    ("event-1", "Last year, a gunman killed eight people in a house.", None),
+])
+def test_a_later_year_report_retells_an_events_count(event_b, sentence_a, expected):
+    """"Different years" is no veto for a count of people that a later year's report of the same event
+    tells again with no time of its own: its publication year bounds it only from above."""
+    from dataclasses import replace
+    a = replace(claim("A", Side(8, measure="kill")), time="2015-08-09", sentence=sentence_a, text="Eight people")
+    b = replace(claim("B", Side(8, measure="kill")), time="2016-05-02", text="eight people",
+                sentence="Prosecutors say the man killed eight people inside the house.")
+    arts = {"A": Article(id="A", body="", published="2015-08-10", event="event-1"),
+            "B": Article(id="B", body="", published="2016-05-02", event=event_b)}
+    j = judge(Candidate(a, b, 1.0), arts)
+    assert (j.match.verdict if j.match and j.match.verdict != "related" else None) == expected
 
 
 @pytest.mark.parametrize("sentence, text, published, cue", [

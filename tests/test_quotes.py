@@ -44,6 +44,14 @@ def _find(body: str, text: str) -> Quote:
 
 # "“Q,” X said" and "“Q,” said X": the attribution follows the quote.
 POST = [
+    # a clause with any verb closes the quote even when the next quote opens right after it
+    Case("any-verb-before-next-quote", "Tom Hale spoke.\n\n“That is a disservice to them,” Ed Bolt charged. “They are "
+         "doing well.”", "That is a disservice to them", "Ed Bolt", "charged"),
+    Case("any-verb-before-next-quote-continues", "Tom Hale spoke.\n\n“That is a disservice to them,” Ed Bolt charged. "
+         "“They are doing well.”", "They are doing well.", "Ed Bolt", None, None, True),
+    # a clause ending in a colon names the speaker of the quote that opens the next paragraph
+    Case("colon-paragraph-statement", "When the dam failed, Mayor Ann Roe released the following statement:\n\n"
+         "“We offer our condolences.”", "We offer our condolences.", "Ann Roe", ":"),
     Case("name-said", "“The water came in minutes,” Maria Lopez said.", "The water came in minutes", "Maria Lopez", "said"),
     Case("said-name", "“We will appeal,” said Tom Hale, the defence lawyer.", "We will appeal", "Tom Hale", "said"),
     Case("said-title-name", "“Turnout was strong,” said election commissioner Ravi Menon.", "Turnout was strong", "Ravi Menon", "said", role="election commissioner"),
@@ -73,6 +81,50 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    # nested speech: the quote sits in what the main speaker reports, past another cue
+    Case("outer-speaker-past-inner-cue", "Mayor Ana Ruiz said that over the week she had begun “to clean house” at the "
+         "agency, whose chief she called a “fraud.”", "to clean house", "Ana Ruiz", "said"),
+    Case("outer-speaker-past-noun-subject", "Dan Okafor said that fact speaks volumes about who is “ready to lead.”",
+         "ready to lead.", "Dan Okafor", "said"),
+    Case("own-clause-after-but", "“It works,” Lena Park says, but she cautions that she sees “two sides to it.”",
+         "two sides to it.", "Lena Park", "cautions"),
+    Case("own-clause-after-though", "Tom Hale said he was not ready, though Kim Ode said, “I hope to.”", "I hope to.",
+         "Kim Ode", "said"),
+    Case("relative-clause-keeps-its-cue", "Pia Lund said the groups had marched with students, whom Omar Said described "
+         "as “peaceful.”", "peaceful.", "Omar Said", "described as"),
+    Case("noun-cue-then-aside", "Cost estimates, Eli Marsh added, were “based on a prototype.”", "based on a prototype.",
+         "Eli Marsh", "added"),
+    # a verb of saying in an opening subordinate clause is that clause's, not the quote's
+    Case("cue-in-opening-clause", "When Kim suggested the city would sue, Ana Roe fired back: “If they sue, they lose.”",
+         "If they sue, they lose.", "Ana Roe", None),
+    Case("cue-in-opening-clause-after", "After Dr Lee Kim asked about the vote, the council became “agitated,” "
+         "according to a clerk.", "agitated", "a clerk", "according to"),
+    # a cue word in -s before "of", "were" or "are" is a plural noun ("says of" stays a verb)
+    Case("plural-noun-not-cue", "Mayor Ana Ruiz said his remarks were priceless “propaganda” for the rebels.",
+         "propaganda", "Ana Ruiz", "said"),
+    Case("says-of-stays-cue", "“It’s fine,” Ana Ruiz says of the plan.", "It’s fine", "Ana Ruiz", "says"),
+    # an inverted cue before the last one names no outer speaker: its subject follows it
+    Case("inverted-cue-is-not-outer", "Ann Roe was the only name considered to take the role from Tom Hale, says show "
+         "boss Ed Moss 5 Aug 2013 10: 37 The producer, 51, adds that Kim will not cast a shadow: “You know when she is "
+         "in the room.”", "You know when she is in the room.", "the producer", "adds"),
+    # a name's longer form from a title-case subhead adds a first name at most
+    Case("subhead-words-no-name", "Seven Offensive Things Dan Roe Said.\n\nDan Roe spoke. “We win,” Roe said.",
+         "We win", "Dan Roe", "said"),
+    Case("subhead-first-name", "Ana Roe Described Her Early Years Here.\n\nRoe spoke. “We win,” Roe said.",
+         "We win", "Ana Roe", "said"),
+    # an opening adverbial is no participle's subject
+    Case("participle-after-opening-adverb", "Early in his campaign, Dan Roe attacked Ann Kim, calling her “a failed "
+         "candidate.”", "a failed candidate.", "Dan Roe", "calling"),
+    Case("participle-after-opening-ly", "Shortly after the call ended, Roe’s campaign sent out a release saying Kim "
+         "owes “an explanation.”", "an explanation.", "Roe’s campaign", "saying"),
+    Case("participle-after-opening-ing", "Weighing in on the debate, Senator Mike Hale agreed, praising his rival "
+         "as “one of our brightest stars.”", "one of our brightest stars.", "Mike Hale", "praising"),
+    # a party-and-state tag between a name and its verb
+    Case("party-state-tag-post", "“We will pay,” Sen. Chuck Ober (D-N.Y.) said Tuesday.", "We will pay", "Chuck Ober",
+         "said"),
+    Case("party-state-tag-pre", "Rep. Ann Roe (R-Fla.) said the bill was “dead on arrival.”", "dead on arrival.",
+         "Ann Roe", "said"),
+    Case("party-letter-tag", "“No,” Sen. Mary Vale (R) told reporters.", "No", "Mary Vale", "told"),
     Case("title-case-headline", "Putin Says “We Will Win” as Troops Advance", "We Will Win", "Putin", "Says"),
     Case("relative-which-said", "The raids drew condemnation from the State Department, which said the “reckless” "
          "strikes must stop.", "reckless", "the State Department", "said"),
@@ -100,6 +152,13 @@ PRE = [
     Case("has-warned", "The World Health Organization has warned of a “perfect storm” of infections.", "perfect storm", "the World Health Organization", "warned"),
     Case("coordination", "Witnesses said one driver stopped and shouted “call an ambulance” at passers-by.", "call an ambulance", "one driver", "shouted"),
     Case("org-admits", "Acme Motors admits “serious failings” in its recall.", "serious failings", "Acme Motors", "admits"),
+    # a text or medium as the sentence's subject speaks for itself; a capitalised word names who speaks
+    Case("text-subject", "The new ad is all about a “rigged system that keeps the rich in place.”",
+         "rigged system that keeps the rich in place.", "the new ad"),
+    Case("verb-in-s-ends-subject", "The new ad targets a “rigged system that keeps the rich in place.”",
+         "rigged system that keeps the rich in place.", "the new ad"),
+    Case("named-desc-subject", "The GOP nominee has staked his run on “law and order” above all.", "law and order",
+         "the GOP nominee"),
     Case("named-subject", "Another resident, 70-year-old Agnes, said the river rose “faster than in 1953”.", "faster than in 1953", "Agnes", "said"),
     # issue 15, PolNeAR: a cue word after a possessive is a noun ("Ruiz’s remarks"), the speaker is the verb's
     Case("possessive-noun-no-cue", "The mayor said Ruiz’s remarks “made no sense at all.”", "made no sense at all.",
@@ -346,6 +405,16 @@ MARKS = [
 
 # No speaker in reach: scare quotes, titles, nicknames.
 NO_SPEAKER = [
+    # a clause with no one for subject before a colon, the quote in the next paragraph
+    Case("colon-paragraph-no-one", "Mayor Ann Roe spoke first.\n\nWait, it gets better:\n\n“We offer our condolences.”",
+         "We offer our condolences.", None),
+    Case("colon-paragraph-second-clause", "Ann Roe backed the plan, and the paper has proof:\n\n“We back it.”",
+         "We back it.", None),
+    # a sentence's subject that says nothing is no speaker, though the quote stays one
+    Case("thing-subject", "The discussion will also cover ballot access, an option seen by donors as a “lifeboat” for "
+         "the party.", "lifeboat", None),
+    Case("abstract-subject", "His willingness to offend is a strategy that wins him “earned media” every day.",
+         "earned media", None),
     Case("colon-after-clause", "The message from the crew was clear: “Stay away from the coast.”", "Stay away from the coast.", None),
     Case("colon-common-noun", "Her answer: “Not this year.”", "Not this year.", None),
     Case("colon-label", "Update: “The bridge is closed.”", "The bridge is closed.", None),
@@ -365,8 +434,7 @@ MENTIONS = [
     ("nickname", "Crowds cheered the “Iron Lady” of the marathon as she crossed the line.", "Iron Lady"),
     ("series-of", "It now appears the party will hold a series of “consultations”.", "consultations"),
     ("title-as-noun", "The “Doctor Who” star said she was leaving the show.", "Doctor Who"),
-    pytest.param("title-subject", "Fans of the show “Doctor Who” queued for hours.", "Doctor Who",
-                 marks=pytest.mark.xfail(strict=True, reason="read as the subject's words")),
+    ("title-subject", "Fans of the show “Doctor Who” queued for hours.", "Doctor Who"),
     pytest.param("show-title-case", "Tickets for “Girls of the Sun” sold out in a day.", "Girls of the Sun",
                  marks=pytest.mark.xfail(strict=True, reason="read as the subject's words")),
     ("one-word", "The “experts” could not agree on a date.", "experts"),
@@ -401,6 +469,13 @@ NAMED_TITLES = [
      "a mistake"),
     ("interview-on", "In an interview on “Morning Desk,” Ana Ruiz said, “We have the votes.”", "Morning Desk",
      "We have the votes."),
+    # after a noun of a work, a comma between or not, one word or several
+    ("reality-show", "Tom Hale, the host of the reality show “Bake Off,” said the vote was “rigged”.", "Bake Off",
+     "rigged"),
+    ("film-comma", "She spoke after a screening of her film, “Riverbend.” “It was hard,” she said.", "Riverbend.",
+     "It was hard"),
+    ("thriller-one-word", "Ana Ruiz, who stars in the thriller “Undertow,” called the cuts “a disgrace.”", "Undertow",
+     "a disgrace."),
 ]
 
 

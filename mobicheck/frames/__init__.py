@@ -239,12 +239,16 @@ def _crowded_sentences(doc: Doc, starts: tuple[int, ...]) -> set:
 
 def _others_of_a_kind(frames: list[Frame]) -> list[Frame]:
     """"30 people were killed and 55 others injured": "others" are more of
-    the kind counted just before in the same sentence."""
+    the kind counted just before in the same sentence; with no count before
+    them, others that something done to people happened to are people
+    ("killed a woman and injured nine others")."""
     out = []
     for f in frames:
         if f.subject in ("others", "more") and f.subject_class is None:
             prev = next((p for p in reversed(out) if p.sentence == f.sentence and p.subject_class), None)
             if prev is not None:
                 f = replace(f, subject_class=prev.subject_class)
+            elif f.measure in _PEOPLE_CONCEPTS:
+                f = replace(f, subject_class="people")
         out.append(f)
     return out

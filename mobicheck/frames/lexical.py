@@ -26,6 +26,9 @@ _AUX = _LEX.words("counting.yaml", "auxiliaries")
 # Words between a governing verb/noun and the number it governs
 # ("mobilise up to 300,000", "killed at least 12", "mobilization of 300,000").
 _QUALIFIERS = _LEX.words("counting.yaml", "qualifiers")
+# Words right after a number before its noun or verb that say it counts others than those told
+# before ("four other people were wounded", "three more injured").
+_OTHERS_AFTER = _LEX.words("counting.yaml", "others_after")
 # Concept forms that name their concept only as an inflected verb.
 _VERB_ONLY = _LEX.verb_only_forms
 # Concepts whose counted things are people even when the figure names no noun

@@ -4,15 +4,19 @@ Russians have arrived" -> arrive, "killed at least 12" -> kill).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import manner_adverb
 from ..words import concept as _concept, lemma as _lemma
-from .lexical import (_AUX, _CLASS_CONCEPTS, _LEX, _IRREGULAR, _LINKING, _NOT_WORDY, _PHRASAL, _QUALIFIERS,
+from .lexical import (_AUX, _CLASS_CONCEPTS, _LEX, _IRREGULAR, _LINKING, _NOT_WORDY, _OTHERS_AFTER, _PHRASAL, _QUALIFIERS,
                       _QUANTITY_HEADS, _STOP, _TALLY_VERBS, _governing, _participle)
 from .source import _SPEECH
 
 
 _RESULTATIVE = _LEX.words("concepts.yaml", "resultative_verbs")
+_EXPERIENCER = _LEX.words("concepts.yaml", "experiencer_verbs")
+# "two of them fatally", "two of whom have died": the pronoun stands for the counted things.
+_OF_WHOM = frozenset(("them", "whom", "which", "those"))
 _ADVERB_CONCEPTS = _LEX.map("concepts.yaml", "adverb_concepts")
 _OR_APPOSITION = re.compile(r",\s*or\s+(?:[a-z]+\s+){0,3}\Z")
 
@@ -65,7 +69,7 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
     if found:
         return found
     found, governing, weak_before = _verb_before(doc, c0, start, subject)
-    found = _resultative(found, governing, subject)
+    found = _resultative(doc, found, governing, subject, noun_end)
     if found:
         return found
     weak = weak or weak_before
@@ -92,25 +96,39 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
     return None if whole else _nearest_concept(doc, c0, c1, start, end, quantity)
 
 
-def _resultative(found, governing, subject):
-    """"leaving two dead": what happened is the state the verb left them in, not the verb's own concept."""
-    if found and subject and _lemma(governing) in _RESULTATIVE:
-        return _concept(subject.split()[-1]) or found
-    return found
+def _resultative(doc, found, governing, subject, noun_end):
+    """"leaving two dead", "found the eight victims, who had been bound, dead": what happened is the
+    state the verb left or found them in (the subject, or the first concept word of the few after the
+    counted noun in its sentence), not the verb's own concept."""
+    if not governing or _lemma(governing) not in _RESULTATIVE:
+        return found
+    state = _concept(subject.split()[-1]) if subject else None
+    if state is None:
+        sentence = doc.sentence_of(noun_end - 1) if noun_end else None
+        after = doc.words_in(noun_end, sentence[1]) if sentence else []
+        for w, _, _ in after[:_STATE_WORDS]:
+            if w.lower() in _COORDINATORS:
+                break  # "left two dead and three wounded": the next count's state
+            state = _concept(w)
+            if state:
+                break
+    return state or found
+
+
+# How many words after the counted noun the state of a resultative verb may come ("found the eight
+# victims, who had been bound, dead").
+_STATE_WORDS = 8
+_COORDINATORS = frozenset(("and", "or", "but"))
 
 
 def _verb_after(doc, ws, noun_end):
     """(concept, verb, change) of the verb after the counted noun: "40,000 Russians have arrived", "people detained"."""
     body = doc.body
-    i = 0
-    adverb = None  # "fatally shot": the adverb may say what the verb did
-    while i < len(ws) and (ws[i][0].lower() in _AUX or _links(ws, i) or manner_adverb(ws[i][0])):
-        adverb = _ADVERB_CONCEPTS.get(ws[i][0].lower(), adverb)
-        i += 1
+    i, adverb = _to_the_verb(ws)
+    if adverb:  # "fatally shot"; "four people were shot, three fatally"
+        return adverb, ws[i][0] if i < len(ws) else None, None
     if i >= len(ws):
         return None, None, None
-    if adverb:
-        return adverb, ws[i][0], None
     rel = _object_relative_verb(ws, i) if not _NOT_WORDY.search(body[noun_end:ws[i][1]]) else None
     if rel is not None:
         # "the 1,500 complaints the commission had received": the relative
@@ -125,10 +143,47 @@ def _verb_after(doc, ws, noun_end):
     c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or (_concept(w) if not _SPEECH.fullmatch(w) else None)
     if c:
         return c, w, None
+    found = _what_came_of(ws, i, nxt)
+    if found:
+        return found
+    return None, w, _concept(w, weak=True)
+
+
+def _to_the_verb(ws) -> tuple[int, str | None]:
+    """(index of the verb in `ws`, the concept an adverb on the way names): past "more"/"other",
+    "of them", auxiliaries, manner adverbs and a linking verb ("three more injured", "two of whom
+    have died", "were fatally shot", "were believed to be trapped")."""
+    # "three more injured", "two others were hurt": what happened to the others is the verb after;
+    # "three of them fatally", "two of whom have died": what happened to the pronoun's things.
+    i = 1 if ws and ws[0][0].lower() in _OTHERS_AFTER else 0
+    if len(ws) > i + 1 and ws[i][0].lower() == "of" and ws[i + 1][0].lower() in _OF_WHOM:
+        i += 2
+    adverb = None  # "fatally shot": the adverb may say what the verb did
+    while i < len(ws) and (ws[i][0].lower() in _AUX or manner_adverb(ws[i][0])):
+        adverb = _ADVERB_CONCEPTS.get(ws[i][0].lower(), adverb)
+        i += 1
+    if i < len(ws):
+        i = _links(ws, i) or i
+    return i, adverb
+
+
+def _what_came_of(ws, i, nxt):
+    """(concept, word, None) that the words after a verb with no concept of its own say came of it,
+    or None: "shot and killed", "managed to flee", "suffered serious injuries", "treated for injuries"."""
+    w = ws[i][0]
+    if nxt in ("and", "to") and i + 2 < len(ws) and _concept(ws[i + 2][0]):
+        # "were shot and killed", "shot and wounded", "managed to flee": the second verb says what came
+        # of the first.
+        return _concept(ws[i + 2][0]), ws[i + 2][0], None
+    if _lemma(w) in _EXPERIENCER:
+        # "suffered life-threatening injuries", "sustained gunshot wounds": the object says what happened.
+        for word, _, _ in ws[i + 1:i + 4]:
+            if _concept(word):
+                return _concept(word), w, None
     # "treated for injuries", "arrested for looting": the cause names it.
     if nxt == "for" and i + 2 < len(ws) and _concept(ws[i + 2][0]):
         return _concept(ws[i + 2][0]), w, None
-    return None, w, _concept(w, weak=True)
+    return None
 
 
 def _verb_before(doc, c0, start, subject):
@@ -166,29 +221,45 @@ def _clause_concepts(doc, c0, c1) -> list[tuple[str, int, int, str]]:
     """(word in lower case, start, end, concept) of the concept words of body[c0:c1], speech verbs left out."""
     clause = doc.words_in(c0, c1)
     out = []
+    last = len(clause) - 1
     for k, (w, a, b) in enumerate(clause):
-        if _SPEECH.fullmatch(w):
+        lemma, c = _word_reading(w)
+        if lemma is None:
             continue
-        nxt = clause[k + 1][0].lower() if k + 1 < len(clause) else ""
-        c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or _concept(w)
+        if lemma in _PHRASAL_FIRST:  # a phrasal verb's concept first
+            c = _PHRASAL.get(f"{lemma} {clause[k + 1][0].lower() if k < last else ''}") or c
         if c:
             out.append((w.lower(), a, b, c))
     return out
 
 
-def _links(ws, i) -> bool:
-    """Whether ws[i] only links the counted noun to a state word or "in
-    hospital" further on: "remain", "still", "listed as"."""
+@lru_cache(maxsize=1 << 16)
+def _word_reading(word: str) -> tuple[str | None, str | None]:
+    """(lemma, concept) of a word, (None, None) for a speech verb. Memoised: the words of news
+    repeat, and each clause of figures is read word by word."""
+    if _SPEECH.fullmatch(word):
+        return None, None
+    return _lemma(word), _concept(word)
+
+
+# The lemmas that open a phrasal verb ("call" of "call up"): only these need the next word.
+_PHRASAL_FIRST = frozenset(k.partition(" ")[0] for k in _PHRASAL)
+
+
+def _links(ws, i) -> int | None:
+    """The index of the state word or "in hospital" that ws[i] only links the counted noun to:
+    "remain", "still", "listed as", "believed to be" ("nine people were believed to be trapped");
+    None when ws[i] links nothing."""
     w = ws[i][0].lower()
     if not (w in _LINKING or (w == "as" and i and ws[i - 1][0].lower() in _LINKING)):
-        return False
+        return None
     j = i + 1
-    while j < len(ws) and (ws[j][0].lower() in _LINKING or ws[j][0].lower() in _AUX or ws[j][0].lower() == "as"):
+    while j < len(ws) and (ws[j][0].lower() in _LINKING or ws[j][0].lower() in _AUX or ws[j][0].lower() in ("as", "to")):
         j += 1
     if j >= len(ws):
-        return False
+        return None
     nxt = ws[j + 1][0].lower() if j + 1 < len(ws) else ""
-    return bool(_PHRASAL.get(f"{ws[j][0].lower()} {nxt}") or _concept(ws[j][0]))
+    return j if _PHRASAL.get(f"{ws[j][0].lower()} {nxt}") or _concept(ws[j][0]) else None
 
 
 _REL_OPENERS = _LEX.words("counting.yaml", "relative_openers")

@@ -25,7 +25,9 @@ def _since_phrases(body: str, sent: tuple[int, int], dates: _Spans) -> list[tupl
     "since March" ends with its date; "since the war began on ..." runs to
     the next clause break, so a number inside it belongs to it.
     """
-    out = []
+    out: list[tuple[int, int, int]] = []
+    if body.find("ince", sent[0], sent[1]) < 0:
+        return out  # no "since": the pattern tried at every character is the costlier test
     for m in _SINCE.finditer(body, sent[0], sent[1]):
         stop = _CLAUSE_BREAK.search(body, m.end(), sent[1])
         end = stop.start() if stop else sent[1]
@@ -85,10 +87,18 @@ def _cumulative(art, sent, c0, c1, start):
             value = " ".join(words[:8]).rstrip(".,;:!?”\"'") or None
     if value is None:
         # "So far this year, 45 ..." opens the sentence, outside the clause.
-        m = art.doc.memo_span("frames.so_far", sent[0], c1, lambda d, lo, hi: _SO_FAR_YEAR.search(d.body, lo, hi))
+        m = art.doc.memo_span("frames.so_far", sent[0], c1, _so_far_this_year)
         if m:
             value = f"{art.pub.year}-01-01" if art.pub else "this year"
     return value, spans
+
+
+def _so_far_this_year(doc, lo: int, hi: int) -> re.Match | None:
+    # Every phrase says "year", in some case (no other character folds to y, e, a or r): without
+    # it, the case-blind pattern need not be tried at every character.
+    if "year" not in doc.body[lo:hi].lower():
+        return None
+    return _SO_FAR_YEAR.search(doc.body, lo, hi)
 
 
 def _not_after(value: str, pub: date | None) -> str:

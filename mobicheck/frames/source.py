@@ -26,18 +26,16 @@ _LETTER = re.compile(r"[A-Za-z]")
 def _attribution(doc, sent, start, end, pronouns: PronounResolver) -> str | None:
     body = doc.body
     s0, s1 = sent
-    best = None
-    for m in doc.memo_span("frames.speech", s0, s1, _speech_in):
-        if start <= m.start() < end:
-            continue
+    # "according to" names a source outright; prefer it, then the nearest speech word (the first
+    # in the text of two as near). Tried best first, so that the first that names a source is the
+    # one: reading the others' sources (a pronoun resolved, say) would be wasted.
+    speech = [m for m in doc.memo_span("frames.speech", s0, s1, _speech_in) if not start <= m.start() < end]
+    speech.sort(key=lambda m: (0 if m.group().startswith("according") else 1, abs(m.start() - start)))
+    for m in speech:
         src = _source_for(body, m, s0, s1, start, end, pronouns)
         if src:
-            dist = abs(m.start() - start)
-            # "according to" names a source outright; prefer it.
-            key = (0 if m.group().startswith("according") else 1, dist)
-            if best is None or key < best[0]:
-                best = (key, src)
-    return best[1] if best else None
+            return src
+    return None
 
 
 def _speech_in(doc, s0, s1) -> list[re.Match]:

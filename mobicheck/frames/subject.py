@@ -12,7 +12,7 @@ from ..numbers import CARDINAL_WORDS
 from ..text import manner_adverb
 from ..words import concept as _concept, singular_forms as _singular_forms
 from .dates import _WEEKDAYS
-from .lexical import (_COLLECTIVE, _CURRENCY, _MONTHS, _ONE, _PASSIVE_BEFORE, _PAST_VERBS, _PEOPLE_CONCEPTS,
+from .lexical import (_COLLECTIVE, _CURRENCY, _MONTHS, _ONE, _OTHERS_AFTER, _PASSIVE_BEFORE, _PAST_VERBS, _PEOPLE_CONCEPTS,
                       _PERCENTISH, _RATE_NOUNS, _STOP, _adjective_like, _first_word_start, _governing, _is_head,
                       _normalise_subject, _plural_like, _subject_class, _verb_governs)
 from .rate import _DISTRIBUTIVE, _PER, _PER_ADV
@@ -94,6 +94,10 @@ def _counted_noun_after(doc: Doc, start: int, end: int, s1: int, per: str | None
 def _head_after(doc: Doc, start: int, end: int, pos: int, s1: int) -> tuple[str | None, int | None]:
     """(word, end) of the counted noun: in the span, right after it, after "of", glued, or a partitive's whole."""
     body = doc.body
+    inside = doc.words_in(max(start, end - 40), end)
+    if inside and inside[-1][2] == end and _is_head(inside[-1][0]) and not _PERCENTISH.search(body, start, end):
+        # The caller's span already holds the noun ("50,000 Russians").
+        return inside[-1][0], inside[-1][2]
     # The counted noun must be adjacent: only spaces between the words.
     adjacent = []
     prev = pos
@@ -102,11 +106,7 @@ def _head_after(doc: Doc, start: int, end: int, pos: int, s1: int) -> tuple[str 
             break
         adjacent.append((w, a, b))
         prev = b
-    inside = doc.words_in(max(start, end - 40), end)
     idx = _counted_noun(adjacent, singular_ok=bool(_ONE.search(body, start, end)))
-    if inside and inside[-1][2] == end and _is_head(inside[-1][0]) and not _PERCENTISH.search(body, start, end):
-        # The caller's span already holds the noun ("50,000 Russians").
-        return inside[-1][0], inside[-1][2]
     if idx is not None:
         return adjacent[idx][0], adjacent[idx][2]
     if adjacent and adjacent[0][0].lower() == "of" and _PERCENTISH.search(body[start:end]):
@@ -170,6 +170,8 @@ def _counted_noun(words, skip_det: bool = False, singular_ok: bool = False) -> i
     if skip_det:
         while i < len(words) and words[i][0].lower() in _DETERMINERS:
             i += 1
+    elif words and words[0][0].lower() in _OTHERS_AFTER:
+        i = 1  # "four other people were wounded", "three more victims"
     head = None
     for j in range(i, min(len(words), i + 4)):
         is_head, go_on = _noun_step(words, j, singular_ok)
@@ -194,8 +196,9 @@ def _noun_step(words, j: int, singular_ok: bool) -> tuple[bool, bool]:
         return True, False
     if _adjective_like(w) or (w[:1].isupper() and w in DEMONYMS) or manner_adverb(w):
         return False, True  # "13 fully loaded magazines"
-    if w.islower() and nxt and _is_head(nxt) and nxt.islower():
-        return False, True  # a noun modifier before a counted noun: "absentee votes"
+    if (w.islower() or w[:1].isupper() and not w.isupper()) and nxt and _is_head(nxt) and nxt.islower():
+        # a noun modifier before a counted noun: "absentee votes"; a place's name: "two Gary men"
+        return False, True
     return bool(singular_ok and w.islower() and len(w) > 2), False
 
 
