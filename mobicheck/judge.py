@@ -48,7 +48,7 @@ from .dates import month_day
 from .events import article_name_counts, different_events
 from .lexicon import load as _lexicon
 from .gazetteer import COUNTRIES, DEMONYMS, PLACE_NAMES
-from .match import (figure_digits, head, measure_figure, measure_rounding, normalise,
+from .match import (class_count, figure_digits, head, measure_figure, measure_rounding, normalise,
                     same_distinctive_figure, same_figure, shared_names, shared_words)
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
 from .translation import language, unlike
@@ -529,6 +529,20 @@ def _different_things(p: _NumberPair):
             and not (a.subject_class and a.subject_class == b.subject_class))
 
 
+def _same_count_other_words(p: _NumberPair):
+    """the frame similarity is below `match_threshold`, but both count things of one known class
+    (lexicon counting.yaml subject_classes) with the same exact value, in one event, in sentences that
+    share SHARED_WORDS words besides the figures': "two prison guards" and "two transport officers"
+    may be one count, "five merchant vessels" and "five pirate boats" are not, and the words do not
+    tell which (nor do owners, read too loosely to rule it out: the verdict is only related)"""
+    a, b = p.a, p.b
+    if not (p.score < p.threshold and p.one_event and class_count(a) and class_count(b)
+            and a.subject_class == b.subject_class and a.value == b.value):
+        return None
+    shared = shared_words(a, b)
+    return {"shared_words": ", ".join(sorted(shared))} if len(shared) >= SHARED_WORDS else None
+
+
 def _frames_too_different(p: _NumberPair):
     """the frame similarity (subject and measure words, place, class) is below `match_threshold`"""
     return p.score < p.threshold
@@ -800,6 +814,9 @@ NUMBER_RULES: tuple[Rule, ...] = (
     Rule(RuleName.LAST_YEAR, _last_year, None, "different years ({when_a} vs {when_b})"),
     Rule(RuleName.DIFFERENT_MEASURES, _different_measures, None, "different measures ({a.measure} vs {b.measure})"),
     Rule(RuleName.DIFFERENT_THINGS, _different_things, None, "different things counted ({a.subject} vs {b.subject})"),
+    Rule(RuleName.SAME_COUNT_OTHER_WORDS, _same_count_other_words, Verdict.RELATED,
+         "{qa} and {qb} give one figure for {a.subject_class} in one event, in sentences that share "
+         "{shared_words}, but count {a.subject} and {b.subject}: maybe one count in other words, maybe two"),
     Rule(RuleName.FRAMES_TOO_DIFFERENT, _frames_too_different, None, "frames too different",
          notes=("frame similarity {score:.2f} (threshold {threshold:.2f})",)),
     Rule(RuleName.DIFFERENT_EVENTS, _different_events, Verdict.RELATED,

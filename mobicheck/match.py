@@ -503,8 +503,9 @@ def _same_figure_pairs(block: list[Claim], texts: list[str], seen: set[tuple[int
     pairs = [(i, j) for group in by_value.values() if len(group) <= _COMMON_FIGURE
              for k, i in enumerate(group) for j in group[k + 1:]]
     known = set(pairs)
+    more = [pair for pair in _near_measures(block) + _same_class_counts(block) if pair not in known]
     found = []
-    for i, j in pairs + [pair for pair in _near_measures(block) if pair not in known]:
+    for i, j in pairs + sorted(set(more)):
         a, b = block[i], block[j]
         if a.article != b.article and (id(a), id(b)) not in seen:
             found.append(Candidate(a, b, fuzz.token_set_ratio(texts[i], texts[j]) / 100.0))
@@ -526,6 +527,24 @@ def _near_measures(block: list[Claim]) -> list[tuple[int, int]]:
             if same_figure(block[i], block[j]):
                 found.append((min(i, j), max(i, j)))
     return found
+
+
+def _same_class_counts(block: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs i < j of exact counts of `block` of one value and one known class of thing ("two guards",
+    "two transport officers"), unless more than _COMMON_FIGURE claims print it (the judge's rule
+    `same count in other words`)."""
+    by_count: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(block):
+        if class_count(c):
+            by_count[(c.value, c.subject_class)].append(i)
+    return [(i, j) for group in by_count.values() if len(group) <= _COMMON_FIGURE
+            for k, i in enumerate(group) for j in group[k + 1:]]
+
+
+def class_count(claim: Claim) -> bool:
+    """A count of one figure (no range, order of magnitude or bound) of a thing of a known class."""
+    return (claim.quantity == "count" and claim.unit is None and claim.value is not None
+            and bool(claim.subject_class) and claim.qualifier is None)
 
 
 def measure_figure(claim: Claim) -> bool:

@@ -412,6 +412,13 @@ SAME_FIGURE_OTHER_WORDS = [
      "Acme will pay $4 million for Brightwave.", None),
     ("killed-and-injured", "Ten people were killed in Lakeside on Sunday.", "Ten people were injured in Lakeside.",
      None),
+    # one figure of one class of thing told with other nouns in one event, in like sentences (ECB+ dev:
+    # "two prison guards", "two transport officers"): related, never agree ("five merchant vessels" and
+    # "five pirate boats" were two counts); another figure is no pair at all
+    ("guards-and-officers", "Comeaux pulled a gun on two prison guards during the transfer near Baytown.",
+     "During the transfer near Baytown, Comeaux took two transport officers hostage.", "related"),
+    ("guards-and-officers-differ", "Comeaux pulled a gun on two prison guards during the transfer near Baytown.",
+     "During the transfer near Baytown, Comeaux took three transport officers hostage.", None),
 ]
 
 
