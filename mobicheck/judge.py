@@ -48,7 +48,7 @@ from .dates import month_day
 from .events import article_name_counts, different_events
 from .lexicon import load as _lexicon
 from .gazetteer import COUNTRIES, DEMONYMS, PLACE_NAMES
-from .match import (figure_digits, head, measure_figure, measure_rounding, normalise,
+from .match import (class_count, figure_digits, head, measure_figure, measure_rounding, normalise,
                     same_distinctive_figure, same_figure, shared_names, shared_words)
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
 from .translation import language, unlike
@@ -352,7 +352,8 @@ class _NumberPair(_Pair):
     @_lazy
     def score(self) -> float:
         # Read from `frames too different` on: the pairs an earlier veto ends (a third) never need it.
-        return _similarity(self.a, self.b, self.candidate.score, one_event=self.one_event)
+        return _similarity(self.a, self.b, self.candidate.score,
+                           grouped=self.sa.event is not None and self.sb.event is not None)
 
     @_lazy
     def same(self) -> str:
@@ -526,6 +527,20 @@ def _different_things(p: _NumberPair):
     a, b = p.a, p.b
     return (a.subject and b.subject and p.sa.head != p.sb.head
             and not (a.subject_class and a.subject_class == b.subject_class))
+
+
+def _same_count_other_words(p: _NumberPair):
+    """the frame similarity is below `match_threshold`, but both count things of one known class
+    (lexicon counting.yaml subject_classes) with the same exact value, in one event, in sentences that
+    share SHARED_WORDS words besides the figures': "two prison guards" and "two transport officers"
+    may be one count, "five merchant vessels" and "five pirate boats" are not, and the words do not
+    tell which (nor do owners, read too loosely to rule it out: the verdict is only related)"""
+    a, b = p.a, p.b
+    if not (p.score < p.threshold and p.one_event and class_count(a) and class_count(b)
+            and a.subject_class == b.subject_class and a.value == b.value):
+        return None
+    shared = shared_words(a, b)
+    return {"shared_words": ", ".join(sorted(shared))} if len(shared) >= SHARED_WORDS else None
 
 
 def _frames_too_different(p: _NumberPair):
@@ -799,6 +814,9 @@ NUMBER_RULES: tuple[Rule, ...] = (
     Rule(RuleName.LAST_YEAR, _last_year, None, "different years ({when_a} vs {when_b})"),
     Rule(RuleName.DIFFERENT_MEASURES, _different_measures, None, "different measures ({a.measure} vs {b.measure})"),
     Rule(RuleName.DIFFERENT_THINGS, _different_things, None, "different things counted ({a.subject} vs {b.subject})"),
+    Rule(RuleName.SAME_COUNT_OTHER_WORDS, _same_count_other_words, Verdict.RELATED,
+         "{qa} and {qb} give one figure for {a.subject_class} in one event, in sentences that share "
+         "{shared_words}, but count {a.subject} and {b.subject}: maybe one count in other words, maybe two"),
     Rule(RuleName.FRAMES_TOO_DIFFERENT, _frames_too_different, None, "frames too different",
          notes=("frame similarity {score:.2f} (threshold {threshold:.2f})",)),
     Rule(RuleName.DIFFERENT_EVENTS, _different_events, Verdict.RELATED,
@@ -1014,9 +1032,9 @@ def rules_markdown() -> str:
 
 # --- what the number rules compute ---------------------------------------------
 
-def _similarity(a: Claim, b: Claim, words: float, one_event: bool = False) -> float:
+def _similarity(a: Claim, b: Claim, words: float, grouped: bool = False) -> float:
     """Frame similarity 0..1: words of subject+measure, then place, class and same-figure evidence;
-    `one_event`: the run's articles group the two in one event (events.assign_events)."""
+    `grouped`: the run's articles are grouped into events (events.assign_events), both of these."""
     score = 0.55 * words
     # Two measures that differ weigh nothing unless one is a verb the lexicon does not class: then, as a
     # measure left unsaid, it says nothing either way.
@@ -1026,8 +1044,10 @@ def _similarity(a: Claim, b: Claim, words: float, one_event: bool = False) -> fl
     score += 0.1 if (a.subject_class and a.subject_class == b.subject_class) else 0.0
     # The same distinctive figure ("205 yards", "$334 million") printed in two
     # reports of one story is evidence enough of one quantity when the words
-    # say nothing against it: vetoes (measures, places, times) still apply.
-    score += SAME_FIGURE_WEIGHT if same_distinctive_figure(a, b) or (one_event and same_measure(a, b)) else 0.0
+    # say nothing against it: vetoes (measures, places, times) still apply. So is
+    # the same measure in like sentences of two articles grouped into events: of
+    # two events, the rules `different events` / `events grouped apart` say so.
+    score += SAME_FIGURE_WEIGHT if same_distinctive_figure(a, b) or (grouped and same_measure(a, b)) else 0.0
     return min(score, 1.0)
 
 

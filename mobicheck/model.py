@@ -32,6 +32,7 @@ class RuleName(StrEnum):
     LAST_YEAR = "last year against this year"
     DIFFERENT_MEASURES = "different measures"
     DIFFERENT_THINGS = "different things counted"
+    SAME_COUNT_OTHER_WORDS = "same count in other words"
     FRAMES_TOO_DIFFERENT = "frames too different"
     DIFFERENT_EVENTS = "different events"
     EVENTS_APART = "events grouped apart"

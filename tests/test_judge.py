@@ -412,6 +412,13 @@ SAME_FIGURE_OTHER_WORDS = [
      "Acme will pay $4 million for Brightwave.", None),
     ("killed-and-injured", "Ten people were killed in Lakeside on Sunday.", "Ten people were injured in Lakeside.",
      None),
+    # one figure of one class of thing told with other nouns in one event, in like sentences (ECB+ dev:
+    # "two prison guards", "two transport officers"): related, never agree ("five merchant vessels" and
+    # "five pirate boats" were two counts); another figure is no pair at all
+    ("guards-and-officers", "Comeaux pulled a gun on two prison guards during the transfer near Baytown.",
+     "During the transfer near Baytown, Comeaux took two transport officers hostage.", "related"),
+    ("guards-and-officers-differ", "Comeaux pulled a gun on two prison guards during the transfer near Baytown.",
+     "During the transfer near Baytown, Comeaux took three transport officers hostage.", None),
 ]
 
 
@@ -592,3 +599,17 @@ def test_figures_that_are_not_rival_counts(sentence_a, text_a, va, sentence_b, t
     arts = {"A": Article(id="A", body=""), "B": Article(id="B", body="")}
     j = judge(Candidate(a, b, 1.0), arts)
     assert (j.match.verdict, j.rule) == (verdict, rule)
+
+
+# Issue 14 (ECB+ dev, "$334 million" told by reports spelling the companies apart): a name of several
+# capitalised words meets its other spellings, joined or by initials; a possessive does not join two names.
+@pytest.mark.parametrize("x, y, shared", [
+    ("AMD's $334 million deal with SeaMicro", "Advanced Micro Devices is buying Sea Micro", {"amd", "seamicro"}),
+    ("Microsoft patched Internet Explorer", "the IE flaw hit Windows users, Microsoft said", {"microsoft"}),
+    ("The quake hit Indonesia's Aceh province", "In Aceh, Indonesia, dozens were hurt", {"aceh", "indonesia"}),
+    ("Ships crossed the Indian Ocean", "a tsunami swept the Indian Ocean coast", {"indian", "ocean"}),
+    ("He joined the New York Police Department", "NYPD officers shot him", {"nypd"}),
+])
+def test_names_meet_their_other_spellings(x, y, shared):
+    from mobicheck.match import shared_names
+    assert shared_names(x, y) == shared
