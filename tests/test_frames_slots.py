@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mobicheck.doc import Doc
-from mobicheck.frames.clause import _clause
+from mobicheck.frames.clause import _CLAUSE_BREAK, _breaks, _clause, _first_break_from
 from mobicheck.frames.dates import _find_dates
 from mobicheck.frames.hedge import _HEDGE, _hedge
 from mobicheck.frames.lexical import _may_hold, _needles
@@ -164,7 +164,21 @@ CLAUSES = [
     ("Police said on Monday that 12 people died, and 40 were hurt.", "12", "Police said on Monday that 12 people died"),
     ("Turnout rose to 61% as polls closed.", "61", "Turnout rose to 61%"),
     ("They mobilised 300,000 people to resume the invasion.", "300,000", "They mobilised 300,000 people"),
+    ("Crews saved 40 - maybe 50 - of the sheep.", "40", "Crews saved 40"),
+    ("The ferry held 250 (its limit was 200).", "250", "The ferry held 250"),
+    ("Of the 90 seats, 46 went to the coalition; the rest split.", "46", "46 went to the coalition"),
+    ("Votes: 1,200 for, 300 against.", "300", "300 against."),
 ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="a -,.;:()\n\"—", max_size=30), st.integers(0, 30))
+def test_the_next_break_is_the_one_a_scan_finds(text, pos):
+    # _clause looks the break after a figure up among its sentence's breaks, found once, instead of scanning.
+    pos = min(pos, len(text))
+    starts, ends = _breaks(Doc(text), 0, len(text))
+    scanned = _CLAUSE_BREAK.search(text, pos, len(text))
+    assert _first_break_from(text, starts, ends, pos, len(text)) == (scanned.start() if scanned else len(text))
 
 
 @pytest.mark.parametrize("sentence, number, clause", CLAUSES)
