@@ -214,6 +214,8 @@ def _counter(r: Reading):
     """Two whole numbers around a spaced slash, "1 / 3", "12 /40": a photo gallery's or a page's
     counter (or a score, "17 / 35" passes, odds "2 / 1"), no count of anything; three are a date.
     "1/3" unspaced is a fraction, read elsewhere."""
+    if r.c != " " and r.c != "/":
+        return None  # what _SPACED_SLASH opens with: most figures are spared the regex
     counter = _SPACED_SLASH.match(r.text, r.e)
     if counter and r.text[r.s:r.e].isdigit() and (r.s == 0 or r.text[r.s - 1] not in ".,"):
         # Three parts are a date as tokenised copy prints it: "Posted 11 / 27 / 2005 7: 21 AM".
