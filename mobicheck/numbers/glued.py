@@ -58,9 +58,10 @@ def _date_before(r: Reading) -> int | None:
     return None
 
 
-def _has_any(text: str, parts: tuple[str, ...]) -> bool:
+def _has_any(text: str, lo: int, hi: int, parts: tuple[str, ...]) -> bool:
+    """Whether one of `parts` lies whole in text[lo:hi] (looked for in place, with no slice)."""
     for part in parts:
-        if part in text:
+        if text.find(part, lo, hi) >= 0:
             return True
     return False
 
@@ -157,7 +158,7 @@ def _magnitude(r: Reading):
     """"magnitude 5.9", "M5.9", "6.1-magnitude", "a 6.1 quake"."""
     text, s, e, v = r.text, r.s, r.e, r.v
     mb = None
-    if s > 0 and (text[s - 1] in "Mw" or _has_any(before(text, s, 16), v.magnitude_stems)):
+    if s > 0 and (text[s - 1] in "Mw" or _has_any(text, max(0, s - 16), s, v.magnitude_stems)):
         mb = v.magnitude_before_re.search(before(text, s, 16))
     if mb and max(0, s - 16) + mb.start() >= r.floor and r.value < 11 and (
             mb.group().lower().startswith(tuple(v.magnitude_before)) or "." in r.raw):
