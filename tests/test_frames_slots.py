@@ -44,6 +44,12 @@ DATES = [
     ("on the 9th  of  Feb 2020", "2020-02-09"),
     ("(4 Nov.)", "2022-11-04"),
     ("after 12 days, on 14 March", "2023-03-14"),
+    # Lower-case openers and the relative dates, found by one trie after a space or a mark.
+    ("earlier this week", "2023-05-01/2023-05-07"),
+    ("overnight", "2023-05-02"),
+    ("since early March", "2023-03"),
+    ("by mid-June", "2023-06"),
+    ("(Yesterday)", "2023-05-02"),
 ]
 
 
