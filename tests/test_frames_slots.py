@@ -42,6 +42,17 @@ DATES = [
     ("March 3-5", "2023-03-03/2023-03-05"),
     ("since 2019", "2019"),
     ("Jan. 7", "2023-01-07"),
+    # A day before its month, the one date that opens with a digit.
+    ("on 21st of April", "2023-04-21"),
+    ("on the 9th  of  Feb 2020", "2020-02-09"),
+    ("(4 Nov.)", "2022-11-04"),
+    ("after 12 days, on 14 March", "2023-03-14"),
+    # Lower-case openers and the relative dates, found by one trie after a space or a mark.
+    ("earlier this week", "2023-05-01/2023-05-07"),
+    ("overnight", "2023-05-02"),
+    ("since early March", "2023-03"),
+    ("by mid-June", "2023-06"),
+    ("(Yesterday)", "2023-05-02"),
 ]
 
 
@@ -54,11 +65,13 @@ def test_dates(text, value):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["March", "MARCH", "May", "may", "In", "in", "on", "last", "Last", "week", "3", "2019",
                                  "Sınce", "since", "Monday", "Mon", "Jan.", ",", ".", "early", "Yesterday", "today", "of",
-                                 "2nd", "-", "between", "and", "Thursday's", "this", "morning", "March2", "İn", " ", "  "]),
+                                 "2nd", "-", "between", "and", "Thursday's", "this", "morning", "March2", "İn", " ", "  ", "21st",
+                                 "4", "of", "to", "November", "Sept.", "(", "12"]),
                 max_size=20))
 def test_date_candidates_are_the_capitals_the_loop_keeps(words):
-    # dates._DATE_START offers only capitalised date words; offering every capital finds the same dates.
-    every_capital = re.compile(r"\b(?:[A-Z0-9]|(?:yesterday|today|tonight|overnight)\b|(?:" + "|".join(dates._OPENERS)
+    # dates._DATE_START offers only capitalised date words, and only the digits of a day before its
+    # month; offering every capital and every digit finds the same dates.
+    every_capital = re.compile(r"\W(?=[A-Z0-9]|(?:yesterday|today|tonight|overnight)\b|(?:" + "|".join(dates._OPENERS)
                                + r")\b(?=\s+(?:[A-Z0-9]|early|late|mid|night|morning|afternoon|week|month|year|this)))")
     text = " ".join(words)
     found = _find_dates(text, PUB)
