@@ -69,6 +69,7 @@ IRREGULAR_PAST = _grammar("irregular_past")
 _NP_STOP = FUNCTION_WORDS - DETERMINERS - {"of"} | CUE_VERBS | {"named", "called"}
 ADVERBS = _grammar("adverbs") | WEEKDAYS
 _BE = _grammar("be")
+_AUXILIARY = _grammar("auxiliaries")
 TIME_NOUNS = _grammar("time_nouns") | WEEKDAYS
 _TIME_OPENERS = _grammar("time_openers")
 _PARTICLES = _grammar("name_particles")
@@ -640,9 +641,27 @@ def _clause_subject(body: str, toks) -> NP | None:
     while True:
         while j >= 0 and toks[j][0] not in ",;:" and toks[j][0].lower() not in CUE_VERBS and toks[j][0].lower() != "that":
             j -= 1
+        if j > 0 and toks[j][0].lower() in CUE_VERBS and _object_only(body, toks, j + 1) and not (
+                toks[j - 1][0].lower() in DETERMINERS or toks[j - 1][0].endswith(("’s", "'s"))):
+            # two verbs of one subject: "Roe slammed the plan as a giveaway and
+            # accused ...": what follows the first verb is its object, not a
+            # reported clause ("said the victim was burned and screamed"), nor
+            # is a participle after a determiner a verb ("Roe’s proposed wall")
+            return np_backward(body, toks[:j])
         if j < 0 or toks[j][0] != "," or not _past_verb(toks[j + 1][0] if j + 1 < len(toks) else ""):
             return np_forward(body, toks, j + 1)
         j -= 1  # "he looked up, furrowed his brow and said": a list of verbs, the subject is before it
+
+
+def _object_only(body: str, toks, i: int) -> bool:
+    """toks[i:] (up to the final "and") are a noun phrase and its modifiers,
+    no clause: no verb after the phrase."""
+    np = np_forward(body, toks, i)
+    if np is None:
+        return False
+    rest = [t[0] for t in toks[i:-1] if t[1] >= np.span[1]]
+    return not any(w.islower() and (past_form(w) or w in _BE or w in _AUXILIARY) for w in rest)
+
 
 
 def _past_verb(w: str) -> bool:

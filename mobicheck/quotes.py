@@ -546,12 +546,16 @@ def _any_verb_attribution(body: str, rest: list):
     else:
         np = _whole_subject(body, rest[:v])
         end = rest[v][2]
-    if np is None or np.kind not in ("name", "pronoun", "desc", "org"):
-        return None
+    if np is None or np.kind not in ("name", "pronoun", "desc", "org") or (
+            np.text.lower() in DETERMINERS - _ONE_OF):
+        return None  # "“...,” voted no": a determiner alone names no one ("read one" does: one of them)
     tail = [t for t in rest if t[1] >= end and is_word(t[0])]
     if len(tail) > 5 or (tail and tail[0][0].lower() not in _ADVERBIAL_STARTS):
         return None  # more than an adverbial follows: "the number needed to win", "seized upon by"
     return np, rest[v][0]
+
+
+_ONE_OF = frozenset(("one", "another"))
 
 
 def _final_attribution(ctx: Context, raw: _Raw, sentence_end: int):
@@ -773,12 +777,32 @@ def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) 
     are the sentence's cues up to it."""
     body = ctx.body
     np = np_backward(body, toks)
-    if np is None and len(toks) > 2 and toks[-1][0].lower() in ("which", "who") and toks[-2][0] == ",":
-        np = np_backward(body, toks[:-2])  # "the State Department, which said the “unjustified” attacks"
+    np = _relative_head(ctx, toks, np) or np
     if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
         # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
         np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
     return np
+
+
+def _relative_head(ctx: Context, toks: list, np: NP | None) -> NP | None:
+    """The head of a relative clause whose subject is "who" or "which", when
+    the cue is that clause's or comes after it: "the State Department, which
+    said", "Beck, who has in the past described ...", "the farmer who spoke
+    to reporters said" (not "Cruz, whom Rubio called ...", whose cue has a
+    subject of its own). Its span runs to the relative word, the cue's
+    grammatical subject."""
+    rel = next((x for x in range(len(toks) - 1, 0, -1) if toks[x][0].lower() in ("who", "which")), None)
+    if rel is None:
+        return None
+    if np is not None:
+        k = next((x for x, t in enumerate(toks) if t[1] >= np.span[0]), len(toks))
+        if k <= rel + 1 or np.kind == "pronoun" or toks[k - 1][0].lower() not in _PREPOSITIONS:
+            return None  # the cue has a subject of its own ("whom Rubio called", "when he yelled")
+    head = np_backward(ctx.body, toks[:rel - 1] if toks[rel - 1][0] == "," else toks[:rel])
+    if head is None or head.kind == "pronoun" or _place_like(head.text) or not (
+            head.kind in ("name", "org") or ctx.is_person(head)):
+        return None
+    return NP(head.text, (head.span[0], toks[rel][2]), head.kind, head.gender, head.role)
 
 
 def _opening_verb_speaker(ctx: Context, m: re.Match, open_at: int) -> NP | None:

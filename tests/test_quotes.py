@@ -120,6 +120,26 @@ PRE = [
          "as “peaceful.”", "peaceful.", "Omar Said", "described as"),
     Case("noun-cue-then-aside", "Cost estimates, Eli Marsh added, were “based on a prototype.”", "based on a prototype.",
          "Eli Marsh", "added"),
+    # two verbs of one subject: the first verb's object is no subject of the second (issue 15)
+    Case("second-verb-after-object", "Mayor Ann Roe slammed the plan as a giveaway and accused the council of a "
+         "“cynical land grab.”", "cynical land grab.", "Ann Roe", "accused"),
+    Case("second-verb-after-object-and-complement", "Senator Tom Hale called the ruling unfair and accused the judges "
+         "of “playing politics.”", "playing politics.", "Tom Hale", "called"),
+    Case("second-verb-after-object-said", "In a radio interview, the county sheriff criticized the budget and said "
+         "deputies were “stretched to breaking.”", "stretched to breaking.", "the county sheriff", "said"),
+    # a relative clause's cue is said by its head: "X, who ... said" (issue 15)
+    Case("relative-who-past-adverbial", "Tom Hale, who has in the past described the levy as “theft,” voted for it.",
+         "theft", "Tom Hale", "described"),
+    Case("relative-who-after-inverted", "“The plan is dead,” said Ana Ruiz, who said the vote was “a betrayal.”",
+         "a betrayal.", "Ana Ruiz", "said"),
+    Case("relative-who-after-preposition", "The idea began with Mayor Lin Chou, who declared in March - wrongly - "
+         "that the dam was “safe for a century.”", "safe for a century.", "Lin Chou", "declared"),
+    Case("relative-who-own-subject", "The new chair is Rep. Ed Bolt, the Ohio congressman who won fame in 2010 when "
+         "Ana Ruiz yelled “Sit down!”", "Sit down!", "Ana Ruiz", "yelled"),
+    Case("relative-which-head", "The health ministry, which said the “unjustified” delays must end, met on Monday.",
+         "unjustified", "the health ministry", "said"),
+    Case("relative-which-place-no-speaker", "Mayor Ana Ruiz toured Ohio, which Dan Webb claims is “the heart of it all.”",
+         "the heart of it all.", "Dan Webb", "claims"),
     # a verb of saying in an opening subordinate clause is that clause's, not the quote's
     Case("cue-in-opening-clause", "When Kim suggested the city would sue, Ana Roe fired back: “If they sue, they lose.”",
          "If they sue, they lose.", "Ana Roe", None),
@@ -627,6 +647,13 @@ def test_pronoun_span_is_the_pronoun() -> None:
     q = find_quotes(body)[0]
     assert q.speaker == "Lin Chou"
     assert body[q.speaker_span[0]:q.speaker_span[1]] == "she"
+
+
+def test_relative_speaker_span_runs_to_the_relative_word() -> None:
+    body = "The senator, who called the bill “a disgrace,” voted no."
+    q = find_quotes(body)[0]
+    assert q.speaker == "the senator"  # not "no", the clause after the quote
+    assert body[q.speaker_span[0]:q.speaker_span[1]] == "The senator, who"
 
 
 def test_empty_and_odd_input() -> None:
