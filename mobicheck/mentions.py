@@ -1051,8 +1051,7 @@ def cue_ok(body: str, s: int, e: int) -> bool:
         if p in _BE or p == "being":
             # passive "was told" is no speech act; progressive "was arguing" is
             return body[s:e].lower().endswith("ing")
-    nxt = body[e:e + 4].lower()
-    if nxt.startswith(" up") or nxt.startswith(" off"):
+    if _PARTICLE_AFTER.match(body, e):
         return False
     cue = body[s:e].lower()
     if cue.endswith("s") and not cue.endswith("ss") and cue not in ("says", "tells") and _NOUN_AFTER.match(body, e):
@@ -1060,6 +1059,8 @@ def cue_ok(body: str, s: int, e: int) -> bool:
     return True
 
 
+# "called up", "called off": another verb ("upon" is no particle: "exclaimed upon seeing him")
+_PARTICLE_AFTER = re.compile(r"\s(?:up|off)\b", re.IGNORECASE)
 # What follows a cue word in -s used as a plural noun
 _NOUN_AFTER = re.compile(r"\s+(?:of|were|are)\b", re.IGNORECASE)
 

@@ -304,7 +304,8 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     prev_same_para = prev is not None and prev.close_at > pstart
     lo = prev.close_at if prev_same_para else pstart
     sent_lo = raw.sent_lo = ctx.sentence_start(lo, raw.open_at)
-    pre_empty = not body[sent_lo:raw.open_at].strip(" \t-–—")
+    pre = body[sent_lo:raw.open_at].strip(" \t-–—,")
+    pre_empty = not pre or (pre[0].isupper() and pre.lower() in _CONNECTORS)
     nxt_open = raws[i + 1].open_at if i + 1 < len(raws) else len(body)
     post_hi = min(cpend, nxt_open)
     post_end = ctx.sentence_end(raw.close_at, post_hi)
@@ -335,6 +336,10 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
         found = resolve(ctx, raws, i, raw.np)
         # a guess among several people is no speaker: "he" stays unresolved
         raw.np = raw.np if _several_fit(ctx, found, raw.np) else found
+
+
+# What may stand before a quote that is its sentence: nothing, or "But", "Then,"
+_CONNECTORS = _lexicon("en").words("grammar.yaml", "sentence_connectors")
 
 
 def _several_fit(ctx: Context, np: NP, pron: NP) -> bool:
@@ -603,7 +608,7 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             break  # too far for a speaker phrase (appositions may be long)
         if not cue_ok(body, m.start(), m.end()):
             continue
-        np = _whole_subject(body, before)
+        np = _post_cue_subject(ctx, before)
         if np is None:
             if any(t[0].lower() in _RELATIVE_WORDS for t in before):
                 continue  # "Cruz, who has proposed repealing it, said": that cue is the relative clause's
@@ -621,6 +626,33 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             return (np2, cue) if np2 else None
         return np, cue
     return None
+
+
+def _object_position(prev: str, first: str) -> bool:
+    """A noun phrase opening with `first` after the word `prev` is an object,
+    not a subject: after a preposition or a verb ("who has in the past
+    described", "who leads the union said"), not after "when" or a dash."""
+    w = prev.lower()
+    return prev.islower() and (w in _PREPOSITIONS or past_form(w) or w in _AUXILIARIES or (
+        w.endswith("s") and first.lower() in DETERMINERS))
+
+
+def _post_cue_subject(ctx: Context, before: list) -> NP | None:
+    """The subject of a cue after a quote: the noun phrase that is all that
+    stands before it, or the head of a relative clause left open up to it
+    ("“...,” Ana Ruiz, who chairs the fund said"; not "Ruiz, who has
+    proposed ...", where the cue is the relative clause's own verb)."""
+    np = _whole_subject(ctx.body, before)
+    if np is not None:
+        return np
+    head = _relative_head(ctx, before, None)
+    if head is None:
+        return None
+    rel_end = head.span[1]
+    if all(t[0].lower() in _AUXILIARIES or t[0].lower() in ADVERBS for t in before if t[1] >= rel_end):
+        return None
+    first_word = next((t for t in before if is_word(t[0])), None)
+    return head if _covers_from(before, head, first_word) else None
 
 
 _RELATIVE_WORDS = frozenset(("who", "which", "whose"))
@@ -792,11 +824,11 @@ def _relative_head(ctx: Context, toks: list, np: NP | None) -> NP | None:
     subject of its own). Its span runs to the relative word, the cue's
     grammatical subject."""
     rel = next((x for x in range(len(toks) - 1, 0, -1) if toks[x][0].lower() in ("who", "which")), None)
-    if rel is None:
-        return None
+    if rel is None or any(t[0] in "—–-;:" for t in toks[rel:]):
+        return None  # the relative clause ended before the cue: "Bush, who ... — 25 percent say"
     if np is not None:
         k = next((x for x, t in enumerate(toks) if t[1] >= np.span[0]), len(toks))
-        if k <= rel + 1 or np.kind == "pronoun" or toks[k - 1][0].lower() not in _PREPOSITIONS:
+        if k <= rel + 1 or np.kind == "pronoun" or not _object_position(toks[k - 1][0], toks[k][0]):
             return None  # the cue has a subject of its own ("whom Rubio called", "when he yelled")
     head = np_backward(ctx.body, toks[:rel - 1] if toks[rel - 1][0] == "," else toks[:rel])
     if head is None or head.kind == "pronoun" or _place_like(head.text) or not (

@@ -136,6 +136,10 @@ PRE = [
          "that the dam was “safe for a century.”", "safe for a century.", "Lin Chou", "declared"),
     Case("relative-who-own-subject", "The new chair is Rep. Ed Bolt, the Ohio congressman who won fame in 2010 when "
          "Ana Ruiz yelled “Sit down!”", "Sit down!", "Ana Ruiz", "yelled"),
+    Case("relative-who-verb-object", "“The ad is wrong,” Ana Ruiz said. Ed Bolt, who leads the union said it was "
+         "“a lie.”", "a lie.", "Ed Bolt", "said"),
+    Case("relative-clause-ended-by-dash", "The vote is bad news for Ed Bolt, who wants a second term — most farmers say "
+         "his plan is “a disaster.”", "a disaster.", "most farmers", "say"),
     Case("relative-which-head", "The health ministry, which said the “unjustified” delays must end, met on Monday.",
          "unjustified", "the health ministry", "said"),
     Case("relative-which-place-no-speaker", "Mayor Ana Ruiz toured Ohio, which Dan Webb claims is “the heart of it all.”",
@@ -305,6 +309,12 @@ FRAGMENTS = [
          "an editorial", "reads"),
     Case("cue-inside-relative-clause", "“We said no,” Ruiz, who has proposed closing the plant, said on Friday.",
          "We said no", "Ruiz", "said"),
+    # a relative clause left open up to the cue (issue 15)
+    Case("cue-after-open-relative-clause", "“The ad raises new questions,” Ana Ruiz, who chairs the Riverside Fund said "
+         "in a statement.", "The ad raises new questions", "Ana Ruiz", "said"),
+    # "upon" is no particle that makes the cue another verb ("called up")
+    Case("cue-then-upon", "“Oh, my God,” a young woman exclaimed upon seeing him.", "Oh, my God", "a young woman",
+         "exclaimed"),
     # "Secretary of State": the title's object is no part of the name
     Case("title-of-object", "“The talks were useful,” said Secretary of State Ana Mora.", "The talks were useful",
          "Ana Mora", "said", role="Secretary of State"),
@@ -326,6 +336,11 @@ FRAGMENTS = [
 ]
 
 CONTINUATIONS = [
+    # a sentence that is a connector and a quote carries on the speaker before (issue 15)
+    Case("connector-then", "“People looked at me like a traitor,” Ed Bolt said. Then, “I try to explain it to them.”",
+         "I try to explain it to them.", "Ed Bolt", None, continues=True),
+    Case("connector-but", "“It is not do or die,” Ed Bolt said outside the hall. But “the bill is stronger with her "
+         "vote.”", "the bill is stronger with her vote.", "Ed Bolt", None, continues=True),
     Case("broken-by-said", "“The harvest is gone,” farmer Ama Owusu said. “We have nothing left to sell.”", "We have nothing left to sell.", "Ama Owusu", None, continues=True),
     Case("next-paragraph", "“We are heartbroken,” said club captain Ian Cole.\n\n“This season meant everything to us.”", "This season meant everything to us.", "Ian Cole", None, continues=True),
     Case("pronoun-then-paragraph", "Governor Ruth Ames toured the flooded town.\n\n“Nobody expected this,” she said.\n\n“We will rebuild every home.”", "We will rebuild every home.", "Ruth Ames", None, continues=True),
