@@ -479,7 +479,10 @@ def _colon_clause_subject(ctx: Context, toks: list) -> NP | None:
 
 def _subject_np(ctx: Context, toks: list) -> NP | None:
     """The noun phrase opening a sentence, after a leading "In Iowa," or "A
-    month later," if any."""
+    month later," if any, and after a dateline ("WASHINGTON (AP) — ")."""
+    toks = toks[_dateline_end(ctx, toks):]
+    if not toks:
+        return None
     np = np_forward(ctx.body, toks, 0)
     opener = np is not None and np.text.split()[-1].lower() in TIME_NOUNS  # "A month later, he paid ..."
     if opener or (np is None and toks[0][0].lower() in FUNCTION_WORDS):  # "In Iowa, Trump called ..."
@@ -488,6 +491,41 @@ def _subject_np(ctx: Context, toks: list) -> NP | None:
         if c is not None:
             np = np_forward(ctx.body, toks, c + 1)
     return np
+
+
+def _dateline_end(ctx: Context, toks: list) -> int:
+    """Where the sentence starts after a dateline, 0 when it opens with none:
+    "WASHINGTON, Dec. 8 (UPI) — ", "Washington (AFP) – ", "PORTLAND, Ore. - ".
+    A dateline is a place (or a word in capitals) and at most a date and an
+    agency before a dash."""
+    dash = next((x for x, t in enumerate(toks[:12]) if t[0] in _DASHES), None)
+    if dash is None or dash == 0:
+        return 0
+    first = toks[0][0]
+    if not ((first.isupper() and len(first) > 1) or first in PLACE_NAMES):
+        return 0
+    return dash + 1 if not any(past_form(t[0]) or t[0].lower() in CUE_VERBS for t in toks[:dash]) else 0
+
+
+def _opening_subject(ctx: Context, toks: list) -> NP | None:
+    """The subject of the main clause that `toks` open, past a dateline and
+    opening phrases ("Speaking in Salem, New Hampshire, Trump ...", "Hours
+    later, Trump ..."): the first noun phrase after the start or a comma that
+    is no place, no time and no capitalised common word."""
+    toks = toks[_dateline_end(ctx, toks):]
+    starts = [0] + [x + 1 for x, t in enumerate(toks[:-1]) if t[0] == ","]
+    for start in starts[:4]:
+        np = np_forward(ctx.body, toks, start)
+        if np is None or _opening_word(ctx, np) or np.text in PLACE_NAMES or np.text.split()[-1].lower() in TIME_NOUNS:
+            continue
+        after = next((t[0].lower() for t in toks if t[1] >= np.span[1]), "")
+        if after in _TIME_AFTER:
+            continue  # "Hours later, ..."
+        return np
+    return None
+
+
+_TIME_AFTER = frozenset(("later", "earlier", "ago"))
 
 
 def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, para: int) -> None:
@@ -515,6 +553,9 @@ def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int)
     if k >= len(toks):
         return None
     if toks[k][0] in _DASHES:
+        before = body[:raw.open_at].rstrip()
+        if before and before[-1] in _DASHES:
+            return None  # the dash closes an aside the quote is: "When he wrapped up — “...” — the balloons fell"
         np = np_forward(body, toks, k + 1)
         if np and np.kind in ("name", "org", "desc"):
             return np, toks[k][0]
@@ -813,7 +854,23 @@ def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) 
     if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
         # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
         np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
-    return np
+    return np or _coordinated_subject(ctx, toks)
+
+
+def _coordinated_subject(ctx: Context, toks: list) -> NP | None:
+    """The sentence's subject when the cue is a second predicate of it: "Ed
+    Bolt used to back Ruiz, but now said ..." (a person, an institution or
+    a personal pronoun)."""
+    k = len(toks)
+    while k and toks[k - 1][0].lower() in (_CONNECTORS | ADVERBS) - _SENTENCE_CONJUNCTIONS:
+        k -= 1
+    if k < 2 or toks[k - 1][0].lower() not in ("and", "but"):
+        return None
+    np = _subject_np(ctx, toks[:k - 1])
+    if np is None or np.span[1] > toks[k - 1][1] or _place_like(np.text):
+        return None
+    return np if np.kind in ("name", "org") or (np.kind == "pronoun" and np.gender in ("m", "f", "pl")) or (
+        ctx.is_person(np)) else None
 
 
 def _relative_head(ctx: Context, toks: list, np: NP | None) -> NP | None:
@@ -863,16 +920,9 @@ def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, v
     if prev is not None and prev.np and prev.close_at >= sent_lo - 2 and prev.close_at <= m.start() and not (
             body[prev.end - 1:prev.end] in ".!?" and body[prev.close_at:m.start()].lstrip()[:1].isupper()):
         return prev.np  # "“...,” she said, adding ..."; not when that quote ended the sentence before
-    toks = ctx.tokens(sent_lo, m.start())
-    np = np_forward(body, toks, 0)
-    if np is None or _opening_word(ctx, np):
-        # an opening adverbial is no subject: "Early in his campaign, Trump
-        # attacked Romney, calling him “a failed candidate”"
-        c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
-        np = np_forward(body, toks, c + 1) if c is not None else None
-        if np is not None and _opening_word(ctx, np):
-            np = None
-    return np
+    # an opening adverbial is no subject: "Early in his campaign, Trump
+    # attacked Romney, calling him “a failed candidate”"
+    return _opening_subject(ctx, ctx.tokens(sent_lo, m.start()))
 
 
 def _opening_word(ctx: Context, np: NP) -> bool:
@@ -1003,9 +1053,16 @@ def _cue_speaker(ctx: Context, m: re.Match, start: int, end: int) -> NP | None:
     """The speaker of the cue `m` in the sentence body[start:end]."""
     if " ".join(m.group().split()).lower() == "according to":
         return np_forward(ctx.body, ctx.tokens(m.end(), end), 0)
-    if not any(is_word(t[0]) for t in ctx.tokens(start, m.start())):
+    toks = ctx.tokens(start, m.start())
+    if not any(is_word(t[0]) for t in toks):
         return _opening_verb_speaker(ctx, m, end)  # "Stated Stone:" then the quote
-    return np_backward(ctx.body, ctx.tokens(start, m.start()))
+    if m.group().lower().endswith("ing"):
+        # a participle's speaker is the sentence's subject: "Ruiz distanced
+        # herself from the union by saying she would help." then the quote
+        np = _subject_np(ctx, toks)
+        return np if np is not None and np.span[1] <= m.start() and (
+            np.kind in ("name", "org") or ctx.is_person(np)) and not _place_like(np.text) else None
+    return np_backward(ctx.body, toks)
 
 
 # --------------------------------------------------------------------------

@@ -140,6 +140,19 @@ PRE = [
          "“a lie.”", "a lie.", "Ed Bolt", "said"),
     Case("relative-clause-ended-by-dash", "The vote is bad news for Ed Bolt, who wants a second term — most farmers say "
          "his plan is “a disaster.”", "a disaster.", "most farmers", "say"),
+    # a participle's subject opens the main clause: past a dateline, a place, a time (issue 15)
+    Case("participle-after-dateline", "The vote was close.\n\nWASHINGTON, Dec. 8 (UPI) — In response to the "
+         "plan, Ana Ruiz’s top aide rallied supporters, saying: “We have to stop him.”", "We have to stop him.",
+         "Ana Ruiz’s top aide", "saying"),
+    Case("participle-after-place-opener", "The vote was close.\n\nSpeaking at a town hall in Salem, New Hampshire, Ed "
+         "Bolt went after Ruiz, calling her “a total stiff.”", "a total stiff.", "Ed Bolt", "calling"),
+    Case("participle-after-time-opener", "The vote was close.\n\nHours later, Ed Bolt returned the compliment, "
+         "telling reporters, “She is a friend.”", "She is a friend.", "Ed Bolt", "telling"),
+    Case("participle-subject-with-state", "The vote was close.\n\nThe Ohio senator ended his campaign, telling "
+         "supporters that he had “renewed faith.”", "renewed faith.", "the Ohio senator", "telling"),
+    # a cue after "and"/"but" shares the sentence's subject (issue 15)
+    Case("second-predicate-after-but-now", "Rep. Ed Bolt backed Ana Ruiz for years, but now said the mayor had "
+         "“the chance to unite us.”", "the chance to unite us.", "Ed Bolt", "said"),
     Case("relative-which-head", "The health ministry, which said the “unjustified” delays must end, met on Monday.",
          "unjustified", "the health ministry", "said"),
     Case("relative-which-place-no-speaker", "Mayor Ana Ruiz toured Ohio, which Dan Webb claims is “the heart of it all.”",
@@ -309,6 +322,9 @@ FRAGMENTS = [
          "an editorial", "reads"),
     Case("cue-inside-relative-clause", "“We said no,” Ruiz, who has proposed closing the plant, said on Friday.",
          "We said no", "Ruiz", "said"),
+    # a quote set off by dashes as an aside: the dash after it closes the aside (issue 15)
+    Case("dash-aside-no-speaker", "The town met on Monday.\n\nWhen Ed Bolt finally wrapped up — “I will fight for "
+         "you!” — the balloons fell.", "I will fight for you!", None),
     # a relative clause left open up to the cue (issue 15)
     Case("cue-after-open-relative-clause", "“The ad raises new questions,” Ana Ruiz, who chairs the Riverside Fund said "
          "in a statement.", "The ad raises new questions", "Ana Ruiz", "said"),
@@ -336,6 +352,10 @@ FRAGMENTS = [
 ]
 
 CONTINUATIONS = [
+    # the speaker of a participle in the sentence before a bare quote is that sentence's subject (issue 15)
+    Case("previous-sentence-participle", "Mayor Ana Ruiz, clearly frustrated, responded by pointing at the crowd, "
+         "saying the council was confusing donors with lobbyists.\n\n“I am sick of the lies.”",
+         "I am sick of the lies.", "Ana Ruiz", "saying"),
     # a sentence that is a connector and a quote carries on the speaker before (issue 15)
     Case("connector-then", "“People looked at me like a traitor,” Ed Bolt said. Then, “I try to explain it to them.”",
          "I try to explain it to them.", "Ed Bolt", None, continues=True),
