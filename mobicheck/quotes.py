@@ -532,12 +532,26 @@ def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, pa
     """A whole-sentence quote: it continues the previous quote, or its speaker
     was introduced in the sentence before."""
     raw, prev = raws[i], raws[i - 1] if i else None
+    if _unread_attribution(ctx, raw):
+        return  # "“...,” Fight for $15 director Kendall Fells told ...": its own speaker, not the one before
     if prev is not None and prev.np is not None and _continues(ctx, prev, raw, para):
         raw.np, raw.how, raw.continues = prev.np, "cont", i - 1
         return
     found = _previous_sentence(ctx, raw, sent_lo, para)
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "prev"
+
+
+def _unread_attribution(ctx: Context, raw: _Raw) -> bool:
+    """The quote leaves its sentence open and a verb of saying follows within a
+    dozen words: an attribution of its own, read or not."""
+    body = ctx.body
+    if body[raw.end - 1:raw.end] == "." or body[raw.close_at - 1:raw.close_at + 1].endswith("."):
+        return False
+    para_end = ctx.paras[ctx.para_of(raw.close_at - 1)][1]
+    end = ctx.sentence_end(raw.close_at, para_end)
+    toks = [t for t in ctx.tokens(raw.close_at, end) if t[0] not in _MARKS][:14]
+    return any(CUE.fullmatch(t[0]) and cue_ok(body, t[1], t[2]) for t in toks)
 
 
 def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int):
@@ -678,12 +692,38 @@ def _object_position(prev: str, first: str) -> bool:
         w.endswith("s") and first.lower() in DETERMINERS))
 
 
+def _described_name(body: str, before: list) -> NP | None:
+    """A name after a description of its own that is no title: "“...,”
+    former presidential candidate Ann Roe said", "“...,” union organizing
+    director Ed Bolt told ..." (not "a spokesman for Ed Bolt", "Ed Bolt’s",
+    "voters who like Ed Bolt", "while Ed Bolt says")."""
+    np = np_backward(body, before)
+    if np is None or np.kind != "name":
+        return None
+    k = next((x for x, t in enumerate(before) if t[1] >= np.span[0]), 0)
+    lead = before[:k]
+    if not lead or len(lead) > 8:
+        return None
+    prev = lead[-1][0]
+    if not is_word(prev) or prev.lower() in _PREPOSITIONS or prev.lower() in _LINKS or prev.endswith(("’s", "'s")):
+        return None
+    if any(t[0] in ",;:()" or past_form(t[0].lower()) or t[0].lower() in CUE_VERBS or (
+            t[0].lower() in FUNCTION_WORDS and t[0].lower() not in _ARTICLES) for t in lead):
+        return None  # a clause, not a description: "“...,” while Ed Bolt refers to ...", "and Ed Bolt says"
+    return np
+
+
+# Words that tie a name to another person: "a spokesman for Ed Bolt", "a letter to Ed Bolt"
+_LINKS = frozenset(("for", "to", "with", "from", "by", "against", "like"))
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
 def _post_cue_subject(ctx: Context, before: list) -> NP | None:
     """The subject of a cue after a quote: the noun phrase that is all that
     stands before it, or the head of a relative clause left open up to it
     ("“...,” Ana Ruiz, who chairs the fund said"; not "Ruiz, who has
     proposed ...", where the cue is the relative clause's own verb)."""
-    np = _whole_subject(ctx.body, before)
+    np = _whole_subject(ctx.body, before) or _described_name(ctx.body, before)
     if np is not None:
         return np
     head = _relative_head(ctx, before, None)

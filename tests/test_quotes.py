@@ -325,6 +325,13 @@ FRAGMENTS = [
     # a quote set off by dashes as an aside: the dash after it closes the aside (issue 15)
     Case("dash-aside-no-speaker", "The town met on Monday.\n\nWhen Ed Bolt finally wrapped up — “I will fight for "
          "you!” — the balloons fell.", "I will fight for you!", None),
+    # a name after a description that is no title (issue 15)
+    Case("described-name-said", "“The river is rising,” former county engineer Ana Ruiz said.", "The river is rising",
+         "Ana Ruiz", "said"),
+    Case("described-name-not-after-while", "Ed Bolt calls the mayor “Madam Ruiz,” while Ruiz refers to him as “Ed.”",
+         "Madam Ruiz", "Ed Bolt", "calls"),
+    Case("quoted-as-saying", "“Our method works,” Ana Ruiz is quoted as saying.", "Our method works", "Ana Ruiz",
+         "quoted as saying"),
     # a relative clause left open up to the cue (issue 15)
     Case("cue-after-open-relative-clause", "“The ad raises new questions,” Ana Ruiz, who chairs the Riverside Fund said "
          "in a statement.", "The ad raises new questions", "Ana Ruiz", "said"),
@@ -356,6 +363,9 @@ CONTINUATIONS = [
     Case("previous-sentence-participle", "Mayor Ana Ruiz, clearly frustrated, responded by pointing at the crowd, "
          "saying the council was confusing donors with lobbyists.\n\n“I am sick of the lies.”",
          "I am sick of the lies.", "Ana Ruiz", "saying"),
+    # a quote with an attribution of its own that cannot be read is no continuation (issue 15)
+    Case("unread-attribution-no-continuation", "“We will rebuild,” Mayor Ana Ruiz said.\n\n“They want a raise,” "
+         "a voice over says as the ad ends.", "They want a raise", None),
     # a sentence that is a connector and a quote carries on the speaker before (issue 15)
     Case("connector-then", "“People looked at me like a traitor,” Ed Bolt said. Then, “I try to explain it to them.”",
          "I try to explain it to them.", "Ed Bolt", None, continues=True),
