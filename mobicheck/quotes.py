@@ -766,8 +766,12 @@ def _covers_from(before, np: NP, first_word) -> bool:
         if t[1] >= start:
             return True
         w = t[0].lower()
-        if w == "and" and x and titleish(before[x - 1][0]):
-            continue  # two descriptions of one speaker: "the senator and presidential candidate"
+        if w == "and" and x and (titleish(before[x - 1][0]) or (
+                is_cap(before[x - 1][0]) and x + 1 < len(before) and is_cap(before[x + 1][0]))):
+            # two descriptions of one speaker ("the senator and presidential
+            # candidate"), or two named speakers, a joint statement ("Ed Bolt
+            # and Ann Roe wrote"), which the speaker's `joint` flag tells
+            continue
         if is_word(t[0]) and w not in DETERMINERS and w not in ("one", "of") and not is_cap(t[0]) and not titleish(t[0]) and w not in HONORIFICS:
             if w not in ADVERBS:
                 return False
@@ -894,7 +898,26 @@ def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) 
     if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
         # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
         np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
-    return np or _coordinated_subject(ctx, toks)
+    return np or _coordinated_subject(ctx, toks) or _share_subject(ctx, toks)
+
+
+def _share_subject(ctx: Context, toks: list) -> NP | None:
+    """A share of people as the cue's subject: "21 percent said", "About four
+    in 10 said", "the share of Republicans saying" (a poll's respondents)."""
+    if not toks:
+        return None
+    lo = toks[max(0, len(toks) - 8)][1]
+    m = _SHARE.search(ctx.body, lo, toks[-1][2])
+    if m is None or m.end() != toks[-1][2]:
+        return None
+    return NP(" ".join(m.group().split()), (m.start(), m.end()), "desc", "pl")
+
+
+# "21 percent", "31% of Republicans", "About four in 10", "the share of Republicans"
+_SHARE = re.compile(
+    r"(?:\b(?:about|nearly|almost|just|only|some)\s+)?(?:\b\d+(?:\.\d+)?\s*(?:%|percent\b)|\b\w+\s+in\s+(?:10|ten)\b"
+    r"|\b(?:the|a)\s+(?:share|majority|plurality|third|quarter|half)\b)(?:\s+of\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)?",
+    re.IGNORECASE)
 
 
 def _coordinated_subject(ctx: Context, toks: list) -> NP | None:

@@ -153,6 +153,10 @@ PRE = [
     # a cue after "and"/"but" shares the sentence's subject (issue 15)
     Case("second-predicate-after-but-now", "Rep. Ed Bolt backed Ana Ruiz for years, but now said the mayor had "
          "“the chance to unite us.”", "the chance to unite us.", "Ed Bolt", "said"),
+    # a share of people is a cue's subject (a poll's respondents) (issue 15)
+    Case("share-percent", "Asked about the plan, 21 percent said “not too likely.”", "not too likely.", "21 percent",
+         "said"),
+    Case("share-in-ten", "About four in 10 said they were “angry” about the vote.", "angry", "About four in 10", "said"),
     Case("relative-which-head", "The health ministry, which said the “unjustified” delays must end, met on Monday.",
          "unjustified", "the health ministry", "said"),
     Case("relative-which-place-no-speaker", "Mayor Ana Ruiz toured Ohio, which Dan Webb claims is “the heart of it all.”",
@@ -332,6 +336,9 @@ FRAGMENTS = [
          "Madam Ruiz", "Ed Bolt", "calls"),
     Case("quoted-as-saying", "“Our method works,” Ana Ruiz is quoted as saying.", "Our method works", "Ana Ruiz",
          "quoted as saying"),
+    # two named speakers after a quote: a joint statement, flagged as such (issue 15)
+    Case("joint-after-quote", "“Ruiz is filled with resentment,” Ed Bolt and Ann Roe wrote.",
+         "Ruiz is filled with resentment", "Ann Roe", "wrote"),
     # a relative clause left open up to the cue (issue 15)
     Case("cue-after-open-relative-clause", "“The ad raises new questions,” Ana Ruiz, who chairs the Riverside Fund said "
          "in a statement.", "The ad raises new questions", "Ana Ruiz", "said"),
@@ -692,6 +699,11 @@ def test_pronoun_span_is_the_pronoun() -> None:
     q = find_quotes(body)[0]
     assert q.speaker == "Lin Chou"
     assert body[q.speaker_span[0]:q.speaker_span[1]] == "she"
+
+
+def test_joint_statement_after_quote_is_flagged() -> None:
+    q = find_quotes("“Ruiz is filled with resentment,” Ed Bolt and Ann Roe wrote.")[0]
+    assert q.joint
 
 
 def test_relative_speaker_span_runs_to_the_relative_word() -> None:
