@@ -551,7 +551,9 @@ def _unread_attribution(ctx: Context, raw: _Raw) -> bool:
     para_end = ctx.paras[ctx.para_of(raw.close_at - 1)][1]
     end = ctx.sentence_end(raw.close_at, para_end)
     toks = [t for t in ctx.tokens(raw.close_at, end) if t[0] not in _MARKS][:14]
-    return any(CUE.fullmatch(t[0]) and cue_ok(body, t[1], t[2]) for t in toks)
+    # (a cue before a colon gives its speaker the next quote: "“...!” Ed Bolt said: “...”")
+    return any(CUE.fullmatch(t[0]) and cue_ok(body, t[1], t[2]) and not body[t[2]:t[2] + 2].lstrip().startswith(":")
+               for t in toks)
 
 
 def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int):
@@ -629,7 +631,9 @@ def _final_attribution(ctx: Context, raw: _Raw, sentence_end: int):
     if _ends_sentence(ctx, raw):
         return None  # the quote ended its sentence: "... is “Football Life.” Christie has attended ..."
     commas = [k for k, t in enumerate(toks) if t[0] == ","]
-    for c in commas[-3:]:  # the widest clause first
+    # the widest clause first; with no comma, the clause right after the
+    # quote ("“... the wheel’” Sexton said in an interview.")
+    for c in commas[-3:] or [-1]:
         rest = toks[c + 1:]
         if not rest or len(rest) > 16:
             continue
@@ -723,7 +727,7 @@ def _post_cue_subject(ctx: Context, before: list) -> NP | None:
     stands before it, or the head of a relative clause left open up to it
     ("“...,” Ana Ruiz, who chairs the fund said"; not "Ruiz, who has
     proposed ...", where the cue is the relative clause's own verb)."""
-    np = _whole_subject(ctx.body, before) or _described_name(ctx.body, before)
+    np = _whole_subject(ctx.body, before) or _described_name(ctx.body, before) or _bare_group(ctx, before)
     if np is not None:
         return np
     head = _relative_head(ctx, before, None)
@@ -898,7 +902,26 @@ def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) 
     if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
         # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
         np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
-    return np or _coordinated_subject(ctx, toks) or _share_subject(ctx, toks)
+    return np or _coordinated_subject(ctx, toks) or _share_subject(ctx, toks) or _bare_group(ctx, toks)
+
+
+def _bare_group(ctx: Context, toks: list) -> NP | None:
+    """A plural noun of people with no determiner, opening its clause, as the
+    cue's subject: "police said", "federal prosecutors wrote", "..., and
+    local officials say" (people.yaml group_nouns)."""
+    if not toks or toks[-1][0].lower() not in GROUP_NOUNS or not toks[-1][0].isalpha():
+        return None
+    k = len(toks) - 1
+    while k > 0 and len(toks) - k < 3 and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() and (
+            toks[k - 1][0] not in FUNCTION_WORDS and toks[k - 1][0] not in CUE_VERBS and not past_form(toks[k - 1][0])):
+        k -= 1
+    if k > 0 and toks[k - 1][0] not in (",", ";", "—", "–") and toks[k - 1][0].lower() not in _GROUP_OPENERS:
+        return None
+    return NP(ctx.body[toks[k][1]:toks[-1][2]], (toks[k][1], toks[-1][2]), "desc", "pl")
+
+
+# What may stand before a clause opened by a bare plural subject ("..., but police say")
+_GROUP_OPENERS = frozenset(("and", "but", "that", "while", "as", "though", "although"))
 
 
 def _share_subject(ctx: Context, toks: list) -> NP | None:
@@ -929,8 +952,9 @@ def _coordinated_subject(ctx: Context, toks: list) -> NP | None:
         k -= 1
     if k < 2 or toks[k - 1][0].lower() not in ("and", "but"):
         return None
-    np = _subject_np(ctx, toks[:k - 1])
-    if np is None or np.span[1] > toks[k - 1][1] or _place_like(np.text):
+    head = toks[_dateline_end(ctx, toks):k - 1]
+    np = np_forward(ctx.body, head, 0) if head else None
+    if np is None or np.span[1] > toks[k - 1][1] or _place_like(np.text) or _opening_word(ctx, np):
         return None
     return np if np.kind in ("name", "org") or (np.kind == "pronoun" and np.gender in ("m", "f", "pl")) or (
         ctx.is_person(np)) else None

@@ -339,6 +339,17 @@ FRAGMENTS = [
     # two named speakers after a quote: a joint statement, flagged as such (issue 15)
     Case("joint-after-quote", "“Ruiz is filled with resentment,” Ed Bolt and Ann Roe wrote.",
          "Ruiz is filled with resentment", "Ann Roe", "wrote"),
+    # a plural noun of people with no determiner is a subject (issue 15)
+    Case("bare-group-after-quote", "“They had hired climbing gear,” police said.", "They had hired climbing gear",
+         "police", "said"),
+    Case("bare-group-with-adjective", "“The harm is incalculable,” federal prosecutors wrote in their filing.",
+         "The harm is incalculable", "federal prosecutors", "wrote"),
+    # the attribution right after a quote with no comma between (issue 15)
+    Case("attribution-after-quote-no-comma", "The vote “was the first time I felt ‘heard’” Ana Ruiz said in an "
+         "interview.", "was the first time I felt ‘heard’", "Ana Ruiz", "said"),
+    # "now" between a subject and its cue (issue 15)
+    Case("now-before-cue", "Ruiz wants the files released, even the ones the ministry now says are “top secret.”",
+         "top secret.", "the ministry", "says"),
     # a relative clause left open up to the cue (issue 15)
     Case("cue-after-open-relative-clause", "“The ad raises new questions,” Ana Ruiz, who chairs the Riverside Fund said "
          "in a statement.", "The ad raises new questions", "Ana Ruiz", "said"),
@@ -373,6 +384,10 @@ CONTINUATIONS = [
     # a quote with an attribution of its own that cannot be read is no continuation (issue 15)
     Case("unread-attribution-no-continuation", "“We will rebuild,” Mayor Ana Ruiz said.\n\n“They want a raise,” "
          "a voice over says as the ad ends.", "They want a raise", None),
+    # a cue before a colon gives its speaker the next quote, so the quote before carries on (issue 15)
+    Case("continuation-before-colon-cue", "Ana Ruiz said she was “so excited” to start, adding: “We will win.” “I "
+         "can’t wait to start!” Ed Bolt, the coach, said: “We are ready.”", "I can’t wait to start!", "Ana Ruiz", None,
+         continues=True),
     # a sentence that is a connector and a quote carries on the speaker before (issue 15)
     Case("connector-then", "“People looked at me like a traitor,” Ed Bolt said. Then, “I try to explain it to them.”",
          "I try to explain it to them.", "Ed Bolt", None, continues=True),
