@@ -311,13 +311,7 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     post_end = ctx.sentence_end(raw.close_at, post_hi)
 
     # 1. after the quote: "..., he said" / "..., said X" / "... - X"
-    quote_tail = body[raw.end:raw.close_at - 1]
-    after = body[raw.close_at:post_end]
-    complete = pre_empty or quote_tail[:1] in (",", "?", "!", ".", "…") or body[raw.end - 1:raw.end] in "?!.…" or after.lstrip()[:1] == ","
-    if complete:
-        found = _post_attribution(ctx, raw, post_end, ctx.sentence_end(raw.close_at, cpend))
-        if found:
-            raw.np, raw.cue, raw.how = found[0], found[1], "post"
+    _attribute_after(ctx, raw, sent_lo, pre_empty, post_end, cpend)
     # 2. before the quote: "X said (that) ... “Q”" / "according to X, “Q”"
     if raw.np is None and not pre_empty:
         _attribute_before(ctx, raws, i, sent_lo, lo if prev_same_para else -1)
@@ -338,8 +332,39 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
         raw.np = raw.np if _several_fit(ctx, found, raw.np) else found
 
 
+def _attribute_after(ctx: Context, raw: _Raw, sent_lo: int, pre_empty: bool, post_end: int, cpend: int) -> None:
+    """The speaker after the quote, when the quote leaves room for one (a
+    comma, a stop or nothing before it): "..., he said" / "..., said X"."""
+    body = ctx.body
+    quote_tail = body[raw.end:raw.close_at - 1]
+    after = body[raw.close_at:post_end]
+    if not (pre_empty or quote_tail[:1] in (",", "?", "!", ".", "…") or body[raw.end - 1:raw.end] in "?!.…"
+            or after.lstrip()[:1] == ","):
+        return
+    found = _post_attribution(ctx, raw, post_end, ctx.sentence_end(raw.close_at, cpend))
+    if found and _bare(found[0]) and _cue_right_before(ctx, raw, sent_lo):
+        found = None  # "Marchers chanted, “...,” witnesses reported": the witnesses report it
+    if found:
+        raw.np, raw.cue, raw.how = found[0], found[1], "post"
+
+
 # What may stand before a quote that is its sentence: nothing, or "But", "Then,"
 _CONNECTORS = _lexicon("en").words("grammar.yaml", "sentence_connectors")
+
+
+def _bare(np: NP) -> bool:
+    """A plural noun of people with no determiner ("witnesses", "local officials")."""
+    return np.kind == "desc" and np.text[:1].islower() and np.text.split()[0] not in DETERMINERS
+
+
+def _cue_right_before(ctx: Context, raw: _Raw, sent_lo: int) -> bool:
+    """A verb of saying right before the opening mark, a comma or a colon
+    between at most: "Marchers chanted, “...”"."""
+    head = ctx.body[sent_lo:raw.open_at].rstrip(" ,:")
+    last = None
+    for last in CUE.finditer(head, max(0, len(head) - 40)):
+        pass
+    return last is not None and last.end() == len(head)
 
 
 def _several_fit(ctx: Context, np: NP, pron: NP) -> bool:

@@ -344,6 +344,8 @@ FRAGMENTS = [
          "police", "said"),
     Case("bare-group-with-adjective", "“The harm is incalculable,” federal prosecutors wrote in their filing.",
          "The harm is incalculable", "federal prosecutors", "wrote"),
+    Case("bare-group-reports-what-the-cue-before-says", "Marchers chanted, “Whose streets? Our streets,” "
+         "witnesses reported.", "Whose streets? Our streets", "Marchers", "chanted"),
     # the attribution right after a quote with no comma between (issue 15)
     Case("attribution-after-quote-no-comma", "The vote “was the first time I felt ‘heard’” Ana Ruiz said in an "
          "interview.", "was the first time I felt ‘heard’", "Ana Ruiz", "said"),
