@@ -456,7 +456,7 @@ def _strip_adverbials(toks):
             toks = toks[:-2]
             if toks and toks[-1][0].lower() in ("earlier", "later"):
                 toks = toks[:-1]
-        elif w == ")" and _party_tag(toks):
+        elif w in (")", ",") and _party_tag(toks):
             toks = toks[:_party_tag(toks)]
         elif w == "," and len(toks) >= 4 and toks[-3][0] == "," and (
                 toks[-2][0].lower() in ADVERBS or manner_adverb(toks[-2][0])):
@@ -469,6 +469,10 @@ def _strip_adverbials(toks):
 def _party_tag(toks) -> int:
     """Where a party-and-state tag after a name starts, 0 when `toks` end in
     none: "Sen. Chuck Schumer (D-N.Y.) said", "Rep. Ann Roe (R) said"."""
+    if toks[-1][0] == ",":  # "Gov. John Kasich (R-OH), said"
+        toks = toks[:-1]
+    if not toks or toks[-1][0] != ")":
+        return 0
     k = next((j for j in range(len(toks) - 2, max(-1, len(toks) - 8), -1) if toks[j][0] == "("), None)
     if k is None or k == 0 or not is_cap(toks[k - 1][0]) or not _PARTY_TAG.match(toks[k + 1][0]):
         return 0
@@ -581,7 +585,7 @@ def _phrase_end(toks: list[Token], i: int) -> int:
     while j < len(toks) and j - i < 12:
         w = toks[j][0]
         wl = w.lower()
-        if j > i and not is_cap(w) and (past_form(wl) or wl in _BE or _present_verb(toks, j)):
+        if j > i and not is_cap(w) and (past_form(wl) or wl in _BE or _present_verb(toks, j)) and not _adjective_ed(toks, j):
             break  # a verb: the subject ended before it
         if _forward_word(w, wl, j > i):
             j += 1  # capitalised words stay in ("United States" is no cue)
@@ -596,6 +600,17 @@ def _phrase_end(toks: list[Token], i: int) -> int:
                 break
             j += step
     return j
+
+
+def _adjective_ed(toks: list[Token], j: int) -> bool:
+    """toks[j], a word in -ed between "a"/"one" and a noun, is an adjective:
+    "one unaligned strategist", "a retired teacher" (not "One warned that")."""
+    wl = toks[j][0].lower()
+    return (wl.endswith("ed") and wl not in IRREGULAR_PAST and toks[j - 1][0].lower() in _ADJECTIVE_SLOT
+            and j + 1 < len(toks) and is_word(toks[j + 1][0]) and toks[j + 1][0].lower() not in FUNCTION_WORDS)
+
+
+_ADJECTIVE_SLOT = frozenset(("a", "an", "one"))
 
 
 def _present_verb(toks: list[Token], j: int) -> bool:
@@ -639,7 +654,8 @@ def _clause_subject(body: str, toks) -> NP | None:
         return None
     j = len(toks) - 1
     while True:
-        while j >= 0 and toks[j][0] not in ",;:" and toks[j][0].lower() not in CUE_VERBS and toks[j][0].lower() != "that":
+        while j >= 0 and (toks[j][0] not in ",;:" or _in_number(toks, j)) and toks[j][0].lower() not in CUE_VERBS and (
+                toks[j][0].lower() != "that"):
             j -= 1
         if j > 0 and toks[j][0].lower() in CUE_VERBS and _object_only(body, toks, j + 1) and not (
                 toks[j - 1][0].lower() in DETERMINERS or toks[j - 1][0].endswith(("’s", "'s"))):
@@ -651,6 +667,12 @@ def _clause_subject(body: str, toks) -> NP | None:
         if j < 0 or toks[j][0] != "," or not _past_verb(toks[j + 1][0] if j + 1 < len(toks) else ""):
             return np_forward(body, toks, j + 1)
         j -= 1  # "he looked up, furrowed his brow and said": a list of verbs, the subject is before it
+
+
+def _in_number(toks, j: int) -> bool:
+    """toks[j] is the comma of a number: "2,000 supporters"."""
+    return 0 < j < len(toks) - 1 and toks[j][0] == "," and toks[j - 1][0].isdigit() and toks[j + 1][0].isdigit() and (
+        toks[j][1] == toks[j - 1][2] and toks[j + 1][1] == toks[j][2])
 
 
 def _object_only(body: str, toks, i: int) -> bool:

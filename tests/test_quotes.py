@@ -157,6 +157,12 @@ PRE = [
     Case("share-percent", "Asked about the plan, 21 percent said “not too likely.”", "not too likely.", "21 percent",
          "said"),
     Case("share-in-ten", "About four in 10 said they were “angry” about the vote.", "angry", "About four in 10", "said"),
+    # a number's comma is no clause boundary (issue 15)
+    Case("number-comma-not-clause", "Ana Ruiz greeted 2,000 supporters at a rally and told them they would “build "
+         "ladders.”", "build ladders.", "Ana Ruiz", "told"),
+    # a party tag and a comma after a name (issue 15)
+    Case("party-tag-then-comma", "On Tuesday, Sen. Ed Bolt (R-OH), said, “I am ready.”", "I am ready.", "Ed Bolt",
+         "said"),
     Case("relative-which-head", "The health ministry, which said the “unjustified” delays must end, met on Monday.",
          "unjustified", "the health ministry", "said"),
     Case("relative-which-place-no-speaker", "Mayor Ana Ruiz toured Ohio, which Dan Webb claims is “the heart of it all.”",
@@ -346,6 +352,9 @@ FRAGMENTS = [
          "The harm is incalculable", "federal prosecutors", "wrote"),
     Case("bare-group-reports-what-the-cue-before-says", "Marchers chanted, “Whose streets? Our streets,” "
          "witnesses reported.", "Whose streets? Our streets", "Marchers", "chanted"),
+    # a participle in -ed after "one"/"a" is an adjective of the speaker phrase (issue 15)
+    Case("said-one-adjective-ed", "“There is no home-state advantage,” said one unaligned Ohio strategist.",
+         "There is no home-state advantage", "one unaligned Ohio strategist", "said"),
     # the attribution right after a quote with no comma between (issue 15)
     Case("attribution-after-quote-no-comma", "The vote “was the first time I felt ‘heard’” Ana Ruiz said in an "
          "interview.", "was the first time I felt ‘heard’", "Ana Ruiz", "said"),
