@@ -1028,6 +1028,9 @@ def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, v
         np = np_backward(body, ctx.tokens(sent_lo, finite[-1].start()))
         if np:
             return np
+    own = _progressive_subject(ctx, sent_lo, m)
+    if own is not None:
+        return own
     prev = raws[i - 1] if i else None
     if prev is not None and prev.np and prev.close_at >= sent_lo - 2 and prev.close_at <= m.start() and not (
             body[prev.end - 1:prev.end] in ".!?" and body[prev.close_at:m.start()].lstrip()[:1].isupper()):
@@ -1035,6 +1038,22 @@ def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, v
     # an opening adverbial is no subject: "Early in his campaign, Trump
     # attacked Romney, calling him “a failed candidate”"
     return _opening_subject(ctx, ctx.tokens(sent_lo, m.start()))
+
+
+def _progressive_subject(ctx: Context, sent_lo: int, m: re.Match) -> NP | None:
+    """The subject of a cue in -ing after a form of "be": "..., but Ed Bolt’s
+    campaign is already claiming ..." (a finite verb, its subject before it)."""
+    toks = ctx.tokens(sent_lo, m.start())
+    k = len(toks)
+    while k and (toks[k - 1][0].lower() in ADVERBS or manner_adverb(toks[k - 1][0])):
+        k -= 1
+    if not k or toks[k - 1][0].lower() not in _BE_FORMS:
+        return None
+    np = np_backward(ctx.body, toks[:k - 1])
+    return np if np is not None and not _place_like(np.text) else None
+
+
+_BE_FORMS = _lexicon("en").words("grammar.yaml", "be")
 
 
 def _opening_word(ctx: Context, np: NP) -> bool:

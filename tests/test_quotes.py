@@ -163,6 +163,9 @@ PRE = [
     # a party tag and a comma after a name (issue 15)
     Case("party-tag-then-comma", "On Tuesday, Sen. Ed Bolt (R-OH), said, “I am ready.”", "I am ready.", "Ed Bolt",
          "said"),
+    # a cue in -ing after "is" is a finite verb with its subject before "is" (issue 15)
+    Case("progressive-cue", "The results aren’t in, but Ed Bolt’s campaign is already claiming victory in the "
+         "so-called “river bracket.”", "river bracket.", "Ed Bolt’s campaign", "claiming"),
     Case("relative-which-head", "The health ministry, which said the “unjustified” delays must end, met on Monday.",
          "unjustified", "the health ministry", "said"),
     Case("relative-which-place-no-speaker", "Mayor Ana Ruiz toured Ohio, which Dan Webb claims is “the heart of it all.”",
