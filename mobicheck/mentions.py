@@ -685,7 +685,6 @@ def _object_only(body: str, toks, i: int) -> bool:
     return not any(w.islower() and (past_form(w) or w in _BE or w in _AUXILIARY) for w in rest)
 
 
-
 def _past_verb(w: str) -> bool:
     return w.islower() and past_form(w)
 

@@ -520,7 +520,7 @@ def _subject_np(ctx: Context, toks: list) -> NP | None:
 
 def _dateline_end(ctx: Context, toks: list) -> int:
     """Where the sentence starts after a dateline, 0 when it opens with none:
-    "WASHINGTON, Dec. 8 (UPI) — ", "Washington (AFP) – ", "PORTLAND, Ore. - ".
+    "WASHINGTON, Dec. 8 (UPI) — ", "Washington (AFP) – ".
     A dateline is a place (or a word in capitals) and at most a date and an
     agency before a dash."""
     dash = next((x for x, t in enumerate(toks[:12]) if t[0] in _DASHES), None)
@@ -558,7 +558,7 @@ def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, pa
     was introduced in the sentence before."""
     raw, prev = raws[i], raws[i - 1] if i else None
     if _unread_attribution(ctx, raw):
-        return  # "“...,” Fight for $15 director Kendall Fells told ...": its own speaker, not the one before
+        return  # "“...,” a voice over says as ...": a speaker of its own, not the one before
     if prev is not None and prev.np is not None and _continues(ctx, prev, raw, para):
         raw.np, raw.how, raw.continues = prev.np, "cont", i - 1
         return
