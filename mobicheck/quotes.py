@@ -437,6 +437,8 @@ def _common_word(ctx: Context, np: NP) -> bool:
     if w[-2:] in ("’s", "'s"):
         return w[:-2].lower() in FUNCTION_WORDS  # "That’s", not "Obama’s"
     low = w.lower()
+    if low.endswith(("ing", "ed", "ly")) and _surname(ctx, w):
+        return False
     return low in FUNCTION_WORDS or low in ADVERBS or low.endswith(("ing", "ed", "ly")) or (
         re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.body) is not None)
 
@@ -1058,7 +1060,13 @@ _BE_FORMS = _lexicon("en").words("grammar.yaml", "be")
 
 def _opening_word(ctx: Context, np: NP) -> bool:
     """A common word capitalised by its place, or an adverb ("Shortly after ...")."""
-    return _common_word(ctx, np) or (" " not in np.text and manner_adverb(np.text.lower()))
+    return _common_word(ctx, np) or (" " not in np.text and manner_adverb(np.text.lower()) and not _surname(ctx, np.text))
+
+
+def _surname(ctx: Context, word: str) -> bool:
+    """A capitalised word the article also gives after a first name: "Megyn
+    Kelly" ... "Kelly, annoyed, walked off" (no adverb, no participle)."""
+    return word[:1].isupper() and re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(word)}\b", ctx.body) is not None
 
 
 def _own_participle_subject(ctx: Context, sent_lo: int, m: re.Match) -> NP | None:

@@ -166,6 +166,9 @@ PRE = [
     # a cue in -ing after "is" is a finite verb with its subject before "is" (issue 15)
     Case("progressive-cue", "The results aren’t in, but Ed Bolt’s campaign is already claiming victory in the "
          "so-called “river bracket.”", "river bracket.", "Ed Bolt’s campaign", "claiming"),
+    # a surname in -ly the article gives in full is no adverb opening the sentence (issue 15)
+    Case("surname-in-ly-opens-participle-sentence", "Anchor Meg Kelly spoke first.\n\nKelly, clearly annoyed, walked "
+         "off the stage, saying “we are done here.”", "we are done here.", "Kelly", "saying"),
     Case("relative-which-head", "The health ministry, which said the “unjustified” delays must end, met on Monday.",
          "unjustified", "the health ministry", "said"),
     Case("relative-which-place-no-speaker", "Mayor Ana Ruiz toured Ohio, which Dan Webb claims is “the heart of it all.”",
