@@ -48,12 +48,15 @@ _PEOPLE_NOUNS = _ROLES | _LEX.words("people.yaml", "female_nouns") | _LEX.words(
 # A capitalised word, or an initial ("John F. Kennedy"); no full stop after a word, which ends a sentence.
 _NAME_WORD = r"[A-Z](?:\.|[\w'’-]*)"
 _PARTICLE = r"(?:" + "|".join(_PARTICLES) + r")"
-# A name: up to four capitalised words, with particles ("Ludwig van Beethoven").
+# A name: up to four capitalised words, with particles ("Ludwig van Beethoven"); before an age, maybe
+# with a suffix ("Arcade Comeaux Jr., 49", "Clarence Calhoun III, 20").
 _NAME = rf"{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)?{_NAME_WORD}){{0,3}}"
+_SUFFIX = r"(?:,?\s(?:[JS]r\.|I{2,3}|IV))?"
+_SUFFIX_WORD = re.compile(r"[JS]r\.?|I{2,3}|IV")
 # What joins a person to an age told after it: "Smith, 44", "Smith (44)", "Smith, aged 44", "a man aged 44".
 _AGED = alternation(_LEX.word_list("numbers.yaml", "age_before"))
 _LINK_BEFORE = re.compile(rf"(?:\s*[,(]\s*(?:{_AGED}\s+)?|\s+{_AGED}\s+)$")
-_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME}){_SUFFIX}$")
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]+)$")
 # The words after "N-year-old", each with its offset: a space, then a word (a possessive "'s" ends it).
 _WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*?)(?:['’]s\b)?(?=[\s,.;:!?)\"”]|$)")
@@ -180,6 +183,8 @@ def _name_at(name: str, start: int) -> tuple[str, int, int] | None:
     while words and words[0].lower().rstrip(".") in _NOT_NAME:
         start += len(words[0]) + 1
         words = words[1:]
+    if len(words) > 1 and _SUFFIX_WORD.fullmatch(words[-1]):  # "Clarence Calhoun III": the surname is Calhoun
+        words = words[:-1]
     if not words:
         return None
     name = " ".join(words)

@@ -33,6 +33,9 @@ AGES = [
     ("A man aged 61 died at the scene.", [("man aged 61", 61, "man")]),
     ("Officer Dana Reyes, 35, was treated for cuts.", [("Dana Reyes, 35", 35, "Dana Reyes")]),
     ("Elena Petrova, 58 years old, said she saw the car.", [("Elena Petrova, 58 years old", 58, "Elena Petrova")]),
+    # a name's suffix is no part of its surname
+    ("Police named 12-year-old Darnell Hayes Jr. as the victim.", [("12-year-old Darnell Hayes", 12, "Darnell Hayes")]),
+    ("Witnesses saw 30-year-old Owen Pratt III leave.", [("30-year-old Owen Pratt", 30, "Owen Pratt")]),
     # a surname alone is written in full when the article names one person of that surname
     ("Grace Holloway testified first. Holloway, 27, said she ran.", [("Holloway, 27", 27, "Grace Holloway")]),
     ("Ben Carter and Amy Carter were there. Carter, 40, said it was dark.", [("Carter, 40", 40, "Carter")]),
