@@ -34,9 +34,9 @@ _VERB_FORMS = _LEX.words("grammar.yaml", "irregular_past") | frozenset(_LEX.irre
 _NOT_OWNER = _FUNCTION_WORDS | _VERB_FORMS
 # Words before a name that are not part of it: "Officer John Smith", "Mr. Smith", "The Smith", "On
 # Saturday Smith".
+_CALENDAR = _LEX.words("calendar.yaml", "weekdays") | frozenset(_LEX.months)
 _NOT_NAME = (_LEX.words("people.yaml", "titles") | frozenset(w.rstrip(".") for w in _LEX.map("people.yaml", "honorifics"))
-             | _LEX.words("grammar.yaml", "function_words") | _LEX.words("calendar.yaml", "weekdays")
-             | frozenset(_LEX.months))
+             | _LEX.words("grammar.yaml", "function_words") | _CALENDAR)
 _PARTICLES = _LEX.word_list("grammar.yaml", "name_particles")
 # Roles (titles, "victim", and job words by their ending: "gunman", "resident", "seismologist") come
 # before a name ("the 36-year-old champion Klitschko"); a noun of people ends a noun phrase ("an
@@ -156,7 +156,7 @@ def _run(words: list[tuple[str, int, int]], i: int, first, lower: bool = False) 
         if lower and (w in _FUNCTION_WORDS or (_verb(w) and not (n + 1 < len(words)
                                                                  and _person_noun(words[n + 1][0])))):
             break
-        if not lower and w.lower() in _NOT_OWNER:
+        if not lower and (w.lower() in _NOT_OWNER or w.lower() in _CALENDAR):  # "Kyle Ross Thursday"
             break
         n += 1
         # a particle inside a name: "Ludwig van Berkel"

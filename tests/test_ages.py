@@ -36,6 +36,9 @@ AGES = [
     # a name's suffix is no part of its surname
     ("Police named 12-year-old Darnell Hayes Jr. as the victim.", [("12-year-old Darnell Hayes", 12, "Darnell Hayes")]),
     ("Witnesses saw 30-year-old Owen Pratt III leave.", [("30-year-old Owen Pratt", 30, "Owen Pratt")]),
+    # a day after a name is no part of it
+    ("Police arrested 19-year-old Kyle Ross Thursday in Dover.", [("19-year-old Kyle Ross", 19, "Kyle Ross")]),
+    ("On Monday Nadia Ferris, 28, was released.", [("Nadia Ferris, 28", 28, "Nadia Ferris")]),
     # a surname alone is written in full when the article names one person of that surname
     ("Grace Holloway testified first. Holloway, 27, said she ran.", [("Holloway, 27", 27, "Grace Holloway")]),
     ("Ben Carter and Amy Carter were there. Carter, 40, said it was dark.", [("Carter, 40", 40, "Carter")]),
