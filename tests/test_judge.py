@@ -371,6 +371,16 @@ SAME_FIGURE = [
      "Lane is to spend 90 days in rehab at the Oakwood clinic.", "agree"),
     ("kilometres-and-miles", "The quake, which hit at a shallow depth of 10 kilometres, damaged houses in Lakeside.",
      "The quake struck Lakeside yesterday at a depth of six miles.", "agree"),
+    # ... or two words, where both print a figure of two significant digits or more ("55 kilometres",
+    # "404 yards"); one of one digit still needs three
+    ("two-digit-measure-two-words", "The epicentre lay 47 kilometres south of Marlow, the survey said.",
+     "Its epicentre was 47 kilometres from the town of Marlow.", "agree"),
+    ("two-digit-sea-miles-two-words", "The tanker was attacked 150 nautical miles off Aden on Saturday.",
+     "Pirates fired on the tanker about 150 nautical miles west of Aden.", "agree"),
+    ("one-digit-measure-two-words", "The epicentre lay 9 kilometres south of Marlow, the survey said.",
+     "Its epicentre was 9 kilometres from the town of Marlow.", None),
+    ("two-digit-measure-one-word", "The epicentre lay 47 kilometres south of Marlow, the survey said.",
+     "Divers found the boat 47 kilometres off Marlow.", None),
     # ... but not where the sentences share fewer: "the last two weeks" and "the final two weeks"
     ("weeks-other-words", "Saints fullback Mike Karney has five carries in the last two weeks.",
      "With nothing to play for in the final two weeks, the Saints rested Bush.", None),
