@@ -48,7 +48,7 @@ from .dates import month_day
 from .events import article_name_counts, different_events
 from .lexicon import load as _lexicon
 from .gazetteer import COUNTRIES, DEMONYMS, PLACE_NAMES
-from .match import (class_count, figure_digits, head, measure_figure, measure_rounding, normalise,
+from .match import (class_count, figure_digits, head, measure_figure, measure_rounding, normalise, owners_apart,
                     same_distinctive_figure, same_figure, shared_names, shared_words)
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
 from .translation import language, unlike
@@ -362,9 +362,8 @@ class _NumberPair(_Pair):
     @_lazy
     def owners_differ(self) -> str | None:
         """"X vs Y" when both figures have owners and they share none, else None."""
-        owners_a, owners_b = self.sa.owners, self.sb.owners
-        if owners_a and owners_b and not owners_a & owners_b:
-            return f"{', '.join(sorted(owners_a))} vs {', '.join(sorted(owners_b))}"
+        if owners_apart(self.a, self.b):
+            return f"{', '.join(sorted(self.sa.owners))} vs {', '.join(sorted(self.sb.owners))}"
         return None
 
     fig_a = property(lambda p: interval(*p.sa.fig))
@@ -1063,7 +1062,7 @@ def same_measure(a: Claim, b: Claim) -> bool:
     Cobb" (in words)."""
     need = SHARED_WORDS if min(figure_digits(a), figure_digits(b)) < MEASURE_DIGITS else MEASURE_SHARED_WORDS
     return (measure_figure(a) and measure_figure(b) and bool(figure_digits(a) or figure_digits(b))
-            and same_figure(a, b) and not (a.owners and b.owners and not set(a.owners) & set(b.owners))
+            and same_figure(a, b) and not owners_apart(a, b)
             and len(shared_words(a, b)) >= need)
 
 

@@ -399,13 +399,49 @@ def same_distinctive_figure(a: Claim, b: Claim) -> bool:
     shared name."""
     if not same_figure(a, b):
         return False
-    if not (distinctive(a) and distinctive(b)) or (a.owners and b.owners and not set(a.owners) & set(b.owners)):
+    if not (distinctive(a) and distinctive(b)) or owners_apart(a, b):
         return False
     # An owner both figures are given to ("Luck threw for 205 yards" twice) is a shared name even as
     # the first word of both sentences, which shared_names leaves out.
-    shared = shared_names(a.sentence, b.sentence) | (set(a.owners) & set(b.owners))
+    shared = shared_names(a.sentence, b.sentence) | common_owners(a.owners, b.owners)
     return (len(shared) >= _SHARED_NAMES.get(min(figure_digits(a), figure_digits(b)), 1)
             or (bool(shared) and _copied(a.sentence, b.sentence)))
+
+
+def owners_apart(a: Claim, b: Claim) -> bool:
+    """Both figures are given to someone (frames/owners.py) and to no one in common, in any spelling
+    (`common_owners`)."""
+    return bool(a.owners and b.owners) and not common_owners(a.owners, b.owners)
+
+
+@lru_cache(maxsize=1 << 12)
+def common_owners(x: tuple[str, ...], y: tuple[str, ...]) -> frozenset[str]:
+    """The owners of `x` that are also owners of `y`, in any spelling: a name of several words meets its
+    words joined or its initials ("sea micro" is "seamicro", "advanced micro devices" "amd"), and a name
+    of one word the last word of a longer one (a surname: "rahman" is "hasim rahman"); two full names
+    that share only a surname (two brothers), or only some words ("new york giants", "new york jets"),
+    do not meet.
+
+    >>> sorted(common_owners(("amd", "seamicro"), ("advanced micro devices", "sea micro")))
+    ['amd', 'seamicro']
+    >>> sorted(common_owners(("rahman",), ("american hasim rahman",)))
+    ['rahman']
+    >>> common_owners(("mark lane", "new york giants"), ("carl lane", "new york jets"))
+    frozenset()
+    """
+    return frozenset(owner for owner in x if any(_one_party(owner, other) for other in y))
+
+
+def _one_party(x: str, y: str) -> bool:
+    if _spellings(x) & _spellings(y):
+        return True
+    short, long_ = sorted((x.split(), y.split()), key=len)
+    return len(short) == 1 and len(long_) > 1 and short[0] == long_[-1]
+
+
+def _spellings(owner: str) -> set[str]:
+    words = owner.split()
+    return {owner, "".join(words)} | ({"".join(w[0] for w in words)} if 3 <= len(words) <= 4 else set())
 
 
 # Similarity (0..100) of two sentences that one report copied from the other (a wire story).

@@ -347,6 +347,11 @@ SAME_FIGURE = [
      "The Coast Guard placed the crash 38 kilometres from Lakeside.", "agree"),
     ("copied-wire-sentence", "The quake struck at 3:15 a.m., about 17 miles north of Dunmore, at a depth of 4.3 miles.",
      "The quake struck at 3:15 a.m. about 17 miles north of Dunmore and had a depth of 4.3 miles.", "agree"),
+    # one owner in two spellings: its initials, its words joined, a surname alone
+    ("owner-initials", "The takeover cost ARS $418 million, Brightwave said.",
+     "Advanced Rail Systems is buying Brightwave for $418 million.", "agree"),
+    ("owner-surname", "Okafor rushed for 163 yards and a touchdown against the Hawks.",
+     "Against the Hawks, Dele Okafor finished with 163 yards.", "agree"),
     ("about-on-one-side", "Acme will pay approximately $418 million for Brightwave.",
      "Acme announced a $418 million deal for Brightwave on Monday.", "agree"),
     ("distance-one-name", "The epicentre lay 38 kilometres west of Lakeside.",
