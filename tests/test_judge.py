@@ -417,6 +417,16 @@ SAME_FIGURE_OTHER_WORDS = [
      "The quake in southern Iran killed 10 people, officials said.", None),
     ("two-countries", "The quake in Pakistan killed 10 people, officials said.",
      "The quake in southern Iran killed 10 people, officials said.", None),
+    # two countries in one event (both name the tanker), one figure of two digits and one measure: one
+    # event's parties and sites ("India said", "off Yemen"); a round figure may be each country's own
+    ("two-countries-one-event", "The Ruritanian navy captured 23 pirates near the tanker Solveig off Yemen on Saturday.",
+     "Marines from the Ruritanian frigate Tarn captured 23 pirates near the tanker Solveig, India said.", "agree"),
+    ("two-countries-one-event-round", "The Tarn flood killed 40 people in Romania, officials said.",
+     "The Tarn flood killed 40 people in Moldova, officials said.", None),
+    ("two-countries-one-event-differ", "The Tarn flood killed 43 people in Romania, officials said.",
+     "The Tarn flood killed 41 people in Moldova, officials said.", None),
+    ("two-countries-one-event-measures", "The Tarn flood killed 43 people in Romania, officials said.",
+     "The Tarn flood injured 43 people in Moldova, officials said.", None),
     # two measures: a verb the lexicon does not class, or two sides of one deal, against another
     # word for the same figure beside the same name agree; two concepts never do
     ("levelled-and-destroyed", "The quake in southern Iran levelled seven villages near Qeshm, officials said.",
