@@ -582,8 +582,15 @@ def _same_order_of_magnitude(p: _NumberPair):
 
 def _different_events(p: _NumberPair):
     """the two articles each name at least two things (places, people, streets: events.py) and share
-    none (or, with ten names or more, fewer than one in ten: a first name, a state by chance):
-    figures of different events, however alike, are never one quantity"""
+    none (or, with ten names or more, fewer than one in ten: a first name, a state by chance), and the
+    run does not group them into one event (events.assign_events: two long reports of one takeover
+    share two names of 25, "SeaMicro" and "Intel", and the other reports tie them together): figures
+    of different events, however alike, are never one quantity"""
+    return None if p.one_event else _share_no_name(p)
+
+
+def _share_no_name(p: _Pair) -> dict | None:
+    """The two articles share (almost) no name (events.different_events)."""
     if different_events(p.sa.names, p.sb.names):
         return {"names_a": p.sa.some_names, "names_b": p.sb.some_names}
     return None
@@ -599,9 +606,10 @@ def _events_apart(p: _NumberPair):
 
 
 def _quoted_in_other_events(p: _QuotePair):
-    """the articles tell different events (the figures' rules `different events` or `events grouped
-    apart`): the same words said of another event are not one statement, and say nothing of who said it"""
-    return _different_events(p) or _events_apart(p)
+    """the articles tell different events (they share almost no name, as in the figures' rule `different
+    events`, or the rule `events grouped apart`): the same words said of another event are not one
+    statement, and say nothing of who said it"""
+    return _share_no_name(p) or _events_apart(p)
 
 
 def _some(counts: dict[str, int], n: int = 3) -> str:

@@ -638,3 +638,26 @@ def test_figures_that_are_not_rival_counts(sentence_a, text_a, va, sentence_b, t
 def test_names_meet_their_other_spellings(x, y, shared):
     from mobicheck.match import shared_names
     assert shared_names(x, y) == shared
+
+
+# Issue 14: two articles that share no name are one event when the run groups them into one through
+# the others (two long reports of one takeover shared 2 names of 25, ECB+ dev): their figures agree;
+# without the article that ties them, they are two events and stay related.
+TIED_BY_A_THIRD = [
+    ("a", "Acme will pay $418 million for the startup, its chief Dana Kell said in Lakeside."),
+    ("b", "Brightwave agreed to be bought for $418 million, Omar Ruiz told staff in Dunmore."),
+    ("c", "Acme, based in Lakeside, is buying Brightwave of Dunmore; Dana Kell and Omar Ruiz signed the deal."),
+]
+
+
+@pytest.mark.parametrize("ids, verdict, rule", [
+    ("abc", "agree", RuleName.FIGURE_WITHIN),
+    ("ab", "related", RuleName.DIFFERENT_EVENTS),
+])
+def test_articles_sharing_no_name_are_one_event_when_the_run_ties_them(tmp_path, ids, verdict, rule):
+    path = tmp_path / "deal.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": "t", "text": s}) + "\n" for i, s in TIED_BY_A_THIRD
+                            if i in ids), encoding="utf-8")
+    report = compare([str(path)], show_related=True)
+    found = {(m.a, m.b): (m.verdict, m.rule) for m in report.matches}
+    assert found[("a:n1", "b:n1")] == (verdict, rule)
