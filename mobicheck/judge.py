@@ -548,7 +548,8 @@ def _same_count_other_words(p: _NumberPair):
     (lexicon counting.yaml subject_classes) with the same exact value, in one event, in sentences that
     share SHARED_WORDS words besides the figures': "two prison guards" and "two transport officers"
     may be one count, "five merchant vessels" and "five pirate boats" are not, and the words do not
-    tell which (nor do owners, read too loosely to rule it out: the verdict is only related)"""
+    tell which (nor do owners, read too loosely to rule it out: the verdict is only related); a count of
+    two significant digits or more so told has passed as one figure (`same_class_count`)"""
     a, b = p.a, p.b
     if not (p.score < p.threshold and p.one_event and class_count(a) and class_count(b)
             and a.subject_class == b.subject_class and a.value == b.value):
@@ -1067,9 +1068,11 @@ def _similarity(a: Claim, b: Claim, words: float, grouped: bool = False) -> floa
     # The same distinctive figure ("205 yards", "$334 million") printed in two
     # reports of one story is evidence enough of one quantity when the words
     # say nothing against it: vetoes (measures, places, times) still apply. So is
-    # the same measure in like sentences of two articles grouped into events: of
-    # two events, the rules `different events` / `events grouped apart` say so.
-    score += SAME_FIGURE_WEIGHT if same_distinctive_figure(a, b) or (grouped and same_measure(a, b)) else 0.0
+    # the same measure, or count of one class of thing, in like sentences of two
+    # articles grouped into events: of two events, the rules `different events` /
+    # `events grouped apart` say so.
+    one_figure = grouped and (same_measure(a, b) or same_class_count(a, b))
+    score += SAME_FIGURE_WEIGHT if one_figure or same_distinctive_figure(a, b) else 0.0
     return min(score, 1.0)
 
 
@@ -1089,10 +1092,23 @@ def same_measure(a: Claim, b: Claim) -> bool:
             and len(shared_words(a, b)) >= need)
 
 
-# Words the sentences of one measure in one event share (`same_measure`).
+def same_class_count(a: Claim, b: Claim) -> bool:
+    """Both count things of one class of the lexicon with one exact figure of MEASURE_DIGITS
+    significant digits or more, told with other nouns ("26 Somali pirates", "capturing 26 Somani
+    brigands"; "11 Yemeni pirates", "11 Yemeni nationals"), in sentences that share SHARED_WORDS words
+    besides the figures', and their owners are not different parties. A count of one digit told with
+    other nouns stays only related (`same count in other words`): "five merchant vessels" and "five
+    pirate boats" of one attack were two counts."""
+    return (class_count(a) and class_count(b) and a.subject_class == b.subject_class and a.value == b.value
+            and min(figure_digits(a), figure_digits(b)) >= MEASURE_DIGITS and not owners_apart(a, b)
+            and len(shared_words(a, b)) >= SHARED_WORDS)
+
+
+# Words the sentences of one measure in one event share (`same_measure`, `same_class_count`).
 SHARED_WORDS = 3
 # ... and of a measure printed with this many significant digits on both sides: two figures of two
-# digits are rarely two quantities of one event. Measured on ECB+ dev, ECB+ sample, both events of
+# digits are rarely two quantities of one event (and a count of this many digits of one class of
+# thing, told with other nouns, agrees: `same_class_count`). Measured on ECB+ dev, ECB+ sample, both events of
 # each ECB+ dev topic in one run and 21 LongTail dev bundles: 45 new agreements in ECB+ dev, all one
 # quantity when read ("55 kilometres" / "34 miles" from Bireun, a back's "404 yards", "150 nautical
 # miles off Aden"), none across events; one shared word let "about 25 miles northwest of where he

@@ -442,6 +442,11 @@ SAME_FIGURE_OTHER_WORDS = [
     # "five pirate boats" were two counts); another figure is no pair at all
     ("guards-and-officers", "Comeaux pulled a gun on two prison guards during the transfer near Baytown.",
      "During the transfer near Baytown, Comeaux took two transport officers hostage.", "related"),
+    # ... but a count of two digits or more so told agrees ("26 Somali pirates", "26 Somani brigands")
+    ("gunmen-and-pirates", "The frigate Tarn stopped two skiffs carrying 23 gunmen near the tanker Solveig.",
+     "Near the tanker Solveig, the frigate Tarn captured 23 pirates on Saturday.", "agree"),
+    ("gunmen-and-pirates-one-digit", "The frigate Tarn stopped two skiffs carrying 3 gunmen near the tanker Solveig.",
+     "Near the tanker Solveig, the frigate Tarn captured 3 pirates on Saturday.", "related"),
     ("guards-and-officers-differ", "Comeaux pulled a gun on two prison guards during the transfer near Baytown.",
      "During the transfer near Baytown, Comeaux took three transport officers hostage.", None),
 ]
