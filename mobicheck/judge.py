@@ -432,8 +432,7 @@ def _different_places(p: _NumberPair):
         return None
     if (_may_lie_within(a.place, b.place) or _may_lie_within(b.place, a.place)) and _figure_within(p):
         return None
-    if (p.one_event and a.value == b.value and a.measure and a.measure == b.measure and _national(a.place + b.place)
-            and min(figure_digits(a), figure_digits(b)) >= MEASURE_DIGITS):
+    if p.one_event and a.measure and a.measure == b.measure and _national(a.place + b.place) and _one_exact_figure(a, b):
         return None
     return {"places_a": ", ".join(a.place), "places_b": ", ".join(b.place)}
 
@@ -520,13 +519,22 @@ def _last_year(p: _NumberPair):
 def _different_measures(p: _NumberPair):
     """both say what happened, differently: two concepts of the lexicon ("killed", "injured"), or a verb it
     does not class ("levelled", "intercepted") or two sides of one deal ("pay", "cost") unless the figures
-    agree in sentences that share a name; such a verb against another word for the same figure of the
-    same people or place ("levelled seven villages in Iran", "destroyed seven villages in Iran") is not a
-    difference"""
+    agree in sentences that share a name, or are one exact figure of two significant digits or more in
+    articles of one event (events.assign_events: "About 14,000 people fled", "led over 14,000 people
+    taking shelters"; "13 people shot", "injured 13 people"); such a verb against another word for the
+    same figure of the same people or place ("levelled seven villages in Iran", "destroyed seven villages
+    in Iran") is not a difference"""
     a, b = p.a, p.b
     if not (a.measure and b.measure and a.measure != b.measure):
         return False
-    return _opposed(a.measure, b.measure) or not _figure_within(p) or not shared_names(a.sentence, b.sentence)
+    return _opposed(a.measure, b.measure) or not _figure_within(p) or not (
+        shared_names(a.sentence, b.sentence) or (p.one_event and _one_exact_figure(a, b)))
+
+
+def _one_exact_figure(a: Claim, b: Claim) -> bool:
+    """One value printed with MEASURE_DIGITS significant digits or more on both sides: not "about a dozen"
+    against "13" or "Eleven", which only its rounding lets touch."""
+    return a.value == b.value and min(figure_digits(a), figure_digits(b)) >= MEASURE_DIGITS
 
 
 def _opposed(x: str | None, y: str | None) -> bool:
@@ -1099,9 +1107,8 @@ def same_class_count(a: Claim, b: Claim) -> bool:
     besides the figures', and their owners are not different parties. A count of one digit told with
     other nouns stays only related (`same count in other words`): "five merchant vessels" and "five
     pirate boats" of one attack were two counts."""
-    return (class_count(a) and class_count(b) and a.subject_class == b.subject_class and a.value == b.value
-            and min(figure_digits(a), figure_digits(b)) >= MEASURE_DIGITS and not owners_apart(a, b)
-            and len(shared_words(a, b)) >= SHARED_WORDS)
+    return (class_count(a) and class_count(b) and a.subject_class == b.subject_class and _one_exact_figure(a, b)
+            and not owners_apart(a, b) and len(shared_words(a, b)) >= SHARED_WORDS)
 
 
 # Words the sentences of one measure in one event share (`same_measure`, `same_class_count`).

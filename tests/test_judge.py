@@ -437,6 +437,15 @@ SAME_FIGURE_OTHER_WORDS = [
      "Acme will pay $4 million for Brightwave.", None),
     ("killed-and-injured", "Ten people were killed in Lakeside on Sunday.", "Ten people were injured in Lakeside.",
      None),
+    # ... nor is it, against a concept, for one exact figure of two digits or more in articles of one
+    # event whose sentences share no name ("About 14,000 people fled", "led over 14,000 people taking
+    # shelters"); a figure only its rounding lets touch, or two concepts, still differ
+    ("fled-and-led-one-event", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled their homes.",
+     "Rain swelled the Tarn near Lakeside. It led 14,000 people to take shelter in tents.", "agree"),
+    ("fled-and-led-rounding", "The Tarn flooded Lakeside on Sunday. About a dozen people fled their homes.",
+     "Rain swelled the Tarn near Lakeside. It led 13 people to take shelter in tents.", None),
+    ("fled-and-killed-one-event", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled their homes.",
+     "Rain swelled the Tarn near Lakeside. Some 14,000 people were killed in the floods.", None),
     # one figure of one class of thing told with other nouns in one event, in like sentences (ECB+ dev:
     # "two prison guards", "two transport officers"): related, never agree ("five merchant vessels" and
     # "five pirate boats" were two counts); another figure is no pair at all
