@@ -48,8 +48,8 @@ from .dates import month_day
 from .events import article_name_counts, different_events
 from .lexicon import load as _lexicon
 from .gazetteer import COUNTRIES, DEMONYMS, PLACE_NAMES
-from .match import (class_count, figure_digits, head, measure_figure, measure_rounding, normalise, owners_apart,
-                    same_distinctive_figure, same_figure, shared_names, shared_words)
+from .match import (class_count, distinctive, figure_digits, head, measure_figure, measure_rounding, normalise,
+                    owners_apart, same_distinctive_figure, same_figure, shared_names, shared_words)
 from .model import Article, Candidate, Claim, Match, RuleName, Verdict
 from .translation import language, unlike
 from .numbers.vocab import alternation
@@ -432,7 +432,8 @@ def _different_places(p: _NumberPair):
         return None
     if (_may_lie_within(a.place, b.place) or _may_lie_within(b.place, a.place)) and _figure_within(p):
         return None
-    if p.one_event and a.measure and a.measure == b.measure and _national(a.place + b.place) and _one_exact_figure(a, b):
+    one_party = a.measure and a.measure == b.measure and _national(a.place + b.place)
+    if p.one_event and one_party and _one_exact_figure(a, b):
         return None
     return {"places_a": ", ".join(a.place), "places_b": ", ".join(b.place)}
 
@@ -1079,7 +1080,7 @@ def _similarity(a: Claim, b: Claim, words: float, grouped: bool = False) -> floa
     # the same measure, or count of one class of thing, in like sentences of two
     # articles grouped into events: of two events, the rules `different events` /
     # `events grouped apart` say so.
-    one_figure = grouped and (same_measure(a, b) or same_class_count(a, b))
+    one_figure = grouped and (same_measure(a, b) or same_class_count(a, b) or same_rare_figure(a, b))
     score += SAME_FIGURE_WEIGHT if one_figure or same_distinctive_figure(a, b) else 0.0
     return min(score, 1.0)
 
@@ -1098,6 +1099,20 @@ def same_measure(a: Claim, b: Claim) -> bool:
     return (measure_figure(a) and measure_figure(b) and bool(figure_digits(a) or figure_digits(b))
             and same_figure(a, b) and not owners_apart(a, b)
             and len(shared_words(a, b)) >= need)
+
+
+def same_rare_figure(a: Claim, b: Claim) -> bool:
+    """Both print one figure of money or a measure with RARE_DIGITS significant digits or more ("$334
+    million", "404 yards"), told of no different parties: in articles of one event, where the sentences
+    share no name ("The deal cost AMD $334 million", "the Sunnyvale company said it will pay $334
+    million for SeaMicro"; "He finished with 269 yards rushing", "He had just 269 yards rushing"). Counts
+    are left out: a bare count of three digits is as often a phone or a street number ("911", "3280 S.")."""
+    return (a.quantity in _RARE_KINDS and same_figure(a, b) and distinctive(a) and distinctive(b)
+            and min(figure_digits(a), figure_digits(b)) >= RARE_DIGITS and not owners_apart(a, b))
+
+
+RARE_DIGITS = 3
+_RARE_KINDS = frozenset({"money", "measure"})
 
 
 def same_class_count(a: Claim, b: Claim) -> bool:

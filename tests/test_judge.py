@@ -386,6 +386,12 @@ SAME_FIGURE = [
      "Its epicentre was 9 kilometres from the town of Marlow.", None),
     ("two-digit-measure-one-word", "The epicentre lay 47 kilometres south of Marlow, the survey said.",
      "Divers found the boat 47 kilometres off Marlow.", None),
+    # money or a measure of three significant digits or more agrees in articles of one event where the
+    # sentences share no name ("He finished with 269 yards rushing", "He had just 269 yards rushing")
+    ("yards-one-event-no-name", "The Hawks beat the Owls in Lakeside on Sunday. He finished with 263 yards rushing.",
+     "Dan Reyes carried the Hawks past the Owls in Lakeside. His 263 yards were a career high.", "agree"),
+    ("two-digit-yards-one-event-no-name", "The Hawks beat the Owls in Lakeside on Sunday. He finished with 63 yards.",
+     "Dan Reyes carried the Hawks past the Owls in Lakeside. His 63 yards were a career high.", None),
     # ... but not where the sentences share fewer: "the last two weeks" and "the final two weeks"
     ("weeks-other-words", "Saints fullback Mike Karney has five carries in the last two weeks.",
      "With nothing to play for in the final two weeks, the Saints rested Bush.", None),
