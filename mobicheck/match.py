@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .config import Settings
 from .lexicon import load as load_lexicon
@@ -480,9 +481,24 @@ def shared_words(a: Claim, b: Claim) -> frozenset[str]:
     ...     "depth of just 10 kilometres, officials said."), Claim("y", "b", "number", "six miles", 0, 1,
     ...     sentence="The quake struck at a depth of six miles.")))
     ['depth', 'quake']
+
+    A name spelled with one letter more or less, or another, is shared (`_respelled`): "Bireun", "Bireuen".
     """
     own = _content_words(a.text) | _content_words(b.text)
-    return (_content_words(a.sentence or "") & _content_words(b.sentence or "")) - own
+    x, y = _content_words(a.sentence or "") - own, _content_words(b.sentence or "") - own
+    return (x & y) | _respelled((x - y) & _names(a.sentence)[0], (y - x) & _names(b.sentence)[0])
+
+
+@lru_cache(maxsize=1 << 14)
+def _respelled(x: frozenset[str], y: frozenset[str]) -> frozenset[str]:
+    """The names of `x` that a name of `y` spells with one letter more, less or other, both of
+    RESPELLED_LETTERS letters or more: a name transliterated two ways ("Bireun", "Bireuen")."""
+    return frozenset(w for w in x if len(w) >= RESPELLED_LETTERS
+                     and any(len(v) >= RESPELLED_LETTERS and abs(len(v) - len(w)) <= 1
+                             and Levenshtein.distance(w, v, score_cutoff=1) <= 1 for v in y))
+
+
+RESPELLED_LETTERS = 6
 
 
 @lru_cache(maxsize=1 << 14)

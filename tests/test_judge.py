@@ -382,6 +382,11 @@ SAME_FIGURE = [
      "Its epicentre was 47 kilometres from the town of Marlow.", "agree"),
     ("two-digit-sea-miles-two-words", "The tanker was attacked 150 nautical miles off Aden on Saturday.",
      "Pirates fired on the tanker about 150 nautical miles west of Aden.", "agree"),
+    # ... a name spelled two ways among them ("Bireun", "Bireuen")
+    ("two-digit-measure-respelled-name", "A quake shook Aceh. The epicentre lay 47 kilometres south of Bireun.",
+     "The quake in Aceh was felt widely. The epicentre was 47 kilometres from the town of Bireuen.", "agree"),
+    ("two-digit-measure-other-name", "A quake shook Aceh. The epicentre lay 47 kilometres south of Bireun.",
+     "The quake in Aceh was felt widely. The epicentre was 47 kilometres from the town of Lhokseumawe.", None),
     ("one-digit-measure-two-words", "The epicentre lay 9 kilometres south of Marlow, the survey said.",
      "Its epicentre was 9 kilometres from the town of Marlow.", None),
     ("two-digit-measure-one-word", "The epicentre lay 47 kilometres south of Marlow, the survey said.",
