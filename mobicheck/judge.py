@@ -558,13 +558,22 @@ def _same_count_other_words(p: _NumberPair):
     share SHARED_WORDS words besides the figures': "two prison guards" and "two transport officers"
     may be one count, "five merchant vessels" and "five pirate boats" are not, and the words do not
     tell which (nor do owners, read too loosely to rule it out: the verdict is only related); a count of
-    two significant digits or more so told has passed as one figure (`same_class_count`)"""
+    two significant digits or more so told has passed as one figure (`same_class_count`). So with one
+    measure of one event (a unit, figures within each other's rounding, owners not different parties)
+    that neither side says what it measures of, in sentences that share a word, fewer than `same_measure`
+    asks ("her 90-day court-mandated stay", "her 90-day court-mandated rehab"; "the second running back
+    in two days" twice, in words); not "one day after bombings" and "a one-day ration" (a ration)"""
     a, b = p.a, p.b
-    if not (p.score < p.threshold and p.one_event and class_count(a) and class_count(b)
-            and a.subject_class == b.subject_class and a.value == b.value):
+    if not (p.score < p.threshold and p.one_event):
+        return None
+    if class_count(a) and class_count(b) and a.subject_class == b.subject_class and a.value == b.value:
+        need, told = SHARED_WORDS, {"counted": a.subject_class, "told": f"count {a.subject} and {b.subject}"}
+    elif _one_measure(a, b) and not (a.subject or b.subject):
+        need, told = 1, {"counted": "a measure", "told": "say too little of what they measure"}
+    else:
         return None
     shared = shared_words(a, b)
-    return {"shared_words": ", ".join(sorted(shared))} if len(shared) >= SHARED_WORDS else None
+    return {"shared_words": ", ".join(sorted(shared)), **told} if len(shared) >= need else None
 
 
 def _frames_too_different(p: _NumberPair):
@@ -847,8 +856,8 @@ NUMBER_RULES: tuple[Rule, ...] = (
     Rule(RuleName.DIFFERENT_MEASURES, _different_measures, None, "different measures ({a.measure} vs {b.measure})"),
     Rule(RuleName.DIFFERENT_THINGS, _different_things, None, "different things counted ({a.subject} vs {b.subject})"),
     Rule(RuleName.SAME_COUNT_OTHER_WORDS, _same_count_other_words, Verdict.RELATED,
-         "{qa} and {qb} give one figure for {a.subject_class} in one event, in sentences that share "
-         "{shared_words}, but count {a.subject} and {b.subject}: maybe one count in other words, maybe two"),
+         "{qa} and {qb} give one figure for {counted} in one event, in sentences that share "
+         "{shared_words}, but {told}: maybe one count in other words, maybe two"),
     Rule(RuleName.FRAMES_TOO_DIFFERENT, _frames_too_different, None, "frames too different",
          notes=("frame similarity {score:.2f} (threshold {threshold:.2f})",)),
     Rule(RuleName.DIFFERENT_EVENTS, _different_events, Verdict.RELATED,
@@ -1096,9 +1105,12 @@ def same_measure(a: Claim, b: Claim) -> bool:
     "the final two weeks" of a season, and two quakes near one town were both "four miles southwest of
     Cobb" (in words)."""
     need = SHARED_WORDS if min(figure_digits(a), figure_digits(b)) < MEASURE_DIGITS else MEASURE_SHARED_WORDS
-    return (measure_figure(a) and measure_figure(b) and bool(figure_digits(a) or figure_digits(b))
-            and same_figure(a, b) and not owners_apart(a, b)
-            and len(shared_words(a, b)) >= need)
+    return (_one_measure(a, b) and bool(figure_digits(a) or figure_digits(b)) and len(shared_words(a, b)) >= need)
+
+
+def _one_measure(a: Claim, b: Claim) -> bool:
+    """Two measures with a unit whose figures fall within each other's rounding, of no different parties."""
+    return measure_figure(a) and measure_figure(b) and same_figure(a, b) and not owners_apart(a, b)
 
 
 def same_rare_figure(a: Claim, b: Claim) -> bool:

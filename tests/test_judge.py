@@ -355,7 +355,7 @@ SAME_FIGURE = [
     ("about-on-one-side", "Acme will pay approximately $418 million for Brightwave.",
      "Acme announced a $418 million deal for Brightwave on Monday.", "agree"),
     ("distance-one-name", "The epicentre lay 38 kilometres west of Lakeside.",
-     "Rescuers reached the wreck 38 kilometres from Lakeside.", None),
+     "Rescuers reached the wreck 38 kilometres from Lakeside.", "related"),  # one measure of one event: maybe
     ("other-players", "Smith ran for 112 yards in the win over the Hawks.",
      "Jones caught eight passes for 112 yards against the Hawks.", None),
     # a figure of one significant digit needs two names in common, not one
@@ -386,9 +386,9 @@ SAME_FIGURE = [
     ("two-digit-measure-respelled-name", "A quake shook Aceh. The epicentre lay 47 kilometres south of Bireun.",
      "The quake in Aceh was felt widely. The epicentre was 47 kilometres from the town of Bireuen.", "agree"),
     ("two-digit-measure-other-name", "A quake shook Aceh. The epicentre lay 47 kilometres south of Bireun.",
-     "The quake in Aceh was felt widely. The epicentre was 47 kilometres from the town of Lhokseumawe.", None),
+     "The quake in Aceh was felt widely. The epicentre was 47 kilometres from the town of Lhokseumawe.", "related"),
     ("one-digit-measure-two-words", "The epicentre lay 9 kilometres south of Marlow, the survey said.",
-     "Its epicentre was 9 kilometres from the town of Marlow.", None),
+     "Its epicentre was 9 kilometres from the town of Marlow.", "related"),
     ("two-digit-measure-one-word", "The epicentre lay 47 kilometres south of Marlow, the survey said.",
      "Divers found the boat 47 kilometres off Marlow.", None),
     # money or a measure of three significant digits or more agrees in articles of one event where the
@@ -403,6 +403,12 @@ SAME_FIGURE = [
     ("day-other-words", "The violence near the Yida camp came one day after bombings in Blue Nile.",
      "The refugees in Yida received a one-day ration on Nov. 7.", None),
     ("small-count", "Green added 14 points for Carolina.", "Carolina got 14 points from its bench.", None),
+    # ... they are related, maybe one quantity, where a word is shared (ECB+ dev: "the second running back
+    # in two days" twice, in words; "her 90-day court-mandated stay", "her 90-day court-mandated rehab")
+    ("days-in-words-related", "Okafor is the fifth Hawks running back to go on IR this season, the second in two days.",
+     "Okafor is the second Hawks running back in two days to be placed on IR.", "related"),
+    ("days-in-words-no-word-shared", "The Hawks lost Okafor on Sunday. Fans waited two days for news.",
+     "Okafor left the Hawks on Sunday. The trade took two days to agree.", None),
     # the same order of magnitude agrees only where both sentences name more than a country
     ("dozens-same-province", "Dozens were injured when the quake hit Aceh on Tuesday.",
      "The quake injured dozens across Aceh, officials said.", "agree"),
