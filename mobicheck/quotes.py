@@ -197,9 +197,12 @@ def _joined(ctx: Context, prev: _Raw, raw: _Raw) -> bool:
 def _named_title(ctx: Context, raw: _Raw) -> bool:
     """A title in title case after a possessive or a preposition, even where a
     cue names a speaker: "he said on ABC’s “This Week.”", "an interview with
-    “Meet the Press”", "the co-author of “Going Viral”". One word ("the
-    “Feed”") and an exclamation ("chants of “Feel the Bern!”") are left to
-    the other rules."""
+    “Meet the Press”", "the co-author of “Going Viral”". One word after a
+    preposition ("the “Feed”") and an exclamation ("chants of “Feel the Bern!”")
+    are left to the other rules. A headline cited with its byline ("“Harbor
+    diner to close,” by Courier’s Ana Ruiz: ...") is a title in any case."""
+    if _bylined(ctx, raw):
+        return True
     text = ctx.body[raw.start:raw.end]
     words = _WORDS.findall(text)
     if not 1 <= len(words) <= 8 or text.rstrip("”’\"' ")[-1:] in ("!", "?") or not all(
@@ -211,7 +214,22 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     w = before[0][0]
     if w.lower() in _WORK_NOUNS:
         return True  # "the reality show “The Apprentice”", "her film, “Trainwreck.”"
-    return len(words) >= 2 and (w.lower() in _PREPOSITIONS or (w[-2:] in ("’s", "'s") and len(w) > 2))
+    # one title-case word after a possessive names a show too ("Channel Nine’s “Sunrise”"); after
+    # a preposition it is as often a slogan or a scare quote ("voted for “Change”")
+    return (w[-2:] in ("’s", "'s") and len(w) > 2) or (len(words) >= 2 and w.lower() in _PREPOSITIONS)
+
+
+def _bylined(ctx: Context, raw: _Raw) -> bool:
+    """The quote opens its paragraph (after a label at most: "LAST CALL—") and a
+    byline follows it: "“Title,” by Courier’s Ana Ruiz"; a quote inside a
+    sentence followed by "by" names who is quoted ("a “witch hunt” by Democrats")."""
+    body = ctx.body
+    after = [t for t in ctx.tokens(raw.close_at, raw.close_at + 30) if t[0] != ","][:2]
+    if len(after) < 2 or after[0][0] != "by" or not is_cap(after[1][0]):
+        return False
+    para = ctx.para_of(raw.open_at)
+    lead = body[ctx.paras[para][0]:raw.open_at] if para < len(ctx.paras) else ""
+    return not any(ch.islower() for ch in lead)
 
 
 def _double_style(ctx: Context) -> bool:

@@ -606,7 +606,32 @@ NAMED_TITLES = [
      "It was hard"),
     ("thriller-one-word", "Ana Ruiz, who stars in the thriller “Undertow,” called the cuts “a disgrace.”", "Undertow",
      "a disgrace."),
+    # one title-case word after a possessive names a show too
+    ("possessive-one-word", "“The count was fair,” Ruiz told Channel Nine’s “Sunrise” on Monday.", "Sunrise",
+     "The count was fair"),
+    ("possessive-one-word-comma", "On Radio Five’s “Newsdesk,” Tom Hale said the bill was “a trap.”", "Newsdesk",
+     "a trap."),
+    # a headline cited with its byline, as newsletters list them, then the story's words
+    ("byline-headline", "LAST CALL—“Harbor diner to close after 60 years,” by Courier’s Ana Ruiz: “The diner will "
+     "serve its final breakfast on Sunday.”", "Harbor diner to close after 60 years",
+     "The diner will serve its final breakfast on Sunday."),
+    ("byline-headline-straight", '"Ferry fares rise again," by Tom Hale of the Gazette. "Fares rise on May 1," '
+     'the operator said.', "Ferry fares rise again", "Fares rise on May 1"),
 ]
+
+# ... but "by" after a quote inside a sentence names who is quoted, and a
+# lower-case word after a possessive is the owner's word: quotations kept.
+NOT_TITLES = [
+    ("by-agent-in-sentence", "Ruiz said the probe was labeled a “witch hunt” by Democrats.", "witch hunt"),
+    ("by-agent-comma", "The mayor called the “reckless, costly delays,” by Hale’s office a scandal.",
+     "reckless, costly delays"),
+    ("possessive-lower-case", "Critics mocked Hale’s “plan” for the river, Ruiz said.", "plan"),
+]
+
+
+@pytest.mark.parametrize("name, body, kept", NOT_TITLES)
+def test_a_quote_like_a_title_may_still_be_a_quotation(name, body, kept):
+    assert kept in [q.text for q in find_quotes(body)]
 
 
 @pytest.mark.parametrize("name, body, marked, kept", NAMED_TITLES)
