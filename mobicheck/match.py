@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .config import Settings
 from .lexicon import load as load_lexicon
@@ -187,6 +188,10 @@ def frame_text(claim: Claim) -> str:
     ...     "y", "b", "number", "8", 0, 1, subject="people", measure="kill"))
     ('people', 'people kill')
     """
+    if claim.quantity == "age":
+        # Every two ages of a story are looked at: whose they are ("Luann Johnson", "a 66-year-old woman")
+        # is the judge's to read (ages.who), and unlike words say nothing against one person.
+        return "age"
     subject = "people" if claim.subject and head(claim.subject) == "people" else claim.subject
     return normalise(" ".join(filter(None, (subject, claim.measure))))
 
@@ -399,13 +404,49 @@ def same_distinctive_figure(a: Claim, b: Claim) -> bool:
     shared name."""
     if not same_figure(a, b):
         return False
-    if not (distinctive(a) and distinctive(b)) or (a.owners and b.owners and not set(a.owners) & set(b.owners)):
+    if not (distinctive(a) and distinctive(b)) or owners_apart(a, b):
         return False
     # An owner both figures are given to ("Luck threw for 205 yards" twice) is a shared name even as
     # the first word of both sentences, which shared_names leaves out.
-    shared = shared_names(a.sentence, b.sentence) | (set(a.owners) & set(b.owners))
+    shared = shared_names(a.sentence, b.sentence) | common_owners(a.owners, b.owners)
     return (len(shared) >= _SHARED_NAMES.get(min(figure_digits(a), figure_digits(b)), 1)
             or (bool(shared) and _copied(a.sentence, b.sentence)))
+
+
+def owners_apart(a: Claim, b: Claim) -> bool:
+    """Both figures are given to someone (frames/owners.py) and to no one in common, in any spelling
+    (`common_owners`)."""
+    return bool(a.owners and b.owners) and not common_owners(a.owners, b.owners)
+
+
+@lru_cache(maxsize=1 << 12)
+def common_owners(x: tuple[str, ...], y: tuple[str, ...]) -> frozenset[str]:
+    """The owners of `x` that are also owners of `y`, in any spelling: a name of several words meets its
+    words joined or its initials ("sea micro" is "seamicro", "advanced micro devices" "amd"), and a name
+    of one word the last word of a longer one (a surname: "rahman" is "hasim rahman"); two full names
+    that share only a surname (two brothers), or only some words ("new york giants", "new york jets"),
+    do not meet.
+
+    >>> sorted(common_owners(("amd", "seamicro"), ("advanced micro devices", "sea micro")))
+    ['amd', 'seamicro']
+    >>> sorted(common_owners(("rahman",), ("american hasim rahman",)))
+    ['rahman']
+    >>> common_owners(("mark lane", "new york giants"), ("carl lane", "new york jets"))
+    frozenset()
+    """
+    return frozenset(owner for owner in x if any(_one_party(owner, other) for other in y))
+
+
+def _one_party(x: str, y: str) -> bool:
+    if _spellings(x) & _spellings(y):
+        return True
+    short, long_ = sorted((x.split(), y.split()), key=len)
+    return len(short) == 1 and len(long_) > 1 and short[0] == long_[-1]
+
+
+def _spellings(owner: str) -> set[str]:
+    words = owner.split()
+    return {owner, "".join(words)} | ({"".join(w[0] for w in words)} if 3 <= len(words) <= 4 else set())
 
 
 # Similarity (0..100) of two sentences that one report copied from the other (a wire story).
@@ -444,9 +485,24 @@ def shared_words(a: Claim, b: Claim) -> frozenset[str]:
     ...     "depth of just 10 kilometres, officials said."), Claim("y", "b", "number", "six miles", 0, 1,
     ...     sentence="The quake struck at a depth of six miles.")))
     ['depth', 'quake']
+
+    A name spelled with one letter more or less, or another, is shared (`_respelled`): "Bireun", "Bireuen".
     """
     own = _content_words(a.text) | _content_words(b.text)
-    return (_content_words(a.sentence or "") & _content_words(b.sentence or "")) - own
+    x, y = _content_words(a.sentence or "") - own, _content_words(b.sentence or "") - own
+    return (x & y) | _respelled((x - y) & _names(a.sentence)[0], (y - x) & _names(b.sentence)[0])
+
+
+@lru_cache(maxsize=1 << 14)
+def _respelled(x: frozenset[str], y: frozenset[str]) -> frozenset[str]:
+    """The names of `x` that a name of `y` spells with one letter more, less or other, both of
+    RESPELLED_LETTERS letters or more: a name transliterated two ways ("Bireun", "Bireuen")."""
+    return frozenset(w for w in x if len(w) >= RESPELLED_LETTERS
+                     and any(len(v) >= RESPELLED_LETTERS and abs(len(v) - len(w)) <= 1
+                             and Levenshtein.distance(w, v, score_cutoff=1) <= 1 for v in y))
+
+
+RESPELLED_LETTERS = 6
 
 
 @lru_cache(maxsize=1 << 14)

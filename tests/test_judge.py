@@ -347,10 +347,15 @@ SAME_FIGURE = [
      "The Coast Guard placed the crash 38 kilometres from Lakeside.", "agree"),
     ("copied-wire-sentence", "The quake struck at 3:15 a.m., about 17 miles north of Dunmore, at a depth of 4.3 miles.",
      "The quake struck at 3:15 a.m. about 17 miles north of Dunmore and had a depth of 4.3 miles.", "agree"),
+    # one owner in two spellings: its initials, its words joined, a surname alone
+    ("owner-initials", "The takeover cost ARS $418 million, Brightwave said.",
+     "Advanced Rail Systems is buying Brightwave for $418 million.", "agree"),
+    ("owner-surname", "Okafor rushed for 163 yards and a touchdown against the Hawks.",
+     "Against the Hawks, Dele Okafor finished with 163 yards.", "agree"),
     ("about-on-one-side", "Acme will pay approximately $418 million for Brightwave.",
      "Acme announced a $418 million deal for Brightwave on Monday.", "agree"),
     ("distance-one-name", "The epicentre lay 38 kilometres west of Lakeside.",
-     "Rescuers reached the wreck 38 kilometres from Lakeside.", None),
+     "Rescuers reached the wreck 38 kilometres from Lakeside.", "related"),  # one measure of one event: maybe
     ("other-players", "Smith ran for 112 yards in the win over the Hawks.",
      "Jones caught eight passes for 112 yards against the Hawks.", None),
     # a figure of one significant digit needs two names in common, not one
@@ -371,12 +376,39 @@ SAME_FIGURE = [
      "Lane is to spend 90 days in rehab at the Oakwood clinic.", "agree"),
     ("kilometres-and-miles", "The quake, which hit at a shallow depth of 10 kilometres, damaged houses in Lakeside.",
      "The quake struck Lakeside yesterday at a depth of six miles.", "agree"),
+    # ... or two words, where both print a figure of two significant digits or more ("55 kilometres",
+    # "404 yards"); one of one digit still needs three
+    ("two-digit-measure-two-words", "The epicentre lay 47 kilometres south of Marlow, the survey said.",
+     "Its epicentre was 47 kilometres from the town of Marlow.", "agree"),
+    ("two-digit-sea-miles-two-words", "The tanker was attacked 150 nautical miles off Aden on Saturday.",
+     "Pirates fired on the tanker about 150 nautical miles west of Aden.", "agree"),
+    # ... a name spelled two ways among them ("Bireun", "Bireuen")
+    ("two-digit-measure-respelled-name", "A quake shook Aceh. The epicentre lay 47 kilometres south of Bireun.",
+     "The quake in Aceh was felt widely. The epicentre was 47 kilometres from the town of Bireuen.", "agree"),
+    ("two-digit-measure-other-name", "A quake shook Aceh. The epicentre lay 47 kilometres south of Bireun.",
+     "The quake in Aceh was felt widely. The epicentre was 47 kilometres from the town of Lhokseumawe.", "related"),
+    ("one-digit-measure-two-words", "The epicentre lay 9 kilometres south of Marlow, the survey said.",
+     "Its epicentre was 9 kilometres from the town of Marlow.", "related"),
+    ("two-digit-measure-one-word", "The epicentre lay 47 kilometres south of Marlow, the survey said.",
+     "Divers found the boat 47 kilometres off Marlow.", None),
+    # money or a measure of three significant digits or more agrees in articles of one event where the
+    # sentences share no name ("He finished with 269 yards rushing", "He had just 269 yards rushing")
+    ("yards-one-event-no-name", "The Hawks beat the Owls in Lakeside on Sunday. He finished with 263 yards rushing.",
+     "Dan Reyes carried the Hawks past the Owls in Lakeside. His 263 yards were a career high.", "agree"),
+    ("two-digit-yards-one-event-no-name", "The Hawks beat the Owls in Lakeside on Sunday. He finished with 63 yards.",
+     "Dan Reyes carried the Hawks past the Owls in Lakeside. His 63 yards were a career high.", None),
     # ... but not where the sentences share fewer: "the last two weeks" and "the final two weeks"
     ("weeks-other-words", "Saints fullback Mike Karney has five carries in the last two weeks.",
      "With nothing to play for in the final two weeks, the Saints rested Bush.", None),
     ("day-other-words", "The violence near the Yida camp came one day after bombings in Blue Nile.",
      "The refugees in Yida received a one-day ration on Nov. 7.", None),
     ("small-count", "Green added 14 points for Carolina.", "Carolina got 14 points from its bench.", None),
+    # ... they are related, maybe one quantity, where a word is shared (ECB+ dev: "the second running back
+    # in two days" twice, in words; "her 90-day court-mandated stay", "her 90-day court-mandated rehab")
+    ("days-in-words-related", "Okafor is the fifth Hawks running back to go on IR this season, the second in two days.",
+     "Okafor is the second Hawks running back in two days to be placed on IR.", "related"),
+    ("days-in-words-no-word-shared", "The Hawks lost Okafor on Sunday. Fans waited two days for news.",
+     "Okafor left the Hawks on Sunday. The trade took two days to agree.", None),
     # the same order of magnitude agrees only where both sentences name more than a country
     ("dozens-same-province", "Dozens were injured when the quake hit Aceh on Tuesday.",
      "The quake injured dozens across Aceh, officials said.", "agree"),
@@ -402,6 +434,16 @@ SAME_FIGURE_OTHER_WORDS = [
      "The quake in southern Iran killed 10 people, officials said.", None),
     ("two-countries", "The quake in Pakistan killed 10 people, officials said.",
      "The quake in southern Iran killed 10 people, officials said.", None),
+    # two countries in one event (both name the tanker), one figure of two digits and one measure: one
+    # event's parties and sites ("India said", "off Yemen"); a round figure may be each country's own
+    ("two-countries-one-event", "The Ruritanian navy captured 23 pirates near the tanker Solveig off Yemen on Saturday.",
+     "Marines from the Ruritanian frigate Tarn captured 23 pirates near the tanker Solveig, India said.", "agree"),
+    ("two-countries-one-event-round", "The Tarn flood killed 40 people in Romania, officials said.",
+     "The Tarn flood killed 40 people in Moldova, officials said.", None),
+    ("two-countries-one-event-differ", "The Tarn flood killed 43 people in Romania, officials said.",
+     "The Tarn flood killed 41 people in Moldova, officials said.", None),
+    ("two-countries-one-event-measures", "The Tarn flood killed 43 people in Romania, officials said.",
+     "The Tarn flood injured 43 people in Moldova, officials said.", None),
     # two measures: a verb the lexicon does not class, or two sides of one deal, against another
     # word for the same figure beside the same name agree; two concepts never do
     ("levelled-and-destroyed", "The quake in southern Iran levelled seven villages near Qeshm, officials said.",
@@ -412,11 +454,25 @@ SAME_FIGURE_OTHER_WORDS = [
      "Acme will pay $4 million for Brightwave.", None),
     ("killed-and-injured", "Ten people were killed in Lakeside on Sunday.", "Ten people were injured in Lakeside.",
      None),
+    # ... nor is it, against a concept, for one exact figure of two digits or more in articles of one
+    # event whose sentences share no name ("About 14,000 people fled", "led over 14,000 people taking
+    # shelters"); a figure only its rounding lets touch, or two concepts, still differ
+    ("fled-and-led-one-event", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled their homes.",
+     "Rain swelled the Tarn near Lakeside. It led 14,000 people to take shelter in tents.", "agree"),
+    ("fled-and-led-rounding", "The Tarn flooded Lakeside on Sunday. About a dozen people fled their homes.",
+     "Rain swelled the Tarn near Lakeside. It led 13 people to take shelter in tents.", None),
+    ("fled-and-killed-one-event", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled their homes.",
+     "Rain swelled the Tarn near Lakeside. Some 14,000 people were killed in the floods.", None),
     # one figure of one class of thing told with other nouns in one event, in like sentences (ECB+ dev:
     # "two prison guards", "two transport officers"): related, never agree ("five merchant vessels" and
     # "five pirate boats" were two counts); another figure is no pair at all
     ("guards-and-officers", "Comeaux pulled a gun on two prison guards during the transfer near Baytown.",
      "During the transfer near Baytown, Comeaux took two transport officers hostage.", "related"),
+    # ... but a count of two digits or more so told agrees ("26 Somali pirates", "26 Somani brigands")
+    ("gunmen-and-pirates", "The frigate Tarn stopped two skiffs carrying 23 gunmen near the tanker Solveig.",
+     "Near the tanker Solveig, the frigate Tarn captured 23 pirates on Saturday.", "agree"),
+    ("gunmen-and-pirates-one-digit", "The frigate Tarn stopped two skiffs carrying 3 gunmen near the tanker Solveig.",
+     "Near the tanker Solveig, the frigate Tarn captured 3 pirates on Saturday.", "related"),
     ("guards-and-officers-differ", "Comeaux pulled a gun on two prison guards during the transfer near Baytown.",
      "During the transfer near Baytown, Comeaux took three transport officers hostage.", None),
 ]
@@ -613,3 +669,26 @@ def test_figures_that_are_not_rival_counts(sentence_a, text_a, va, sentence_b, t
 def test_names_meet_their_other_spellings(x, y, shared):
     from mobicheck.match import shared_names
     assert shared_names(x, y) == shared
+
+
+# Issue 14: two articles that share no name are one event when the run groups them into one through
+# the others (two long reports of one takeover shared 2 names of 25, ECB+ dev): their figures agree;
+# without the article that ties them, they are two events and stay related.
+TIED_BY_A_THIRD = [
+    ("a", "Acme will pay $418 million for the startup, its chief Dana Kell said in Lakeside."),
+    ("b", "Brightwave agreed to be bought for $418 million, Omar Ruiz told staff in Dunmore."),
+    ("c", "Acme, based in Lakeside, is buying Brightwave of Dunmore; Dana Kell and Omar Ruiz signed the deal."),
+]
+
+
+@pytest.mark.parametrize("ids, verdict, rule", [
+    ("abc", "agree", RuleName.FIGURE_WITHIN),
+    ("ab", "related", RuleName.DIFFERENT_EVENTS),
+])
+def test_articles_sharing_no_name_are_one_event_when_the_run_ties_them(tmp_path, ids, verdict, rule):
+    path = tmp_path / "deal.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": "t", "text": s}) + "\n" for i, s in TIED_BY_A_THIRD
+                            if i in ids), encoding="utf-8")
+    report = compare([str(path)], show_related=True)
+    found = {(m.a, m.b): (m.verdict, m.rule) for m in report.matches}
+    assert found[("a:n1", "b:n1")] == (verdict, rule)
