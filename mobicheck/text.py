@@ -86,9 +86,14 @@ def _append_trimmed(body: str, start: int, end: int, spans: list[tuple[int, int]
         spans.append((start, end))
 
 
+# Above every end: (offset, _INF) sorts after each span starting at offset. A constant: enclosing is
+# asked for each figure's sentence and paragraph, and float("inf") was half its time.
+_INF = float("inf")
+
+
 def enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
     """The span of `spans` (sorted, disjoint) that contains `offset`, if any."""
-    i = bisect_right(spans, (offset, float("inf"))) - 1
+    i = bisect_right(spans, (offset, _INF)) - 1
     if i >= 0 and spans[i][0] <= offset < spans[i][1]:
         return spans[i]
     return None

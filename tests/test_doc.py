@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mobicheck.doc import WORD, Doc
+from mobicheck.text import enclosing
 
 
 def _slice_words(body: str, lo: int, hi: int):
@@ -43,3 +44,10 @@ def test_memo_span_computes_each_span_once_and_keeps_none():
     assert doc.memo_span("t", 4, 9, compute) is None
     assert doc.memo_span("t", 4, 9, compute) is None
     assert calls == [(0, 3), (4, 9)]
+
+
+@pytest.mark.parametrize("offset, span", [
+    (0, (0, 5)), (4, (0, 5)), (5, None), (6, None), (7, (7, 12)), (11, (7, 12)), (12, None), (-1, None), (99, None),
+])
+def test_enclosing_span(offset, span):
+    assert enclosing([(0, 5), (7, 12)], offset) == span
