@@ -690,8 +690,9 @@ def _past_verb(w: str) -> bool:
 
 
 def past_form(wl: str) -> bool:
-    """A lower-case word shaped like a past tense or participle: irregular ("said", "took"), or "-ed"."""
-    return wl in IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4)
+    """A lower-case word shaped like a past tense or participle: irregular ("said", "took"), or "-ed",
+    four letters when a stem of three in -e takes "-d" ("used", "died", "owed"; not "need", "feed")."""
+    return wl in IRREGULAR_PAST or (wl.endswith("ed") and (len(wl) > 4 or (len(wl) == 4 and wl[1] != "e")))
 
 
 # --------------------------------------------------------------------------
