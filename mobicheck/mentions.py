@@ -25,7 +25,7 @@ from .doc import MAX_SENTENCE, Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS, quote_spans
-from .text import abbreviations, manner_adverb, word_trie
+from .text import abbreviations, manner_adverb, number_sign, word_trie
 
 Token = tuple[str, int, int]
 
@@ -594,6 +594,8 @@ def _phrase_end(toks: list[Token], i: int) -> int:
             while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in _PARTICLES):
                 j += 1
             break
+        elif w == "." and j > i and toks[j - 1][0] == "No" and j + 1 < len(toks) and toks[j + 1][0][:1].isdigit():
+            j += 2  # the number sign and its figure: "the No. 2 Republican" (split into words)
         else:
             step = _phrase_link(toks, i, j, wl)
             if not step:
@@ -1049,7 +1051,7 @@ def abbrev_before(body: str, dot: int) -> bool:
     while j > 0 and (body[j - 1].isalpha() or body[j - 1] == "."):
         j -= 1
     word = body[j:dot].lower()
-    return (len(word) == 1 and body[j].isupper()) or word in _ABBREV
+    return (len(word) == 1 and body[j].isupper()) or word in _ABBREV or number_sign(body, dot)
 
 
 def _be_before(body: str, s: int) -> bool:

@@ -156,6 +156,11 @@ PRE = [
     # a short past form ("used", "died", "owed") ends the subject, no adjective of it (issue 15)
     Case("second-predicate-after-used-to", "Councilwoman Ana Ruiz used to back the bridge, but now said it was "
          "“a bad bet for the town.”", "a bad bet for the town.", "Councilwoman Ana Ruiz", "said"),
+    # the number sign ends no sentence: "the No. 2 Republican" is the name's apposition (issue 15)
+    Case("apposition-number-sign", "Sen. Ana Ruiz, the No. 2 Democrat, said the bill was “dead on arrival.”",
+         "dead on arrival.", "Ana Ruiz", "said", "Sen."),
+    Case("apposition-number-sign-put-it", "As Ed Bolt, the No. 3 in the party, put it: “This bill will not pass.”",
+         "This bill will not pass.", "Ed Bolt"),
     Case("second-predicate-after-owed", "Tom Hale owed the bank money for years, and then said the loan was "
          "“never fair.”", "never fair.", "Tom Hale", "said"),
     # a share of people is a cue's subject (a poll's respondents) (issue 15)
