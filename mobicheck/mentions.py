@@ -901,7 +901,7 @@ class Context:
                 continue
             toks = self.tokens(lo, min(e, lo + 160))
             np = np_forward(body, toks, 0)
-            if np is None and toks and toks[0][0].lower() in FUNCTION_WORDS:
+            if (np is None and toks and toks[0][0].lower() in FUNCTION_WORDS) or _participle_opener(toks, np):
                 c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
                 if c is not None:
                     np = np_forward(body, toks, c + 1)
@@ -1044,6 +1044,17 @@ class _SentenceEnds:
 
 
 _SPACES = re.compile(r"\s*")
+
+
+def _participle_opener(toks: list[Token], np: NP | None) -> bool:
+    """`np` is a participle phrase opening the sentence before its comma, no
+    person: "Flying home, he said", "Asked about the vote, she said" (not
+    "Browning said", "Fleming, the senator, said")."""
+    if np is None or len(toks) < 2 or not is_word(toks[1][0]) or toks[1][0] != toks[1][0].lower():
+        return False
+    first = toks[0][0].lower()
+    end = next((x for x, t in enumerate(toks) if t[1] >= np.span[1]), len(toks))
+    return (first.endswith("ing") or past_form(first)) and end < len(toks) and toks[end][0] == ","
 
 
 def abbrev_before(body: str, dot: int) -> bool:

@@ -161,6 +161,11 @@ PRE = [
          "dead on arrival.", "Ana Ruiz", "said", "Sen."),
     Case("apposition-number-sign-put-it", "As Ed Bolt, the No. 3 in the party, put it: “This bill will not pass.”",
          "This bill will not pass.", "Ed Bolt"),
+    # an opening participle phrase is no person a pronoun points back to (issue 15)
+    Case("pronoun-after-participle-opener", "Flying home, he said the trip was “a great success.”",
+         "a great success.", None, "said"),
+    Case("pronoun-past-participle-opener", "Ed Bolt met the mayor.\n\nAsked about the vote, he said it was "
+         "“a disgrace.”", "a disgrace.", "Ed Bolt", "said"),
     Case("second-predicate-after-owed", "Tom Hale owed the bank money for years, and then said the loan was "
          "“never fair.”", "never fair.", "Tom Hale", "said"),
     # a share of people is a cue's subject (a poll's respondents) (issue 15)
