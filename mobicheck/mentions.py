@@ -25,7 +25,7 @@ from .doc import MAX_SENTENCE, Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS, quote_spans
-from .text import abbreviations, manner_adverb, word_trie
+from .text import abbreviations, manner_adverb, number_sign, word_trie
 
 Token = tuple[str, int, int]
 
@@ -594,6 +594,8 @@ def _phrase_end(toks: list[Token], i: int) -> int:
             while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in _PARTICLES):
                 j += 1
             break
+        elif w == "." and j > i and toks[j - 1][0] == "No" and j + 1 < len(toks) and toks[j + 1][0][:1].isdigit():
+            j += 2  # the number sign and its figure: "the No. 2 Republican" (split into words)
         else:
             step = _phrase_link(toks, i, j, wl)
             if not step:
@@ -690,8 +692,9 @@ def _past_verb(w: str) -> bool:
 
 
 def past_form(wl: str) -> bool:
-    """A lower-case word shaped like a past tense or participle: irregular ("said", "took"), or "-ed"."""
-    return wl in IRREGULAR_PAST or (wl.endswith("ed") and len(wl) > 4)
+    """A lower-case word shaped like a past tense or participle: irregular ("said", "took"), or "-ed",
+    four letters when a stem of three in -e takes "-d" ("used", "died", "owed"; not "need", "feed")."""
+    return wl in IRREGULAR_PAST or (wl.endswith("ed") and (len(wl) > 4 or (len(wl) == 4 and wl[1] != "e")))
 
 
 # --------------------------------------------------------------------------
@@ -898,7 +901,7 @@ class Context:
                 continue
             toks = self.tokens(lo, min(e, lo + 160))
             np = np_forward(body, toks, 0)
-            if np is None and toks and toks[0][0].lower() in FUNCTION_WORDS:
+            if (np is None and toks and toks[0][0].lower() in FUNCTION_WORDS) or _participle_opener(toks, np):
                 c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
                 if c is not None:
                     np = np_forward(body, toks, c + 1)
@@ -1043,12 +1046,23 @@ class _SentenceEnds:
 _SPACES = re.compile(r"\s*")
 
 
+def _participle_opener(toks: list[Token], np: NP | None) -> bool:
+    """`np` is a participle phrase opening the sentence before its comma, no
+    person: "Flying home, he said", "Asked about the vote, she said" (not
+    "Browning said", "Fleming, the senator, said")."""
+    if np is None or len(toks) < 2 or not is_word(toks[1][0]) or toks[1][0] != toks[1][0].lower():
+        return False
+    first = toks[0][0].lower()
+    end = next((x for x, t in enumerate(toks) if t[1] >= np.span[1]), len(toks))
+    return (first.endswith("ing") or past_form(first)) and end < len(toks) and toks[end][0] == ","
+
+
 def abbrev_before(body: str, dot: int) -> bool:
     j = dot
     while j > 0 and (body[j - 1].isalpha() or body[j - 1] == "."):
         j -= 1
     word = body[j:dot].lower()
-    return (len(word) == 1 and body[j].isupper()) or word in _ABBREV
+    return (len(word) == 1 and body[j].isupper()) or word in _ABBREV or number_sign(body, dot)
 
 
 def _be_before(body: str, s: int) -> bool:

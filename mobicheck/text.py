@@ -36,6 +36,20 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.?$")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
+_FIGURE_AFTER = re.compile(r"[ \t]+\d")
+
+
+def number_sign(body: str, dot: int) -> bool:
+    """The full stop at `dot` closes "No." before a figure, the number sign
+    ("the No. 2 Republican", "No. 14-915"), not an answer's "no." ending a sentence.
+
+    >>> number_sign("Sen. Ed Bolt, the No. 2 Republican", 20), number_sign("He said no. 2 left", 10)
+    (True, False)
+    """
+    return (body[dot - 2:dot] == "No" and (dot < 3 or not body[dot - 3].isalnum())
+            and _FIGURE_AFTER.match(body, dot + 1) is not None)
+
+
 def _is_abbreviation(body: str, dot: int) -> bool:
     """True when the full stop at `dot` closes an abbreviation or an initial."""
     m = _WORD_BEFORE.search(body, max(0, dot - 12), dot + 1)

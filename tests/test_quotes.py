@@ -153,6 +153,21 @@ PRE = [
     # a cue after "and"/"but" shares the sentence's subject (issue 15)
     Case("second-predicate-after-but-now", "Rep. Ed Bolt backed Ana Ruiz for years, but now said the mayor had "
          "“the chance to unite us.”", "the chance to unite us.", "Ed Bolt", "said"),
+    # a short past form ("used", "died", "owed") ends the subject, no adjective of it (issue 15)
+    Case("second-predicate-after-used-to", "Councilwoman Ana Ruiz used to back the bridge, but now said it was "
+         "“a bad bet for the town.”", "a bad bet for the town.", "Councilwoman Ana Ruiz", "said"),
+    # the number sign ends no sentence: "the No. 2 Republican" is the name's apposition (issue 15)
+    Case("apposition-number-sign", "Sen. Ana Ruiz, the No. 2 Democrat, said the bill was “dead on arrival.”",
+         "dead on arrival.", "Ana Ruiz", "said", "Sen."),
+    Case("apposition-number-sign-put-it", "As Ed Bolt, the No. 3 in the party, put it: “This bill will not pass.”",
+         "This bill will not pass.", "Ed Bolt"),
+    # an opening participle phrase is no person a pronoun points back to (issue 15)
+    Case("pronoun-after-participle-opener", "Flying home, he said the trip was “a great success.”",
+         "a great success.", None, "said"),
+    Case("pronoun-past-participle-opener", "Ed Bolt met the mayor.\n\nAsked about the vote, he said it was "
+         "“a disgrace.”", "a disgrace.", "Ed Bolt", "said"),
+    Case("second-predicate-after-owed", "Tom Hale owed the bank money for years, and then said the loan was "
+         "“never fair.”", "never fair.", "Tom Hale", "said"),
     # a share of people is a cue's subject (a poll's respondents) (issue 15)
     Case("share-percent", "Asked about the plan, 21 percent said “not too likely.”", "not too likely.", "21 percent",
          "said"),
