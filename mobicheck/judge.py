@@ -436,10 +436,20 @@ def _same_value(p: _NumberPair) -> bool:
 
 def _ages_of_other_people(p: _NumberPair):
     """two ages (kind "age") of people of different names, or different ages of people not described
-    alike (two nouns that differ: "a 16-year-old victim", "a 17-year-old suspect"; a name against a noun)"""
+    alike (two nouns that differ: "a 16-year-old victim", "a 17-year-old suspect"; a name against a noun),
+    unless one is told as it was ("then-15-year-old Timmons") and the other may be the same person's now"""
     who = _ages(p)
-    return (who == ages.OTHER and ages.is_name(p.a.subject)) or (who in (ages.OTHER, ages.UNKNOWN)
-                                                                 and not _same_value(p))
+    return (who == ages.OTHER and ages.is_name(p.a.subject)) or (
+        who in (ages.OTHER, ages.UNKNOWN) and not _same_value(p) and not _then_and_now(p))
+
+
+def _then_and_now(p: _NumberPair) -> bool:
+    """One age told as it was and the other as it is, the later no younger and at most MAX_AGE_RATIO older."""
+    then_a, then_b = ages.told_then(p.a.text), ages.told_then(p.b.text)
+    if then_a == then_b:
+        return False
+    then, now = (p.a.value or 0, p.b.value or 0) if then_a else (p.b.value or 0, p.a.value or 0)
+    return then <= now <= then * MAX_AGE_RATIO
 
 
 def _ages_in_other_events(p: _NumberPair):

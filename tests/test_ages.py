@@ -123,6 +123,11 @@ AGE_PAIRS = [
     ("surname only, two ages", "Webb, 44, was charged.", "Webb, 47, was charged.", "related"),
     ("a past age", "In court, then- 15-year-old Rivera was shown.", "Jose Rivera, 16, was shown on video. "
      "Jose Rivera was tried.", "related"),
+    # an age told as it was against an age now, no younger: maybe one person, years apart
+    ("a past age and one now", "In court, then- 15-year-old Rivera was shown.",
+     "The 16-year-old accused of the shooting was tried.", "related"),
+    ("a past age older than one now", "In court, then- 17-year-old Rivera was shown.",
+     "The 16-year-old accused of the shooting was tried.", None),
 ]
 
 
