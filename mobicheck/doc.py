@@ -48,10 +48,16 @@ _SPLIT_WORDS = re.compile(f"({WORD.pattern})")  # the text between words, and ea
 # A token (`tokens_in`): a run of letters and digits with inner apostrophes
 # and hyphens, with the full stop after it, or any other character but a space.
 TOKEN = re.compile(r"(\w+(?:[’'\-]\w+)*)(\.)?|([^\w\s])")
+# TOKEN's matches with no group in them but the whole (see `_matches`).
+_SPLIT_TOKENS = re.compile(r"(\w+(?:[’'\-]\w+)*\.?|[^\w\s])")
+# A full stop after a letter or a digit: TOKEN takes it with the word (found from the stop, which
+# `re` finds in C, rather than by looking at every match).
+_WORD_STOP = re.compile(r"\.(?<=\w\.)")
 _PUBLISHED = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # Where a too-long stretch may be cut, best first: after a sentence's or a
 # clause's punctuation, then at any space.
 _CUTS = (re.compile(r"[.!?;]\s"), re.compile(r",\s"), re.compile(r"\s"))
+_MISSING = object()  # no value memoised yet (None is a value)
 
 
 class Doc:
@@ -99,14 +105,16 @@ class Doc:
         return enclosing(self.paragraphs, pos)
 
     @cached_property
-    def _words(self) -> tuple[list[str], list[int], list[int]]:
-        """The words of the body with where each starts and ends, as three lists.
+    def _words(self) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
+        """The words of the body as (word, start, end), with where each starts and where each ends.
 
-        Split and summed in C (see `_matches`); `words_in` zips the window asked.
+        Split, summed and zipped in C; `words_in` slices the list at the window asked (the frames ask
+        for some ten small windows per figure: one slice, where three slices and a zip were twice the time).
         """
         parts = _SPLIT_WORDS.split(self.body)
         offsets = list(accumulate(map(len, parts), initial=0))
-        return parts[1::2], offsets[1:-1:2], offsets[2::2]
+        starts, ends = offsets[1:-1:2], offsets[2::2]
+        return list(zip(parts[1::2], starts, ends)), starts, ends
 
     def words_in(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """The words of body[lo:hi] as (word, start, end), from the one tokenisation of the body.
@@ -126,7 +134,7 @@ class Doc:
         if k0 >= k1:
             return []
         if starts[k0] >= lo and ends[k1 - 1] <= hi:
-            return list(zip(words[k0:k1], starts[k0:k1], ends[k0:k1]))
+            return words[k0:k1]
         # Only the first and the last word can be cut by the window: read again inside it.
         out = []
         if starts[k0] < lo:
@@ -135,7 +143,7 @@ class Doc:
         last_cut = k1 > k0 and ends[k1 - 1] > hi
         if last_cut:
             k1 -= 1
-        out.extend(zip(words[k0:k1], starts[k0:k1], ends[k0:k1]))
+        out.extend(words[k0:k1])
         if last_cut:
             out.extend((m.group(), m.start(), m.end()) for m in WORD.finditer(body, starts[k1], hi))
         return out
@@ -145,40 +153,47 @@ class Doc:
         return abbreviations(self.lexicon)
 
     @cached_property
-    def _matches(self) -> tuple[list[str | None], list[int], list[int], list[int]]:
-        """The TOKEN matches of the body: (parts, offsets, match starts, match ends).
+    def _matches(self) -> tuple[list[str], list[int], list[int]]:
+        """The TOKEN matches of the body: (texts, starts, ends).
 
-        `TOKEN.split` and the running sum of the parts' lengths give every
-        group's text and offset in C: no match object and no tuple per token.
-        Match k's groups are parts[4k+1 : 4k+4], starting at offsets[4k+1];
-        tokens are built from them only for the windows asked (`tokens_in`).
+        `_SPLIT_TOKENS.split` and the running sum of the parts' lengths give
+        every match's text and offsets in C: no match object per token.
         """
-        parts = TOKEN.split(self.body)
-        offsets = list(accumulate([len(p) if p else 0 for p in parts], initial=0))
-        return parts, offsets, offsets[1:-1:4], offsets[4::4]
+        parts = _SPLIT_TOKENS.split(self.body)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        return parts[1::2], offsets[1:-1:2], offsets[2::2]
 
     @cached_property
     def _tokens(self) -> tuple[list[tuple[str, int, int]], list[int]]:
-        """Every token of the body, and where the tokens of each TOKEN match begin in that list
-        (one more entry: the end). Built once: `tokens_in` slices it, and the windows the
-        readers ask for overlap (each token was built three times over)."""
-        parts, offsets, starts, _ = self._matches
+        """Every token of the body, and the matches (by index) read as two tokens, a word and its
+        full stop: the tokens of TOKEN match k begin at k plus the number of those before it.
+        Built once: `tokens_in` slices it, and the windows the readers ask for overlap.
+
+        A match is one token, its text over its span (`_add_token`), but for a word with a full stop
+        after it that is no abbreviation: the matches are zipped in C, and only those ending in a full
+        stop are looked at one by one.
+        """
+        texts, starts, ends = self._matches
+        tokens = list(zip(texts, starts, ends))
         abbreviations = self._abbreviations
-        tokens: list[tuple[str, int, int]] = []
-        first = []
-        add, mark_first = tokens.append, first.append
-        # `_add_token` written out for the two commonest tokens (a word with no full stop, a mark):
-        # a call per token was half the time of reading an article's tokens.
-        for word, dot, mark, a, word_end in zip(parts[1::4], parts[2::4], parts[3::4], starts, offsets[2::4]):
-            mark_first(len(tokens))
-            if word is None:
-                add((mark, a, a + 1))
-            elif not dot:
-                add((word, a, word_end))
-            else:
-                _add_token(word, dot, mark, a, word_end, abbreviations, tokens)
-        first.append(len(tokens))
-        return tokens, first
+        split: list[int] = []
+        for stop in _WORD_STOP.finditer(self.body):
+            k = bisect_left(ends, stop.end())  # the match the full stop ends
+            word = texts[k][:-1]
+            if (len(word) == 1 and word.isupper()) or word.lower() in abbreviations:
+                continue  # an initial, an abbreviation: one token as matched
+            tokens[k] = (word, starts[k], ends[k] - 1)
+            split.append(k)
+        if split:
+            out: list[tuple[str, int, int]] = []
+            done = 0
+            for k in split:
+                out.extend(tokens[done:k + 1])
+                out.append((".", ends[k] - 1, ends[k]))
+                done = k + 1
+            out.extend(tokens[done:])
+            tokens = out
+        return tokens, split
 
     def tokens_in(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """The tokens of body[lo:hi] as (token, start, end): words with digits,
@@ -196,12 +211,12 @@ class Doc:
         lo, hi = max(lo, 0), min(hi, len(body))
         if hi <= lo:
             return []
-        _, _, starts, ends = self._matches
+        _, starts, ends = self._matches
         k0 = bisect_right(ends, lo)  # the first match ending after lo
         k1 = bisect_left(starts, hi)  # matches before k1 start before hi
         if k0 >= k1:
             return []
-        tokens, first = self._tokens
+        tokens, split = self._tokens
         out: list[tuple[str, int, int]] = []
         # Only the first and the last match can be cut by the window: read again inside it.
         if starts[k0] < lo:
@@ -210,7 +225,7 @@ class Doc:
         last_cut = k1 > k0 and ends[k1 - 1] > hi
         if last_cut:
             k1 -= 1
-        out.extend(tokens[first[k0]:first[k1]])
+        out.extend(tokens[k0 + bisect_left(split, k0):k1 + bisect_left(split, k1)])
         if last_cut:
             tokenise(body, starts[k1], hi, self._abbreviations, out)
         return out
@@ -225,11 +240,16 @@ class Doc:
         """`compute(self, lo, hi)`, computed once per Doc and span: how the
         figures of one sentence or clause share what is read of it (a sentence
         of many figures is read once, not once per figure)."""
-        cache: dict[tuple[int, int], T] = self._memo.setdefault(name, {})  # type: ignore[assignment]
+        # Called for every slot of every figure: one dict look-up when the span is known, and no
+        # empty dict built per call (as `setdefault(name, {})` would).
+        cache: dict[tuple[int, int], T] | None = self._memo.get(name)  # type: ignore[assignment]
+        if cache is None:
+            cache = self._memo[name] = {}
         key = (lo, hi)
-        if key not in cache:
-            cache[key] = compute(self, lo, hi)
-        return cache[key]
+        found = cache.get(key, _MISSING)
+        if found is _MISSING:
+            found = cache[key] = compute(self, lo, hi)
+        return found  # type: ignore[return-value]
 
     def _bounded(self, spans: list[Span], cap: int, what: str) -> list[Span]:
         if all(e - s <= cap for s, e in spans):

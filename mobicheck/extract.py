@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import quotes_multilingual
+from .ages import age_owner
 from .doc import Doc
 from .frames import frame_numbers
 from .frames import multilingual as multilingual_frames
@@ -131,7 +132,8 @@ def readers(lang: str) -> Readers:
 def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> list[Claim]:
     body = article.body
     read = readers(doc.lang)
-    numbers = [q for q in read.numbers(body) if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
+    found = read.numbers(body)
+    numbers = [q for q in found if q.kind in CLAIM_KINDS and not _in_noise(noise, q.start)]
     spans = [(q.start, q.end, q.per) for q in numbers]
     frames = read.frames(doc, spans)
     heads = Counter((f.sentence, head(f.subject)) for q, f in zip(numbers, frames)
@@ -178,6 +180,28 @@ def _number_claims(article: Article, doc: Doc, noise: list[tuple[int, int]]) -> 
                 language=_language(doc),
             )
         )
+    if doc.lang == DEFAULT_LANGUAGE:
+        claims.extend(_age_claims(article, doc, [q for q in found if q.kind == "age" and not _in_noise(noise, q.start)],
+                                  len(claims), sentence_text))
+    return claims
+
+
+def _age_claims(article: Article, doc: Doc, ages: list, first: int,
+                sentence_text: dict[tuple[int, int], str]) -> list[Claim]:
+    """An age is a claim of its own kind ("age"), never a count: its subject is the person it belongs to
+    (ages.py), its measure "age". Numbered after the other figures, whose ids stay as they were; their
+    frames are read apart, so that the ages change nothing of the counts' frames."""
+    body = article.body
+    owners = [age_owner(doc, q.start, q.end) for q in ages]
+    frames = readers(doc.lang).frames(doc, [(q.start, q.end, None) for q in ages])
+    claims = []
+    for i, (q, (who, start, end), f) in enumerate(zip(ages, owners, frames)):
+        claims.append(Claim(
+            id=f"{article.id}:n{first + i + 1}", article=article.id, kind="number", text=body[start:end],
+            start=start, end=end, sentence=sentence_text.setdefault(f.sentence, body[f.sentence[0]:f.sentence[1]]),
+            attribution=f.attribution, value=_float(q.value), low=_float(q.low), high=_float(q.high),
+            qualifier=q.qualifier, quantity="age", subject=who, measure="age", place=tuple(f.place), time=f.time,
+            hedge=f.hedge))
     return claims
 
 

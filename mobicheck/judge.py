@@ -43,6 +43,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from . import ages
 from .config import Settings
 from .dates import month_day
 from .events import article_name_counts, different_events
@@ -382,6 +383,7 @@ class _NumberPair(_Pair):
     frame_a = property(lambda p: _frame(p.a))
     frame_b = property(lambda p: _frame(p.b))
     hedge = property(lambda p: p.a.hedge or p.b.hedge)
+    figure_age = property(lambda p: number(p.a.value))
 
 
 class _QuotePair(_Pair):
@@ -424,6 +426,78 @@ class _QuotePair(_Pair):
 
 # --- the number rules ----------------------------------------------------------
 # Each test reads a _NumberPair; its docstring is the rule's "when" in docs/rules.md.
+
+# Ages (kind "age": "a 16-year-old girl", "Smith, 44"): who they belong to decides, never the count rules.
+# Two ages contradict only when both name one person (ages.who) in reports dated close enough that no
+# birthday explains the difference; every other difference is at most related.
+
+def _ages(p: _NumberPair) -> str | None:
+    """How the two ages' subjects describe their people (ages.who); None unless both figures are ages."""
+    return ages.who(p.a.subject, p.b.subject) if p.a.quantity == "age" and p.b.quantity == "age" else None
+
+
+def _same_value(p: _NumberPair) -> bool:
+    (lo_a, hi_a), (lo_b, hi_b) = ((c.low, c.high) for c in (p.a, p.b))
+    return (lo_a is None or hi_b is None or lo_a <= hi_b) and (lo_b is None or hi_a is None or lo_b <= hi_a)
+
+
+def _ages_of_other_people(p: _NumberPair):
+    """two ages (kind "age") of people of different names, or different ages of people not described
+    alike (two nouns that differ: "a 16-year-old victim", "a 17-year-old suspect"; a name against a noun)"""
+    who = _ages(p)
+    return (who == ages.OTHER and ages.is_name(p.a.subject)) or (who in (ages.OTHER, ages.UNKNOWN)
+                                                                 and not _same_value(p))
+
+
+def _ages_in_other_events(p: _NumberPair):
+    """two ages in articles of different events (the rules `different events`, `events grouped apart`)"""
+    return _ages(p) is not None and bool(_different_events(p) or _events_apart(p))
+
+
+def _same_age(p: _NumberPair):
+    """two equal ages of one named person (one surname, given names that do not differ), or of one noun
+    ("a 10-year-old girl", "the 10-year-old girl") in articles of one event whose sentences share a name
+    more particular than a country's: a noun alone is weak evidence of one person (a round-up retells
+    another shooting's "9-year-old boy")"""
+    who = _ages(p)
+    if not _same_value(p):
+        return None
+    if who == ages.SAME_NAME:
+        return {"common": "one person named alike"}
+    shared = sorted(shared_names(p.a.sentence, p.b.sentence) - _COUNTRY_WORDS) if p.one_event else ()
+    return {"common": "both name " + ", ".join(shared)} if who == ages.SAME_NOUN and shared else None
+
+
+def _same_age_maybe_others(p: _NumberPair):
+    """two equal ages told of people described differently ("a 66-year-old woman", "Luann Johnson, 66";
+    "a 15-year-old boy", "a 15-year-old teenager"), or not at all, or of one noun in articles not grouped
+    into one event"""
+    return _ages(p) is not None and _same_value(p)
+
+
+def _age_contradicted(p: _NumberPair):
+    """two different ages of one person named in full on both sides (given name and surname), neither
+    told as a past age ("then-15-year-old"), in reports with publication dates, further apart than the
+    years between the reports and a birthday allow, and not more than MAX_AGE_RATIO apart (a father and a
+    son of one name, 49 and 5; a misread "Twetny-one-year-old", 1 and 21)"""
+    if _ages(p) != ages.SAME_NAME or not (" " in p.a.subject and " " in p.b.subject) \
+            or ages.told_then(p.a.text) or ages.told_then(p.b.text):
+        return None
+    days = _days_between(p.sa.published, p.sb.published)
+    young, old = sorted((p.a.value or 0, p.b.value or 0))
+    return days is not None and old - young > days / 365.25 + 1 and old <= young * MAX_AGE_RATIO
+
+
+# Two ages of one name further apart than this ratio are two people or a misread, not a misreported age
+# (a slip of a digit or a year of birth: 44 and 47, 34 and 43).
+MAX_AGE_RATIO = 1.5
+
+
+def _ages_differ(p: _NumberPair):
+    """two different ages of one description: of one person told at different times (a birthday, a report
+    of the trial), or of different people described alike"""
+    return _ages(p) is not None
+
 
 def _different_places(p: _NumberPair):
     """both name places and share none, unless the figures agree and one side names only countries
@@ -865,6 +939,17 @@ def _not_enough(name: RuleName, test: Callable[[Any], Any], why: str) -> Rule:
 
 
 NUMBER_RULES: tuple[Rule, ...] = (
+    Rule(RuleName.AGES_OF_OTHER_PEOPLE, _ages_of_other_people, None,
+         "ages of different people ({a.subject} vs {b.subject})"),
+    Rule(RuleName.AGES_IN_OTHER_EVENTS, _ages_in_other_events, None, "ages in different events"),
+    Rule(RuleName.SAME_AGE, _same_age, Verdict.AGREE, "{qa} and {qb} agree: {a.subject} is {figure_age} ({common})"),
+    Rule(RuleName.SAME_AGE_MAYBE_OTHERS, _same_age_maybe_others, Verdict.RELATED,
+         "{qa} and {qb} give the same age ({figure_age}), but they may be different people"),
+    Rule(RuleName.AGE_CONTRADICTED, _age_contradicted, Verdict.CONTRADICT,
+         "{qa} and {qb} contradict on the age of {a.subject}, in reports of {sa.published} and {sb.published}"),
+    Rule(RuleName.AGES_DIFFER, _ages_differ, Verdict.RELATED,
+         "{qa} and {qb} differ, but they may be ages of different people described alike, or of one person "
+         "told at different times (a birthday between them)"),
     Rule(RuleName.DIFFERENT_PLACES, _different_places, None, "different places ({places_a} vs {places_b})"),
     Rule(RuleName.DIFFERENT_STARTS, _different_starts, None,
          "running counts from different starts ({a.cumulative_since} vs {b.cumulative_since})"),

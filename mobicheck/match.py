@@ -188,6 +188,10 @@ def frame_text(claim: Claim) -> str:
     ...     "y", "b", "number", "8", 0, 1, subject="people", measure="kill"))
     ('people', 'people kill')
     """
+    if claim.quantity == "age":
+        # Every two ages of a story are looked at: whose they are ("Luann Johnson", "a 66-year-old woman")
+        # is the judge's to read (ages.who), and unlike words say nothing against one person.
+        return "age"
     subject = "people" if claim.subject and head(claim.subject) == "people" else claim.subject
     return normalise(" ".join(filter(None, (subject, claim.measure))))
 

@@ -69,6 +69,7 @@ IRREGULAR_PAST = _grammar("irregular_past")
 _NP_STOP = FUNCTION_WORDS - DETERMINERS - {"of"} | CUE_VERBS | {"named", "called"}
 ADVERBS = _grammar("adverbs") | WEEKDAYS
 _BE = _grammar("be")
+_AUXILIARY = _grammar("auxiliaries")
 TIME_NOUNS = _grammar("time_nouns") | WEEKDAYS
 _TIME_OPENERS = _grammar("time_openers")
 _PARTICLES = _grammar("name_particles")
@@ -455,7 +456,7 @@ def _strip_adverbials(toks):
             toks = toks[:-2]
             if toks and toks[-1][0].lower() in ("earlier", "later"):
                 toks = toks[:-1]
-        elif w == ")" and _party_tag(toks):
+        elif w in (")", ",") and _party_tag(toks):
             toks = toks[:_party_tag(toks)]
         elif w == "," and len(toks) >= 4 and toks[-3][0] == "," and (
                 toks[-2][0].lower() in ADVERBS or manner_adverb(toks[-2][0])):
@@ -468,6 +469,10 @@ def _strip_adverbials(toks):
 def _party_tag(toks) -> int:
     """Where a party-and-state tag after a name starts, 0 when `toks` end in
     none: "Sen. Chuck Schumer (D-N.Y.) said", "Rep. Ann Roe (R) said"."""
+    if toks[-1][0] == ",":  # "Gov. John Kasich (R-OH), said"
+        toks = toks[:-1]
+    if not toks or toks[-1][0] != ")":
+        return 0
     k = next((j for j in range(len(toks) - 2, max(-1, len(toks) - 8), -1) if toks[j][0] == "("), None)
     if k is None or k == 0 or not is_cap(toks[k - 1][0]) or not _PARTY_TAG.match(toks[k + 1][0]):
         return 0
@@ -580,7 +585,7 @@ def _phrase_end(toks: list[Token], i: int) -> int:
     while j < len(toks) and j - i < 12:
         w = toks[j][0]
         wl = w.lower()
-        if j > i and not is_cap(w) and (past_form(wl) or wl in _BE or _present_verb(toks, j)):
+        if j > i and not is_cap(w) and (past_form(wl) or wl in _BE or _present_verb(toks, j)) and not _adjective_ed(toks, j):
             break  # a verb: the subject ended before it
         if _forward_word(w, wl, j > i):
             j += 1  # capitalised words stay in ("United States" is no cue)
@@ -595,6 +600,17 @@ def _phrase_end(toks: list[Token], i: int) -> int:
                 break
             j += step
     return j
+
+
+def _adjective_ed(toks: list[Token], j: int) -> bool:
+    """toks[j], a word in -ed between "a"/"one" and a noun, is an adjective:
+    "one unaligned strategist", "a retired teacher" (not "One warned that")."""
+    wl = toks[j][0].lower()
+    return (wl.endswith("ed") and wl not in IRREGULAR_PAST and toks[j - 1][0].lower() in _ADJECTIVE_SLOT
+            and j + 1 < len(toks) and is_word(toks[j + 1][0]) and toks[j + 1][0].lower() not in FUNCTION_WORDS)
+
+
+_ADJECTIVE_SLOT = frozenset(("a", "an", "one"))
 
 
 def _present_verb(toks: list[Token], j: int) -> bool:
@@ -638,11 +654,35 @@ def _clause_subject(body: str, toks) -> NP | None:
         return None
     j = len(toks) - 1
     while True:
-        while j >= 0 and toks[j][0] not in ",;:" and toks[j][0].lower() not in CUE_VERBS and toks[j][0].lower() != "that":
+        while j >= 0 and (toks[j][0] not in ",;:" or _in_number(toks, j)) and toks[j][0].lower() not in CUE_VERBS and (
+                toks[j][0].lower() != "that"):
             j -= 1
+        if j > 0 and toks[j][0].lower() in CUE_VERBS and _object_only(body, toks, j + 1) and not (
+                toks[j - 1][0].lower() in DETERMINERS or toks[j - 1][0].endswith(("’s", "'s"))):
+            # two verbs of one subject: "Roe slammed the plan as a giveaway and
+            # accused ...": what follows the first verb is its object, not a
+            # reported clause ("said the victim was burned and screamed"), nor
+            # is a participle after a determiner a verb ("Roe’s proposed wall")
+            return np_backward(body, toks[:j])
         if j < 0 or toks[j][0] != "," or not _past_verb(toks[j + 1][0] if j + 1 < len(toks) else ""):
             return np_forward(body, toks, j + 1)
         j -= 1  # "he looked up, furrowed his brow and said": a list of verbs, the subject is before it
+
+
+def _in_number(toks, j: int) -> bool:
+    """toks[j] is the comma of a number: "2,000 supporters"."""
+    return 0 < j < len(toks) - 1 and toks[j][0] == "," and toks[j - 1][0].isdigit() and toks[j + 1][0].isdigit() and (
+        toks[j][1] == toks[j - 1][2] and toks[j + 1][1] == toks[j][2])
+
+
+def _object_only(body: str, toks, i: int) -> bool:
+    """toks[i:] (up to the final "and") are a noun phrase and its modifiers,
+    no clause: no verb after the phrase."""
+    np = np_forward(body, toks, i)
+    if np is None:
+        return False
+    rest = [t[0] for t in toks[i:-1] if t[1] >= np.span[1]]
+    return not any(w.islower() and (past_form(w) or w in _BE or w in _AUXILIARY) for w in rest)
 
 
 def _past_verb(w: str) -> bool:
@@ -1032,8 +1072,7 @@ def cue_ok(body: str, s: int, e: int) -> bool:
         if p in _BE or p == "being":
             # passive "was told" is no speech act; progressive "was arguing" is
             return body[s:e].lower().endswith("ing")
-    nxt = body[e:e + 4].lower()
-    if nxt.startswith(" up") or nxt.startswith(" off"):
+    if _PARTICLE_AFTER.match(body, e):
         return False
     cue = body[s:e].lower()
     if cue.endswith("s") and not cue.endswith("ss") and cue not in ("says", "tells") and _NOUN_AFTER.match(body, e):
@@ -1041,6 +1080,8 @@ def cue_ok(body: str, s: int, e: int) -> bool:
     return True
 
 
+# "called up", "called off": another verb ("upon" is no particle: "exclaimed upon seeing him")
+_PARTICLE_AFTER = re.compile(r"\s(?:up|off)\b", re.IGNORECASE)
 # What follows a cue word in -s used as a plural noun
 _NOUN_AFTER = re.compile(r"\s+(?:of|were|are)\b", re.IGNORECASE)
 

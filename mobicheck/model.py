@@ -23,6 +23,13 @@ class RuleName(StrEnum):
     """The name of each rule of the judge (judge.NUMBER_RULES, judge.QUOTE_RULES, reconcile),
     in the order they are checked; docs/rules.md lists them with their tests and reasons."""
 
+    # ages (numbers of kind "age", judge.py AGE rows)
+    AGES_OF_OTHER_PEOPLE = "ages of different people"
+    AGES_IN_OTHER_EVENTS = "ages in different events"
+    SAME_AGE = "same age of one person"
+    SAME_AGE_MAYBE_OTHERS = "same age, maybe different people"
+    AGE_CONTRADICTED = "one person, different ages"
+    AGES_DIFFER = "ages differ, not enough to contradict"
     # numbers: not the same quantity
     DIFFERENT_PLACES = "different places"
     DIFFERENT_STARTS = "different starts"

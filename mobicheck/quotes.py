@@ -304,19 +304,14 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
     prev_same_para = prev is not None and prev.close_at > pstart
     lo = prev.close_at if prev_same_para else pstart
     sent_lo = raw.sent_lo = ctx.sentence_start(lo, raw.open_at)
-    pre_empty = not body[sent_lo:raw.open_at].strip(" \t-–—")
+    pre = body[sent_lo:raw.open_at].strip(" \t-–—,")
+    pre_empty = not pre or (pre[0].isupper() and pre.lower() in _CONNECTORS)
     nxt_open = raws[i + 1].open_at if i + 1 < len(raws) else len(body)
     post_hi = min(cpend, nxt_open)
     post_end = ctx.sentence_end(raw.close_at, post_hi)
 
     # 1. after the quote: "..., he said" / "..., said X" / "... - X"
-    quote_tail = body[raw.end:raw.close_at - 1]
-    after = body[raw.close_at:post_end]
-    complete = pre_empty or quote_tail[:1] in (",", "?", "!", ".", "…") or body[raw.end - 1:raw.end] in "?!.…" or after.lstrip()[:1] == ","
-    if complete:
-        found = _post_attribution(ctx, raw, post_end, ctx.sentence_end(raw.close_at, cpend))
-        if found:
-            raw.np, raw.cue, raw.how = found[0], found[1], "post"
+    _attribute_after(ctx, raw, sent_lo, pre_empty, post_end, cpend)
     # 2. before the quote: "X said (that) ... “Q”" / "according to X, “Q”"
     if raw.np is None and not pre_empty:
         _attribute_before(ctx, raws, i, sent_lo, lo if prev_same_para else -1)
@@ -335,6 +330,41 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
         found = resolve(ctx, raws, i, raw.np)
         # a guess among several people is no speaker: "he" stays unresolved
         raw.np = raw.np if _several_fit(ctx, found, raw.np) else found
+
+
+def _attribute_after(ctx: Context, raw: _Raw, sent_lo: int, pre_empty: bool, post_end: int, cpend: int) -> None:
+    """The speaker after the quote, when the quote leaves room for one (a
+    comma, a stop or nothing before it): "..., he said" / "..., said X"."""
+    body = ctx.body
+    quote_tail = body[raw.end:raw.close_at - 1]
+    after = body[raw.close_at:post_end]
+    if not (pre_empty or quote_tail[:1] in (",", "?", "!", ".", "…") or body[raw.end - 1:raw.end] in "?!.…"
+            or after.lstrip()[:1] == ","):
+        return
+    found = _post_attribution(ctx, raw, post_end, ctx.sentence_end(raw.close_at, cpend))
+    if found and _bare(found[0]) and _cue_right_before(ctx, raw, sent_lo):
+        found = None  # "Marchers chanted, “...,” witnesses reported": the witnesses report it
+    if found:
+        raw.np, raw.cue, raw.how = found[0], found[1], "post"
+
+
+# What may stand before a quote that is its sentence: nothing, or "But", "Then,"
+_CONNECTORS = _lexicon("en").words("grammar.yaml", "sentence_connectors")
+
+
+def _bare(np: NP) -> bool:
+    """A plural noun of people with no determiner ("witnesses", "local officials")."""
+    return np.kind == "desc" and np.text[:1].islower() and np.text.split()[0] not in DETERMINERS
+
+
+def _cue_right_before(ctx: Context, raw: _Raw, sent_lo: int) -> bool:
+    """A verb of saying right before the opening mark, a comma or a colon
+    between at most: "Marchers chanted, “...”"."""
+    head = ctx.body[sent_lo:raw.open_at].rstrip(" ,:")
+    last = None
+    for last in CUE.finditer(head, max(0, len(head) - 40)):
+        pass
+    return last is not None and last.end() == len(head)
 
 
 def _several_fit(ctx: Context, np: NP, pron: NP) -> bool:
@@ -407,6 +437,8 @@ def _common_word(ctx: Context, np: NP) -> bool:
     if w[-2:] in ("’s", "'s"):
         return w[:-2].lower() in FUNCTION_WORDS  # "That’s", not "Obama’s"
     low = w.lower()
+    if low.endswith(("ing", "ed", "ly")) and _surname(ctx, w):
+        return False
     return low in FUNCTION_WORDS or low in ADVERBS or low.endswith(("ing", "ed", "ly")) or (
         re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.body) is not None)
 
@@ -474,7 +506,10 @@ def _colon_clause_subject(ctx: Context, toks: list) -> NP | None:
 
 def _subject_np(ctx: Context, toks: list) -> NP | None:
     """The noun phrase opening a sentence, after a leading "In Iowa," or "A
-    month later," if any."""
+    month later," if any, and after a dateline ("WASHINGTON (AP) — ")."""
+    toks = toks[_dateline_end(ctx, toks):]
+    if not toks:
+        return None
     np = np_forward(ctx.body, toks, 0)
     opener = np is not None and np.text.split()[-1].lower() in TIME_NOUNS  # "A month later, he paid ..."
     if opener or (np is None and toks[0][0].lower() in FUNCTION_WORDS):  # "In Iowa, Trump called ..."
@@ -485,16 +520,67 @@ def _subject_np(ctx: Context, toks: list) -> NP | None:
     return np
 
 
+def _dateline_end(ctx: Context, toks: list) -> int:
+    """Where the sentence starts after a dateline, 0 when it opens with none:
+    "WASHINGTON, Dec. 8 (UPI) — ", "Washington (AFP) – ".
+    A dateline is a place (or a word in capitals) and at most a date and an
+    agency before a dash."""
+    dash = next((x for x, t in enumerate(toks[:12]) if t[0] in _DASHES), None)
+    if dash is None or dash == 0:
+        return 0
+    first = toks[0][0]
+    if not ((first.isupper() and len(first) > 1) or first in PLACE_NAMES):
+        return 0
+    return dash + 1 if not any(past_form(t[0]) or t[0].lower() in CUE_VERBS for t in toks[:dash]) else 0
+
+
+def _opening_subject(ctx: Context, toks: list) -> NP | None:
+    """The subject of the main clause that `toks` open, past a dateline and
+    opening phrases ("Speaking in Salem, New Hampshire, Trump ...", "Hours
+    later, Trump ..."): the first noun phrase after the start or a comma that
+    is no place, no time and no capitalised common word."""
+    toks = toks[_dateline_end(ctx, toks):]
+    starts = [0] + [x + 1 for x, t in enumerate(toks[:-1]) if t[0] == ","]
+    for start in starts[:4]:
+        np = np_forward(ctx.body, toks, start)
+        if np is None or _opening_word(ctx, np) or np.text in PLACE_NAMES or np.text.split()[-1].lower() in TIME_NOUNS:
+            continue
+        after = next((t[0].lower() for t in toks if t[1] >= np.span[1]), "")
+        if after in _TIME_AFTER:
+            continue  # "Hours later, ..."
+        return np
+    return None
+
+
+_TIME_AFTER = frozenset(("later", "earlier", "ago"))
+
+
 def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, para: int) -> None:
     """A whole-sentence quote: it continues the previous quote, or its speaker
     was introduced in the sentence before."""
     raw, prev = raws[i], raws[i - 1] if i else None
+    if _unread_attribution(ctx, raw):
+        return  # "“...,” a voice over says as ...": a speaker of its own, not the one before
     if prev is not None and prev.np is not None and _continues(ctx, prev, raw, para):
         raw.np, raw.how, raw.continues = prev.np, "cont", i - 1
         return
     found = _previous_sentence(ctx, raw, sent_lo, para)
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "prev"
+
+
+def _unread_attribution(ctx: Context, raw: _Raw) -> bool:
+    """The quote leaves its sentence open and a verb of saying follows within a
+    dozen words: an attribution of its own, read or not."""
+    body = ctx.body
+    if body[raw.end - 1:raw.end] == "." or body[raw.close_at - 1:raw.close_at + 1].endswith("."):
+        return False
+    para_end = ctx.paras[ctx.para_of(raw.close_at - 1)][1]
+    end = ctx.sentence_end(raw.close_at, para_end)
+    toks = [t for t in ctx.tokens(raw.close_at, end) if t[0] not in _MARKS][:14]
+    # (a cue before a colon gives its speaker the next quote: "“...!” Ed Bolt said: “...”")
+    return any(CUE.fullmatch(t[0]) and cue_ok(body, t[1], t[2]) and not body[t[2]:t[2] + 2].lstrip().startswith(":")
+               for t in toks)
 
 
 def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int):
@@ -510,6 +596,9 @@ def _post_attribution(ctx: Context, raw: _Raw, post_end: int, sentence_end: int)
     if k >= len(toks):
         return None
     if toks[k][0] in _DASHES:
+        before = body[:raw.open_at].rstrip()
+        if before and before[-1] in _DASHES:
+            return None  # the dash closes an aside the quote is: "When he wrapped up — “...” — the balloons fell"
         np = np_forward(body, toks, k + 1)
         if np and np.kind in ("name", "org", "desc"):
             return np, toks[k][0]
@@ -546,12 +635,16 @@ def _any_verb_attribution(body: str, rest: list):
     else:
         np = _whole_subject(body, rest[:v])
         end = rest[v][2]
-    if np is None or np.kind not in ("name", "pronoun", "desc", "org"):
-        return None
+    if np is None or np.kind not in ("name", "pronoun", "desc", "org") or (
+            np.text.lower() in DETERMINERS - _ONE_OF):
+        return None  # "“...,” voted no": a determiner alone names no one ("read one" does: one of them)
     tail = [t for t in rest if t[1] >= end and is_word(t[0])]
     if len(tail) > 5 or (tail and tail[0][0].lower() not in _ADVERBIAL_STARTS):
         return None  # more than an adverbial follows: "the number needed to win", "seized upon by"
     return np, rest[v][0]
+
+
+_ONE_OF = frozenset(("one", "another"))
 
 
 def _final_attribution(ctx: Context, raw: _Raw, sentence_end: int):
@@ -565,7 +658,9 @@ def _final_attribution(ctx: Context, raw: _Raw, sentence_end: int):
     if _ends_sentence(ctx, raw):
         return None  # the quote ended its sentence: "... is “Football Life.” Christie has attended ..."
     commas = [k for k, t in enumerate(toks) if t[0] == ","]
-    for c in commas[-3:]:  # the widest clause first
+    # the widest clause first; with no comma, the clause right after the
+    # quote ("“... the wheel’” Sexton said in an interview.")
+    for c in commas[-3:] or [-1]:
         rest = toks[c + 1:]
         if not rest or len(rest) > 16:
             continue
@@ -599,7 +694,7 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             break  # too far for a speaker phrase (appositions may be long)
         if not cue_ok(body, m.start(), m.end()):
             continue
-        np = _whole_subject(body, before)
+        np = _post_cue_subject(ctx, before)
         if np is None:
             if any(t[0].lower() in _RELATIVE_WORDS for t in before):
                 continue  # "Cruz, who has proposed repealing it, said": that cue is the relative clause's
@@ -617,6 +712,59 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             return (np2, cue) if np2 else None
         return np, cue
     return None
+
+
+def _object_position(prev: str, first: str) -> bool:
+    """A noun phrase opening with `first` after the word `prev` is an object,
+    not a subject: after a preposition or a verb ("who has in the past
+    described", "who leads the union said"), not after "when" or a dash."""
+    w = prev.lower()
+    return prev.islower() and (w in _PREPOSITIONS or past_form(w) or w in _AUXILIARIES or (
+        w.endswith("s") and first.lower() in DETERMINERS))
+
+
+def _described_name(body: str, before: list) -> NP | None:
+    """A name after a description of its own that is no title: "“...,”
+    former presidential candidate Ann Roe said", "“...,” union organizing
+    director Ed Bolt told ..." (not "a spokesman for Ed Bolt", "Ed Bolt’s",
+    "voters who like Ed Bolt", "while Ed Bolt says")."""
+    np = np_backward(body, before)
+    if np is None or np.kind != "name":
+        return None
+    k = next((x for x, t in enumerate(before) if t[1] >= np.span[0]), 0)
+    lead = before[:k]
+    if not lead or len(lead) > 8:
+        return None
+    prev = lead[-1][0]
+    if not is_word(prev) or prev.lower() in _PREPOSITIONS or prev.lower() in _LINKS or prev.endswith(("’s", "'s")):
+        return None
+    if any(t[0] in ",;:()" or past_form(t[0].lower()) or t[0].lower() in CUE_VERBS or (
+            t[0].lower() in FUNCTION_WORDS and t[0].lower() not in _ARTICLES) for t in lead):
+        return None  # a clause, not a description: "“...,” while Ed Bolt refers to ...", "and Ed Bolt says"
+    return np
+
+
+# Words that tie a name to another person: "a spokesman for Ed Bolt", "a letter to Ed Bolt"
+_LINKS = frozenset(("for", "to", "with", "from", "by", "against", "like"))
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _post_cue_subject(ctx: Context, before: list) -> NP | None:
+    """The subject of a cue after a quote: the noun phrase that is all that
+    stands before it, or the head of a relative clause left open up to it
+    ("“...,” Ana Ruiz, who chairs the fund said"; not "Ruiz, who has
+    proposed ...", where the cue is the relative clause's own verb)."""
+    np = _whole_subject(ctx.body, before) or _described_name(ctx.body, before) or _bare_group(ctx, before)
+    if np is not None:
+        return np
+    head = _relative_head(ctx, before, None)
+    if head is None:
+        return None
+    rel_end = head.span[1]
+    if all(t[0].lower() in _AUXILIARIES or t[0].lower() in ADVERBS for t in before if t[1] >= rel_end):
+        return None
+    first_word = next((t for t in before if is_word(t[0])), None)
+    return head if _covers_from(before, head, first_word) else None
 
 
 _RELATIVE_WORDS = frozenset(("who", "which", "whose"))
@@ -649,8 +797,12 @@ def _covers_from(before, np: NP, first_word) -> bool:
         if t[1] >= start:
             return True
         w = t[0].lower()
-        if w == "and" and x and titleish(before[x - 1][0]):
-            continue  # two descriptions of one speaker: "the senator and presidential candidate"
+        if w == "and" and x and (titleish(before[x - 1][0]) or (
+                is_cap(before[x - 1][0]) and x + 1 < len(before) and is_cap(before[x + 1][0]))):
+            # two descriptions of one speaker ("the senator and presidential
+            # candidate"), or two named speakers, a joint statement ("Ed Bolt
+            # and Ann Roe wrote"), which the speaker's `joint` flag tells
+            continue
         if is_word(t[0]) and w not in DETERMINERS and w not in ("one", "of") and not is_cap(t[0]) and not titleish(t[0]) and w not in HONORIFICS:
             if w not in ADVERBS:
                 return False
@@ -773,12 +925,87 @@ def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) 
     are the sentence's cues up to it."""
     body = ctx.body
     np = np_backward(body, toks)
-    if np is None and len(toks) > 2 and toks[-1][0].lower() in ("which", "who") and toks[-2][0] == ",":
-        np = np_backward(body, toks[:-2])  # "the State Department, which said the “unjustified” attacks"
+    np = _relative_head(ctx, toks, np) or np
     if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
         # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
         np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
-    return np
+    return np or _coordinated_subject(ctx, toks) or _share_subject(ctx, toks) or _bare_group(ctx, toks)
+
+
+def _bare_group(ctx: Context, toks: list) -> NP | None:
+    """A plural noun of people with no determiner, opening its clause, as the
+    cue's subject: "police said", "federal prosecutors wrote", "..., and
+    local officials say" (people.yaml group_nouns)."""
+    if not toks or toks[-1][0].lower() not in GROUP_NOUNS or not toks[-1][0].isalpha():
+        return None
+    k = len(toks) - 1
+    while k > 0 and len(toks) - k < 3 and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() and (
+            toks[k - 1][0] not in FUNCTION_WORDS and toks[k - 1][0] not in CUE_VERBS and not past_form(toks[k - 1][0])):
+        k -= 1
+    if k > 0 and toks[k - 1][0] not in (",", ";", "—", "–") and toks[k - 1][0].lower() not in _GROUP_OPENERS:
+        return None
+    return NP(ctx.body[toks[k][1]:toks[-1][2]], (toks[k][1], toks[-1][2]), "desc", "pl")
+
+
+# What may stand before a clause opened by a bare plural subject ("..., but police say")
+_GROUP_OPENERS = frozenset(("and", "but", "that", "while", "as", "though", "although"))
+
+
+def _share_subject(ctx: Context, toks: list) -> NP | None:
+    """A share of people as the cue's subject: "21 percent said", "About four
+    in 10 said", "the share of Republicans saying" (a poll's respondents)."""
+    if not toks:
+        return None
+    lo = toks[max(0, len(toks) - 8)][1]
+    m = _SHARE.search(ctx.body, lo, toks[-1][2])
+    if m is None or m.end() != toks[-1][2]:
+        return None
+    return NP(" ".join(m.group().split()), (m.start(), m.end()), "desc", "pl")
+
+
+# "21 percent", "31% of Republicans", "About four in 10", "the share of Republicans"
+_SHARE = re.compile(
+    r"(?:\b(?:about|nearly|almost|just|only|some)\s+)?(?:\b\d+(?:\.\d+)?\s*(?:%|percent\b)|\b\w+\s+in\s+(?:10|ten)\b"
+    r"|\b(?:the|a)\s+(?:share|majority|plurality|third|quarter|half)\b)(?:\s+of\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)?",
+    re.IGNORECASE)
+
+
+def _coordinated_subject(ctx: Context, toks: list) -> NP | None:
+    """The sentence's subject when the cue is a second predicate of it: "Ed
+    Bolt used to back Ruiz, but now said ..." (a person, an institution or
+    a personal pronoun)."""
+    k = len(toks)
+    while k and toks[k - 1][0].lower() in (_CONNECTORS | ADVERBS) - _SENTENCE_CONJUNCTIONS:
+        k -= 1
+    if k < 2 or toks[k - 1][0].lower() not in ("and", "but"):
+        return None
+    head = toks[_dateline_end(ctx, toks):k - 1]
+    np = np_forward(ctx.body, head, 0) if head else None
+    if np is None or np.span[1] > toks[k - 1][1] or _place_like(np.text) or _opening_word(ctx, np):
+        return None
+    return np if np.kind in ("name", "org") or (np.kind == "pronoun" and np.gender in ("m", "f", "pl")) or (
+        ctx.is_person(np)) else None
+
+
+def _relative_head(ctx: Context, toks: list, np: NP | None) -> NP | None:
+    """The head of a relative clause whose subject is "who" or "which", when
+    the cue is that clause's or comes after it: "the State Department, which
+    said", "Beck, who has in the past described ...", "the farmer who spoke
+    to reporters said" (not "Cruz, whom Rubio called ...", whose cue has a
+    subject of its own). Its span runs to the relative word, the cue's
+    grammatical subject."""
+    rel = next((x for x in range(len(toks) - 1, 0, -1) if toks[x][0].lower() in ("who", "which")), None)
+    if rel is None or any(t[0] in "—–-;:" for t in toks[rel:]):
+        return None  # the relative clause ended before the cue: "Bush, who ... — 25 percent say"
+    if np is not None:
+        k = next((x for x, t in enumerate(toks) if t[1] >= np.span[0]), len(toks))
+        if k <= rel + 1 or np.kind == "pronoun" or not _object_position(toks[k - 1][0], toks[k][0]):
+            return None  # the cue has a subject of its own ("whom Rubio called", "when he yelled")
+    head = np_backward(ctx.body, toks[:rel - 1] if toks[rel - 1][0] == "," else toks[:rel])
+    if head is None or head.kind == "pronoun" or _place_like(head.text) or not (
+            head.kind in ("name", "org") or ctx.is_person(head)):
+        return None
+    return NP(head.text, (head.span[0], toks[rel][2]), head.kind, head.gender, head.role)
 
 
 def _opening_verb_speaker(ctx: Context, m: re.Match, open_at: int) -> NP | None:
@@ -803,25 +1030,43 @@ def _participle_subject(ctx: Context, raws, i: int, sent_lo: int, m: re.Match, v
         np = np_backward(body, ctx.tokens(sent_lo, finite[-1].start()))
         if np:
             return np
+    own = _progressive_subject(ctx, sent_lo, m)
+    if own is not None:
+        return own
     prev = raws[i - 1] if i else None
     if prev is not None and prev.np and prev.close_at >= sent_lo - 2 and prev.close_at <= m.start() and not (
             body[prev.end - 1:prev.end] in ".!?" and body[prev.close_at:m.start()].lstrip()[:1].isupper()):
         return prev.np  # "“...,” she said, adding ..."; not when that quote ended the sentence before
+    # an opening adverbial is no subject: "Early in his campaign, Trump
+    # attacked Romney, calling him “a failed candidate”"
+    return _opening_subject(ctx, ctx.tokens(sent_lo, m.start()))
+
+
+def _progressive_subject(ctx: Context, sent_lo: int, m: re.Match) -> NP | None:
+    """The subject of a cue in -ing after a form of "be": "..., but Ed Bolt’s
+    campaign is already claiming ..." (a finite verb, its subject before it)."""
     toks = ctx.tokens(sent_lo, m.start())
-    np = np_forward(body, toks, 0)
-    if np is None or _opening_word(ctx, np):
-        # an opening adverbial is no subject: "Early in his campaign, Trump
-        # attacked Romney, calling him “a failed candidate”"
-        c = next((x for x, t in enumerate(toks) if t[0] == ","), None)
-        np = np_forward(body, toks, c + 1) if c is not None else None
-        if np is not None and _opening_word(ctx, np):
-            np = None
-    return np
+    k = len(toks)
+    while k and (toks[k - 1][0].lower() in ADVERBS or manner_adverb(toks[k - 1][0])):
+        k -= 1
+    if not k or toks[k - 1][0].lower() not in _BE_FORMS:
+        return None
+    np = np_backward(ctx.body, toks[:k - 1])
+    return np if np is not None and not _place_like(np.text) else None
+
+
+_BE_FORMS = _lexicon("en").words("grammar.yaml", "be")
 
 
 def _opening_word(ctx: Context, np: NP) -> bool:
     """A common word capitalised by its place, or an adverb ("Shortly after ...")."""
-    return _common_word(ctx, np) or (" " not in np.text and manner_adverb(np.text.lower()))
+    return _common_word(ctx, np) or (" " not in np.text and manner_adverb(np.text.lower()) and not _surname(ctx, np.text))
+
+
+def _surname(ctx: Context, word: str) -> bool:
+    """A capitalised word the article also gives after a first name: "Megyn
+    Kelly" ... "Kelly, annoyed, walked off" (no adverb, no participle)."""
+    return word[:1].isupper() and re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(word)}\b", ctx.body) is not None
 
 
 def _own_participle_subject(ctx: Context, sent_lo: int, m: re.Match) -> NP | None:
@@ -947,9 +1192,16 @@ def _cue_speaker(ctx: Context, m: re.Match, start: int, end: int) -> NP | None:
     """The speaker of the cue `m` in the sentence body[start:end]."""
     if " ".join(m.group().split()).lower() == "according to":
         return np_forward(ctx.body, ctx.tokens(m.end(), end), 0)
-    if not any(is_word(t[0]) for t in ctx.tokens(start, m.start())):
+    toks = ctx.tokens(start, m.start())
+    if not any(is_word(t[0]) for t in toks):
         return _opening_verb_speaker(ctx, m, end)  # "Stated Stone:" then the quote
-    return np_backward(ctx.body, ctx.tokens(start, m.start()))
+    if m.group().lower().endswith("ing"):
+        # a participle's speaker is the sentence's subject: "Ruiz distanced
+        # herself from the union by saying she would help." then the quote
+        np = _subject_np(ctx, toks)
+        return np if np is not None and np.span[1] <= m.start() and (
+            np.kind in ("name", "org") or ctx.is_person(np)) and not _place_like(np.text) else None
+    return np_backward(ctx.body, toks)
 
 
 # --------------------------------------------------------------------------

@@ -13,12 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mobicheck.doc import Doc
-from mobicheck.frames.clause import _clause
+from mobicheck.frames.clause import _CLAUSE_BREAK, _breaks, _clause, _first_break_from
 from mobicheck.frames.dates import _find_dates
-from mobicheck.frames.hedge import _hedge
+from mobicheck.frames.hedge import _HEDGE, _hedge
+from mobicheck.frames.lexical import _may_hold, _needles
+from mobicheck.frames.measure import _WHOLE_OF
 from mobicheck.frames import dates, places
 from mobicheck.frames.places import _find_places
-from mobicheck.frames.rate import _per_in
+from mobicheck.frames.rate import _PER_ANYWHERE, _per_in
+from mobicheck.frames.subject import _RELATIONAL, _TOLL
 from mobicheck.text import _BOUNDARY
 
 PUB = date(2023, 5, 3)  # a Wednesday
@@ -39,6 +42,17 @@ DATES = [
     ("March 3-5", "2023-03-03/2023-03-05"),
     ("since 2019", "2019"),
     ("Jan. 7", "2023-01-07"),
+    # A day before its month, the one date that opens with a digit.
+    ("on 21st of April", "2023-04-21"),
+    ("on the 9th  of  Feb 2020", "2020-02-09"),
+    ("(4 Nov.)", "2022-11-04"),
+    ("after 12 days, on 14 March", "2023-03-14"),
+    # Lower-case openers and the relative dates, found by one trie after a space or a mark.
+    ("earlier this week", "2023-05-01/2023-05-07"),
+    ("overnight", "2023-05-02"),
+    ("since early March", "2023-03"),
+    ("by mid-June", "2023-06"),
+    ("(Yesterday)", "2023-05-02"),
 ]
 
 
@@ -51,11 +65,13 @@ def test_dates(text, value):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["March", "MARCH", "May", "may", "In", "in", "on", "last", "Last", "week", "3", "2019",
                                  "Sınce", "since", "Monday", "Mon", "Jan.", ",", ".", "early", "Yesterday", "today", "of",
-                                 "2nd", "-", "between", "and", "Thursday's", "this", "morning", "March2", "İn", " ", "  "]),
+                                 "2nd", "-", "between", "and", "Thursday's", "this", "morning", "March2", "İn", " ", "  ", "21st",
+                                 "4", "of", "to", "November", "Sept.", "(", "12"]),
                 max_size=20))
 def test_date_candidates_are_the_capitals_the_loop_keeps(words):
-    # dates._DATE_START offers only capitalised date words; offering every capital finds the same dates.
-    every_capital = re.compile(r"\b(?:[A-Z0-9]|(?:yesterday|today|tonight|overnight)\b|(?:" + "|".join(dates._OPENERS)
+    # dates._DATE_START offers only capitalised date words, and only the digits of a day before its
+    # month; offering every capital and every digit finds the same dates.
+    every_capital = re.compile(r"\W(?=[A-Z0-9]|(?:yesterday|today|tonight|overnight)\b|(?:" + "|".join(dates._OPENERS)
                                + r")\b(?=\s+(?:[A-Z0-9]|early|late|mid|night|morning|afternoon|week|month|year|this)))")
     text = " ".join(words)
     found = _find_dates(text, PUB)
@@ -125,6 +141,11 @@ HEDGES = [
     ("Officials plan to hire 300 staff.", "plan to"),
     ("In May, 300 people died.", None),  # the month is no hedge
     ("300 people died.", None),
+    ("The MAYOR counted 300 votes.", None),  # "may" holds in it, lower-cased: the pattern still decides
+    ("Officials would not confirm the 300 figure.", "would"),
+    ("The agency hopes to resettle 300 families.", "hopes to"),
+    ("About 300 tonnes were reportedly seized – a record.", "reportedly"),  # text outside ASCII
+    ("Rescuers set up 300 tents.", None),
 ]
 
 
@@ -139,6 +160,10 @@ RATES = [
     ("400 per hour", "hour"),
     ("300 in a week", None),  # a total over a period, not a rate
     ("300 this week", None),
+    ("300 arrivals every month", "month"),
+    ("prices rose 3% annually", "year"),
+    ("up 300 percent", None),  # "per" holds in it: the pattern still decides
+    ("300 a day – per day", "day"),  # text outside ASCII
 ]
 
 
@@ -152,7 +177,21 @@ CLAUSES = [
     ("Police said on Monday that 12 people died, and 40 were hurt.", "12", "Police said on Monday that 12 people died"),
     ("Turnout rose to 61% as polls closed.", "61", "Turnout rose to 61%"),
     ("They mobilised 300,000 people to resume the invasion.", "300,000", "They mobilised 300,000 people"),
+    ("Crews saved 40 - maybe 50 - of the sheep.", "40", "Crews saved 40"),
+    ("The ferry held 250 (its limit was 200).", "250", "The ferry held 250"),
+    ("Of the 90 seats, 46 went to the coalition; the rest split.", "46", "46 went to the coalition"),
+    ("Votes: 1,200 for, 300 against.", "300", "300 against."),
 ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="a -,.;:()\n\"—", max_size=30), st.integers(0, 30))
+def test_the_next_break_is_the_one_a_scan_finds(text, pos):
+    # _clause looks the break after a figure up among its sentence's breaks, found once, instead of scanning.
+    pos = min(pos, len(text))
+    starts, ends = _breaks(Doc(text), 0, len(text))
+    scanned = _CLAUSE_BREAK.search(text, pos, len(text))
+    assert _first_break_from(text, starts, ends, pos, len(text)) == (scanned.start() if scanned else len(text))
 
 
 @pytest.mark.parametrize("sentence, number, clause", CLAUSES)
@@ -161,3 +200,38 @@ def test_clause(sentence, number, clause):
     start = sentence.index(number)
     c0, c1, _ = _clause(doc, (0, len(sentence)), start, start + len(number))
     assert sentence[c0:c1].strip() == clause
+
+
+NEEDLES = [
+    # pattern, flags, the needles one of which every match holds (None: no such set)
+    (r"\bcount(?:ed|s)?\b", 0, ("count",)),
+    (r"(?:plans?|aims?)\s+to\b", re.I, ("aim", "plan")),  # an optional "s" is not needed
+    (r"\b(?:is|was)\s+expected\b", 0, ("expected",)),  # the longest run the match needs
+    (r"(?:the|their|these)\s+\Z", 0, ("the",)),  # "their" holds "the": no test of its own
+    (r"\d+\s+of\b", 0, ("of",)),
+    (r"\d+|dozens", 0, None),  # a branch needs no letters: every window is read
+    (r"[Ss]ince\b", 0, ("ince",)),
+    (r"(?:gone\s+)+up", 0, ("gone",)),  # a repeat read at least once is needed; its run is the longer
+    (r"(?:very\s+)*high", 0, ("high",)),  # one that may be skipped is not
+]
+
+
+@pytest.mark.parametrize("pattern, flags, needles", NEEDLES)
+def test_needles(pattern, flags, needles):
+    assert _needles(re.compile(pattern, flags)) == needles
+
+
+_PREFILTERED = [_HEDGE, _PER_ANYWHERE, _RELATIONAL, _TOLL, _WHOLE_OF]
+_PATTERN_WORDS = ["may", "May", "MAY", "would", "plans", "planned", "to", "is", "expected", "an", "estimated",
+                  "reportedly", "per", "each", "day", "Daily", "weekly", "number", "Number", "of", "the", "toll",
+                  "death", "arrivals", "30", "most", "their", "these", "ſet", "K", "–", ",", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PATTERN_WORDS), st.sampled_from(["", " ", "  ", "\n"])), max_size=12))
+def test_a_window_without_needles_has_no_match(words):
+    # The slots skip a pattern on a window that holds none of its needles: only when it cannot match.
+    text = "".join(w + sep for w, sep in words)
+    for pattern in _PREFILTERED:
+        if pattern.search(text):
+            assert _may_hold(text, _needles(pattern)), (pattern.pattern, text)

@@ -29,6 +29,12 @@ def test_a_window_of_the_shared_tokens_is_the_window_tokenised(text, lo, hi):
     ("the well-known man", 9, 18, ["known", "man"]),  # a word cut by the window is read inside it
     ("It ended. Then", 3, 9, ["ended", "."]),
     ("U.S. officials", 0, 14, ["U.", "S.", "officials"]),  # initials
+    # A full stop after a word or a figure: on the word only for an abbreviation or an initial.
+    ("Gen. Ruiz left on Jan. 4. No. 5 was next.", 0, 41,
+     ["Gen.", "Ruiz", "left", "on", "Jan.", "4", ".", "No", ".", "5", "was", "next", "."]),
+    ("Gen. Ruiz", 0, 3, ["Gen"]),  # the window cuts the full stop off
+    ("it cost 3.5 bn. The end..", 8, 25, ["3", ".", "5", "bn", ".", "The", "end", ".", "."]),
+    ("rock’n’roll. e.g. x", 0, 19, ["rock’n’roll", ".", "e", ".", "g", ".", "x"]),
 ])
 def test_tokens_in(body, lo, hi, tokens):
     assert [t for t, _, _ in Doc(body).tokens_in(lo, hi)] == tokens

@@ -120,6 +120,59 @@ PRE = [
          "as “peaceful.”", "peaceful.", "Omar Said", "described as"),
     Case("noun-cue-then-aside", "Cost estimates, Eli Marsh added, were “based on a prototype.”", "based on a prototype.",
          "Eli Marsh", "added"),
+    # two verbs of one subject: the first verb's object is no subject of the second (issue 15)
+    Case("second-verb-after-object", "Mayor Ann Roe slammed the plan as a giveaway and accused the council of a "
+         "“cynical land grab.”", "cynical land grab.", "Ann Roe", "accused"),
+    Case("second-verb-after-object-and-complement", "Senator Tom Hale called the ruling unfair and accused the judges "
+         "of “playing politics.”", "playing politics.", "Tom Hale", "called"),
+    Case("second-verb-after-object-said", "In a radio interview, the county sheriff criticized the budget and said "
+         "deputies were “stretched to breaking.”", "stretched to breaking.", "the county sheriff", "said"),
+    # a relative clause's cue is said by its head: "X, who ... said" (issue 15)
+    Case("relative-who-past-adverbial", "Tom Hale, who has in the past described the levy as “theft,” voted for it.",
+         "theft", "Tom Hale", "described"),
+    Case("relative-who-after-inverted", "“The plan is dead,” said Ana Ruiz, who said the vote was “a betrayal.”",
+         "a betrayal.", "Ana Ruiz", "said"),
+    Case("relative-who-after-preposition", "The idea began with Mayor Lin Chou, who declared in March - wrongly - "
+         "that the dam was “safe for a century.”", "safe for a century.", "Lin Chou", "declared"),
+    Case("relative-who-own-subject", "The new chair is Rep. Ed Bolt, the Ohio congressman who won fame in 2010 when "
+         "Ana Ruiz yelled “Sit down!”", "Sit down!", "Ana Ruiz", "yelled"),
+    Case("relative-who-verb-object", "“The ad is wrong,” Ana Ruiz said. Ed Bolt, who leads the union said it was "
+         "“a lie.”", "a lie.", "Ed Bolt", "said"),
+    Case("relative-clause-ended-by-dash", "The vote is bad news for Ed Bolt, who wants a second term — most farmers say "
+         "his plan is “a disaster.”", "a disaster.", "most farmers", "say"),
+    # a participle's subject opens the main clause: past a dateline, a place, a time (issue 15)
+    Case("participle-after-dateline", "The vote was close.\n\nWASHINGTON, Dec. 8 (UPI) — In response to the "
+         "plan, Ana Ruiz’s top aide rallied supporters, saying: “We have to stop him.”", "We have to stop him.",
+         "Ana Ruiz’s top aide", "saying"),
+    Case("participle-after-place-opener", "The vote was close.\n\nSpeaking at a town hall in Salem, New Hampshire, Ed "
+         "Bolt went after Ruiz, calling her “a total stiff.”", "a total stiff.", "Ed Bolt", "calling"),
+    Case("participle-after-time-opener", "The vote was close.\n\nHours later, Ed Bolt returned the compliment, "
+         "telling reporters, “She is a friend.”", "She is a friend.", "Ed Bolt", "telling"),
+    Case("participle-subject-with-state", "The vote was close.\n\nThe Ohio senator ended his campaign, telling "
+         "supporters that he had “renewed faith.”", "renewed faith.", "the Ohio senator", "telling"),
+    # a cue after "and"/"but" shares the sentence's subject (issue 15)
+    Case("second-predicate-after-but-now", "Rep. Ed Bolt backed Ana Ruiz for years, but now said the mayor had "
+         "“the chance to unite us.”", "the chance to unite us.", "Ed Bolt", "said"),
+    # a share of people is a cue's subject (a poll's respondents) (issue 15)
+    Case("share-percent", "Asked about the plan, 21 percent said “not too likely.”", "not too likely.", "21 percent",
+         "said"),
+    Case("share-in-ten", "About four in 10 said they were “angry” about the vote.", "angry", "About four in 10", "said"),
+    # a number's comma is no clause boundary (issue 15)
+    Case("number-comma-not-clause", "Ana Ruiz greeted 2,000 supporters at a rally and told them they would “build "
+         "ladders.”", "build ladders.", "Ana Ruiz", "told"),
+    # a party tag and a comma after a name (issue 15)
+    Case("party-tag-then-comma", "On Tuesday, Sen. Ed Bolt (R-OH), said, “I am ready.”", "I am ready.", "Ed Bolt",
+         "said"),
+    # a cue in -ing after "is" is a finite verb with its subject before "is" (issue 15)
+    Case("progressive-cue", "The results aren’t in, but Ed Bolt’s campaign is already claiming victory in the "
+         "so-called “river bracket.”", "river bracket.", "Ed Bolt’s campaign", "claiming"),
+    # a surname in -ly the article gives in full is no adverb opening the sentence (issue 15)
+    Case("surname-in-ly-opens-participle-sentence", "Anchor Meg Kelly spoke first.\n\nKelly, clearly annoyed, walked "
+         "off the stage, saying “we are done here.”", "we are done here.", "Kelly", "saying"),
+    Case("relative-which-head", "The health ministry, which said the “unjustified” delays must end, met on Monday.",
+         "unjustified", "the health ministry", "said"),
+    Case("relative-which-place-no-speaker", "Mayor Ana Ruiz toured Ohio, which Dan Webb claims is “the heart of it all.”",
+         "the heart of it all.", "Dan Webb", "claims"),
     # a verb of saying in an opening subordinate clause is that clause's, not the quote's
     Case("cue-in-opening-clause", "When Kim suggested the city would sue, Ana Roe fired back: “If they sue, they lose.”",
          "If they sue, they lose.", "Ana Roe", None),
@@ -285,6 +338,41 @@ FRAGMENTS = [
          "an editorial", "reads"),
     Case("cue-inside-relative-clause", "“We said no,” Ruiz, who has proposed closing the plant, said on Friday.",
          "We said no", "Ruiz", "said"),
+    # a quote set off by dashes as an aside: the dash after it closes the aside (issue 15)
+    Case("dash-aside-no-speaker", "The town met on Monday.\n\nWhen Ed Bolt finally wrapped up — “I will fight for "
+         "you!” — the balloons fell.", "I will fight for you!", None),
+    # a name after a description that is no title (issue 15)
+    Case("described-name-said", "“The river is rising,” former county engineer Ana Ruiz said.", "The river is rising",
+         "Ana Ruiz", "said"),
+    Case("described-name-not-after-while", "Ed Bolt calls the mayor “Madam Ruiz,” while Ruiz refers to him as “Ed.”",
+         "Madam Ruiz", "Ed Bolt", "calls"),
+    Case("quoted-as-saying", "“Our method works,” Ana Ruiz is quoted as saying.", "Our method works", "Ana Ruiz",
+         "quoted as saying"),
+    # two named speakers after a quote: a joint statement, flagged as such (issue 15)
+    Case("joint-after-quote", "“Ruiz is filled with resentment,” Ed Bolt and Ann Roe wrote.",
+         "Ruiz is filled with resentment", "Ann Roe", "wrote"),
+    # a plural noun of people with no determiner is a subject (issue 15)
+    Case("bare-group-after-quote", "“They had hired climbing gear,” police said.", "They had hired climbing gear",
+         "police", "said"),
+    Case("bare-group-with-adjective", "“The harm is incalculable,” federal prosecutors wrote in their filing.",
+         "The harm is incalculable", "federal prosecutors", "wrote"),
+    Case("bare-group-reports-what-the-cue-before-says", "Marchers chanted, “Whose streets? Our streets,” "
+         "witnesses reported.", "Whose streets? Our streets", "Marchers", "chanted"),
+    # a participle in -ed after "one"/"a" is an adjective of the speaker phrase (issue 15)
+    Case("said-one-adjective-ed", "“There is no home-state advantage,” said one unaligned Ohio strategist.",
+         "There is no home-state advantage", "one unaligned Ohio strategist", "said"),
+    # the attribution right after a quote with no comma between (issue 15)
+    Case("attribution-after-quote-no-comma", "The vote “was the first time I felt ‘heard’” Ana Ruiz said in an "
+         "interview.", "was the first time I felt ‘heard’", "Ana Ruiz", "said"),
+    # "now" between a subject and its cue (issue 15)
+    Case("now-before-cue", "Ruiz wants the files released, even the ones the ministry now says are “top secret.”",
+         "top secret.", "the ministry", "says"),
+    # a relative clause left open up to the cue (issue 15)
+    Case("cue-after-open-relative-clause", "“The ad raises new questions,” Ana Ruiz, who chairs the Riverside Fund said "
+         "in a statement.", "The ad raises new questions", "Ana Ruiz", "said"),
+    # "upon" is no particle that makes the cue another verb ("called up")
+    Case("cue-then-upon", "“Oh, my God,” a young woman exclaimed upon seeing him.", "Oh, my God", "a young woman",
+         "exclaimed"),
     # "Secretary of State": the title's object is no part of the name
     Case("title-of-object", "“The talks were useful,” said Secretary of State Ana Mora.", "The talks were useful",
          "Ana Mora", "said", role="Secretary of State"),
@@ -306,6 +394,22 @@ FRAGMENTS = [
 ]
 
 CONTINUATIONS = [
+    # the speaker of a participle in the sentence before a bare quote is that sentence's subject (issue 15)
+    Case("previous-sentence-participle", "Mayor Ana Ruiz, clearly frustrated, responded by pointing at the crowd, "
+         "saying the council was confusing donors with lobbyists.\n\n“I am sick of the lies.”",
+         "I am sick of the lies.", "Ana Ruiz", "saying"),
+    # a quote with an attribution of its own that cannot be read is no continuation (issue 15)
+    Case("unread-attribution-no-continuation", "“We will rebuild,” Mayor Ana Ruiz said.\n\n“They want a raise,” "
+         "a voice over says as the ad ends.", "They want a raise", None),
+    # a cue before a colon gives its speaker the next quote, so the quote before carries on (issue 15)
+    Case("continuation-before-colon-cue", "Ana Ruiz said she was “so excited” to start, adding: “We will win.” “I "
+         "can’t wait to start!” Ed Bolt, the coach, said: “We are ready.”", "I can’t wait to start!", "Ana Ruiz", None,
+         continues=True),
+    # a sentence that is a connector and a quote carries on the speaker before (issue 15)
+    Case("connector-then", "“People looked at me like a traitor,” Ed Bolt said. Then, “I try to explain it to them.”",
+         "I try to explain it to them.", "Ed Bolt", None, continues=True),
+    Case("connector-but", "“It is not do or die,” Ed Bolt said outside the hall. But “the bill is stronger with her "
+         "vote.”", "the bill is stronger with her vote.", "Ed Bolt", None, continues=True),
     Case("broken-by-said", "“The harvest is gone,” farmer Ama Owusu said. “We have nothing left to sell.”", "We have nothing left to sell.", "Ama Owusu", None, continues=True),
     Case("next-paragraph", "“We are heartbroken,” said club captain Ian Cole.\n\n“This season meant everything to us.”", "This season meant everything to us.", "Ian Cole", None, continues=True),
     Case("pronoun-then-paragraph", "Governor Ruth Ames toured the flooded town.\n\n“Nobody expected this,” she said.\n\n“We will rebuild every home.”", "We will rebuild every home.", "Ruth Ames", None, continues=True),
@@ -627,6 +731,18 @@ def test_pronoun_span_is_the_pronoun() -> None:
     q = find_quotes(body)[0]
     assert q.speaker == "Lin Chou"
     assert body[q.speaker_span[0]:q.speaker_span[1]] == "she"
+
+
+def test_joint_statement_after_quote_is_flagged() -> None:
+    q = find_quotes("“Ruiz is filled with resentment,” Ed Bolt and Ann Roe wrote.")[0]
+    assert q.joint
+
+
+def test_relative_speaker_span_runs_to_the_relative_word() -> None:
+    body = "The senator, who called the bill “a disgrace,” voted no."
+    q = find_quotes(body)[0]
+    assert q.speaker == "the senator"  # not "no", the clause after the quote
+    assert body[q.speaker_span[0]:q.speaker_span[1]] == "The senator, who"
 
 
 def test_empty_and_odd_input() -> None:

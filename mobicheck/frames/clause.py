@@ -4,7 +4,7 @@ breaks, stopped before a subordinate clause or an infinitive after it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .lexical import _QUALIFIERS, _STOP
 
@@ -29,11 +29,11 @@ def _clause(doc, sent: tuple[int, int], start: int, end: int) -> tuple[int, int,
     # The last break ending by the number: the breaks of the sentence are
     # found once; none of them reads past its own end, so those ending by
     # `start` are what a scan stopped at `start` finds.
-    ends = doc.memo_span("frames.breaks", s0, s1, _break_ends)
+    starts, ends = doc.memo_span("frames.breaks", s0, s1, _breaks)
     k = bisect_right(ends, start)
     left = ends[k - 1] if k else s0
-    m = _CLAUSE_BREAK.search(body, min(max(end, s0), s1), s1)
-    right = m.start() if m else s1
+    after = min(max(end, s0), s1)
+    right = _first_break_from(body, starts, ends, after, s1)
     # After the number a subordinate clause is another proposition too
     # ("rose to 31 as rescuers reached villages cut off since Monday").
     m = _SUBORDINATE.search(body, min(max(end, s0), s1), right)
@@ -50,8 +50,21 @@ def _clause(doc, sent: tuple[int, int], start: int, end: int) -> tuple[int, int,
     return left, max(right, end), full
 
 
-def _break_ends(doc, s0: int, s1: int) -> list[int]:
-    return [m.end() for m in _CLAUSE_BREAK.finditer(doc.body, s0, s1)]
+def _breaks(doc, s0: int, s1: int) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the clause breaks of body[s0:s1], in text order."""
+    found = [m.span() for m in _CLAUSE_BREAK.finditer(doc.body, s0, s1)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _first_break_from(body: str, starts: list[int], ends: list[int], pos: int, s1: int) -> int:
+    """Where the first clause break at or after `pos` starts (`s1` if none), from the sentence's
+    breaks: the first of them starting there is what a scan from `pos` finds, unless one of them
+    runs across `pos` (a scan from there may find another inside it): then the scan is run."""
+    k = bisect_left(starts, pos)
+    if k and ends[k - 1] > pos:
+        m = _CLAUSE_BREAK.search(body, pos, s1)
+        return m.start() if m else s1
+    return starts[k] if k < len(starts) else s1
 
 
 def _nearest_sentence(sents, start, end) -> tuple[int, int]:

@@ -146,7 +146,9 @@ def _resolve_relative(rel: str, pub: date | None) -> str:
 # as Python's case-blind matching folds a few other letters). A lower-case opener ("of", "in")
 # opens a date only before what `_DATE` reads after one: a capital (a month,
 # a weekday), a digit (a year), or the words of "in early May", "last night",
-# "this week", "earlier this year"; or it is a date itself ("today").
+# "this week", "earlier this year"; or it is a date itself ("today"). A date
+# opening with a digit is a day before its month ("4 November", "21st of May"):
+# the other figures of the text are no candidates.
 _OPENERS = _LEX.word_list("calendar.yaml", "date_openers")
 _DATE_WORDS = frozenset(_OPENERS) | frozenset(_MONTHS) | frozenset(_LEX.weekdays)
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -161,15 +163,23 @@ def _capital_date_words() -> str:
     return "(?:" + "|".join(f"{first}(?i:{word_trie(rest)})" for first, rest in rests.items()) + r")(?![^\W\d_])"
 
 
-_DATE_START = re.compile(r"\b(?:[0-9]|" + _capital_date_words() + r"|(?:yesterday|today|tonight|overnight)\b|(?:"
-                         + "|".join(_OPENERS)
-                         + r")\b(?=\s+(?:[A-Z0-9]|early|late|mid|night|morning|afternoon|week|month|year|this)))")
+_OPENER_AFTER = r"\b(?=\s+(?:[A-Z0-9]|early|late|mid|night|morning|afternoon|week|month|year|this))"
+_DATES_ALONE = ("yesterday", "today", "tonight", "overnight")
+# The character before a candidate, then the candidate in a look-ahead: a pattern that opens
+# with a character class lets `re` skip the letters of every word in C, where one opening with
+# \b tried the whole alternation at every character. `_find_dates` scans the body after a space,
+# so that the candidate's offset there is its offset in the body. The look-ahead is tried at
+# every space and mark, so the commonest case comes first and fails fast: a lower-case word (the
+# openers as one trie, "today" and its kind needing nothing after them), then a digit, then a capital.
+_LOWER_STARTS = word_trie({**dict.fromkeys(_OPENERS, _OPENER_AFTER), **dict.fromkeys(_DATES_ALONE, r"\b")})
+_DATE_START = re.compile(r"\W(?=" + _LOWER_STARTS
+                         + r"|[0-9]\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|(?=[A-Z])" + _capital_date_words() + ")")
 
 
 def _find_dates(body: str, pub: date | None) -> list[_Date]:
     found = []
     done = 0
-    for t in _DATE_START.finditer(body):
+    for t in _DATE_START.finditer(" " + body):
         at = t.start()
         if at < done:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexical import _SPACES
+from .lexical import _SPACES, _may_hold, _needles
 
 
 # Words that mark a figure as projected, planned or unconfirmed. "may" is
@@ -16,11 +16,14 @@ _HEDGE = re.compile(
     |reportedly|allegedly|proposed))\b""",
     re.VERBOSE,
 )
+_HEDGE_NEEDLES = _needles(_HEDGE)
 
 
 def _hedge(body, c0, c1) -> str | None:
     """Every hedge in the number's clause, in text order ("an estimated, may")."""
     found: list[str] = []
+    if not _may_hold(body[c0:c1], _HEDGE_NEEDLES):
+        return None
     for m in _HEDGE.finditer(body, c0, c1):
         word = _SPACES.sub(" ", m.group().lower())
         if word not in found:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..text import manner_adverb
 from ..words import concept as _concept, lemma as _lemma
 from .lexical import (_AUX, _CLASS_CONCEPTS, _LEX, _IRREGULAR, _LINKING, _NOT_WORDY, _OTHERS_AFTER, _PHRASAL, _QUALIFIERS,
-                      _QUANTITY_HEADS, _STOP, _TALLY_VERBS, _governing, _participle)
+                      _QUANTITY_HEADS, _STOP, _TALLY_VERBS, _governing, _may_hold, _needles, _participle)
 from .source import _SPEECH
 
 
@@ -51,6 +51,7 @@ def _class_measure(doc, sent, c0, start, noun_end, subject, subject_class, measu
 _WHOLE_OF = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|many"
     r"|half|all|none|several|few|each|both)\s+of\s+(?:the|its|their|those|these)\s+\Z", re.I)
+_WHOLE_OF_NEEDLES = _needles(_WHOLE_OF)
 
 
 def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
@@ -64,7 +65,9 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
     # did, not the 80: the whole of a partitive takes only a participle of its
     # own ("three of the four soldiers killed").
     ws = doc.words_in(noun_end, c1)
-    whole = bool(ws) and not _participle(ws[0][0]) and bool(_WHOLE_OF.search(doc.body, max(c0, start - 40), start))
+    lo = max(c0, start - 40)
+    whole = (bool(ws) and not _participle(ws[0][0]) and _may_hold(doc.body[lo:start], _WHOLE_OF_NEEDLES)
+             and bool(_WHOLE_OF.search(doc.body, lo, start)))
     found, verb, weak = _verb_after(doc, [] if whole else ws, noun_end)
     if found:
         return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lexical import _may_hold, _needles
 
 
 _PER = re.compile(
@@ -17,11 +18,14 @@ _PER_ANYWHERE = re.compile(
     r"\b(?:(?:per|each|every)\s+(?P<p>day|week|month|year|hour)|(?P<adv>daily|weekly|monthly|hourly|annually))\b",
     re.IGNORECASE,
 )
+_PER_ANYWHERE_NEEDLES = _needles(_PER_ANYWHERE)
 _PER_ADV = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour"}
 _DISTRIBUTIVE = re.compile(r"\s+(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|minute|time|of)\b)", re.IGNORECASE)
 
 
 def _per_in(body: str, lo: int, hi: int) -> str | None:
     """The period of an unambiguous rate word in body[lo:hi] ("each week", "daily"), if any."""
+    if not _may_hold(body[lo:hi], _PER_ANYWHERE_NEEDLES):
+        return None
     pm = _PER_ANYWHERE.search(body, lo, hi)
     return (pm.group("p") or _PER_ADV[pm.group("adv").lower()]) if pm else None

@@ -14,7 +14,7 @@ from ..words import concept as _concept, singular_forms as _singular_forms
 from .dates import _WEEKDAYS
 from .lexical import (_ADJECTIVES, _COLLECTIVE, _CURRENCY, _MONTHS, _ONE, _OTHERS_AFTER, _PASSIVE_BEFORE, _PAST_VERBS, _PEOPLE_CONCEPTS,
                       _PERCENTISH, _RATE_NOUNS, _STOP, _adjective_like, _first_word_start, _governing, _is_head,
-                      _normalise_subject, _plural_like, _subject_class, _verb_governs)
+                      _may_hold, _needles, _normalise_subject, _plural_like, _subject_class, _verb_governs)
 from .rate import _DISTRIBUTIVE, _PER, _PER_ADV
 
 
@@ -36,6 +36,8 @@ _MONEY_IN = re.compile(r"\s+(?:worth\s+of|in|of)\s+(?P<noun>[a-z][a-z-]+)\b")
 _DEATH_BEFORE = re.compile(r"\bdeath\s+$")
 _TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
 _OTHER_TOLL = re.compile(r"\b(?:injury|injured|damage|economic|financial|human)\s+toll\b", re.IGNORECASE)
+# A relational noun or "toll": `_relational_subject` reads no window that holds neither.
+_RELATIONAL_NEEDLES = tuple(sorted({*_needles(_RELATIONAL), *_needles(_TOLL)}))
 
 
 def _compound(doc: Doc, head: str, head_end: int) -> str:
@@ -227,6 +229,8 @@ def _left_subject(doc: Doc, c0: int, start: int, s0: int):
 def _relational_subject(doc: Doc, lo: int, start: int):
     """"the number of people detained", "arrivals of Russians", "the toll" in body[lo:start], nearest first."""
     text = doc.body[lo:start]
+    if not _may_hold(text, _RELATIONAL_NEEDLES):
+        return None
     for m in reversed(list(_RELATIONAL.finditer(text))):
         ws = doc.words_in(lo + m.end(), start)
         idx = _counted_noun(ws)

@@ -58,9 +58,10 @@ def _date_before(r: Reading) -> int | None:
     return None
 
 
-def _has_any(text: str, parts: tuple[str, ...]) -> bool:
+def _has_any(text: str, lo: int, hi: int, parts: tuple[str, ...]) -> bool:
+    """Whether one of `parts` lies whole in text[lo:hi] (looked for in place, with no slice)."""
     for part in parts:
-        if part in text:
+        if text.find(part, lo, hi) >= 0:
             return True
     return False
 
@@ -157,7 +158,7 @@ def _magnitude(r: Reading):
     """"magnitude 5.9", "M5.9", "6.1-magnitude", "a 6.1 quake"."""
     text, s, e, v = r.text, r.s, r.e, r.v
     mb = None
-    if s > 0 and (text[s - 1] in "Mw" or _has_any(before(text, s, 16), v.magnitude_stems)):
+    if s > 0 and (text[s - 1] in "Mw" or _has_any(text, max(0, s - 16), s, v.magnitude_stems)):
         mb = v.magnitude_before_re.search(before(text, s, 16))
     if mb and max(0, s - 16) + mb.start() >= r.floor and r.value < 11 and (
             mb.group().lower().startswith(tuple(v.magnitude_before)) or "." in r.raw):
@@ -214,6 +215,8 @@ def _counter(r: Reading):
     """Two whole numbers around a spaced slash, "1 / 3", "12 /40": a photo gallery's or a page's
     counter (or a score, "17 / 35" passes, odds "2 / 1"), no count of anything; three are a date.
     "1/3" unspaced is a fraction, read elsewhere."""
+    if r.c != " " and r.c != "/":
+        return None  # what _SPACED_SLASH opens with: most figures are spared the regex
     counter = _SPACED_SLASH.match(r.text, r.e)
     if counter and r.text[r.s:r.e].isdigit() and (r.s == 0 or r.text[r.s - 1] not in ".,"):
         # Three parts are a date as tokenised copy prints it: "Posted 11 / 27 / 2005 7: 21 AM".

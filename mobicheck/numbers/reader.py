@@ -160,7 +160,7 @@ def _percent(r: Reading) -> None:
     if m:
         r.kind, r.unit, r.pos = "percent", "pp" if m.group("pp") else "%", m.end()
         return
-    if r.text.endswith(r.v.joiner["of"] + " ", 0, r.start):
+    if r.text.endswith(r.v.of_space, 0, r.start):
         pm = r.v.percent_of_before.search(before(r.text, r.start, 16))
         if pm:
             r.kind, r.unit, r.start = "percent", "%", max(0, r.start - 16) + pm.start()
@@ -235,7 +235,7 @@ def _names_a_thing(r: Reading) -> Result | None:
     text, v = r.text, r.v
     if r.kind not in ("count", "measure") or r.qualifier is not None:
         return None
-    m = v.calibre_after.match(text, r.pos) if r.kind == "count" else None
+    m = _calibre_after(r) if r.kind == "count" else None
     if m is None and r.kind == "measure" and r.unit == "m" and r.value <= 0.02 and r.follows()[1] in v.guns:
         return make(r.ctx, r.start, r.pos, r.value, "other"), r.consumed  # "a 9mm pistol"
     if m is None and r.kind == "count" and r.pos == r.e:
@@ -250,6 +250,13 @@ def _names_a_thing(r: Reading) -> Result | None:
     if m is None:
         return None
     return make(r.ctx, r.start, m.end(), r.value, "other"), r.consumed
+
+
+def _calibre_after(r: Reading) -> re.Match | None:
+    """A calibre after the figure ("12-gauge", "45 Caliber"). calibre_after opens with spaces, a hyphen
+    or a calibre word's first letter: most figures are spared the regex."""
+    c = r.text[r.pos:r.pos + 1]
+    return r.v.calibre_after.match(r.text, r.pos) if c and (c in r.v.calibre_first or c.isspace()) else None
 
 
 def _age(r: Reading) -> Result | None:

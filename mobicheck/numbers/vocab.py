@@ -84,6 +84,7 @@ class Vocab:
         tokens.update({w: (role, 0.0) for w, role in joiners.items()})
         self.tokens = tokens
         self.joiner = {role: w for w, role in joiners.items()}
+        self.of_space = self.joiner["of"] + " "  # "per cent of 5": looked for before every figure
         self.vague = {k: tuple(float(x) for x in v.split()) for k, v in lex.map(N, "vague").items()}
         self.vague_multipliers = lex.words(N, "vague_multipliers")
         # "tens of thousands": a multiplier, "of", a plural scale above a hundred.
@@ -312,6 +313,8 @@ class Vocab:
     def _name_patterns(self) -> None:
         w = lambda key: self._lex.words(N, key)  # noqa: E731
         self.calibre_after = re.compile(rf"\s*-?\s*{alternation(w('calibres'))}\b", re.I)
+        # What calibre_after can open with besides a space: a hyphen, a calibre word's first letter.
+        self.calibre_first = frozenset("-") | {c for word in w("calibres") for c in (word[0].lower(), word[0].upper())}
         self.guns = w("guns")
         streets = alternation([f"[{s[0].upper()}{s[0]}]{s[1:]}" for s in w("streets")], escape=False)
         # "1400 block", "2100 Elm St.", "120 North Main Street"
