@@ -351,6 +351,13 @@ class _NumberPair(_Pair):
         self.vague = a.qualifier == "vague" or b.qualifier == "vague"
 
     @_lazy
+    def tied(self) -> bool:
+        """The run groups the two articles into one event and they share TIED_NAMES names or more: one
+        name in common, a street's "Plymouth" in two cities' shootings, may be chance even where the
+        grouping joins them."""
+        return self.one_event and len(self.sa.names & self.sb.names) >= TIED_NAMES
+
+    @_lazy
     def score(self) -> float:
         # Read from `frames too different` on: the pairs an earlier veto ends (a third) never need it.
         return _similarity(self.a, self.b, self.candidate.score,
@@ -604,16 +611,24 @@ def _last_year(p: _NumberPair):
 def _different_measures(p: _NumberPair):
     """both say what happened, differently: two concepts of the lexicon ("killed", "injured"), or a verb it
     does not class ("levelled", "intercepted") or two sides of one deal ("pay", "cost") unless the figures
-    agree in sentences that share a name, or are one exact figure of two significant digits or more in
-    articles of one event (events.assign_events: "About 14,000 people fled", "led over 14,000 people
-    taking shelters"; "13 people shot", "injured 13 people"); such a verb against another word for the
+    agree in sentences that share a name, or are one exact figure of two significant digits or more of
+    things of one class in articles of one event that share two names (`tied`: "About 14,000 people
+    fled", "led over 14,000 people taking shelters"; "13 people shot", "injured 13 people"; not a city's
+    weekend toll "at least 13 people were shot" against another city's party shooting grouped with it
+    by a street's name, "Plymouth"; not "called 911" and "a 911 call was received", which count
+    nothing); such a verb against another word for the
     same figure of the same people or place ("levelled seven villages in Iran", "destroyed seven villages
     in Iran") is not a difference"""
     a, b = p.a, p.b
     if not (a.measure and b.measure and a.measure != b.measure):
         return False
     return _opposed(a.measure, b.measure) or not _figure_within(p) or not (
-        shared_names(a.sentence, b.sentence) or (p.one_event and _one_exact_figure(a, b)))
+        shared_names(a.sentence, b.sentence) or (p.tied and _one_exact_figure(a, b) and _one_class(a, b)))
+
+
+def _one_class(a: Claim, b: Claim) -> bool:
+    """Both say what they count, things of one class of the lexicon ("14,000 people", "23 pirates")."""
+    return bool(a.subject_class) and a.subject_class == b.subject_class
 
 
 def _one_exact_figure(a: Claim, b: Claim) -> bool:
@@ -685,11 +700,16 @@ def _same_order_of_magnitude(p: _NumberPair):
 
 def _different_events(p: _NumberPair):
     """the two articles each name at least two things (places, people, streets: events.py) and share
-    none (or, with ten names or more, fewer than one in ten: a first name, a state by chance), and the
-    run does not group them into one event (events.assign_events: two long reports of one takeover
-    share two names of 25, "SeaMicro" and "Intel", and the other reports tie them together): figures
-    of different events, however alike, are never one quantity"""
-    return None if p.one_event else _share_no_name(p)
+    none (or, with ten names or more, fewer than one in ten: a first name, a state by chance), unless
+    they share TIED_NAMES names or more and the run groups them into one event (`tied`: two long
+    reports of one takeover share "SeaMicro" and "Intel" of 25 names, and the other reports tie them
+    together): figures of different events, however alike, are never one quantity"""
+    return None if p.tied else _share_no_name(p)
+
+
+# Names two articles of one event must share for the run's grouping to outweigh `different events` and
+# to stand for a shared name in `different measures` (`_NumberPair.tied`).
+TIED_NAMES = 2
 
 
 def _share_no_name(p: _Pair) -> dict | None:

@@ -445,8 +445,8 @@ def _one_party(x: str, y: str) -> bool:
 
 
 def _spellings(owner: str) -> set[str]:
-    words = owner.split()
-    return {owner, "".join(words)} | ({"".join(w[0] for w in words)} if 3 <= len(words) <= 4 else set())
+    # The whole name joined, not two of its words: "new york giants" is no "newyork" of "new york jets".
+    return {owner, *_other_spellings(owner.split(), whole=True)}
 
 
 # Similarity (0..100) of two sentences that one report copied from the other (a wire story).
@@ -532,12 +532,12 @@ def _names(sentence: str | None) -> tuple[frozenset[str], frozenset[str], frozen
             frozenset(other))
 
 
-def _other_spellings(words: list[str]) -> list[str]:
-    """A name of several words written otherwise: two words joined ("Sea Micro": seamicro), three or
-    four by their initials ("Advanced Micro Devices": amd)."""
+def _other_spellings(words: list[str], *, whole: bool = False) -> list[str]:
+    """A name of several words written otherwise: two words joined ("Sea Micro": seamicro; with `whole`,
+    only all of them), three or four by their initials ("Advanced Micro Devices": amd)."""
     if len(words) < 2:
         return []
-    found = ["".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    found = ["".join(words)] if whole else ["".join(words[i:i + 2]) for i in range(len(words) - 1)]
     return found + (["".join(w[0] for w in words)] if 3 <= len(words) <= 4 else [])
 
 

@@ -459,6 +459,8 @@ SAME_FIGURE_OTHER_WORDS = [
     # shelters"); a figure only its rounding lets touch, or two concepts, still differ
     ("fled-and-led-one-event", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled their homes.",
      "Rain swelled the Tarn near Lakeside. It led 14,000 people to take shelter in tents.", "agree"),
+    ("fled-and-led-one-name", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled their homes.",
+     "Rain swelled the Tarn near Dunmore. It led 14,000 people to take shelter in tents.", None),
     ("fled-and-led-rounding", "The Tarn flooded Lakeside on Sunday. About a dozen people fled their homes.",
      "Rain swelled the Tarn near Lakeside. It led 13 people to take shelter in tents.", None),
     ("fled-and-killed-one-event", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled their homes.",
@@ -671,24 +673,31 @@ def test_names_meet_their_other_spellings(x, y, shared):
     assert shared_names(x, y) == shared
 
 
-# Issue 14: two articles that share no name are one event when the run groups them into one through
-# the others (two long reports of one takeover shared 2 names of 25, ECB+ dev): their figures agree;
-# without the article that ties them, they are two events and stay related.
+# Issue 14: two long articles that share two names, fewer than one in ten, are one event when the run
+# groups them into one through the others (two reports of one takeover shared "SeaMicro" and "Intel" of
+# 25 names, ECB+ dev): their figures agree; one name in common is chance even where the grouping joins
+# them ("Plymouth", a street in two cities' shootings, LongTail dev), and without the article that
+# ties them they are two events: related.
+_BOARD_A = "Ann Berg, Carl Dunn, Eve Falk, Gus Hart, Ida Jung, Kai Lund, Mia Nash, Ned Orr, Pia Quist, Rex Salo, Tom Ury"
+_BOARD_B = "Ben Cole, Dora Egan, Finn Gray, Hana Ito, Jon Kerr, Lea Moss, Max Noor, Ola Prat, Quin Rudd, Sam Tate, Val Wynn"
 TIED_BY_A_THIRD = [
-    ("a", "Acme will pay $418 million for the startup, its chief Dana Kell said in Lakeside."),
-    ("b", "Brightwave agreed to be bought for $418 million, Omar Ruiz told staff in Dunmore."),
-    ("c", "Acme, based in Lakeside, is buying Brightwave of Dunmore; Dana Kell and Omar Ruiz signed the deal."),
+    ("a", f"On Monday, Acme said it will pay $418 million for Brightwave; its board ({_BOARD_A}) met in Lakeside."),
+    ("b", f"On Monday, Brightwave agreed to be bought by Acme for $418 million; its board ({_BOARD_B}) met in Dunmore."),
+    ("c", "On Monday, Acme of Lakeside agreed to buy Brightwave of Dunmore; Ann Berg and Ben Cole signed."),
+    ("b1", f"On Monday, Brightwave agreed to be bought for $418 million; its board ({_BOARD_B}) met in Dunmore."),
 ]
 
 
 @pytest.mark.parametrize("ids, verdict, rule", [
-    ("abc", "agree", RuleName.FIGURE_WITHIN),
-    ("ab", "related", RuleName.DIFFERENT_EVENTS),
+    ("a b c", "agree", RuleName.FIGURE_WITHIN),
+    ("a b1 c", "related", RuleName.DIFFERENT_EVENTS),
+    ("a b", "related", RuleName.DIFFERENT_EVENTS),
 ])
-def test_articles_sharing_no_name_are_one_event_when_the_run_ties_them(tmp_path, ids, verdict, rule):
+def test_articles_sharing_few_names_are_one_event_when_the_run_ties_them(tmp_path, ids, verdict, rule):
     path = tmp_path / "deal.jsonl"
     path.write_text("".join(json.dumps({"id": i, "title": "t", "text": s}) + "\n" for i, s in TIED_BY_A_THIRD
-                            if i in ids), encoding="utf-8")
+                            if i in ids.split()), encoding="utf-8")
     report = compare([str(path)], show_related=True)
     found = {(m.a, m.b): (m.verdict, m.rule) for m in report.matches}
-    assert found[("a:n1", "b:n1")] == (verdict, rule)
+    b = ids.split()[1]
+    assert found[("a:n1", f"{b}:n1")] == (verdict, rule), [(x.id, x.event) for x in report.articles]
