@@ -437,8 +437,9 @@ def _ages(p: _NumberPair) -> str | None:
 
 
 def _same_value(p: _NumberPair) -> bool:
-    (lo_a, hi_a), (lo_b, hi_b) = ((c.low, c.high) for c in (p.a, p.b))
-    return (lo_a is None or hi_b is None or lo_a <= hi_b) and (lo_b is None or hi_a is None or lo_b <= hi_a)
+    """The two ages' stated bounds overlap (an open bound reaches anywhere); no rounding: 44 is not 45."""
+    return _overlap(*((-math.inf if c.low is None else c.low, math.inf if c.high is None else c.high)
+                      for c in (p.a, p.b)))
 
 
 def _ages_of_other_people(p: _NumberPair):

@@ -35,7 +35,7 @@ _SAYING = _lexicon("en").saying
 # what may follow a speaker and an unknown verb of saying: "on Monday", "later", "in a statement"
 _ADVERBIAL_STARTS = ADVERBS | _lexicon("en").words("grammar.yaml", "time_openers") | _lexicon("en").words(
     "grammar.yaml", "after_inverted")
-_AUXILIARIES = _lexicon("en").words("grammar.yaml", "be") | {"has", "had", "have", "being"}
+_AUXILIARIES = _lexicon("en").words("grammar.yaml", "be") | _lexicon("en").words("grammar.yaml", "have") | {"being"}
 _MARKS = frozenset("“”\"'‘’«»„")
 
 
