@@ -180,8 +180,8 @@ class Doc:
         for stop in _WORD_STOP.finditer(self.body):
             k = bisect_left(ends, stop.end())  # the match the full stop ends
             word = texts[k][:-1]
-            if (len(word) == 1 and word.isupper()) or word.lower() in abbreviations:
-                continue  # an initial, an abbreviation: one token as matched
+            if _keeps_stop(word, abbreviations):
+                continue  # one token as matched
             tokens[k] = (word, starts[k], ends[k] - 1)
             split.append(k)
         if split:
@@ -278,11 +278,16 @@ def _add_token(word: str | None, dot: str | None, mark: str | None, start: int, 
         out.append((mark, start, start + 1))  # type: ignore[arg-type]
     elif not dot:
         out.append((word, start, word_end))
-    elif (len(word) == 1 and word.isupper()) or word.lower() in abbreviations:
+    elif _keeps_stop(word, abbreviations):
         out.append((word + ".", start, word_end + 1))
     else:
         out.append((word, start, word_end))
         out.append((".", word_end, word_end + 1))
+
+
+def _keeps_stop(word: str, abbreviations: frozenset[str]) -> bool:
+    """A full stop after `word` is part of it: an initial ("J.") or an abbreviation ("Gen.")."""
+    return (len(word) == 1 and word.isupper()) or word.lower() in abbreviations
 
 
 def _split(body: str, start: int, end: int, cap: int) -> list[Span]:
