@@ -570,7 +570,7 @@ def _opening_subject(ctx: Context, toks: list) -> NP | None:
     return None
 
 
-_TIME_AFTER = frozenset(("later", "earlier", "ago"))
+_TIME_AFTER = _lexicon("en").words("grammar.yaml", "time_after")
 
 
 def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, para: int) -> None:
@@ -662,7 +662,7 @@ def _any_verb_attribution(body: str, rest: list):
     return np, rest[v][0]
 
 
-_ONE_OF = frozenset(("one", "another"))
+_ONE_OF = _lexicon("en").words("grammar.yaml", "one_of")
 
 
 def _final_attribution(ctx: Context, raw: _Raw, sentence_end: int):
@@ -763,8 +763,8 @@ def _described_name(body: str, before: list) -> NP | None:
 
 
 # Words that tie a name to another person: "a spokesman for Ed Bolt", "a letter to Ed Bolt"
-_LINKS = frozenset(("for", "to", "with", "from", "by", "against", "like"))
-_ARTICLES = frozenset(("a", "an", "the"))
+_LINKS = _lexicon("en").words("grammar.yaml", "person_links")
+_ARTICLES = _lexicon("en").words("grammar.yaml", "articles")
 
 
 def _post_cue_subject(ctx: Context, before: list) -> NP | None:
@@ -966,7 +966,7 @@ def _bare_group(ctx: Context, toks: list) -> NP | None:
 
 
 # What may stand before a clause opened by a bare plural subject ("..., but police say")
-_GROUP_OPENERS = frozenset(("and", "but", "that", "while", "as", "though", "although"))
+_GROUP_OPENERS = _lexicon("en").words("grammar.yaml", "group_openers")
 
 
 def _share_subject(ctx: Context, toks: list) -> NP | None:
