@@ -1216,7 +1216,11 @@ def sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
         return None
     pos = pron.span[0]
     lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
-    people = {np.text: np for q, np in ctx.subjects(para) if lo <= q < pos and ctx.is_person(np)}
+    # the person a relative clause right before the pronoun hangs on is
+    # someone else: in "Obama, whom he praised", "he" is not Obama
+    before = [t for t in ctx.tokens(max(lo, pos - 60), pos) if t[0] != ","]
+    head_end = before[-2][2] if len(before) >= 2 and before[-1][0].lower() in ("who", "whom") else -1
+    people = {np.text: np for q, np in ctx.subjects(para) if lo <= q < pos and ctx.is_person(np) and np.span[1] != head_end}
     if len(people) != 1:
         return None
     (np,) = people.values()

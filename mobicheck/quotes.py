@@ -345,9 +345,26 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
             raw.np, raw.cue, raw.how, raw.continues = found[0], found[1], "post", None
     if raw.np is not None and raw.np.kind == "pronoun":
         raw.pronoun = True
-        found = resolve(ctx, raws, i, raw.np)
+        pron = raw.np
+        found = resolve(ctx, raws, i, pron)
         # a guess among several people is no speaker: "he" stays unresolved
-        raw.np = raw.np if _several_fit(ctx, found, raw.np) else found
+        raw.np = _repeated_subject(ctx, pron, pron if _several_fit(ctx, found, pron) else found)
+
+
+def _repeated_subject(ctx: Context, pron: NP, np: NP) -> NP:
+    """The speaker as named in the sentence when the pronoun only repeats
+    that person as the subject of a clause inside it: "Cruz railed against
+    what he calls the “Washington cartel”" credits Cruz, named there, with
+    the words; "..., he said" keeps its own mention, the pronoun."""
+    before = ctx.tokens(max(0, pron.span[0] - 12), pron.span[0])
+    if np.kind == "pronoun" or not before or before[-1][0].lower() not in _CLAUSE_PRONOUN_OPENERS:
+        return np
+    own = sole_person_before(ctx, pron, ctx.para_of(pron.span[0]))
+    return NP(np.text, own.span, np.kind, np.gender, np.role) if own is not None and own.text == np.text else np
+
+
+# What opens a clause whose subject pronoun may repeat the sentence's subject: "what he calls", "whom she called"
+_CLAUSE_PRONOUN_OPENERS = _lexicon("en").words("grammar.yaml", "clause_pronoun_openers")
 
 
 def _attribute_after(ctx: Context, raw: _Raw, sent_lo: int, pre_empty: bool, post_end: int, cpend: int) -> None:

@@ -448,6 +448,13 @@ PRONOUNS = [
          "would appeal the “unjust” ruling.", "unjust", "Tom Hale", "said"),
     Case("she-skips-man", "The woman argued with the guard. One man then claimed she was lying, to which she replied: “I saw it myself.”", "I saw it myself.", "the woman", "replied"),
     Case("he-skips-woman", "Senator Paul Grant spoke first. Then Ms Ortiz said the bill was flawed. “It is a good bill,” he said.", "It is a good bill", "Paul Grant", "said"),
+    # the person a relative clause hangs on is not its subject pronoun: no guess rather than the wrong one
+    Case("whom-head-is-not-he", "Coach Ed Marsh spoke Monday. He lashed out at Tom Reyes, whom he called “a crook.”",
+         "a crook.", None, "called"),
+    Case("who-head-is-not-he", "Ed Marsh spoke Monday. He praised Tom Reyes, who he said was “the best keeper in years.”",
+         "the best keeper in years.", None),
+    Case("whom-head-skipped", "Senator Ann Roe praised Governor Lee Park, whom she called “a partner.”", "a partner.",
+         "Ann Roe", "called", role="Senator"),
     Case("they-plural", "Residents of the valley say the warnings came too late. “We had ten minutes,” they said.", "We had ten minutes", "Residents of the valley", "said"),
     Case("name-variant", "President Carla Mendes opened the summit. Mendes said the deal was “within reach”.", "within reach", "Carla Mendes", "said", role="President"),
     Case("mr-variant", "Prime Minister Olaf Berg spoke on Tuesday. “We act now,” Mr Berg said.", "We act now", "Olaf Berg", "said"),
@@ -771,6 +778,28 @@ def test_pronoun_span_is_the_pronoun() -> None:
     q = find_quotes(body)[0]
     assert q.speaker == "Lin Chou"
     assert body[q.speaker_span[0]:q.speaker_span[1]] == "she"
+
+
+# The speaker's mention: the pronoun of its own cue, but the sentence's
+# subject when the pronoun only repeats it in a clause inside the sentence.
+SPEAKER_MENTIONS = [
+    ("own-cue", "Ann Roe visited the plant. “We will rebuild,” she said.", "We will rebuild", "Ann Roe", "she"),
+    ("what-she-calls", "Mayor Lin Chou attacked what she calls “a rigged budget.”", "a rigged budget.", "Lin Chou",
+     "Lin Chou"),
+    ("what-he-calls-later", "Tom Reyes has railed against what he calls the “dark money machine” for years.",
+     "dark money machine", "Tom Reyes", "Tom Reyes"),
+    ("whom-she-called", "Senator Ann Roe praised Governor Lee Park, whom she called “a partner.”", "a partner.",
+     "Ann Roe", "Ann Roe"),
+    ("which-keeps-pronoun", "Senator Ann Roe praised the bill, which she called “a good start.”", "a good start.",
+     "Ann Roe", "she"),
+]
+
+
+@pytest.mark.parametrize("name, body, text, speaker, mention", SPEAKER_MENTIONS)
+def test_speaker_mention(name: str, body: str, text: str, speaker: str, mention: str) -> None:
+    q = _find(body, text)
+    assert q.speaker == speaker
+    assert body[q.speaker_span[0]:q.speaker_span[1]] == mention
 
 
 def test_joint_statement_after_quote_is_flagged() -> None:
