@@ -1040,7 +1040,18 @@ class _SentenceEnds:
             self.starts.append(m.start())
             self.ends.append(m.end())
             self.next.append(_SPACES.match(body, m.end()).end())
-            self.abbrev.append(body[m.start()] == "." and abbrev_before(body, m.start()))
+            self.abbrev.append(body[m.start()] == "." and abbrev_before(body, m.start())
+                               and not _pronoun_after_initialism(body, m.start(), self.next[-1]))
+
+
+def _pronoun_after_initialism(body: str, dot: int, nxt: int) -> bool:
+    """A capitalised subject pronoun after an initialism's stop opens a new
+    sentence: "... attacks in the U.S. He says ...", "at 3 p.m. They ..."."""
+    word = re.match(r"[A-Za-z]+", body[nxt:nxt + 5])
+    return word is not None and word.group() in _CAPITAL_PRONOUNS and "." in body[max(0, dot - 4):dot]
+
+
+_CAPITAL_PRONOUNS = frozenset(p.capitalize() if p != "i" else "I" for p in PRONOUNS)
 
 
 _SPACES = re.compile(r"\s*")

@@ -494,11 +494,15 @@ def _ends_sentence(ctx: Context, raw: _Raw, stops: str = ".") -> bool:
 def _place_like(text: str) -> bool:
     """A place, or a place's part ("Indonesia's Aceh", "the Pacific Basin"): never a speaker."""
     words = [w.rstrip("’'s") if w.endswith(("’s", "'s")) else w for w in text.split()]
+    if _TITLED_NAME.search(text):
+        return False  # a person from the place: "Former Ohio Gov. Ann Roe"
     return text in PLACE_NAMES or any(w in PLACE_NAMES for w in words) or (
         len(words) > 1 and any(w[:1].isupper() and w.lower() in _AREA_WORDS for w in words[1:]))
 
 
 _AREA_WORDS = _lexicon("en").words("places.yaml", "area_heads")
+# an abbreviated title before a first name and a surname: "Gov. Ann Roe", "Lt. Gov. Ed Bolt"
+_TITLED_NAME = re.compile(r"\b[A-Z][a-z]{1,3}\.\s+[A-Z][\w’'-]+\s+[A-Z]")
 
 
 def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
@@ -673,10 +677,18 @@ def _any_verb_attribution(body: str, rest: list):
     if np is None or np.kind not in ("name", "pronoun", "desc", "org") or (
             np.text.lower() in DETERMINERS - _ONE_OF):
         return None  # "“...,” voted no": a determiner alone names no one ("read one" does: one of them)
-    tail = [t for t in rest if t[1] >= end and is_word(t[0])]
-    if len(tail) > 5 or (tail and tail[0][0].lower() not in _ADVERBIAL_STARTS):
+    if not _clause_closed([t for t in rest if t[1] >= end and is_word(t[0])]):
         return None  # more than an adverbial follows: "the number needed to win", "seized upon by"
     return np, rest[v][0]
+
+
+def _clause_closed(tail: list) -> bool:
+    """What follows a speaker's verb leaves the clause an attribution: at most
+    an adverbial ("later", "on Monday"), or a clause of its own after "and"
+    or "but" ("“...,” Ruiz barked and a guard led Kim out")."""
+    if len(tail) > 1 and tail[0][0].lower() in ("and", "but") and (is_cap(tail[1][0]) or tail[1][0] in DETERMINERS):
+        return True
+    return len(tail) <= 5 and (not tail or tail[0][0].lower() in _ADVERBIAL_STARTS)
 
 
 _ONE_OF = _lexicon("en").words("grammar.yaml", "one_of")
@@ -1266,8 +1278,10 @@ def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
     while pos >= 0:
         end = pos + len(np.text)
         if (pos == 0 or not body[pos - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()):
-            toks = ctx.tokens(max(0, pos - 80), end)
-            while toks and toks[0][1] < max(0, pos - 80) + 1 and len(toks) > 1 and pos - 80 > 0:
+            # a name never runs across a line: "... Plan For Schools\nAnn Roe said"
+            lo = max(0, pos - 80, body.rfind("\n", 0, pos) + 1)
+            toks = ctx.tokens(lo, end)
+            while toks and toks[0][1] < lo + 1 and len(toks) > 1 and lo > 0 and body[lo - 1] != "\n":
                 toks = toks[1:]  # a word cut by the window
             cand = np_backward(body, toks)
             if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name) and (

@@ -44,6 +44,11 @@ def _find(body: str, text: str) -> Quote:
 
 # "“Q,” X said" and "“Q,” said X": the attribution follows the quote.
 POST = [
+    # any verb closes the quote when a clause of its own follows after "and"
+    Case("any-verb-then-and-clause", "“Get out of my office,” Ann Roe barked and a guard walked the man out.",
+         "Get out of my office", "Ann Roe", "barked"),
+    Case("any-verb-then-but-clause", "“Sit down,” the chairman snapped, but the crowd kept on shouting.", "Sit down",
+         "the chairman", "snapped"),
     # a cue opening the paragraph before, its speaker after it: "Stated Roe:" then the quote
     Case("opening-cue-paragraph-before", "Ann Roe is the mayor.\n\nStated Roe:\n\n“I think the stakes are high.”",
          "I think the stakes are high.", "Ann Roe", "Stated"),
@@ -84,6 +89,9 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    # a person from a place is no place: the sentence's subject when no cue names one
+    Case("place-titled-subject", "Former Ohio Gov. Ann Roe, for her part, is labeling the cuts “a betrayal of the state.”",
+         "a betrayal of the state.", "Former Ohio Gov. Ann Roe"),
     # reporting verbs in the present after a plural subject, and "as X put it"
     Case("bare-argue", "Both unions argue that the plan is “a pay cut in disguise.”", "a pay cut in disguise.",
          "both unions", "argue"),
@@ -790,6 +798,11 @@ SPEAKER_MENTIONS = [
      "dark money machine", "Tom Reyes", "Tom Reyes"),
     ("whom-she-called", "Senator Ann Roe praised Governor Lee Park, whom she called “a partner.”", "a partner.",
      "Ann Roe", "Ann Roe"),
+    # a sentence opening after an initialism: "the U.S. He says" is two sentences, "He" the mention
+    ("pronoun-after-initialism", "Ed Marsh says the storm hurt farms across the U.S. He says residents don’t need "
+     "more “empty promises from the capital.”", "empty promises from the capital.", "Ed Marsh", "He"),
+    ("pronoun-after-pm", "Ann Roe met the board at 3 p.m. She said the plan was “dead on arrival.”", "dead on arrival.",
+     "Ann Roe", "She"),
     ("which-keeps-pronoun", "Senator Ann Roe praised the bill, which she called “a good start.”", "a good start.",
      "Ann Roe", "she"),
 ]
@@ -800,6 +813,11 @@ def test_speaker_mention(name: str, body: str, text: str, speaker: str, mention:
     q = _find(body, text)
     assert q.speaker == speaker
     assert body[q.speaker_span[0]:q.speaker_span[1]] == mention
+
+
+def test_longer_name_form_stops_at_a_line_break() -> None:
+    body = "Mayor Unveils Plan For Schools\nAnn Roe spoke on Monday. “We will open in May,” Roe said."
+    assert find_quotes(body)[0].speaker == "Ann Roe"  # not "Schools Ann Roe"
 
 
 def test_joint_statement_after_quote_is_flagged() -> None:
