@@ -746,7 +746,7 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             if any(t[0].lower() in _RELATIVE_WORDS for t in before):
                 continue  # "Cruz, who has proposed repealing it, said": that cue is the relative clause's
             return None
-        if body[m.end():m.end() + 2].lstrip().startswith(":"):
+        if _introduces_next(ctx, m.end()):
             return None  # "“...!” Ben Stephenson said: “...”": the colon gives him the quote after
         if ended and len([t for t in ctx.tokens(m.end(), max(sentence_end, m.end())) if is_word(t[0])]) > 8:
             return None
@@ -759,6 +759,15 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             return (np2, cue) if np2 else None
         return np, cue
     return None
+
+
+def _introduces_next(ctx: Context, cue_end: int) -> bool:
+    """A colon right after the cue, or after its infinitive, gives its speaker
+    the quote after it ("She said:", "She went on to say:"); not after a
+    second verb of the same speaker ("Kim said before adding:")."""
+    toks = ctx.tokens(cue_end, cue_end + 40)
+    colon = next((x for x, t in enumerate(toks[:4]) if t[0] == ":"), None)
+    return colon == 0 or (colon is not None and toks[0][0].lower() == "to" and all(is_word(t[0]) for t in toks[:colon]))
 
 
 def _object_position(prev: str, first: str) -> bool:
@@ -860,7 +869,8 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
     body = ctx.body
     raw = raws[i]
     opener_end = _opener_clause_end(ctx, sent_lo, raw.open_at)
-    cues = [m for m in CUE.finditer(body, opener_end, raw.open_at) if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
+    cues = [m for m in CUE.finditer(body, opener_end, raw.open_at)
+            if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end()) and not _elliptic(ctx, sent_lo, m)]
     if not cues:
         return None
     verbs = [m for m in cues if m.group().lower() != "according to"]
@@ -973,10 +983,24 @@ def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) 
     body = ctx.body
     np = np_backward(body, toks)
     np = _relative_head(ctx, toks, np) or np
+    if np is not None and np.kind != "pronoun" and _passive_agent(toks, np):
+        # the phrase is an agent ("a letter obtained by The Post warns"): the clause's subject speaks
+        subject = _subject_np(ctx, toks)
+        np = subject if subject is not None and subject.span[1] <= np.span[0] and _may_speak(ctx, subject) and (
+            not _place_like(subject.text)) else None
+        return np
     if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
         # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
         np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
     return np or _coordinated_subject(ctx, toks) or _share_subject(ctx, toks) or _bare_group(ctx, toks)
+
+
+def _passive_agent(toks: list, np: NP) -> bool:
+    """The noun phrase is a participle's agent ("a letter obtained by The
+    Post warns"): the object of "by" after a past form, no subject."""
+    start = np.phrase_start if np.phrase_start >= 0 else np.span[0]
+    k = next((x for x, t in enumerate(toks) if t[1] >= start), len(toks))
+    return k > 1 and toks[k - 1][0].lower() == "by" and past_form(toks[k - 2][0].lower())
 
 
 def _bare_group(ctx: Context, toks: list) -> NP | None:
@@ -1216,7 +1240,7 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
         return None
     colon = seg.endswith(":")
     cues = [m for m in CUE.finditer(body, _opener_clause_end(ctx, start, end), end)
-            if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
+            if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end()) and not _elliptic(ctx, start, m)]
     if not cues and colon:
         # "Mayor Ann Roe released the following statement:" / "Stated Roe:" before the quote
         colon_end = start + len(seg)
@@ -1233,6 +1257,15 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
         return None  # the cue there introduced a quote of its own
     np = _cue_speaker(ctx, m, start, end)
     return (np, " ".join(m.group().split())) if np is not None else None
+
+
+def _elliptic(ctx: Context, start: int, m: re.Match) -> bool:
+    """A passive cue in a clause with no subject of its own ("... if asked",
+    "when asked about it"): no one's saying. (A participle there is the
+    subject's, "while adding ...", and "once" is also an adverb: "X once said".)"""
+    before = ctx.tokens(max(start, m.start() - 12), m.start())
+    return bool(before) and before[-1][0].lower() in _CLAUSE_OPENERS and before[-1][0].lower() != "once" and (
+        not m.group().lower().endswith("ing"))
 
 
 def _cue_speaker(ctx: Context, m: re.Match, start: int, end: int) -> NP | None:

@@ -89,6 +89,11 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    # a participle's agent is no subject: the clause's subject speaks
+    Case("passive-agent-not-subject", "A memo from the union obtained by The Courier warns that “the strike will go "
+         "on until May.”", "the strike will go on until May.", "a memo", "warns"),
+    Case("passive-agent-no-speaker", "A draft written for the mayor and obtained by The Courier concluded that the site "
+         "was a “public hazard” under state law.", "public hazard", None),
     # a person from a place is no place: the sentence's subject when no cue names one
     Case("place-titled-subject", "Former Ohio Gov. Ann Roe, for her part, is labeling the cuts “a betrayal of the state.”",
          "a betrayal of the state.", "Former Ohio Gov. Ann Roe"),
@@ -478,6 +483,11 @@ PRONOUNS = [
 # paragraph, then in the paragraph before, ahead of older quote speakers; a
 # person of unknown gender may be "she" or "he", a known one only their own.
 ANTECEDENTS = [
+    # a passive cue with no subject ("if asked") is no one's: the sentence's subject introduced the quote
+    Case("elliptic-if-asked", "Ann Roe said she would serve on the board if asked. “I am ready to help the city.”",
+         "I am ready to help the city.", "Ann Roe", "said"),
+    Case("elliptic-when-asked", "Ed Bolt told reporters he would back the plan when asked. “It is the right call.”",
+         "It is the right call.", "Ed Bolt", "told"),
     Case(
         "indirect-speech-subject-previous-paragraph",
         "“The levee held for six hours,” said Mayor Helen Price.\n\n"
@@ -813,6 +823,16 @@ def test_speaker_mention(name: str, body: str, text: str, speaker: str, mention:
     q = _find(body, text)
     assert q.speaker == speaker
     assert body[q.speaker_span[0]:q.speaker_span[1]] == mention
+
+
+def test_cue_with_infinitive_before_colon_gives_the_next_quote() -> None:
+    # "She went on to say:" introduces the next quote; the one before continues the previous speaker
+    body = ("“We lost a lot,” Ann Roe said of the storm. “It will take years to rebuild.” She went on to say:"
+            "\n\n“The state must help.”")
+    quotes = find_quotes(body)
+    second = next(q for q in quotes if q.text.startswith("It will"))
+    assert second.speaker == "Ann Roe" and second.continues == 0
+    assert body[second.speaker_span[0]:second.speaker_span[1]] == "Ann Roe"
 
 
 def test_longer_name_form_stops_at_a_line_break() -> None:
