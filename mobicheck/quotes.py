@@ -600,12 +600,35 @@ def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, pa
     raw, prev = raws[i], raws[i - 1] if i else None
     if _unread_attribution(ctx, raw):
         return  # "“...,” a voice over says as ...": a speaker of its own, not the one before
+    signed = _signature_line(ctx, raw, para)
+    if signed is not None:
+        raw.np, raw.cue, raw.how = signed, "—", "post"
+        return
     if prev is not None and prev.np is not None and _continues(ctx, prev, raw, para):
         raw.np, raw.how, raw.continues = prev.np, "cont", i - 1
         return
     found = _previous_sentence(ctx, raw, sent_lo, para)
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "prev"
+
+
+def _signature_line(ctx: Context, raw: _Raw, para: int) -> NP | None:
+    """The speaker named on the line after a quote that is its whole
+    paragraph, after a dash: "“We will rebuild.”" then "- Ann Roe." or
+    "— Ann Roe, mayor of Dayton" (the pull-quote convention)."""
+    body = ctx.body
+    if para + 1 >= len(ctx.paras) or body[ctx.paras[para][0]:raw.open_at].strip() or body[
+            raw.close_at:ctx.paras[para][1]].strip(" .,\t\"”’"):
+        return None
+    s, e = ctx.paras[para + 1]
+    toks = ctx.tokens(s, min(e, s + 120))
+    if len(toks) < 2 or toks[0][0] not in _DASHES or toks[0][1] != s:
+        return None
+    np = np_forward(body, toks, 1)
+    if np is None or np.kind not in ("name", "desc", "org"):
+        return None
+    rest = [t for t in toks if t[1] >= np.span[1]]
+    return np if not rest or rest[0][0] in ".,;" else None
 
 
 def _unread_attribution(ctx: Context, raw: _Raw) -> bool:
@@ -735,7 +758,7 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
     subject is all that stands before it. A quote that `ended` a sentence
     takes only a short "Smith said." after it."""
     body = ctx.body
-    for m in CUE.finditer(body, rest[0][1], min(post_end, rest[0][1] + 120)):
+    for m in CUE.finditer(body, rest[0][1], min(post_end, rest[0][1] + 200)):
         before = [t for t in rest if t[2] <= m.start()]
         if len(before) > (30 if any(t[0] == "," for t in before) else 12):
             break  # too far for a speaker phrase (appositions may be long)
@@ -1216,7 +1239,7 @@ def _continues(ctx: Context, prev: _Raw, raw: _Raw, para: int) -> bool:
     if len(gap) >= 250:
         return False
     ends = [m for m in SENT_END.finditer(gap + " X") if not (gap[m.start()] == "." and abbrev_before(gap, m.start()))]
-    if gap.strip() and _ends_sentence(ctx, prev):
+    if gap.strip(" ,") and gap.strip(" ,").lower() not in _CONNECTORS and _ends_sentence(ctx, prev):
         return False  # a sentence of its own stands between: “... angry.” But Ruiz blasted outsiders. “...”
     return len(ends) <= 1
 
@@ -1247,7 +1270,7 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
         found = _colon_speaker(ctx, start, colon_end)
         main = _main_clause(ctx, start, colon_end)
         np = found[0] if found else _colon_clause_subject(ctx, main) if main else None
-        if np is None or not (np.kind == "org" or ctx.is_person(np)) or _common_word(ctx, np):
+        if np is None or not (np.kind in ("org", "pronoun") or ctx.is_person(np)) or _common_word(ctx, np):
             return None  # "Wait, it gets better:"
         return np, ":"
     if not cues:

@@ -44,6 +44,15 @@ def _find(body: str, text: str) -> Quote:
 
 # "“Q,” X said" and "“Q,” said X": the attribution follows the quote.
 POST = [
+    # a long apposition between the quote and its cue
+    Case("long-apposition-before-cue", "“We will win this county,” Ann Roe, the former mayor of Dayton and the party’s "
+         "candidate for the state senate seat left open by the death of Senator Ed Bolt in March, said on Monday.",
+         "We will win this county", "Ann Roe", "said"),
+    # a pull quote signed on the next line after a dash
+    Case("signature-line-dash", "The debate ran late.\n\n“We will look into it. I will certainly look into it.”\n\n"
+         "- Ann Roe.\n\nRoe has said so before.", "We will look into it. I will certainly look into it.", "Ann Roe", "—"),
+    Case("signature-line-with-place", "“The whole idea is something we hear all the time.”\n\n—Tom Hale, Dayton.",
+         "The whole idea is something we hear all the time.", "Tom Hale", "—"),
     # any verb closes the quote when a clause of its own follows after "and"
     Case("any-verb-then-and-clause", "“Get out of my office,” Ann Roe barked and a guard walked the man out.",
          "Get out of my office", "Ann Roe", "barked"),
@@ -483,6 +492,13 @@ PRONOUNS = [
 # paragraph, then in the paragraph before, ahead of older quote speakers; a
 # person of unknown gender may be "she" or "he", a known one only their own.
 ANTECEDENTS = [
+    # a connector between two quotes is no sentence of its own: the second continues the first
+    Case("connector-between-quotes", "Ed Bolt spoke for an hour. He concluded, “There is no case like this one.” "
+         "Indeed, “we cite a dozen cases far worse.”", "we cite a dozen cases far worse.", "Ed Bolt", continues=True),
+    # a pronoun that opens a clause ending in a colon gives the next paragraph's quote
+    Case("pronoun-colon-paragraph", "“I endorse Ann Roe,” Ed Bolt wrote.\n\nHe then listed the qualities a candidate "
+         "needs:\n\n“In the piece I wrote last year, I named several.”", "In the piece I wrote last year, I named several.",
+         "Ed Bolt", ":"),
     # a passive cue with no subject ("if asked") is no one's: the sentence's subject introduced the quote
     Case("elliptic-if-asked", "Ann Roe said she would serve on the board if asked. “I am ready to help the city.”",
          "I am ready to help the city.", "Ann Roe", "said"),
