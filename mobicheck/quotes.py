@@ -537,6 +537,8 @@ def _colon_clause_subject(ctx: Context, toks: list) -> NP | None:
     "The message was clear:" names no one, and a noun phrase that is all the
     clause ("Update:") is `_colon_speaker`'s to judge."""
     np = _subject_np(ctx, toks)
+    if np is None or _opening_word(ctx, np):
+        np = _opening_subject(ctx, toks)  # past an opening phrase: "Asked which county he liked, he demurred:"
     if np is None or _place_like(np.text) or not any(is_word(t[0]) for t in toks if t[1] >= np.span[1]):
         return None
     person = np.kind in ("name", "org") or (np.kind == "pronoun" and np.gender in ("m", "f", "pl")) or ctx.is_person(np)
@@ -579,11 +581,15 @@ def _opening_subject(ctx: Context, toks: list) -> NP | None:
     later, Trump ..."): the first noun phrase after the start or a comma that
     is no place, no time and no capitalised common word."""
     toks = toks[_dateline_end(ctx, toks):]
-    starts = [0] + [x + 1 for x, t in enumerate(toks[:-1]) if t[0] == ","]
+    lead = 0
+    while lead < len(toks) - 1 and toks[lead][0].lower() in _CONNECTORS:
+        lead += 1  # "And then Trump went on the attack, saying ..."
+    starts = [lead] + [x + 1 for x, t in enumerate(toks[:-1]) if t[0] == ","]
     for start in starts[:4]:
         np = np_forward(ctx.body, toks, start)
-        if np is None or _opening_word(ctx, np) or np.text in PLACE_NAMES or np.text.split()[-1].lower() in TIME_NOUNS:
-            continue
+        if np is None or _opening_word(ctx, np) or np.text in PLACE_NAMES or np.text.split()[-1].lower() in TIME_NOUNS or (
+                np.text.lower() in DETERMINERS - _ONE_OF):
+            continue  # a determiner alone names no one ("a few days later, ..."); "another" does
         after = next((t[0].lower() for t in toks if t[1] >= np.span[1]), "")
         if after in _TIME_AFTER:
             continue  # "Hours later, ..."

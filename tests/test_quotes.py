@@ -98,6 +98,14 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    # a participle's subject past an opening connector, or past a determiner's time phrase
+    Case("participle-after-connector", "Ed Bolt spoke first. And then Ann Roe went fully on the attack, saying, "
+         "“Is the mayor going to resign?”", "Is the mayor going to resign?", "Ann Roe", "saying"),
+    Case("participle-after-time-phrase", "Ann Roe backed the rule. But a few days later, Ed Bolt reversed himself, "
+         "telling reporters that the rules “are set.”", "are set.", "Ed Bolt", "telling"),
+    # a colon clause's subject past an opening participle phrase
+    Case("colon-after-asked-opener", "Ed Bolt toured six towns on Monday. Asked which town was his favorite, he "
+         "demurred: “Whichever one I am in.”", "Whichever one I am in.", "Ed Bolt"),
     # a participle's agent is no subject: the clause's subject speaks
     Case("passive-agent-not-subject", "A memo from the union obtained by The Courier warns that “the strike will go "
          "on until May.”", "the strike will go on until May.", "a memo", "warns"),
