@@ -1166,7 +1166,34 @@ def _opening_word(ctx: Context, np: NP) -> bool:
 def _surname(ctx: Context, word: str) -> bool:
     """A capitalised word the article also gives after a first name: "Megyn
     Kelly" ... "Kelly, annoyed, walked off" (no adverb, no participle)."""
-    return word[:1].isupper() and re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(word)}\b", ctx.body) is not None
+    return word[:1].isupper() and _after_capitalised(ctx, word)
+
+
+def _after_capitalised(ctx: Context, word: str) -> bool:
+    """The article writes `word` after a capitalised word ("Megyn Kelly"):
+    looked up in the set of such words, read once per article, rather than
+    a search of the whole body per word."""
+    if not _NAME_WORD.fullmatch(word):  # what the set cannot hold: the search itself
+        return re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(word)}\b", ctx.body) is not None
+    return word in ctx.doc.memo("quotes.after_capitalised", _words_after_capitalised)
+
+
+def _words_after_capitalised(doc: Doc) -> frozenset[str]:
+    """Every word that follows a capitalised word: each start of the run
+    after it that ends at a word boundary ("Kelly" and "Kelly’s" of "Megyn
+    Kelly’s"), as `\\b[A-Z][\\w’'-]+\\s+WORD\\b` would find it."""
+    out: set[str] = set()
+    for m in _AFTER_CAPITALISED.finditer(doc.body):
+        run = m.group(1)
+        word = [ch.isalnum() or ch == "_" for ch in run]
+        out.update(run[:k] for k in range(1, len(run) + 1) if word[k - 1] and (k == len(run) or not word[k]))
+    return frozenset(out)
+
+
+# a capitalised word and the run of name characters after it (a look-ahead, so that
+# "Ann Lee Roe" gives both "Lee" and "Roe"); a word the set may hold: name characters, a word character last
+_AFTER_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+\s+(?=([\w’'-]+))")
+_NAME_WORD = re.compile(r"[\w’'-]*\w")
 
 
 def _own_participle_subject(ctx: Context, sent_lo: int, m: re.Match) -> NP | None:
@@ -1216,8 +1243,7 @@ def _colon_speaker(ctx: Context, sent_lo: int, open_at: int):
         return None  # "South Sudan: “...”" heads a story about the place, not a statement by it
     if np.kind == "desc" and words[-1].lower() not in TITLES:
         return None
-    if np.kind == "name" and len(words) == 1 and not re.search(
-            rf"\b[A-Z][\w’'-]+\s+{re.escape(words[0])}\b", body):
+    if np.kind == "name" and len(words) == 1 and not _after_capitalised(ctx, words[0]):
         return None
     if np.kind not in ("name", "org", "desc"):
         return None

@@ -993,3 +993,20 @@ def test_a_speaker_followed_by_a_colon_owns_the_next_quote_not_the_one_before():
     speakers = {q.text.strip(): q.speaker for q in find_quotes(body)}
     assert speakers.get("We started thinking he might be right.") == "Ben Stephenson"
     assert all(s != "Ben Stephenson" for t, s in speakers.items() if "adventure" in t)
+
+
+# The set `_surname` and colon speakers look a word up in, read once per
+# article, answers as the search of the whole body it replaced.
+_NAMEISH = st.text(alphabet="AKMaeky’'-_. \n", min_size=0, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=_NAMEISH, word=st.text(alphabet="AKMaeky’'-_.", min_size=1, max_size=6))
+def test_words_after_capitalised_match_the_search(body: str, word: str) -> None:
+    from mobicheck.doc import Doc
+    from mobicheck.mentions import context
+    from mobicheck.quotes import _after_capitalised
+
+    doc = Doc(body)
+    want = re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(word)}\b", doc.body) is not None
+    assert _after_capitalised(context(doc), word) == want
