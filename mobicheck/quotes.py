@@ -775,7 +775,7 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             if any(t[0].lower() in _RELATIVE_WORDS for t in before):
                 continue  # "Cruz, who has proposed repealing it, said": that cue is the relative clause's
             return None
-        if _introduces_next(ctx, m.end()):
+        if _introduces_next(ctx, m.end(), ended):
             return None  # "“...!” Ben Stephenson said: “...”": the colon gives him the quote after
         if ended and len([t for t in ctx.tokens(m.end(), max(sentence_end, m.end())) if is_word(t[0])]) > 8:
             return None
@@ -790,10 +790,14 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
     return None
 
 
-def _introduces_next(ctx: Context, cue_end: int) -> bool:
+def _introduces_next(ctx: Context, cue_end: int, ended: bool) -> bool:
     """A colon right after the cue, or after its infinitive, gives its speaker
     the quote after it ("She said:", "She went on to say:"); not after a
-    second verb of the same speaker ("Kim said before adding:")."""
+    second verb of the same speaker ("Kim said before adding:"). After a
+    quote that `ended` its sentence, so does a comma before a quote mark
+    ("“... rival.” He adds, “...”")."""
+    if ended and ctx.body[cue_end:cue_end + 4].lstrip(" ,")[:1] in OPENERS:
+        return True
     toks = ctx.tokens(cue_end, cue_end + 40)
     colon = next((x for x, t in enumerate(toks[:4]) if t[0] == ":"), None)
     return colon == 0 or (colon is not None and toks[0][0].lower() == "to" and all(is_word(t[0]) for t in toks[:colon]))

@@ -849,6 +849,15 @@ def test_speaker_mention(name: str, body: str, text: str, speaker: str, mention:
     assert body[q.speaker_span[0]:q.speaker_span[1]] == mention
 
 
+def test_cue_with_comma_after_a_full_stop_gives_the_next_quote() -> None:
+    # "He adds, “...”" after a quote that ended its sentence introduces the next quote only
+    body = ("Tom Hale says he respects Ann Roe and calls her “a tough and able rival.” He adds, “Campaigns get "
+            "heated.”")
+    first, second = find_quotes(body)
+    assert body[first.speaker_span[0]:first.speaker_span[1]] != "He" and first.speaker == "Tom Hale"
+    assert body[second.speaker_span[0]:second.speaker_span[1]] == "He" and second.speaker == "Tom Hale"
+
+
 def test_cue_with_infinitive_before_colon_gives_the_next_quote() -> None:
     # "She went on to say:" introduces the next quote; the one before continues the previous speaker
     body = ("“We lost a lot,” Ann Roe said of the storm. “It will take years to rebuild.” She went on to say:"
