@@ -377,8 +377,10 @@ def _attribute_after(ctx: Context, raw: _Raw, sent_lo: int, pre_empty: bool, pos
             or after.lstrip()[:1] == ","):
         return
     found = _post_attribution(ctx, raw, post_end, ctx.sentence_end(raw.close_at, cpend))
-    if found and _bare(found[0]) and _cue_right_before(ctx, raw, sent_lo):
-        found = None  # "Marchers chanted, “...,” witnesses reported": the witnesses report it
+    if found and (_bare(found[0]) or _in_opening_clause(ctx, raw, sent_lo)) and _cue_right_before(ctx, raw, sent_lo):
+        # "Marchers chanted, “...,” witnesses reported": the witnesses report it;
+        # "When a man shouted, “...,” Beck joked": the quote is the opening clause's
+        found = None
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "post"
 
@@ -390,6 +392,14 @@ _CONNECTORS = _lexicon("en").words("grammar.yaml", "sentence_connectors")
 def _bare(np: NP) -> bool:
     """A plural noun of people with no determiner ("witnesses", "local officials")."""
     return np.kind == "desc" and np.text[:1].islower() and np.text.split()[0] not in DETERMINERS
+
+
+def _in_opening_clause(ctx: Context, raw: _Raw, sent_lo: int) -> bool:
+    """The quote closes a subordinate clause that opens the sentence, no
+    comma in it before the one ahead of the quote: "When a man shouted,
+    “...”" (its main clause follows the quote)."""
+    toks = ctx.tokens(sent_lo, raw.open_at)
+    return len(toks) > 2 and toks[0][0].lower() in _CLAUSE_OPENERS and not any(t[0] == "," for t in toks[:-1])
 
 
 def _cue_right_before(ctx: Context, raw: _Raw, sent_lo: int) -> bool:
@@ -953,7 +963,9 @@ def _opener_clause_end(ctx: Context, sent_lo: int, hi: int) -> int:
     toks = ctx.tokens(sent_lo, hi)
     if not toks or toks[0][0].lower() not in _CLAUSE_OPENERS:
         return sent_lo
-    comma = next((t for t in toks if t[0] == ","), None)
+    # (a comma right before `hi` closes no opening clause: the quote is the clause's own,
+    # "When a man shouted, “...”")
+    comma = next((t for t in toks[:-1] if t[0] == ","), None)
     return comma[2] if comma is not None else sent_lo
 
 

@@ -98,6 +98,9 @@ POST = [
 
 # "X said: “Q”", "X said (that) ... “Q”", "according to X, “Q”".
 PRE = [
+    # a quote closing an opening "When ..." clause is that clause's cue's, not the main clause's after it
+    Case("opening-clause-quote", "When a heckler shouted, “Resign,” Mayor Ann Roe smiled and said, “Not today.”",
+         "Resign", "a heckler", "shouted"),
     # a participle's subject past an opening connector, or past a determiner's time phrase
     Case("participle-after-connector", "Ed Bolt spoke first. And then Ann Roe went fully on the attack, saying, "
          "“Is the mayor going to resign?”", "Is the mayor going to resign?", "Ann Roe", "saying"),
