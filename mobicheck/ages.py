@@ -224,12 +224,12 @@ def is_name(subject: str | None) -> bool:
 
 def who(a: str | None, b: str | None) -> str:
     """How two ages' subjects describe their people: SAME_NAME (one surname, given names that do not
-    differ: "Rita Gomez", "LuAnn Marie Johnson"), SAME_NOUN (one head noun: "girl", "10-year-old
+    differ: "Joann Gomez", "JoAnn Marie Gomez"), SAME_NOUN (one head noun: "girl", "10-year-old
     girl"), OTHER (two names or two nouns that differ) or UNKNOWN (a name against a noun, or no subject).
 
-    >>> who("Rita Gomez", "LuAnn Marie Johnson"), who("Chris Simpson", "Christopher Simpson")
+    >>> who("Joann Gomez", "JoAnn Marie Gomez"), who("Chris Simpson", "Christopher Simpson")
     ('same name', 'same name')
-    >>> who("Mary Smith", "John Smith"), who("Dutch boy", "boy"), who("boy", "teenager"), who("woman", "Rita Gomez")
+    >>> who("Mary Smith", "John Smith"), who("Dutch boy", "boy"), who("boy", "teenager"), who("woman", "Joann Gomez")
     ('other', 'same noun', 'other', 'unknown')
     """
     if not a or not b:
