@@ -271,16 +271,16 @@ SAID = "We will rebuild every school in the province before winter"
     (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina", via="subject"), 1.0, "related",
      "speakers differ, attribution too weak"),
     # an organisation against its own spokesperson
-    (_quote("x", SAID, "Lisa Su"), _quote("y", SAID, "Advanced Micro Devices", kind="org"), 1.0, "related",
+    (_quote("x", SAID, "Nina Park"), _quote("y", SAID, "Advanced Cargo Machines", kind="org"), 1.0, "related",
      "speakers differ, attribution too weak"),
     # a joint statement ("said Smith and Jones")
     (_quote("x", SAID, "Anna Smith", joint=True), _quote("y", SAID, "Bo Jones", joint=True), 1.0, "related",
      "speakers differ, attribution too weak"),
-    # a one-word name with no role may be no person at all ("SeaMicro")
-    (_quote("x", SAID, "Rory Read"), _quote("y", SAID, "SeaMicro"), 1.0, "related",
+    # a one-word name with no role may be no person at all ("RiverNet")
+    (_quote("x", SAID, "Owen Pryce"), _quote("y", SAID, "RiverNet"), 1.0, "related",
      "speakers differ, attribution too weak"),
     # but a one-word name with a role is a person
-    (_quote("x", SAID, "Rory Read"), _quote("y", SAID, "Feldman", role="analyst"), 1.0, "contradict",
+    (_quote("x", SAID, "Owen Pryce"), _quote("y", SAID, "Halvorsen", role="analyst"), 1.0, "contradict",
      "misattribution"),
     # two similar sentences are not one quotation
     (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina"), 0.87, "related",
@@ -289,10 +289,10 @@ SAID = "We will rebuild every school in the province before winter"
     (_quote("x", SAID, "Villanueva"), _quote("y", SAID, "Rosa Villanueva", via="pronoun"), 1.0, "agree",
      "same quotation"),
     # a title or a stock phrase in quotation marks is no evidence of who said it
-    (_quote("x", "Doctor Who", "Peter Capaldi"), _quote("y", "I always wanted to be in Doctor Who", "Jenna Coleman"),
+    (_quote("x", "Doctor Who", "Leo Marsh"), _quote("y", "I always wanted to be in Doctor Who", "Tess Amberly"),
      1.0, "related", "speakers differ, attribution too weak"),
-    (_quote("x", "for the foreseeable future", "Lisa Su"),
-     _quote("y", "We will stay in servers for the foreseeable future", "Rory Read"), 1.0, "related",
+    (_quote("x", "for the foreseeable future", "Nina Park"),
+     _quote("y", "We will stay in shipping for the foreseeable future", "Owen Pryce"), 1.0, "related",
      "speakers differ, attribution too weak"),
 ])
 def test_misattribution_needs_named_people_on_both_sides(a, b, score, verdict, rule):
@@ -369,7 +369,7 @@ SAME_FIGURE = [
      "Its new stadium will cost Chelsea $200 million.", None),
     # a measure agrees in one event where the sentences share three words besides the figures' (ECB+
     # dev: "90-day stint" / "three-month", "55 kilometres" / "34 miles"), one of them in digits: two
-    # quakes near one town were both "four miles southwest of Cobb"
+    # quakes near one town were both placed four miles from it, in the same words
     ("round-measure-in-words", "Judge Fox ordered Lane to spend ninety days in the Oakwood clinic.",
      "Lane checked into the Oakwood clinic for ninety days, Judge Fox said.", None),
     ("months-and-days", "Lane began a three-month stint in rehab at the Oakwood clinic on Friday.",
@@ -469,14 +469,14 @@ SAME_FIGURE_OTHER_WORDS = [
     # "two prison guards", "two transport officers"): related, never agree ("five merchant vessels" and
     # "five pirate boats" were two counts); another figure is no pair at all
     ("guards-and-officers", "Varney pulled a gun on two prison guards during the transfer near Millbrook.",
-     "During the transfer near Millbrook, Varney took two transport officers hostage.", "related"),
+     "During the transfer near Millbrook, Varney took two transport officers captive.", "related"),
     # ... but a count of two digits or more so told agrees (one crew of 26 told as pirates and as brigands)
     ("gunmen-and-pirates", "The frigate Tarn stopped two skiffs carrying 23 gunmen near the tanker Solveig.",
      "Near the tanker Solveig, the frigate Tarn captured 23 pirates on Saturday.", "agree"),
     ("gunmen-and-pirates-one-digit", "The frigate Tarn stopped two skiffs carrying 3 gunmen near the tanker Solveig.",
      "Near the tanker Solveig, the frigate Tarn captured 3 pirates on Saturday.", "related"),
     ("guards-and-officers-differ", "Varney pulled a gun on two prison guards during the transfer near Millbrook.",
-     "During the transfer near Millbrook, Varney took three transport officers hostage.", None),
+     "During the transfer near Millbrook, Varney took three transport officers captive.", None),
 ]
 
 
