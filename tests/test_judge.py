@@ -525,8 +525,8 @@ def test_a_day_without_its_year_meets_the_same_iso_day(a, b, overlap):
     ("Five people were shot during the wedding.", "Five people",
      "The other four victims were hit by stray bullets.", "four victims", "related"),
     # "others" after a figure is the whole of its count ("one killed and five others hurt")
-    ("One guest was killed and five others were hurt.", "five others",
-     "One guest was killed and six others were hurt.", "six others", "contradict"),
+    ("One guest was slain and five others were hurt.", "five others",
+     "One guest was slain and six others were hurt.", "six others", "contradict"),
 ])
 def test_a_figure_added_to_an_earlier_count_is_a_part(sentence_a, text_a, sentence_b, text_b, verdict):
     from dataclasses import replace
@@ -620,7 +620,7 @@ def test_a_figure_that_does_not_count_its_noun(sentence, text, reading):
     ("Eight people were hit and one man was killed near the ferry dock.", "Eight people", 1),
     ("Six people were wounded, two of them fatally, outside a diner.", "Six people", 2),
     ("The brawl left five people hurt and claimed the life of a waiter.", "five people", 1),
-    ("A student was killed and four others were hurt.", "four others", 1),
+    ("A student was slain and four others were hurt.", "four others", 1),
     ("Five people were shot near a tram stop on Friday.", "Five people", None),
     ("Three people died in the fire.", "Three people", None),
 ])
@@ -641,8 +641,8 @@ def test_deaths_told_beside_a_figure(sentence, text, deaths):
     ("Eight people were hit and one man was killed near the ferry dock.", "Eight people", 8,
      "Police said nine people were hit near the ferry dock.", "nine people", 9, "related", RuleName.WITH_THE_DEAD),
     # "others" leaves the dead out on both sides: a real disagreement
-    ("One guard was killed and four others were hurt at the club.", "four others", 4,
-     "One guard was killed and five others were hurt at the club.", "five others", 5, "contradict",
+    ("One guard was slain and four others were hurt at the club.", "four others", 4,
+     "One guard was slain and five others were hurt at the club.", "five others", 5, "contradict",
      RuleName.INTERVALS_DISJOINT),
     ("He shot two people in the legs and another man in the arm.", "two people", 2,
      "Three people were shot outside the store.", "Three people", 3, "related", RuleName.ONE_MORE_BESIDE),
