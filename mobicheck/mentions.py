@@ -1046,7 +1046,7 @@ class _SentenceEnds:
 
 def _pronoun_after_initialism(body: str, dot: int, nxt: int) -> bool:
     """A capitalised subject pronoun after an initialism's stop opens a new
-    sentence: "... attacks in the U.S. He says ...", "at 3 p.m. They ..."."""
+    sentence: "... storms across the U.S. He says ...", "at 3 p.m. They ..."."""
     word = re.match(r"[A-Za-z]+", body[nxt:nxt + 5])
     return word is not None and word.group() in _CAPITAL_PRONOUNS and "." in body[max(0, dot - 4):dot]
 
@@ -1231,7 +1231,8 @@ def sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
     # someone else: in "Obama, whom he praised", "he" is not Obama
     before = [t for t in ctx.tokens(max(lo, pos - 60), pos) if t[0] != ","]
     head_end = before[-2][2] if len(before) >= 2 and before[-1][0].lower() in ("who", "whom") else -1
-    people = {np.text: np for q, np in ctx.subjects(para) if lo <= q < pos and ctx.is_person(np) and np.span[1] != head_end}
+    people = {np.text: np for q, np in ctx.subjects(para)
+              if lo <= q < pos and ctx.is_person(np) and np.span[1] != head_end}
     if len(people) != 1:
         return None
     (np,) = people.values()

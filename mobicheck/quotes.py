@@ -353,9 +353,9 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
 
 def _repeated_subject(ctx: Context, pron: NP, np: NP) -> NP:
     """The speaker as named in the sentence when the pronoun only repeats
-    that person as the subject of a clause inside it: "Cruz railed against
-    what he calls the “Washington cartel”" credits Cruz, named there, with
-    the words; "..., he said" keeps its own mention, the pronoun."""
+    that person as the subject of a clause inside it: "Ruiz attacked what
+    she calls the “river lobby”" credits Ruiz, named there, with the words;
+    "..., she said" keeps its own mention, the pronoun."""
     before = ctx.tokens(max(0, pron.span[0] - 12), pron.span[0])
     if np.kind == "pronoun" or not before or before[-1][0].lower() not in _CLAUSE_PRONOUN_OPENERS:
         return np
@@ -548,7 +548,7 @@ def _colon_clause_subject(ctx: Context, toks: list) -> NP | None:
     clause ("Update:") is `_colon_speaker`'s to judge."""
     np = _subject_np(ctx, toks)
     if np is None or _opening_word(ctx, np):
-        np = _opening_subject(ctx, toks)  # past an opening phrase: "Asked which county he liked, he demurred:"
+        np = _opening_subject(ctx, toks)  # past an opening phrase: "Asked about the vote, she shrugged:"
     if np is None or _place_like(np.text) or not any(is_word(t[0]) for t in toks if t[1] >= np.span[1]):
         return None
     person = np.kind in ("name", "org") or (np.kind == "pronoun" and np.gender in ("m", "f", "pl")) or ctx.is_person(np)
@@ -593,13 +593,13 @@ def _opening_subject(ctx: Context, toks: list) -> NP | None:
     toks = toks[_dateline_end(ctx, toks):]
     lead = 0
     while lead < len(toks) - 1 and toks[lead][0].lower() in _CONNECTORS:
-        lead += 1  # "And then Trump went on the attack, saying ..."
+        lead += 1  # "And then Roe turned on the council, saying ..."
     starts = [lead] + [x + 1 for x, t in enumerate(toks[:-1]) if t[0] == ","]
     for start in starts[:4]:
         np = np_forward(ctx.body, toks, start)
-        if np is None or _opening_word(ctx, np) or np.text in PLACE_NAMES or np.text.split()[-1].lower() in TIME_NOUNS or (
-                np.text.lower() in DETERMINERS - _ONE_OF):
-            continue  # a determiner alone names no one ("a few days later, ..."); "another" does
+        if np is None or _opening_word(ctx, np) or np.text in PLACE_NAMES or (
+                np.text.split()[-1].lower() in TIME_NOUNS or np.text.lower() in DETERMINERS - _ONE_OF):
+            continue  # a determiner alone names no one ("a week later, ..."); "another" does
         after = next((t[0].lower() for t in toks if t[1] >= np.span[1]), "")
         if after in _TIME_AFTER:
             continue  # "Hours later, ..."

@@ -732,33 +732,34 @@ SPEAKER_READINGS = [
          "candidate for the state senate seat left open by the death of Senator Ed Bolt in March, said on Monday.",
          "We will win this county", "Ann Roe", "said"),
     # a pull quote signed on the next line after a dash
-    Case("signature-line-dash", "The debate ran late.\n\n“We will look into it. I will certainly look into it.”\n\n"
-         "- Ann Roe.\n\nRoe has said so before.", "We will look into it. I will certainly look into it.", "Ann Roe", "—"),
-    Case("signature-line-with-place", "“The whole idea is something we hear all the time.”\n\n—Tom Hale, Dayton.",
-         "The whole idea is something we hear all the time.", "Tom Hale", "—"),
+    Case("signature-line-dash", "The debate ran late.\n\n“We will study the plan and answer by Friday.”\n\n"
+         "- Ann Roe.\n\nRoe has said so before.", "We will study the plan and answer by Friday.", "Ann Roe", "—"),
+    Case("signature-line-with-place", "“Nobody asked the town first.”\n\n—Tom Hale, Dayton.",
+         "Nobody asked the town first.", "Tom Hale", "—"),
     # any verb closes the quote when a clause of its own follows after "and"
-    Case("any-verb-then-and-clause", "“Get out of my office,” Ann Roe barked and a guard walked the man out.",
-         "Get out of my office", "Ann Roe", "barked"),
+    Case("any-verb-then-and-clause", "“Take your seat,” Ann Roe barked and an usher led the man away.",
+         "Take your seat", "Ann Roe", "barked"),
     Case("any-verb-then-but-clause", "“Sit down,” the chairman snapped, but the crowd kept on shouting.", "Sit down",
          "the chairman", "snapped"),
     # a quote closing an opening "When ..." clause is that clause's cue's, not the main clause's after it
     Case("opening-clause-quote", "When a heckler shouted, “Resign,” Mayor Ann Roe smiled and said, “Not today.”",
          "Resign", "a heckler", "shouted"),
     # a participle's subject past an opening connector, or past a determiner's time phrase
-    Case("participle-after-connector", "Ed Bolt spoke first. And then Ann Roe went fully on the attack, saying, "
-         "“Is the mayor going to resign?”", "Is the mayor going to resign?", "Ann Roe", "saying"),
-    Case("participle-after-time-phrase", "Ann Roe backed the rule. But a few days later, Ed Bolt reversed himself, "
-         "telling reporters that the rules “are set.”", "are set.", "Ed Bolt", "telling"),
+    Case("participle-after-connector", "Ed Bolt spoke first. And then Ann Roe turned on the council, saying, "
+         "“Why is the pool still shut?”", "Why is the pool still shut?", "Ann Roe", "saying"),
+    Case("participle-after-time-phrase", "Ann Roe backed the rule. But a week later, Ed Bolt changed course, "
+         "telling reporters the deal was “finished.”", "finished.", "Ed Bolt", "telling"),
     # a colon clause's subject past an opening participle phrase
-    Case("colon-after-asked-opener", "Ed Bolt toured six towns on Monday. Asked which town was his favorite, he "
-         "demurred: “Whichever one I am in.”", "Whichever one I am in.", "Ed Bolt"),
+    Case("colon-after-asked-opener", "Ed Bolt toured six towns on Monday. Asked about the bridge vote, he "
+         "shrugged: “Ask me in June.”", "Ask me in June.", "Ed Bolt"),
     # a participle's agent is no subject: the clause's subject speaks
     Case("passive-agent-not-subject", "A memo from the union obtained by The Courier warns that “the strike will go "
          "on until May.”", "the strike will go on until May.", "a memo", "warns"),
-    Case("passive-agent-no-speaker", "A draft written for the mayor and obtained by The Courier concluded that the site "
-         "was a “public hazard” under state law.", "public hazard", None),
+    Case("passive-agent-no-speaker", "A draft prepared for the council and obtained by The Courier found the old "
+         "bridge to be a “public hazard” in winter.", "public hazard", None),
     # a person from a place is no place: the sentence's subject when no cue names one
-    Case("place-titled-subject", "Former Ohio Gov. Ann Roe, for her part, is labeling the cuts “a betrayal of the state.”",
+    Case("place-titled-subject", "Former Ohio Gov. Ann Roe, back from Dayton, is labeling the school cuts “a betrayal "
+         "of the state.”",
          "a betrayal of the state.", "Former Ohio Gov. Ann Roe"),
     # the person a relative clause hangs on is not its subject pronoun: no guess rather than the wrong one
     Case("whom-head-is-not-he", "Coach Ed Marsh spoke Monday. He lashed out at Tom Reyes, whom he called “a crook.”",
@@ -768,12 +769,11 @@ SPEAKER_READINGS = [
     Case("whom-head-skipped", "Senator Ann Roe praised Governor Lee Park, whom she called “a partner.”", "a partner.",
          "Ann Roe", "called", role="Senator"),
     # a connector between two quotes is no sentence of its own: the second continues the first
-    Case("connector-between-quotes", "Ed Bolt spoke for an hour. He concluded, “There is no case like this one.” "
-         "Indeed, “we cite a dozen cases far worse.”", "we cite a dozen cases far worse.", "Ed Bolt", continues=True),
+    Case("connector-between-quotes", "Ed Bolt spoke for an hour. He concluded, “The fine is far too high.” "
+         "Indeed, “the town has paid less for worse.”", "the town has paid less for worse.", "Ed Bolt", continues=True),
     # a pronoun that opens a clause ending in a colon gives the next paragraph's quote
-    Case("pronoun-colon-paragraph", "“I endorse Ann Roe,” Ed Bolt wrote.\n\nHe then listed the qualities a candidate "
-         "needs:\n\n“In the piece I wrote last year, I named several.”", "In the piece I wrote last year, I named several.",
-         "Ed Bolt", ":"),
+    Case("pronoun-colon-paragraph", "“I back Ann Roe,” Ed Bolt wrote.\n\nHe then set out his three tests:\n\n"
+         "“First, has she ever run a budget?”", "First, has she ever run a budget?", "Ed Bolt", ":"),
     # a passive cue with no subject ("if asked") is no one's: the sentence's subject introduced the quote
     Case("elliptic-if-asked", "Ann Roe said she would serve on the board if asked. “I am ready to help the city.”",
          "I am ready to help the city.", "Ann Roe", "said"),
@@ -836,13 +836,13 @@ SPEAKER_MENTIONS = [
     ("own-cue", "Ann Roe visited the plant. “We will rebuild,” she said.", "We will rebuild", "Ann Roe", "she"),
     ("what-she-calls", "Mayor Lin Chou attacked what she calls “a rigged budget.”", "a rigged budget.", "Lin Chou",
      "Lin Chou"),
-    ("what-he-calls-later", "Tom Reyes has railed against what he calls the “dark money machine” for years.",
+    ("what-he-calls-later", "Tom Reyes keeps attacking what he calls the “dark money machine” in his ads.",
      "dark money machine", "Tom Reyes", "Tom Reyes"),
     ("whom-she-called", "Senator Ann Roe praised Governor Lee Park, whom she called “a partner.”", "a partner.",
      "Ann Roe", "Ann Roe"),
     # a sentence opening after an initialism: "the U.S. He says" is two sentences, "He" the mention
-    ("pronoun-after-initialism", "Ed Marsh says the storm hurt farms across the U.S. He says residents don’t need "
-     "more “empty promises from the capital.”", "empty promises from the capital.", "Ed Marsh", "He"),
+    ("pronoun-after-initialism", "Ed Marsh says the storm hurt farms across the U.S. He says growers want “real "
+     "help, not speeches.”", "real help, not speeches.", "Ed Marsh", "He"),
     ("pronoun-after-pm", "Ann Roe met the board at 3 p.m. She said the plan was “dead on arrival.”", "dead on arrival.",
      "Ann Roe", "She"),
     ("which-keeps-pronoun", "Senator Ann Roe praised the bill, which she called “a good start.”", "a good start.",
@@ -859,8 +859,7 @@ def test_speaker_mention(name: str, body: str, text: str, speaker: str, mention:
 
 def test_cue_with_comma_after_a_full_stop_gives_the_next_quote() -> None:
     # "He adds, “...”" after a quote that ended its sentence introduces the next quote only
-    body = ("Tom Hale says he respects Ann Roe and calls her “a tough and able rival.” He adds, “Campaigns get "
-            "heated.”")
+    body = "Tom Hale praised Ann Roe at the dinner, calling her “a fair opponent.” He adds, “We differ on taxes.”"
     first, second = find_quotes(body)
     assert body[first.speaker_span[0]:first.speaker_span[1]] != "He" and first.speaker == "Tom Hale"
     assert body[second.speaker_span[0]:second.speaker_span[1]] == "He" and second.speaker == "Tom Hale"
