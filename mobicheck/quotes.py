@@ -114,7 +114,7 @@ def _find_quotes(body: str | Doc, title: str | None) -> list[Quote]:
     # a title named in quotation marks ("said on ABC’s “This Week” that ...")
     # is no quotation: left out before attribution, so that it neither takes
     # a cue nor stands between a quote and its sentence's cue
-    raws = [raw for raw in (_Raw(s, e, o, c) for s, e, o, c in ctx.spans) if not _named_title(ctx, raw)]
+    raws = _without_titles(ctx)
     for i, raw in enumerate(raws):
         _attribute(ctx, raws, i)
     _unify_names(ctx, raws)
@@ -164,7 +164,8 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     Strength”"), a span used as a noun ("the “Doctor Who” star"), anything in a
     headline, a markup attribute's value (`author="@someone"`)."""
     body = ctx.body
-    if raw.open_at < max(ctx.title_end, ctx.first_line_end) or body[raw.open_at - 1:raw.open_at] == "=":
+    if raw.open_at < max(ctx.title_end, ctx.first_line_end) or body[raw.open_at - 1:raw.open_at] == "=" or (
+            _subhead(ctx, raw)):
         return True
     if body[raw.open_at] in "'‘" and (_double_style(ctx) or _two_apostrophe_style(ctx)):
         # Copy that quotes with double marks keeps single ones for quotes inside
@@ -189,9 +190,46 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     return len(words) <= 4 and _used_as_noun(ctx, raw)
 
 
+def _subhead(ctx: Context, raw: _Raw) -> bool:
+    """The quote's paragraph is written in capitals, a subhead as its headline
+    is: "3. FOR FERRY CREWS “THE TIDE HAS TURNED”". Copy all in capitals, as old
+    wire copy is, has no subheads. (The paragraphs in capitals are memoised.)"""
+    return ctx.para_of(raw.open_at) in ctx.doc.memo("quotes_subheads", lambda d: _upper_paragraphs(d.body, ctx.paras))
+
+
+def _upper_paragraphs(body: str, paras: list[tuple[int, int]]) -> set[int]:
+    upper = {i for i, (lo, hi) in enumerate(paras) if body[lo:hi].isupper()}
+    return upper if len(upper) < len(paras) else set()
+
+
 def _joined(ctx: Context, prev: _Raw, raw: _Raw) -> bool:
     """The quote follows `prev` joined by "and", "or" or a comma only."""
-    return ctx.body[prev.close_at:raw.open_at].strip(" ,").lower() in ("", "and", "or")
+    between = ctx.body[prev.close_at:raw.open_at]  # any space: "“Apollo 9,”\xa0“Dark Harbor”"
+    return len(between) <= 12 and "\n" not in between and between.replace(",", " ").strip().lower() in ("", "and", "or")
+
+
+def _without_titles(ctx: Context) -> list[_Raw]:
+    """The quotes that are no named title. A title-case span joined to a title
+    by a comma or "and" is one of a list of titles: "roles in “Silent River,”
+    “Apollo 9” and “Dark Harbor”"."""
+    raws: list[_Raw] = []
+    title = None  # the title just left out
+    for s, e, o, c in ctx.spans:
+        raw = _Raw(s, e, o, c)
+        if _named_title(ctx, raw) or (title is not None and _joined(ctx, title, raw) and _title_case(ctx, raw)):
+            title = raw
+        else:
+            raws.append(raw)
+            title = None
+    return raws
+
+
+def _title_case(ctx: Context, raw: _Raw) -> bool:
+    """One to eight words in title case, no exclamation or question."""
+    text = ctx.body[raw.start:raw.end]
+    words = _WORDS.findall(text)
+    return 1 <= len(words) <= 8 and text.rstrip("”’\"' ")[-1:] not in ("!", "?") and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _named_title(ctx: Context, raw: _Raw) -> bool:
@@ -203,11 +241,12 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     diner to close,” by Courier’s Ana Ruiz: ...") is a title in any case."""
     if _bylined(ctx, raw):
         return True
-    text = ctx.body[raw.start:raw.end]
-    words = _WORDS.findall(text)
-    if not 1 <= len(words) <= 8 or text.rstrip("”’\"' ")[-1:] in ("!", "?") or not all(
-            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+    if not _title_case(ctx, raw):
         return False
+    words = _WORDS.findall(ctx.body[raw.start:raw.end])
+    after = ctx.tokens(raw.close_at, raw.close_at + 30)[:1]
+    if after and after[0][0] in _WORK_NOUNS:
+        return True  # a title before its kind of work: "the “Morning Desk” podcast"
     before = [t for t in ctx.tokens(max(0, raw.open_at - 30), raw.open_at) if t[0] != ","][-1:]
     if not before:
         return False
@@ -224,8 +263,15 @@ def _bylined(ctx: Context, raw: _Raw) -> bool:
     byline follows it: "“Title,” by Courier’s Ana Ruiz"; a quote inside a
     sentence followed by "by" names who is quoted ("a “witch hunt” by Democrats")."""
     body = ctx.body
-    after = [t for t in ctx.tokens(raw.close_at, raw.close_at + 30) if t[0] != ","][:2]
-    if len(after) < 2 or after[0][0] != "by" or not is_cap(after[1][0]):
+    after = [t[0] for t in ctx.tokens(raw.close_at, raw.close_at + 60) if t[0] != ","][:6]
+    if len(after) < 2 or after[0] != "by":
+        return False
+    if after[1].lower() in _ARTICLES:
+        # an outlet's name with its article, then its writer: "by the Courier’s Ana Ruiz"
+        # ("“...” by the United States, Ruiz said" goes on with the sentence)
+        if not any(w.endswith(("’s", "'s")) and is_cap(w) for w in after[2:]):
+            return False
+    elif not is_cap(after[1]):
         return False
     para = ctx.para_of(raw.open_at)
     lead = body[ctx.paras[para][0]:raw.open_at] if para < len(ctx.paras) else ""
@@ -272,8 +318,13 @@ def _article_before(ctx: Context, raw: _Raw) -> str:
 def _used_as_noun(ctx: Context, raw: _Raw) -> bool:
     """The quoted words modify a noun: "the “Doctor Who” star", "a “Trump-style” wall"."""
     before = ctx.tokens(max(0, raw.open_at - 30), raw.open_at)[-1:]
+    return bool(before) and before[0][0].lower() in DETERMINERS - _CLAUSE_DETERMINERS and _noun_after(ctx, raw)
+
+
+def _noun_after(ctx: Context, raw: _Raw) -> bool:
+    """A lower-case word that may be a noun follows the closing mark: no function word, no verb in the past."""
     after = ctx.tokens(raw.close_at, raw.close_at + 30)[:1]
-    if not before or not after or before[0][0].lower() not in DETERMINERS - _CLAUSE_DETERMINERS:
+    if not after:
         return False
     w = after[0][0]
     return w.isalpha() and w.islower() and w not in FUNCTION_WORDS and w not in CUE_VERBS and not w.endswith("ed") and (

@@ -632,11 +632,31 @@ NAMED_TITLES = [
      "The diner will serve its final breakfast on Sunday."),
     ("byline-headline-straight", '"Ferry fares rise again," by Tom Hale of the Gazette. "Fares rise on May 1," '
      'the operator said.', "Ferry fares rise again", "Fares rise on May 1"),
+    # ... with the outlet's article before its name
+    ("byline-the-outlet", "HARBOR WATCH—“Ferry crews vote to strike,” by The Harbor Courier’s Ana Ruiz: “The vote was "
+     "close,” a steward said.", "Ferry crews vote to strike", "The vote was close"),
+    ("byline-the-outlet-lower", "—“Night market wins its lease,” by the Daily Lantern’s Tom Hale. “We stay,” a vendor "
+     "said.", "Night market wins its lease", "We stay"),
+    # a list of titles: the first is named as one, the others are joined to it (any space between)
+    ("title-list", "Ruiz, who acted in “Salt and Stone,” “Tidewater 2,” and “Night Ferry: The Return,” said she was "
+     "“done with sequels.”", "Tidewater 2", "done with sequels."),
+    ("title-list-last", "Ruiz, who acted in “Salt and Stone,”\xa0“Tidewater 2,” and “Night Ferry: The Return,” said "
+     "she was “done with sequels.”", "Night Ferry: The Return", "done with sequels."),
+    ("title-list-and", "Hale will appear on “Morning Desk” and “The Late Hour With Ana Ruiz,” his aide said, calling "
+     "it “a busy week.”", "The Late Hour With Ana Ruiz", "a busy week."),
+    # a title before its kind of work, a cue in the sentence or not
+    ("title-before-work-noun", "Ruiz, speaking on the “Harbor Talk” podcast, called the plan “a mess.”", "Harbor Talk",
+     "a mess."),
 ]
 
 # ... but "by" after a quote inside a sentence names who is quoted, and a
 # lower-case word after a possessive is the owner's word: quotations kept.
 NOT_TITLES = [
+    ("by-the-agent-opening", "“If the levee had not been raised” by the Army, Ruiz said, “the town would be gone.”",
+     "If the levee had not been raised"),
+    # copy all in capitals, as old wire copy is, has no subheads
+    ("all-capitals-copy", "“WE WILL REBUILD,” SAID MAYOR ANA RUIZ.\n\nTHE TOWN FLOODED ON MONDAY.", "WE WILL REBUILD"),
+    ("quotes-across-paragraphs", "“We need a vote,” Ruiz said of the “Harbor Plan.”\n\n“Now,” she added.", "Now"),
     ("by-agent-in-sentence", "Ruiz said the probe was labeled a “witch hunt” by Democrats.", "witch hunt"),
     ("by-agent-comma", "The mayor called the “reckless, costly delays,” by Hale’s office a scandal.",
      "reckless, costly delays"),
@@ -672,6 +692,8 @@ HEADLINES = [
      None, "disaster"),
     ("sentence-case-headline", "Why the ‘quiet’ candidate may win.\n\nShe has run a careful campaign all year.",
      None, "quiet"),
+    ("subhead-in-capitals", "Crews worked all night.\n\n2. FOR FERRY CREWS, “THE TIDE HAS TURNED AT LAST.”\n\nThe "
+     "strike ended on Monday, a steward said.", None, "THE TIDE HAS TURNED AT LAST."),
     ("markup-attribute", '<tweet author="@rivernews">Water is rising</tweet>. The river rose on Monday.', None,
      "@rivernews"),
     ("single-quoted-subheading", "The rally ran late into the night. “Nobody left early,” said organiser Ana Diaz. “Not one.”\n\n"
