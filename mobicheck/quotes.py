@@ -177,6 +177,8 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
         return True
     text = body[raw.start:raw.end]
     words = _WORDS.findall(text)
+    if _no_words_said(ctx, raw, text, words):
+        return True
     if raw.np is None and not raw.unnamed and len(words) <= 2 and not _cue_before(ctx, raw):
         return True
     if raw.np is not None and raw.how != "subject":
@@ -188,6 +190,32 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     if article == "so-called" or (article == "the" and all(w[:1].isupper() for w in words)):
         return True  # "the so-called “green corridor”", "cheered the “Iron Lady”"
     return len(words) <= 4 and _used_as_noun(ctx, raw)
+
+
+def _no_words_said(ctx: Context, raw: _Raw, text: str, words: list[str]) -> bool:
+    """Marks around something no one says, whatever cue is near: a figure
+    ("is “99.5” percent sure"), a label ("“See also:”"), or a term the sentence
+    opens with to define it ("“Backchannel” is a diplomat's word for ...")."""
+    if not _LETTERS.search(text) or (len(words) <= 3 and text.endswith(":")):
+        return True
+    # (a comma or a stop inside the marks ends words said: "“Anybody but Hale,” was the sign's")
+    if len(words) > 3 or any(ch in ".,!?" for ch in ctx.body[raw.end - 1:raw.close_at]) or not _opens_sentence(ctx, raw):
+        return False
+    after = ctx.tokens(raw.close_at, raw.close_at + 20)[:1]
+    return bool(after) and after[0][0] in _DEFINING
+
+
+def _opens_sentence(ctx: Context, raw: _Raw) -> bool:
+    """The opening mark starts its paragraph or follows a full stop, a closing mark between at most."""
+    lo = ctx.paras[ctx.para_of(raw.open_at)][0]
+    head = ctx.body[max(lo, raw.open_at - 6):raw.open_at].rstrip().rstrip("”’\"'")
+    return not head or head[-1] in ".!?"
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+# What follows a term that opens its sentence to be defined: "“X” is ...", "“X” has been ..."
+_DEFINING = _AUXILIARIES | _lexicon("en").words("speech.yaml", "defining_verbs")
 
 
 def _subhead(ctx: Context, raw: _Raw) -> bool:
@@ -251,6 +279,8 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     if not before:
         return False
     w = before[0][0]
+    if w.lower() in _LISTENER_VERBS and len(words) >= 2:
+        return True  # an outlet told something: "Ruiz told “Morning Desk” on Monday"
     if w.lower() in _WORK_NOUNS:
         return True  # "the reality show “The Apprentice”", "her film, “Trainwreck.”"
     # one title-case word after a possessive names a show too ("Channel Nine’s “Sunrise”"); after
@@ -306,6 +336,7 @@ def _speaker_like(ctx: Context, np: NP) -> bool:
 _TITLE_SMALL = _lexicon("en").words("grammar.yaml", "title_small_words")
 _PREPOSITIONS = _lexicon("en").words("grammar.yaml", "prepositions")
 _WORK_NOUNS = _lexicon("en").words("speech.yaml", "work_nouns")
+_LISTENER_VERBS = _lexicon("en").words("speech.yaml", "listener_verbs")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 

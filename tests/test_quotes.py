@@ -587,7 +587,23 @@ MENTIONS = [
                  marks=pytest.mark.xfail(strict=True, reason="read as the subject's words")),
     ("article-name", "Residents call the bridge the “Iron Span” these days.", "Iron Span"),
     ("adjective-use", "They built a “Trump-style” wall along the river.", "Trump-style"),
+    ("figure-in-marks", "Ana Ruiz is “99.5” percent sure the bill will pass.", "99.5"),
 ]
+
+# Marks around what no one says, even after a quote with its speaker: a
+# label, a term opening its sentence to be defined. (body, marked, the quote kept)
+NOT_SAID = [
+    ("label", "“We stay,” Ruiz said.\n\n“See also:”\n\nFerry Crews Vote To Strike", "See also:", "We stay"),
+    ("term-has-been", "“We will not go back,” Hale said.\n\n“Strategic patience” has been the policy since May.",
+     "Strategic patience", "We will not go back"),
+    ("term-means", "“Give us a week,” the minister said on Monday.\n\n“Ceasefire” means no shots fired at all.",
+     "Ceasefire", "Give us a week"),
+]
+
+
+@pytest.mark.parametrize("name, body, marked, kept", NOT_SAID)
+def test_a_label_or_a_defined_term_is_no_quotation(name, body, marked, kept):
+    assert [q.text for q in find_quotes(body)] == [kept]
 
 
 # A past verb after a quote is no verb of saying when more than an adverbial follows it or it is a passive.
@@ -644,6 +660,8 @@ NAMED_TITLES = [
      "she was “done with sequels.”", "Night Ferry: The Return", "done with sequels."),
     ("title-list-and", "Hale will appear on “Morning Desk” and “The Late Hour With Ana Ruiz,” his aide said, calling "
      "it “a busy week.”", "The Late Hour With Ana Ruiz", "a busy week."),
+    # a show told something is an outlet
+    ("told-show", "“We have the votes,” Ruiz told “Morning Desk” on Monday.", "Morning Desk", "We have the votes"),
     # a title before its kind of work, a cue in the sentence or not
     ("title-before-work-noun", "Ruiz, speaking on the “Harbor Talk” podcast, called the plan “a mess.”", "Harbor Talk",
      "a mess."),
@@ -655,6 +673,8 @@ NOT_TITLES = [
     ("by-the-agent-opening", "“If the levee had not been raised” by the Army, Ruiz said, “the town would be gone.”",
      "If the levee had not been raised"),
     # copy all in capitals, as old wire copy is, has no subheads
+    # a term opening its sentence is words said when the marks hold a comma or a stop
+    ("term-with-comma", "Signs filled the square. “Anybody but Hale,” was another.", "Anybody but Hale"),
     ("all-capitals-copy", "“WE WILL REBUILD,” SAID MAYOR ANA RUIZ.\n\nTHE TOWN FLOODED ON MONDAY.", "WE WILL REBUILD"),
     ("quotes-across-paragraphs", "“We need a vote,” Ruiz said of the “Harbor Plan.”\n\n“Now,” she added.", "Now"),
     ("by-agent-in-sentence", "Ruiz said the probe was labeled a “witch hunt” by Democrats.", "witch hunt"),
