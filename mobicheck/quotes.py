@@ -267,11 +267,13 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     preposition ("the “Feed”") and an exclamation ("chants of “Feel the Bern!”")
     are left to the other rules. A headline cited with its byline ("“Harbor
     diner to close,” by Courier’s Ana Ruiz: ...") is a title in any case."""
-    if _bylined(ctx, raw):
+    if _bylined(ctx, raw) or _dated(ctx, raw):
         return True
     if not _title_case(ctx, raw):
         return False
     words = _WORDS.findall(ctx.body[raw.start:raw.end])
+    if len(words) >= 2 and _opens_sentence(ctx, raw) and _noun_after(ctx, raw):
+        return True  # a title opening its sentence as a noun's modifier: "“Morning Desk” host Ana Ruiz"
     after = ctx.tokens(raw.close_at, raw.close_at + 30)[:1]
     if after and after[0][0] in _WORK_NOUNS:
         return True  # a title before its kind of work: "the “Morning Desk” podcast"
@@ -286,6 +288,15 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     # one title-case word after a possessive names a show too ("Channel Nine’s “Sunrise”"); after
     # a preposition it is as often a slogan or a scare quote ("voted for “Change”")
     return (w[-2:] in ("’s", "'s") and len(w) > 2) or (len(words) >= 2 and w.lower() in _PREPOSITIONS)
+
+
+# A year in parentheses right after a closing mark: "“Salt and Stone” (2014)", "(poster, 2003)"
+_YEAR_AFTER = re.compile(r"\s?\([^()\n]{0,60}?\b(1[89]|20)\d\d\)")
+
+
+def _dated(ctx: Context, raw: _Raw) -> bool:
+    """A work, a slogan or a poster cited with its year: "“Salt and Stone” (2014)"."""
+    return _YEAR_AFTER.match(ctx.body, raw.close_at) is not None
 
 
 def _bylined(ctx: Context, raw: _Raw) -> bool:

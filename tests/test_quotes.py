@@ -588,6 +588,9 @@ MENTIONS = [
     ("article-name", "Residents call the bridge the “Iron Span” these days.", "Iron Span"),
     ("adjective-use", "They built a “Trump-style” wall along the river.", "Trump-style"),
     ("figure-in-marks", "Ana Ruiz is “99.5” percent sure the bill will pass.", "99.5"),
+    # slogans, posters and works cited with their year
+    ("dated-slogans", "The party ran three posters: “Our Port, Our Jobs” (2011), “No more tolls!” (2014) and "
+     "“Ferries for all” (poster, 2019).", "Our Port, Our Jobs"),
 ]
 
 # Marks around what no one says, even after a quote with its speaker: a
@@ -660,6 +663,9 @@ NAMED_TITLES = [
      "she was “done with sequels.”", "Night Ferry: The Return", "done with sequels."),
     ("title-list-and", "Hale will appear on “Morning Desk” and “The Late Hour With Ana Ruiz,” his aide said, calling "
      "it “a busy week.”", "The Late Hour With Ana Ruiz", "a busy week."),
+    # a title opening its sentence as a noun's modifier
+    ("title-opens-sentence", "“Morning Desk” host Ana Ruiz called the plan “a mess” on Monday.", "Morning Desk",
+     "a mess"),
     # a show told something is an outlet
     ("told-show", "“We have the votes,” Ruiz told “Morning Desk” on Monday.", "Morning Desk", "We have the votes"),
     # a title before its kind of work, a cue in the sentence or not
@@ -672,6 +678,8 @@ NAMED_TITLES = [
 NOT_TITLES = [
     ("by-the-agent-opening", "“If the levee had not been raised” by the Army, Ruiz said, “the town would be gone.”",
      "If the levee had not been raised"),
+    # a year in parentheses after a quote's attribution is no date of a work
+    ("year-after-attribution", "“We will not back down,” Ruiz said (in 2019).", "We will not back down"),
     # copy all in capitals, as old wire copy is, has no subheads
     # a term opening its sentence is words said when the marks hold a comma or a stop
     ("term-with-comma", "Signs filled the square. “Anybody but Hale,” was another.", "Anybody but Hale"),
