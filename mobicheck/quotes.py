@@ -295,8 +295,10 @@ _YEAR_AFTER = re.compile(r"\s?\([^()\n]{0,60}?\b(1[89]|20)\d\d\)")
 
 
 def _dated(ctx: Context, raw: _Raw) -> bool:
-    """A work, a slogan or a poster cited with its year: "“Salt and Stone” (2014)"."""
-    return _YEAR_AFTER.match(ctx.body, raw.close_at) is not None
+    """A work, a slogan or a poster cited with its year: "“Salt and Stone” (2014)".
+    A longer passage cited so is a quotation of the work ("“...” (Hale, 2014)")."""
+    return _YEAR_AFTER.match(ctx.body, raw.close_at) is not None and len(_WORDS.findall(
+        ctx.body[raw.start:min(raw.end, raw.start + 200)])) <= 10
 
 
 def _bylined(ctx: Context, raw: _Raw) -> bool:

@@ -680,6 +680,10 @@ NOT_TITLES = [
      "If the levee had not been raised"),
     # a year in parentheses after a quote's attribution is no date of a work
     ("year-after-attribution", "“We will not back down,” Ruiz said (in 2019).", "We will not back down"),
+    # a longer passage cited with its year is a quotation of the work
+    ("passage-with-year", "The historian wrote that “the harbor was the town's only employer for a century and its "
+     "ferries were its lifeline” (Hale, 2014).", "the harbor was the town's only employer for a century and its ferries "
+     "were its lifeline"),
     # copy all in capitals, as old wire copy is, has no subheads
     # a term opening its sentence is words said when the marks hold a comma or a stop
     ("term-with-comma", "Signs filled the square. “Anybody but Hale,” was another.", "Anybody but Hale"),
