@@ -202,7 +202,8 @@ def _no_words_said(ctx: Context, raw: _Raw, text: str, words: list[str]) -> bool
     if len(words) > 3 or any(ch in ".,!?" for ch in ctx.body[raw.end - 1:raw.close_at]) or not _opens_sentence(ctx, raw):
         return False
     after = ctx.tokens(raw.close_at, raw.close_at + 20)[:1]
-    return bool(after) and after[0][0] in _DEFINING
+    # ("“Sad and wrong” was how Hale described it": a verb of saying after it makes it words said)
+    return bool(after) and after[0][0] in _DEFINING and not _unread_attribution(ctx, raw)
 
 
 def _opens_sentence(ctx: Context, raw: _Raw) -> bool:

@@ -678,6 +678,9 @@ NAMED_TITLES = [
 NOT_TITLES = [
     ("by-the-agent-opening", "“If the levee had not been raised” by the Army, Ruiz said, “the town would be gone.”",
      "If the levee had not been raised"),
+    ("term-said", "“We will rebuild,” Ruiz said.\n\n“Sad and wrong” is what Hale said about the plan.", "Sad and wrong"),
+    ("term-described", "“We will rebuild,” Ruiz said.\n\n“Sad and wrong” was how Hale described the plan.",
+     "Sad and wrong"),
     # a year in parentheses after a quote's attribution is no date of a work
     ("year-after-attribution", "“We will not back down,” Ruiz said (in 2019).", "We will not back down"),
     # a longer passage cited with its year is a quotation of the work
