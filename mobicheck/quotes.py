@@ -278,10 +278,12 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     after = ctx.tokens(raw.close_at, raw.close_at + 30)[:1]
     if after and after[0][0] in _WORK_NOUNS:
         return True  # a title before its kind of work: "the “Morning Desk” podcast"
-    before = [t for t in ctx.tokens(max(0, raw.open_at - 30), raw.open_at) if t[0] != ","][-1:]
+    before = [t for t in ctx.tokens(max(0, raw.open_at - 40), raw.open_at) if t[0] != ","][-2:]
     if not before:
         return False
-    w = before[0][0]
+    w = before[-1][0]
+    if w == "with" and len(before) == 2 and before[0][0].lower() in _WORK_NOUNS and len(words) >= 2:
+        return True  # "in an interview with “Morning Desk”"
     if w.lower() in _LISTENER_VERBS and len(words) >= 2:
         return True  # an outlet told something: "Ruiz told “Morning Desk” on Monday"
     if w.lower() in _WORK_NOUNS:

@@ -666,6 +666,8 @@ NAMED_TITLES = [
     # a title opening its sentence as a noun's modifier
     ("title-opens-sentence", "“Morning Desk” host Ana Ruiz called the plan “a mess” on Monday.", "Morning Desk",
      "a mess"),
+    ("interview-with", "“We have the votes,” Ruiz said in an interview with “Morning Desk.”\n\nThe vote is on Friday.",
+     "Morning Desk.", "We have the votes"),
     # a show told something is an outlet
     ("told-show", "“We have the votes,” Ruiz told “Morning Desk” on Monday.", "Morning Desk", "We have the votes"),
     # a title before its kind of work, a cue in the sentence or not
