@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..text import manner_adverb
 from ..words import concept as _concept, lemma as _lemma
 from .lexical import (_AUX, _CLASS_CONCEPTS, _LEX, _IRREGULAR, _LINKING, _NOT_WORDY, _OTHERS_AFTER, _PHRASAL, _QUALIFIERS,
-                      _QUANTITY_HEADS, _STOP, _TALLY_VERBS, _governing, _may_hold, _needles, _participle)
+                      _QUANTITY_HEADS, _STOP, _TALLY_VERBS, _governing, _may_hold, _participle, _triggers)
 from .source import _SPEECH
 
 
@@ -51,7 +51,7 @@ def _class_measure(doc, sent, c0, start, noun_end, subject, subject_class, measu
 _WHOLE_OF = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|many"
     r"|half|all|none|several|few|each|both)\s+of\s+(?:the|its|their|those|these)\s+\Z", re.I)
-_WHOLE_OF_NEEDLES = _needles(_WHOLE_OF)
+_WHOLE_OF_NEEDLES = _triggers("partitive_whole")
 
 
 def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):

@@ -14,7 +14,7 @@ from ..words import concept as _concept, singular_forms as _singular_forms
 from .dates import _WEEKDAYS
 from .lexical import (_ADJECTIVES, _COLLECTIVE, _CURRENCY, _MONTHS, _ONE, _OTHERS_AFTER, _PASSIVE_BEFORE, _PAST_VERBS, _PEOPLE_CONCEPTS,
                       _PERCENTISH, _RATE_NOUNS, _STOP, _adjective_like, _first_word_start, _governing, _is_head,
-                      _may_hold, _needles, _normalise_subject, _plural_like, _subject_class, _verb_governs)
+                      _may_hold, _normalise_subject, _plural_like, _subject_class, _triggers, _verb_governs)
 from .rate import _DISTRIBUTIVE, _PER, _PER_ADV
 
 
@@ -37,7 +37,7 @@ _DEATH_BEFORE = re.compile(r"\bdeath\s+$")
 _TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
 _OTHER_TOLL = re.compile(r"\b(?:injury|injured|damage|economic|financial|human)\s+toll\b", re.IGNORECASE)
 # A relational noun or "toll": `_relational_subject` reads no window that holds neither.
-_RELATIONAL_NEEDLES = tuple(sorted({*_needles(_RELATIONAL), *_needles(_TOLL)}))
+_RELATIONAL_NEEDLES = _triggers("relational")
 
 
 def _compound(doc: Doc, head: str, head_end: int) -> str:
