@@ -118,7 +118,8 @@ _PLACE_WORDS = ["the", "The", "in", "at", "into", "near", "of", "country", "stat
        st.integers(0, 400))
 def test_anchored_scans_find_what_the_patterns_find(words, pos):
     text = "".join(w + sep for w, sep in words)
-    for pattern, anchor in [(places._ANAPHOR, places._ANAPHOR_NOUN), *places._ANCHORS.items()]:
+    for pattern, anchor in [(places._ANAPHOR, places._ANAPHOR_NOUN), *places._AREA_ANCHORED,
+                            (places._DEMONYM_LOC, places._DEMONYM_ANCHOR)]:
         assert [m.span() for m in places._anchored(pattern, anchor, text)] == [m.span() for m in pattern.finditer(text)]
     scanned = re.compile(r"(?<![\w-])" + places._PLACE.pattern).search(text, min(pos, len(text)))
     found = places._place_search(text, min(pos, len(text)))
