@@ -6,12 +6,12 @@ subject is the person (or thing) it belongs to, as the sentence writes it:
 
 - written before the age, before a comma, a bracket or "aged": "Smith, 44," -> Smith, "the victim, 19,"
   -> victim, "a man aged 23" -> man;
-- written after "N-year-old": a name ("16-year-old Kimani Gray"), a noun with what qualifies it ("a
-  15-year-old Greek boy", "the 23-year-old gunman"), a role before a name ("the 36-year-old champion
-  Klitschko" -> Klitschko); none when a verb follows ("the 26-year-old was handed").
+- written after "N-year-old": a name ("16-year-old Dario Vance"), a noun with what qualifies it ("a
+  15-year-old Dutch boy", "the 23-year-old gunman"), a role before a name ("the 36-year-old champion
+  Orlov" -> Orlov); none when a verb follows ("the 26-year-old was given").
 
-A surname alone ("Timmons, 15,") is written in full when its article names one person of that surname
-("Jermayne Timmons"): two reports then name the same person the same way.
+A surname alone ("Harlan, 15,") is written in full when its article names one person of that surname
+("Dwight Harlan"): two reports then name the same person the same way.
 
 `who` tells how two ages' subjects describe their people: the same name (same surname, given names
 that do not differ), the same noun, or different people; the judge's age rules read it.
@@ -39,7 +39,7 @@ _NOT_NAME = (_LEX.words("people.yaml", "titles") | frozenset(w.rstrip(".") for w
              | _LEX.words("grammar.yaml", "function_words") | _CALENDAR)
 _PARTICLES = _LEX.word_list("grammar.yaml", "name_particles")
 # Roles (titles, "victim", and job words by their ending: "gunman", "resident", "seismologist") come
-# before a name ("the 36-year-old champion Klitschko"); a noun of people ends a noun phrase ("an
+# before a name ("the 34-year-old champion Orlov"); a noun of people ends a noun phrase ("an
 # 11-year-old daughter outside").
 _ROLES = _LEX.words("people.yaml", "titles") | _LEX.words("judge.yaml", "people_heads")
 _AGENT_ENDINGS = tuple(_LEX.word_list("people.yaml", "agent_endings"))
@@ -49,7 +49,7 @@ _PEOPLE_NOUNS = _ROLES | _LEX.words("people.yaml", "female_nouns") | _LEX.words(
 _NAME_WORD = r"[A-Z](?:\.|[\w'’-]*)"
 _PARTICLE = r"(?:" + "|".join(_PARTICLES) + r")"
 # A name: up to four capitalised words, with particles ("Ludwig van Beethoven"); before an age, maybe
-# with a suffix ("Arcade Comeaux Jr., 49", "Clarence Calhoun III, 20").
+# with a suffix ("Milo Brandt Jr., 49", "Ned Ashby III, 20").
 _NAME = rf"{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)?{_NAME_WORD}){{0,3}}"
 _SUFFIX = r"(?:,?\s(?:[JS]r\.|I{2,3}|IV))?"
 _SUFFIX_WORD = re.compile(r"[JS]r\.?|I{2,3}|IV")
@@ -77,7 +77,7 @@ def age_owner(doc: Doc, start: int, end: int) -> tuple[str | None, int, int]:
     """
     body = doc.body
     then = _THEN_BEFORE.search(body, max(0, start - _WINDOW), start)
-    if then:  # "then-15-year-old Timmons": the claim holds the word, which the judge reads (told_then)
+    if then:  # "then-15-year-old Harlan": the claim holds the word, which the judge reads (told_then)
         start = then.start()
     # "a 16-year-old girl" tells the person after the age; "Smith, 44", "Smith, 44 years old" before it.
     found = _owner_after(body, end) if _YEAR_OLD.search(body, start, end) and not _POSSESSIVE.match(body, end) \
@@ -95,9 +95,9 @@ _TOLD_THEN = re.compile(rf"(?:{_THEN})\b|.*[,(]\s*(?:{_THEN})\b", re.I)
 
 
 def told_then(text: str) -> bool:
-    """An age claim told as it was, not as it is: "then-15-year-old Timmons", "Smith, then 44".
+    """An age claim told as it was, not as it is: "then-15-year-old Harlan", "Smith, then 44".
 
-    >>> told_then("then- 15-year-old Timmons"), told_then("Smith, then 44"), told_then("Smith, 44")
+    >>> told_then("then- 15-year-old Harlan"), told_then("Smith, then 44"), told_then("Smith, 44")
     (True, True, False)
     """
     return bool(_TOLD_THEN.match(text))
@@ -119,7 +119,7 @@ def _owner_before(body: str, start: int) -> tuple[str, int, int] | None:
 
 
 def _owner_after(body: str, end: int) -> tuple[str, int, int] | None:
-    """"16-year-old Kimani Gray", "a 15-year-old Greek boy", "the 36-year-old champion Klitschko"."""
+    """"16-year-old Dario Vance", "a 15-year-old Dutch boy", "the 34-year-old champion Orlov"."""
     words, pos = [], end
     while len(words) < _MAX_WORDS_AFTER:
         m = _WORD_AFTER.match(body, pos)
@@ -135,11 +135,11 @@ def _owner_after(body: str, end: int) -> tuple[str, int, int] | None:
     names = _run(words, caps + nouns, str.isupper) if nouns and _role(words[caps + nouns - 1][0]) else 0
     if people:  # the phrase ends with its last noun of people: "an 11-year-old daughter outside"
         nouns = people[-1] + 1 - caps
-    elif caps:  # after a name, only a noun of people is its head ("a Greek boy"), not a verb ("Kim Lee leave")
+    elif caps:  # after a name, only a noun of people is its head ("a Dutch boy"), not a verb ("Kim Lee leave")
         nouns = 0
-    if names:  # a role before a name: "the 36-year-old champion Klitschko"
+    if names:  # a role before a name: "the 34-year-old champion Orlov"
         return _name_at(" ".join(w for w, _, _ in words[caps + nouns:caps + nouns + names]), words[caps + nouns][1])
-    if nouns:  # "girl", "Greek boy": the phrase up to its noun
+    if nouns:  # "girl", "Dutch boy": the phrase up to its noun
         return " ".join(w for w, _, _ in words[:caps + nouns]), words[0][1], words[caps + nouns - 1][2]
     if caps:
         return _name_at(" ".join(w for w, _, _ in words[:caps]), words[0][1])
@@ -183,7 +183,7 @@ def _name_at(name: str, start: int) -> tuple[str, int, int] | None:
     while words and words[0].lower().rstrip(".") in _NOT_NAME:
         start += len(words[0]) + 1
         words = words[1:]
-    if len(words) > 1 and _SUFFIX_WORD.fullmatch(words[-1]):  # "Clarence Calhoun III": the surname is Calhoun
+    if len(words) > 1 and _SUFFIX_WORD.fullmatch(words[-1]):  # "Ned Ashby III": the surname is Ashby
         words = words[:-1]
     if not words:
         return None
@@ -218,18 +218,18 @@ SAME_NAME, SAME_NOUN, OTHER, UNKNOWN = "same name", "same noun", "other", "unkno
 
 
 def is_name(subject: str | None) -> bool:
-    """A subject that names a person: its last word is capitalised ("Kimani Gray"; not "Greek boy")."""
+    """A subject that names a person: its last word is capitalised ("Dario Vance"; not "Dutch boy")."""
     return bool(subject) and subject.split()[-1][:1].isupper()
 
 
 def who(a: str | None, b: str | None) -> str:
     """How two ages' subjects describe their people: SAME_NAME (one surname, given names that do not
-    differ: "Luann Johnson", "LuAnn Marie Johnson"), SAME_NOUN (one head noun: "girl", "10-year-old
+    differ: "Joann Gomez", "JoAnn Marie Gomez"), SAME_NOUN (one head noun: "girl", "10-year-old
     girl"), OTHER (two names or two nouns that differ) or UNKNOWN (a name against a noun, or no subject).
 
-    >>> who("Luann Johnson", "LuAnn Marie Johnson"), who("Chris Simpson", "Christopher Simpson")
+    >>> who("Joann Gomez", "JoAnn Marie Gomez"), who("Chris Simpson", "Christopher Simpson")
     ('same name', 'same name')
-    >>> who("Mary Smith", "John Smith"), who("Greek boy", "boy"), who("boy", "teenager"), who("woman", "Luann Johnson")
+    >>> who("Mary Smith", "John Smith"), who("Dutch boy", "boy"), who("boy", "teenager"), who("woman", "Joann Gomez")
     ('other', 'same noun', 'other', 'unknown')
     """
     if not a or not b:

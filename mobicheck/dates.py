@@ -61,7 +61,7 @@ def _day(year: int, month: int, day: int) -> str | None:
 # --- a report's date written in its text ---------------------------------------------------------
 # Reports without a date in their metadata often carry one in the body: a
 # "Published:" / "Updated:" line, a timestamp under the headline ("May 03,2013",
-# "18 September 2013 Last updated at 13: 59 GMT", "Tue Jul 2,2013 1: 28PM") or
+# "18 September 2013 Last updated at 09: 15 GMT", "Tue Jul 2,2013 4: 05PM") or
 # the date in the address (".../2013/07/02/...").
 
 _LEX = _lexicon("en")
@@ -88,11 +88,11 @@ STAMP_WINDOW = 400
 def date_in_text(body: str, url: str | None = None) -> str | None:
     """YYYY-MM-DD of the date a report carries in its text or address, else None.
 
-    >>> date_in_text("Lohan checks into rehab May 03,2013 After skipping out on a court date, she ...")
+    >>> date_in_text("Singer enters clinic May 03,2013 After missing a hearing, she ...")
     '2013-05-03'
-    >>> date_in_text("Quake hits Aceh Tue Jul 2,2013 1: 28PM GMT A powerful quake ...")
+    >>> date_in_text("Storm floods coast Tue Jul 2,2013 4: 05PM GMT Heavy rain ...")
     '2013-07-02'
-    >>> date_in_text("Murder confession First Posted: 10 / 25 / 11 06: 44 PM ET Updated: 12 / 25 / 11")
+    >>> date_in_text("Court ruling First Posted: 10 / 25 / 11 03: 10 PM ET Updated: 12 / 25 / 11")
     '2011-10-25'
     >>> date_in_text("The trial began on March 3, 2012, and ended ...") is None
     True

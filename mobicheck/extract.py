@@ -226,8 +226,8 @@ def _enumerated(body: str, frame, heads: Counter) -> bool:
     # three or more; "162 seats, short of the 176 needed" is not a list.
     if not frame.subject:
         return False
-    # A bare figure beside a counted noun ("five bombs were dropped, of which
-    # four exploded") counts the same noun.
+    # A bare figure beside a counted noun ("six boats were hit, of which
+    # two sank") counts the same noun.
     n = heads[(frame.sentence, head(frame.subject))] + heads[(frame.sentence, None)]
     return n >= 3 or (n == 2 and bool(_PARTITIVE.search(body, *frame.sentence)))
 

@@ -53,6 +53,13 @@ DATES = [
     ("since early March", "2023-03"),
     ("by mid-June", "2023-06"),
     ("(Yesterday)", "2023-05-02"),
+    # An abbreviated month after an opener keeps its day or year: the full stop is the
+    # abbreviation's, not the end of a bare month ("in Oct." read alone fell in the wrong year).
+    ("in Oct. 2011", "2011-10"),
+    ("since Sept. 2009", "2009-09"),
+    ("on Dec. 5, 2019", "2019-12-05"),
+    ("by Jan. 3", "2023-01-03"),
+    ("until Aug. 21", "2023-08-21"),
 ]
 
 

@@ -31,7 +31,7 @@ _DATE = re.compile(
         (?:,?\s+(?P<dm_y>(?:19|20)\d\d)\b)?
     | (?P<my_m>{_MONTH_RE})\s+(?P<my_y>(?:19|20)\d\d)\b
     | \b(?i:in|on|from|during|since|by|until|till|through|of|early|late|mid|end|last|this|next)\s+
-        (?:early\s+|late\s+|mid-?)?(?P<m_m>{_MONTH_SAFE_RE})\b(?!\s+\d)
+        (?:early\s+|late\s+|mid-?)?(?P<m_m>{_MONTH_SAFE_RE})\b(?!\.?\s+\d)
     | (?P<m_b>{_MONTH_BARE_RE})\b(?!\s+\d)
     | \b(?i:in|since|from|during|by|until|of|for|early|late|mid)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]?\d|\s*(?:%|people|[a-z]+s\b))
     | (?P<wd_last>[Ll]ast\s+)?(?P<wd>{_WEEKDAY_RE})\b
