@@ -35,7 +35,6 @@ _PLACE_NAMES = _place_names()
 _PLACE = re.compile(word_trie(list(_PLACE_NAMES)) + r"(?![\w-])")
 _WORDISH = re.compile(r"[\w-]")
 _CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
-_RUN_CHARS = re.compile(r"[A-Za-z\s-]")
 
 
 _REGION_ADJ = f"(?i:{_alternation(REGION_ADJECTIVES)})"
@@ -165,10 +164,13 @@ _WORD_CHAR = re.compile(r"\w")
 def _area_candidates(body: str, area_words: list[int]) -> list[int]:
     """The capitals from which a named area may run to a kind word (see `_area_word_near`), in order."""
     found: set[int] = set()
+    last = last_lo = 0  # the last kind word, and where its run starts
     for a in area_words:
-        lo = a
-        while lo > 0 and _RUN_CHARS.match(body, lo - 1):
-            lo -= 1
+        # The run back from this kind word; one that reaches the last one goes on to where that one's starts.
+        lo = a - _NAME_RUN.match(body[last:a][::-1]).end()
+        if lo == last and last:
+            lo = last_lo
+        last, last_lo = a, lo
         found.update(t.start() for t in _CAPITAL.finditer(body, lo, a) if _area_word_near(body, area_words, t.start()))
     return sorted(found)
 
@@ -230,9 +232,7 @@ def _anchored(pattern: re.Pattern, anchor: re.Pattern, body: str) -> list[re.Mat
     done = tried = last = last_lo = 0
     for n in anchor.finditer(body):
         at = n.start()
-        lo = at
-        while lo > last and ((ch := body[lo - 1]).isalpha() or ch.isspace() or ch == "-"):
-            lo -= 1
+        lo = _run_start(body, last, at)
         if lo == last and last:
             lo = last_lo  # the run goes on through the last anchor (letters) to where that one's starts
         last, last_lo = at, lo
@@ -248,6 +248,20 @@ def _anchored(pattern: re.Pattern, anchor: re.Pattern, body: str) -> list[re.Mat
 
 
 _WORD_START = re.compile(r"\b[A-Za-z]")
+
+
+def _run_start(body: str, floor: int, at: int) -> int:
+    """Where the run of letters, spaces and hyphens ending at `at` starts, `floor` at the earliest.
+
+    Matched in C on the reversed window when it is ASCII (where a letter is [A-Za-z]); else
+    walked back a character at a time, since `isalpha` reads letters of every script."""
+    window = body[floor:at]
+    if window.isascii():
+        return at - _NAME_RUN.match(window[::-1]).end()
+    lo = at
+    while lo > floor and ((ch := body[lo - 1]).isalpha() or ch.isspace() or ch == "-"):
+        lo -= 1
+    return lo
 
 
 def _antecedent(start, end, region, places, sents) -> str | None:
