@@ -53,7 +53,7 @@ POST = [
     Case("any-verb-before-next-quote-continues", "Tom Hale spoke.\n\n“That is a disservice to them,” Ed Bolt charged. "
          "“They are doing well.”", "They are doing well.", "Ed Bolt", None, None, True),
     # a clause ending in a colon names the speaker of the quote that opens the next paragraph
-    Case("colon-paragraph-statement", "When the dam failed, Mayor Ann Roe released the following statement:\n\n"
+    Case("colon-paragraph-statement", "When the dam failed, Mayor Ann Roe issued a brief statement:\n\n"
          "“We offer our condolences.”", "We offer our condolences.", "Ann Roe", ":"),
     Case("name-said", "“The water came in minutes,” Maria Lopez said.", "The water came in minutes", "Maria Lopez", "said"),
     Case("said-name", "“We will appeal,” said Tom Hale, the defence lawyer.", "We will appeal", "Tom Hale", "said"),
@@ -198,8 +198,8 @@ PRE = [
          "propaganda", "Ana Ruiz", "said"),
     Case("says-of-stays-cue", "“It’s fine,” Ana Ruiz says of the plan.", "It’s fine", "Ana Ruiz", "says"),
     # an inverted cue before the last one names no outer speaker: its subject follows it
-    Case("inverted-cue-is-not-outer", "Ann Roe was the only name considered to take the role from Tom Hale, says show "
-         "boss Ed Moss 5 Aug 2013 10: 37 The producer, 51, adds that Kim will not cast a shadow: “You know when she is "
+    Case("inverted-cue-is-not-outer", "Ann Roe was the sole candidate weighed to inherit the part from Tom Hale, says series "
+         "chief Ed Moss 5 Aug 2013 10: 37 The producer, 51, adds that Kim will not cast a shadow: “You know when she is "
          "in the room.”", "You know when she is in the room.", "the producer", "adds"),
     # a name's longer form from a title-case subhead adds a first name at most
     Case("subhead-words-no-name", "Seven Offensive Things Dan Roe Said.\n\nDan Roe spoke. “We win,” Roe said.",
@@ -224,10 +224,10 @@ PRE = [
          "strikes must stop.", "reckless", "the State Department", "said"),
     Case("colon-after-such-as", "Expect experts in the papers, such as the seismologist Dr Ana Holm: “We are overdue.”",
          "We are overdue.", "Ana Holm", ":"),
-    Case("cue-word-inside-a-name", "The United States issued a statement condemning “in the strongest terms” the raid.",
+    Case("cue-word-inside-a-name", "The United States released a note condemning “in the strongest terms” the raid.",
          "in the strongest terms", "the United States", "condemning"),
-    Case("next-sentence-reports-more", "The spokesman defended the army, saying, “We are only securing our border.” "
-         "Ana Ruiz, the envoy, said the army “lied” about the raid.", "We are only securing our border.",
+    Case("next-sentence-reports-more", "The spokesman backed the troops, saying, “We are merely guarding our frontier.” "
+         "Ana Ruiz, the envoy, said the army “lied” about the raid.", "We are merely guarding our frontier.",
          "the spokesman", "saying"),
     Case("colon-no-verb", "Asked whether he would resign, the minister: “Never.”", "Never.", "the minister", ":"),
     Case("colon-name-line", "Rescue coordinator Dana Ilic: “We are still digging by hand.”", "We are still digging by hand.", "Dana Ilic", ":"),
@@ -273,8 +273,8 @@ PRE = [
     Case("title-between-cue-and-quote", "Ruiz said on ABC’s “This Week” that he would “take a look” at the bill.",
          "take a look", "Ruiz", "said"),
     # the sentence ends in its attribution, a clause after the quote (issue 15, PolNeAR)
-    Case("attribution-ends-sentence", "“We are shocked and saddened” by the attack on the depot, union leader Rosa Lind said.",
-         "We are shocked and saddened", "Rosa Lind", "said"),
+    Case("attribution-ends-sentence", "“We are stunned and appalled” by the fire at the depot, union leader Rosa Lind said.",
+         "We are stunned and appalled", "Rosa Lind", "said"),
     Case("attribution-ends-sentence-desc", "Small charities face a “chilling effect” on donations, the complaint says.",
          "chilling effect", "the complaint", "says"),
     # a description with its medium after it
@@ -318,8 +318,8 @@ PRE = [
     Case("time-opener", "The plant opened in May. A month later, Ruiz stood by the plan: “It is safe and proven.”",
          "It is safe and proven.", "Ruiz"),
     # a sentence after a quote that ended its own, opened by a conjunction, is no attribution of it
-    Case("conjunction-after-ended-quote", "“It never ends,” said Tom Hale, the father. “The town has a right to be angry.” "
-         "But Councilman Ana Ruiz blasted outsiders who she said raised tensions.", "The town has a right to be angry.",
+    Case("conjunction-after-ended-quote", "“It never stops,” said Tom Hale, the father. “The town is entitled to be furious.” "
+         "But Councilman Ana Ruiz blamed outsiders who she said stirred tensions.", "The town is entitled to be furious.",
          "Tom Hale", None, continues=True),
     Case("two-descriptions", "“We are ready,” the Ohio senator and presidential candidate said.", "We are ready",
          "the Ohio senator", "said"),
@@ -453,9 +453,9 @@ PRONOUNS = [
     Case("mr-variant", "Prime Minister Olaf Berg spoke on Tuesday. “We act now,” Mr Berg said.", "We act now", "Olaf Berg", "said"),
     # two men in reach: "he" is a guess, so no speaker (issue 15)
     Case("two-men-no-guess", "Coach Sam Reid said his team was tired. Analyst Joe Park said Reid had “lost the dressing room”. “That is nonsense,” he said.", "That is nonsense", None, "said"),
-    Case("two-players-no-guess", "Brady Quinn threw two interceptions. Peyton Hillis fumbled twice.\n\n“This game was on my shoulders,” he said.", "This game was on my shoulders", None, "said"),
-    Case("one-man-one-woman", "Brady Quinn threw two interceptions. Ms Ana Hill fumbled twice.\n\n“This game was on my shoulders,” he said.", "This game was on my shoulders", "Brady Quinn", "said"),
-    Case("inverted-mention", "A landslide buried a farm, said the official, who uses one name. “Two people are missing,” he said.", "Two people are missing", "the official", "said"),
+    Case("two-players-no-guess", "Jake Dorsey threw two interceptions. Rob Kettle fumbled twice.\n\n“This game was on my shoulders,” he said.", "This game was on my shoulders", None, "said"),
+    Case("one-man-one-woman", "Jake Dorsey threw two interceptions. Ms Ana Hill fumbled twice.\n\n“This game was on my shoulders,” he said.", "This game was on my shoulders", "Jake Dorsey", "said"),
+    Case("inverted-mention", "A mudslide covered a farm, said the official, who goes by a single name. “Two people are missing,” he said.", "Two people are missing", "the official", "said"),
     Case("pronoun-after-reported-org", "The health ministry on Monday said the outbreak was contained. “There are no new cases,” it said.", "There are no new cases", "the health ministry", "said"),
 ]
 
@@ -535,9 +535,9 @@ ANTECEDENTS = [
 # Quote marks of several styles; nested quotes stay inside the outer one.
 MARKS = [
     # detokenised copy sets a closing mark off by a space: the quote ends there, not at the next apostrophe
-    Case("detached-single-closer", "Police said she refused to 'deal with another child to support. ' In court the jury said it was 'the perfect murder,' the prosecutor added.", "deal with another child to support.", "Police", "said"),
+    Case("detached-single-closer", "Police said she declined to 'cope with another puppy to feed. ' In court the panel said it was 'the ideal crime,' the prosecutor added.", "cope with another puppy to feed.", "Police", "said"),
     # an apostrophe inside a word after a space ("you 're") opens nothing that runs on
-    Case("spaced-apostrophe", "He asked Coleman, “Are you gon na switch it every time you 're asked?” Coleman said nothing. “I said, 'I 'm here,'” he told the court.", "I said, 'I 'm here,'", "Coleman", "told"),
+    Case("spaced-apostrophe", "He asked Marsh, “Are you gon na change it each time you 're asked?” Marsh said nothing. “I said, 'I 'm here,'” he told the court.", "I said, 'I 'm here,'", "Marsh", "told"),
     Case("straight-double", 'The coach said "we were robbed" after the match.', "we were robbed", "The coach".lower(), "said"),
     Case("guillemets", "« Nous resterons », said Mayor Anne Roy.", "Nous resterons", "Anne Roy", "said"),
     Case("low-high", "„Wir schaffen das“, said Chancellor Greta Hahn.", "Wir schaffen das", "Greta Hahn", "said"),
@@ -563,7 +563,7 @@ NO_SPEAKER = [
     Case("colon-after-clause", "The message from the crew was clear: “Stay away from the coast.”", "Stay away from the coast.", None),
     Case("colon-common-noun", "Her answer: “Not this year.”", "Not this year.", None),
     Case("colon-label", "Update: “The bridge is closed.”", "The bridge is closed.", None),
-    Case("colon-place-headline", "South Sudan: “Sudan bombed refugee camp”", "Sudan bombed refugee camp", None),
+    Case("colon-place-headline", "South Sudan: “Jets struck border camp”", "Jets struck border camp", None),
     # a common word capitalised at the start of a sentence names no one (the article writes it in lower case too)
     Case("capitalised-common-word", "Beyond the storm damage, the town faces “a second crisis” in its schools. The "
          "teachers said the cost was beyond anything they had seen.", "a second crisis", None),
@@ -897,8 +897,8 @@ def test_a_place_is_never_a_speaker(body):
 
 
 def test_a_speaker_followed_by_a_colon_owns_the_next_quote_not_the_one_before():
-    body = ("Jenna Coleman said: “I know we'll be making an amazing show. “I can't wait to start this new "
-            "adventure! ” Ben Stephenson, controller of drama, said: “We started thinking he might be right.”")
+    body = ("Tess Amberly said: “I know we'll be putting on a wonderful show. “I can't wait to begin this new "
+            "chapter! ” Leo Brandt, head of drama, said: “We started thinking she might be right.”")
     speakers = {q.text.strip(): q.speaker for q in find_quotes(body)}
-    assert speakers.get("We started thinking he might be right.") == "Ben Stephenson"
-    assert all(s != "Ben Stephenson" for t, s in speakers.items() if "adventure" in t)
+    assert speakers.get("We started thinking she might be right.") == "Leo Brandt"
+    assert all(s != "Leo Brandt" for t, s in speakers.items() if "chapter" in t)
