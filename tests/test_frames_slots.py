@@ -131,7 +131,8 @@ def test_anchored_scans_find_what_the_patterns_find(words, pos):
     scanned = re.compile(r"(?<![\w-])" + places._PLACE.pattern).search(text, min(pos, len(text)))
     found = places._place_search(text, min(pos, len(text)))
     assert (found and found.span()) == (scanned and scanned.span())
-    assert places._area_words(text) == [m.start() for m in re.finditer(r"\b" + places._AREA_WORD.pattern, text)]
+    kinds = re.compile(r"\b(?:" + "|".join(places._AREA_KINDS) + r")\b")
+    assert places._area_words(text) == [m.start() for m in kinds.finditer(text)]
     # Named areas are tried at the capitals of the run of ASCII letters, spaces and hyphens before each kind word.
     kind_words = places._area_words(text)
     capitals = set()
