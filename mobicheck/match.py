@@ -311,8 +311,14 @@ def figure_digits(claim: Claim) -> int:
     >>> figure_digits(Claim("x", "a", "number", "eight years", 0, 11, value=252455616.0, quantity="measure"))
     0
     """
-    in_words = claim.quantity == "measure" and not _FIGURE_DIGITS.search(claim.text)
-    return 0 if in_words or not printed_mantissa(claim) else len(str(printed_mantissa(claim)))
+    return _figure_digits(claim.text, claim.quantity, claim.value)
+
+
+@lru_cache(maxsize=1 << 14)  # the judge asks again for every pair of a claim
+def _figure_digits(text: str, quantity: str | None, value: float | None) -> int:
+    mantissa = _printed_mantissa(text, quantity, value)
+    in_words = quantity == "measure" and not _FIGURE_DIGITS.search(text)
+    return 0 if in_words or not mantissa else len(str(mantissa))
 
 
 def printed_mantissa(claim: Claim) -> int:
