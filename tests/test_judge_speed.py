@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import gc
 
+import numpy as np
 import pytest
+from hypothesis import given, settings as hyp_settings, strategies as st
+from rapidfuzz import fuzz, process
 
-from mobicheck import judge as judge_module
+from mobicheck import judge as judge_module, match
 from mobicheck.config import Settings
 from mobicheck.judge import AGE_RULES, COUNT_RULES, NUMBER_RULES, Judge, _first_rule, _NO_WORKING
 from mobicheck.model import Article, Candidate, Claim, RuleName
@@ -114,3 +117,39 @@ def test_judging_leaves_the_cycle_collector_as_it_found_it(enabled):
 
 def test_the_judge_module_keeps_one_number_table():
     assert judge_module.NUMBER_RULES == AGE_RULES + COUNT_RULES
+
+
+# --- candidates: bounded in numpy, each distinct frame scored once ------------------------------
+
+
+
+@hyp_settings(max_examples=200, deadline=None)
+@given(st.integers(2, 9), st.data())
+def test_bounded_in_numpy_keeps_what_bounded_keeps(n_claims, data):
+    """The mask `_number_pairs` bounds a block's pairs with is `bounded` on the same pairs, ties and
+    a claim met on both sides of its pairs included."""
+    articles = data.draw(st.lists(st.sampled_from("ABC"), min_size=n_claims, max_size=n_claims))
+    block = [number(a, f"{k} boats", k, "Boats.") for k, a in enumerate(articles)]
+    cross = [(i, j) for i in range(n_claims) for j in range(i + 1, n_claims) if articles[i] != articles[j]]
+    chosen = data.draw(st.lists(st.sampled_from(cross), unique=True) if cross else st.just([]))
+    scores = data.draw(st.lists(st.sampled_from([0.5, 0.75, 1.0]), min_size=len(chosen), max_size=len(chosen)))
+    limits = np.array(data.draw(st.lists(st.integers(1, 3), min_size=n_claims, max_size=n_claims)))
+    pairs = [Candidate(block[i], block[j], s) for (i, j), s in zip(chosen, scores)]
+    expected = match.bounded(pairs, limits=dict(zip(map(id, block), limits.tolist())))
+    i = np.array([p[0] for p in chosen], dtype=np.intp)
+    j = np.array([p[1] for p in chosen], dtype=np.intp)
+    mask = match._bounded_mask(i, j, np.array(scores, dtype=np.float64), match.article_codes(block), limits)
+    assert [p for p, keep in zip(pairs, mask.tolist()) if keep] == expected
+
+
+FRAMES = ["people kill", "people injure", "people kill", "homes destroy", "people", "people kill",
+          "ships seize", "people injure", "boats", "people kill"]
+
+
+def test_each_distinct_frame_is_scored_once_with_the_same_scores():
+    block = [number("ABCD"[k % 4], f"{k} x", k, "x") for k in range(len(FRAMES))]
+    i, j, score = match._scored_indices(block, FRAMES, [fuzz.token_set_ratio], 50.0, 1)
+    full = process.cdist(FRAMES, FRAMES, scorer=fuzz.token_set_ratio, dtype=np.uint8)
+    expected = [(a, b, int(full[a, b])) for a in range(len(FRAMES)) for b in range(a + 1, len(FRAMES))
+                if block[a].article != block[b].article and full[a, b] >= 50]
+    assert list(zip(i.tolist(), j.tolist(), score.tolist())) == expected
