@@ -1306,7 +1306,8 @@ def _source_like(ctx: Context, np: NP, pron: NP, named_before: int | None) -> bo
         para_start = ctx.paras[ctx.para_of(pron.span[0])][0] if ctx.paras else 0
         named_before = ctx.sentence_start(para_start, pron.span[0])
     core = re.sub(r"^(?:the|a|an)\s+", "", np.text, flags=re.I)
-    if not re.search(re.escape(core), ctx.body[:named_before], re.I):
+    # Written as is (the usual case) is found without a pattern compiled and the text copied.
+    if ctx.body.find(core, 0, named_before) < 0 and not re.search(re.escape(core), ctx.body[:named_before], re.I):
         return False
     if pron.gender == "pl":
         return np.kind in ("org", "desc") and (ctx.gender_of(np) in ("pl", "org"))

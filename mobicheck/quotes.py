@@ -114,7 +114,7 @@ def _find_quotes(body: str | Doc, title: str | None) -> list[Quote]:
     # a title named in quotation marks ("said on ABC’s “This Week” that ...")
     # is no quotation: left out before attribution, so that it neither takes
     # a cue nor stands between a quote and its sentence's cue
-    raws = [raw for raw in (_Raw(s, e, o, c) for s, e, o, c in ctx.spans) if not _named_title(ctx, raw)]
+    raws = _without_titles(ctx)
     for i, raw in enumerate(raws):
         _attribute(ctx, raws, i)
     _unify_names(ctx, raws)
@@ -164,7 +164,8 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     Strength”"), a span used as a noun ("the “Doctor Who” star"), anything in a
     headline, a markup attribute's value (`author="@someone"`)."""
     body = ctx.body
-    if raw.open_at < max(ctx.title_end, ctx.first_line_end) or body[raw.open_at - 1:raw.open_at] == "=":
+    if raw.open_at < max(ctx.title_end, ctx.first_line_end) or body[raw.open_at - 1:raw.open_at] == "=" or (
+            _subhead(ctx, raw)):
         return True
     if body[raw.open_at] in "'‘" and (_double_style(ctx) or _two_apostrophe_style(ctx)):
         # Copy that quotes with double marks keeps single ones for quotes inside
@@ -176,6 +177,8 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
         return True
     text = body[raw.start:raw.end]
     words = _WORDS.findall(text)
+    if _no_words_said(ctx, raw, text, words):
+        return True
     if raw.np is None and not raw.unnamed and len(words) <= 2 and not _cue_before(ctx, raw):
         return True
     if raw.np is not None and raw.how != "subject":
@@ -189,9 +192,73 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     return len(words) <= 4 and _used_as_noun(ctx, raw)
 
 
+def _no_words_said(ctx: Context, raw: _Raw, text: str, words: list[str]) -> bool:
+    """Marks around something no one says, whatever cue is near: a figure
+    ("is “99.5” percent sure"), a label ("“See also:”"), or a term the sentence
+    opens with to define it ("“Backchannel” is a diplomat's word for ...")."""
+    if not _LETTERS.search(text) or (len(words) <= 3 and text.endswith(":")):
+        return True
+    # (a comma or a stop inside the marks ends words said: "“Anybody but Hale,” was the sign's")
+    if len(words) > 3 or any(ch in ".,!?" for ch in ctx.body[raw.end - 1:raw.close_at]) or not _opens_sentence(ctx, raw):
+        return False
+    after = ctx.tokens(raw.close_at, raw.close_at + 20)[:1]
+    # ("“Sad and wrong” was how Hale described it": a verb of saying after it makes it words said)
+    return bool(after) and after[0][0] in _DEFINING and not _unread_attribution(ctx, raw)
+
+
+def _opens_sentence(ctx: Context, raw: _Raw) -> bool:
+    """The opening mark starts its paragraph or follows a full stop, a closing mark between at most."""
+    lo = ctx.paras[ctx.para_of(raw.open_at)][0]
+    head = ctx.body[max(lo, raw.open_at - 6):raw.open_at].rstrip().rstrip("”’\"'")
+    return not head or head[-1] in ".!?"
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+# What follows a term that opens its sentence to be defined: "“X” is ...", "“X” has been ..."
+_DEFINING = _AUXILIARIES | _lexicon("en").words("speech.yaml", "defining_verbs")
+
+
+def _subhead(ctx: Context, raw: _Raw) -> bool:
+    """The quote's paragraph is written in capitals, a subhead as its headline
+    is: "3. FOR FERRY CREWS “THE TIDE HAS TURNED”". Copy all in capitals, as old
+    wire copy is, has no subheads. (The paragraphs in capitals are memoised.)"""
+    return ctx.para_of(raw.open_at) in ctx.doc.memo("quotes_subheads", lambda d: _upper_paragraphs(d.body, ctx.paras))
+
+
+def _upper_paragraphs(body: str, paras: list[tuple[int, int]]) -> set[int]:
+    upper = {i for i, (lo, hi) in enumerate(paras) if body[lo:hi].isupper()}
+    return upper if len(upper) < len(paras) else set()
+
+
 def _joined(ctx: Context, prev: _Raw, raw: _Raw) -> bool:
     """The quote follows `prev` joined by "and", "or" or a comma only."""
-    return ctx.body[prev.close_at:raw.open_at].strip(" ,").lower() in ("", "and", "or")
+    between = ctx.body[prev.close_at:raw.open_at]  # any space: "“Apollo 9,”\xa0“Dark Harbor”"
+    return len(between) <= 12 and "\n" not in between and between.replace(",", " ").strip().lower() in ("", "and", "or")
+
+
+def _without_titles(ctx: Context) -> list[_Raw]:
+    """The quotes that are no named title. A title-case span joined to a title
+    by a comma or "and" is one of a list of titles: "roles in “Silent River,”
+    “Apollo 9” and “Dark Harbor”"."""
+    raws: list[_Raw] = []
+    title = None  # the title just left out
+    for s, e, o, c in ctx.spans:
+        raw = _Raw(s, e, o, c)
+        if _named_title(ctx, raw) or (title is not None and _joined(ctx, title, raw) and _title_case(ctx, raw)):
+            title = raw
+        else:
+            raws.append(raw)
+            title = None
+    return raws
+
+
+def _title_case(ctx: Context, raw: _Raw) -> bool:
+    """One to eight words in title case, no exclamation or question."""
+    text = ctx.body[raw.start:raw.end]
+    words = _WORDS.findall(text)
+    return 1 <= len(words) <= 8 and text.rstrip("”’\"' ")[-1:] not in ("!", "?") and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _named_title(ctx: Context, raw: _Raw) -> bool:
@@ -201,17 +268,24 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     preposition ("the “Feed”") and an exclamation ("chants of “Feel the Bern!”")
     are left to the other rules. A headline cited with its byline ("“Harbor
     diner to close,” by Courier’s Ana Ruiz: ...") is a title in any case."""
-    if _bylined(ctx, raw):
+    if _bylined(ctx, raw) or _dated(ctx, raw):
         return True
-    text = ctx.body[raw.start:raw.end]
-    words = _WORDS.findall(text)
-    if not 1 <= len(words) <= 8 or text.rstrip("”’\"' ")[-1:] in ("!", "?") or not all(
-            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+    if not _title_case(ctx, raw):
         return False
-    before = [t for t in ctx.tokens(max(0, raw.open_at - 30), raw.open_at) if t[0] != ","][-1:]
+    words = _WORDS.findall(ctx.body[raw.start:raw.end])
+    if len(words) >= 2 and _opens_sentence(ctx, raw) and _noun_after(ctx, raw):
+        return True  # a title opening its sentence as a noun's modifier: "“Morning Desk” host Ana Ruiz"
+    after = ctx.tokens(raw.close_at, raw.close_at + 30)[:1]
+    if after and after[0][0] in _WORK_NOUNS:
+        return True  # a title before its kind of work: "the “Morning Desk” podcast"
+    before = [t for t in ctx.tokens(max(0, raw.open_at - 40), raw.open_at) if t[0] != ","][-2:]
     if not before:
         return False
-    w = before[0][0]
+    w = before[-1][0]
+    if w == "with" and len(before) == 2 and before[0][0].lower() in _WORK_NOUNS and len(words) >= 2:
+        return True  # "in an interview with “Morning Desk”"
+    if w.lower() in _LISTENER_VERBS and len(words) >= 2:
+        return True  # an outlet told something: "Ruiz told “Morning Desk” on Monday"
     if w.lower() in _WORK_NOUNS:
         return True  # "the reality show “The Apprentice”", "her film, “Trainwreck.”"
     # one title-case word after a possessive names a show too ("Channel Nine’s “Sunrise”"); after
@@ -219,13 +293,31 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     return (w[-2:] in ("’s", "'s") and len(w) > 2) or (len(words) >= 2 and w.lower() in _PREPOSITIONS)
 
 
+# A year in parentheses right after a closing mark: "“Salt and Stone” (2014)", "(poster, 2003)"
+_YEAR_AFTER = re.compile(r"\s?\([^()\n]{0,60}?\b(1[89]|20)\d\d\)")
+
+
+def _dated(ctx: Context, raw: _Raw) -> bool:
+    """A work, a slogan or a poster cited with its year: "“Salt and Stone” (2014)".
+    A longer passage cited so is a quotation of the work ("“...” (Hale, 2014)")."""
+    return _YEAR_AFTER.match(ctx.body, raw.close_at) is not None and len(_WORDS.findall(
+        ctx.body[raw.start:min(raw.end, raw.start + 200)])) <= 10
+
+
 def _bylined(ctx: Context, raw: _Raw) -> bool:
     """The quote opens its paragraph (after a label at most: "LAST CALL—") and a
     byline follows it: "“Title,” by Courier’s Ana Ruiz"; a quote inside a
     sentence followed by "by" names who is quoted ("a “witch hunt” by Democrats")."""
     body = ctx.body
-    after = [t for t in ctx.tokens(raw.close_at, raw.close_at + 30) if t[0] != ","][:2]
-    if len(after) < 2 or after[0][0] != "by" or not is_cap(after[1][0]):
+    after = [t[0] for t in ctx.tokens(raw.close_at, raw.close_at + 60) if t[0] != ","][:6]
+    if len(after) < 2 or after[0] != "by":
+        return False
+    if after[1].lower() in _ARTICLES:
+        # an outlet's name with its article, then its writer: "by the Courier’s Ana Ruiz"
+        # ("“...” by the United States, Ruiz said" goes on with the sentence)
+        if not any(w.endswith(("’s", "'s")) and is_cap(w) for w in after[2:]):
+            return False
+    elif not is_cap(after[1]):
         return False
     para = ctx.para_of(raw.open_at)
     lead = body[ctx.paras[para][0]:raw.open_at] if para < len(ctx.paras) else ""
@@ -260,6 +352,7 @@ def _speaker_like(ctx: Context, np: NP) -> bool:
 _TITLE_SMALL = _lexicon("en").words("grammar.yaml", "title_small_words")
 _PREPOSITIONS = _lexicon("en").words("grammar.yaml", "prepositions")
 _WORK_NOUNS = _lexicon("en").words("speech.yaml", "work_nouns")
+_LISTENER_VERBS = _lexicon("en").words("speech.yaml", "listener_verbs")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 
@@ -272,8 +365,13 @@ def _article_before(ctx: Context, raw: _Raw) -> str:
 def _used_as_noun(ctx: Context, raw: _Raw) -> bool:
     """The quoted words modify a noun: "the “Doctor Who” star", "a “Trump-style” wall"."""
     before = ctx.tokens(max(0, raw.open_at - 30), raw.open_at)[-1:]
+    return bool(before) and before[0][0].lower() in DETERMINERS - _CLAUSE_DETERMINERS and _noun_after(ctx, raw)
+
+
+def _noun_after(ctx: Context, raw: _Raw) -> bool:
+    """A lower-case word that may be a noun follows the closing mark: no function word, no verb in the past."""
     after = ctx.tokens(raw.close_at, raw.close_at + 30)[:1]
-    if not before or not after or before[0][0].lower() not in DETERMINERS - _CLAUSE_DETERMINERS:
+    if not after:
         return False
     w = after[0][0]
     return w.isalpha() and w.islower() and w not in FUNCTION_WORDS and w not in CUE_VERBS and not w.endswith("ed") and (

@@ -587,7 +587,26 @@ MENTIONS = [
                  marks=pytest.mark.xfail(strict=True, reason="read as the subject's words")),
     ("article-name", "Residents call the bridge the “Iron Span” these days.", "Iron Span"),
     ("adjective-use", "They built a “Trump-style” wall along the river.", "Trump-style"),
+    ("figure-in-marks", "Ana Ruiz is “99.5” percent sure the bill will pass.", "99.5"),
+    # slogans, posters and works cited with their year
+    ("dated-slogans", "The party ran three posters: “Our Port, Our Jobs” (2011), “No more tolls!” (2014) and "
+     "“Ferries for all” (poster, 2019).", "Our Port, Our Jobs"),
 ]
+
+# Marks around what no one says, even after a quote with its speaker: a
+# label, a term opening its sentence to be defined. (body, marked, the quote kept)
+NOT_SAID = [
+    ("label", "“We stay,” Ruiz said.\n\n“See also:”\n\nFerry Crews Vote To Strike", "See also:", "We stay"),
+    ("term-has-been", "“We will not go back,” Hale said.\n\n“Strategic patience” has been the policy since May.",
+     "Strategic patience", "We will not go back"),
+    ("term-means", "“Give us a week,” the minister said on Monday.\n\n“Ceasefire” means no shots fired at all.",
+     "Ceasefire", "Give us a week"),
+]
+
+
+@pytest.mark.parametrize("name, body, marked, kept", NOT_SAID)
+def test_a_label_or_a_defined_term_is_no_quotation(name, body, marked, kept):
+    assert [q.text for q in find_quotes(body)] == [kept]
 
 
 # A past verb after a quote is no verb of saying when more than an adverbial follows it or it is a passive.
@@ -632,11 +651,49 @@ NAMED_TITLES = [
      "The diner will serve its final breakfast on Sunday."),
     ("byline-headline-straight", '"Ferry fares rise again," by Tom Hale of the Gazette. "Fares rise on May 1," '
      'the operator said.', "Ferry fares rise again", "Fares rise on May 1"),
+    # ... with the outlet's article before its name
+    ("byline-the-outlet", "HARBOR WATCH—“Ferry crews vote to strike,” by The Harbor Courier’s Ana Ruiz: “The vote was "
+     "close,” a steward said.", "Ferry crews vote to strike", "The vote was close"),
+    ("byline-the-outlet-lower", "—“Night market wins its lease,” by the Daily Lantern’s Tom Hale. “We stay,” a vendor "
+     "said.", "Night market wins its lease", "We stay"),
+    # a list of titles: the first is named as one, the others are joined to it (any space between)
+    ("title-list", "Ruiz, who acted in “Salt and Stone,” “Tidewater 2,” and “Night Ferry: The Return,” said she was "
+     "“done with sequels.”", "Tidewater 2", "done with sequels."),
+    ("title-list-last", "Ruiz, who acted in “Salt and Stone,”\xa0“Tidewater 2,” and “Night Ferry: The Return,” said "
+     "she was “done with sequels.”", "Night Ferry: The Return", "done with sequels."),
+    ("title-list-and", "Hale will appear on “Morning Desk” and “The Late Hour With Ana Ruiz,” his aide said, calling "
+     "it “a busy week.”", "The Late Hour With Ana Ruiz", "a busy week."),
+    # a title opening its sentence as a noun's modifier
+    ("title-opens-sentence", "“Morning Desk” host Ana Ruiz called the plan “a mess” on Monday.", "Morning Desk",
+     "a mess"),
+    ("interview-with", "“We have the votes,” Ruiz said in an interview with “Morning Desk.”\n\nThe vote is on Friday.",
+     "Morning Desk.", "We have the votes"),
+    # a show told something is an outlet
+    ("told-show", "“We have the votes,” Ruiz told “Morning Desk” on Monday.", "Morning Desk", "We have the votes"),
+    # a title before its kind of work, a cue in the sentence or not
+    ("title-before-work-noun", "Ruiz, speaking on the “Harbor Talk” podcast, called the plan “a mess.”", "Harbor Talk",
+     "a mess."),
 ]
 
 # ... but "by" after a quote inside a sentence names who is quoted, and a
 # lower-case word after a possessive is the owner's word: quotations kept.
 NOT_TITLES = [
+    ("by-the-agent-opening", "“If the levee had not been raised” by the Army, Ruiz said, “the town would be gone.”",
+     "If the levee had not been raised"),
+    ("term-said", "“We will rebuild,” Ruiz said.\n\n“Sad and wrong” is what Hale said about the plan.", "Sad and wrong"),
+    ("term-described", "“We will rebuild,” Ruiz said.\n\n“Sad and wrong” was how Hale described the plan.",
+     "Sad and wrong"),
+    # a year in parentheses after a quote's attribution is no date of a work
+    ("year-after-attribution", "“We will not back down,” Ruiz said (in 2019).", "We will not back down"),
+    # a longer passage cited with its year is a quotation of the work
+    ("passage-with-year", "The historian wrote that “the harbor was the town's only employer for a century and its "
+     "ferries were its lifeline” (Hale, 2014).", "the harbor was the town's only employer for a century and its ferries "
+     "were its lifeline"),
+    # copy all in capitals, as old wire copy is, has no subheads
+    # a term opening its sentence is words said when the marks hold a comma or a stop
+    ("term-with-comma", "Signs filled the square. “Anybody but Hale,” was another.", "Anybody but Hale"),
+    ("all-capitals-copy", "“WE WILL REBUILD,” SAID MAYOR ANA RUIZ.\n\nTHE TOWN FLOODED ON MONDAY.", "WE WILL REBUILD"),
+    ("quotes-across-paragraphs", "“We need a vote,” Ruiz said of the “Harbor Plan.”\n\n“Now,” she added.", "Now"),
     ("by-agent-in-sentence", "Ruiz said the probe was labeled a “witch hunt” by Democrats.", "witch hunt"),
     ("by-agent-comma", "The mayor called the “reckless, costly delays,” by Hale’s office a scandal.",
      "reckless, costly delays"),
@@ -672,6 +729,8 @@ HEADLINES = [
      None, "disaster"),
     ("sentence-case-headline", "Why the ‘quiet’ candidate may win.\n\nShe has run a careful campaign all year.",
      None, "quiet"),
+    ("subhead-in-capitals", "Crews worked all night.\n\n2. FOR FERRY CREWS, “THE TIDE HAS TURNED AT LAST.”\n\nThe "
+     "strike ended on Monday, a steward said.", None, "THE TIDE HAS TURNED AT LAST."),
     ("markup-attribute", '<tweet author="@rivernews">Water is rising</tweet>. The river rose on Monday.', None,
      "@rivernews"),
     ("single-quoted-subheading", "The rally ran late into the night. “Nobody left early,” said organiser Ana Diaz. “Not one.”\n\n"
