@@ -1084,7 +1084,7 @@ def _be_before(body: str, s: int) -> bool:
 def cue_ok(body: str, s: int, e: int) -> bool:
     """Reject cue words used as nouns or infinitives: "a warning",
     "refused to say", "will be called up"."""
-    prev = body[max(0, s - 12):s].split()
+    prev = body[max(0, s - 24):s].split()
     if body[s:s + 1].isupper() and prev and f"{prev[-1]} {body[s:e]}" in PLACE_NAMES:
         return False  # a word of a name: "the United States" (a title-case "Putin Says" stays a cue)
     if prev:
@@ -1094,6 +1094,8 @@ def cue_ok(body: str, s: int, e: int) -> bool:
         cue = body[s:e].lower()
         if p.endswith(("’s", "'s")) and cue.endswith("s") and not cue.endswith("ss"):
             return False  # a noun after a possessive: "Trump’s remarks", "the report’s claims"
+        if len(prev) > 1 and (p in ADVERBS or manner_adverb(p)):
+            p = prev[-2].lower()  # "was first reported", "is widely called"
         if p in _BE or p == "being":
             # passive "was told" is no speech act; progressive "was arguing" is
             return body[s:e].lower().endswith("ing")

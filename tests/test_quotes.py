@@ -836,6 +836,9 @@ SPEAKER_READINGS = [
     # a passive cue with no subject ("if asked") is no one's: the sentence's subject introduced the quote
     Case("elliptic-if-asked", "Ann Roe said she would serve on the board if asked. “I am ready to help the city.”",
          "I am ready to help the city.", "Ann Roe", "said"),
+    # a passive cue, an adverb between ("was first reported by"), is no one's saying
+    Case("passive-cue-after-adverb", "Ann Roe says the fund will “fight on to the end.” The merger was first "
+         "reported by The Courier.", "fight on to the end.", "Ann Roe", "says"),
     Case("elliptic-when-asked", "Ed Bolt told reporters he would back the plan when asked. “It is the right call.”",
          "It is the right call.", "Ed Bolt", "told"),
 ]
