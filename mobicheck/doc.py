@@ -48,8 +48,8 @@ _SPLIT_WORDS = re.compile(f"({WORD.pattern})")  # the text between words, and ea
 # A token (`tokens_in`): a run of letters and digits with inner apostrophes
 # and hyphens, with the full stop after it, or any other character but a space.
 TOKEN = re.compile(r"(\w+(?:[’'\-]\w+)*)(\.)?|([^\w\s])")
-# TOKEN's matches with no group in them but the whole (see `_matches`).
-_SPLIT_TOKENS = re.compile(r"(\w+(?:[’'\-]\w+)*\.?|[^\w\s])")
+# The same grammar with one group, the whole match (see `_matches`): TOKEN's groups made non-capturing.
+_SPLIT_TOKENS = re.compile("(" + re.sub(r"\((?!\?)", "(?:", TOKEN.pattern) + ")")
 # A full stop after a letter or a digit: TOKEN takes it with the word (found from the stop, which
 # `re` finds in C, rather than by looking at every match).
 _WORD_STOP = re.compile(r"\.(?<=\w\.)")

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 
 
+@lru_cache(maxsize=None)  # once per language (a lexicon is loaded once): every Doc that tokenises asks
 def abbreviations(lex: Lexicon) -> frozenset[str]:
     """Words that end in a full stop without ending a sentence: grammar.yaml's
     abbreviations (titles, Latin and corporate ones) and the month abbreviations.

@@ -14,7 +14,7 @@ from mobicheck.pipeline import compare
 # sentence -> the age claims it holds: (text, value, subject)
 AGES = [
     # the person after "N-year-old": a noun, a noun phrase, a name, a role before a name
-    ("A 16-year-old girl was hurt on Elm Street.", [("16-year-old girl", 16, "girl")]),
+    ("A 16-year-old cyclist was hurt on Elm Street.", [("16-year-old cyclist", 16, "cyclist")]),
     ("Police arrested the 23-year-old gunman near the mall.", [("23-year-old gunman", 23, "gunman")]),
     ("The 41-year-old Dutch cyclist won the stage.", [("41-year-old Dutch cyclist", 41, "Dutch cyclist")]),
     ("A 70-year-old retired teacher from Leeds was among them.",
@@ -70,8 +70,8 @@ def test_an_age_is_a_claim_of_its_person(sentence, expected):
 
 
 @pytest.mark.parametrize("a, b, expected", [
-    ("Luann Johnson", "LuAnn Marie Johnson", "same name"),
-    ("Chris Simpson", "Christopher Kenyon Simpson", "same name"),
+    ("Roseann Tilden", "RoseAnn Marie Tilden", "same name"),
+    ("Alex Farrow", "Alexander Brandt Farrow", "same name"),
     ("Okafor", "Daniel Okafor", "same name"),
     ("Mary Smith", "John Smith", "other"),
     ("Mary Smith", "Mary Jones", "other"),
@@ -80,7 +80,7 @@ def test_an_age_is_a_claim_of_its_person(sentence, expected):
     ("victims", "victim", "same noun"),
     ("boy", "teenager", "other"),
     ("victim", "suspect", "other"),
-    ("woman", "Luann Johnson", "unknown"),
+    ("woman", "Roseann Tilden", "unknown"),
     (None, "girl", "unknown"),
     (None, None, "unknown"),
 ])
@@ -104,30 +104,30 @@ AGE_PAIRS = [
     ("same name", "Marcus Webb, 44, was charged.", "44-year-old Marcus Webb was charged.", "agree"),
     ("surname and full name", "Marcus Webb was charged. Webb, 44, denied it.", "Marcus Webb, 44, was charged.",
      "agree"),
-    ("same noun, a name shared", "A 16-year-old girl was hurt on Maple Avenue.",
-     "Police said a 16-year-old girl was hurt on Maple Avenue.", "agree"),
+    ("same noun, a name shared", "A 16-year-old cyclist was hurt on Maple Avenue.",
+     "Officers said a 16-year-old cyclist was hurt on Maple Avenue.", "agree"),
     # a noun alone is weak evidence of one person: without a name in both sentences, related
-    ("same noun, no name shared", "A 16-year-old girl was hurt.", "Police said a 16-year-old girl was hurt.",
+    ("same noun, no name shared", "A 16-year-old cyclist was hurt.", "Officers said a 16-year-old cyclist was hurt.",
      "related"),
     # equal ages, people described differently or not at all: related, never agree
-    ("name and noun", "A 66-year-old woman was struck.", "Luann Johnson, 66, was struck.", "related"),
-    ("two nouns, one age", "A 15-year-old boy was shot.", "A 15-year-old teenager was shot.", "related"),
-    ("no person", "The 26-year-old was named.", "26-year-old Matt Smith was named.", "related"),
+    ("name and noun", "A 66-year-old woman was struck.", "Roseann Tilden, 66, was struck.", "related"),
+    ("two nouns, one age", "A 15-year-old boy got shot.", "A 15-year-old teenager got shot.", "related"),
+    ("no person", "The 26-year-old was named.", "26-year-old Tom Ellery was named.", "related"),
     # different ages of people not named alike: no pair, never a contradiction
     ("victim and suspect", "A 16-year-old victim was shot.", "A 17-year-old suspect was held.", None),
-    ("name and noun differ", "A 30-year-old man was held.", "Marcus Webb, 44, was held.", None),
+    ("name and noun differ", "A 30-year-old cook was held.", "Marcus Webb, 44, was held.", None),
     ("two people of one surname", "Jana Novak, 31, was hurt.", "Petr Novak, 33, was hurt.", None),
     ("two names, one age", "Jana Novak, 31, was hurt.", "Eva Kral, 31, was hurt.", None),
     # different ages of one description: related with the reason
-    ("one noun, two ages", "A 16-year-old girl was hurt.", "A 17-year-old girl was hurt.", "related"),
+    ("one noun, two ages", "A 16-year-old cyclist was hurt.", "A 17-year-old cyclist was hurt.", "related"),
     ("surname only, two ages", "Webb, 44, was charged.", "Webb, 47, was charged.", "related"),
     ("a past age", "In court, then- 15-year-old Rivera was shown.", "Jose Rivera, 16, was shown on video. "
      "Jose Rivera was tried.", "related"),
     # an age told as it was against an age now, no younger: maybe one person, years apart
     ("a past age and one now", "In court, then- 15-year-old Rivera was shown.",
-     "The 16-year-old accused of the shooting was tried.", "related"),
+     "The 16-year-old charged with the stabbing was tried.", "related"),
     ("a past age older than one now", "In court, then- 17-year-old Rivera was shown.",
-     "The 16-year-old accused of the shooting was tried.", None),
+     "The 16-year-old charged with the stabbing was tried.", None),
 ]
 
 
@@ -155,9 +155,9 @@ def test_two_ages_are_judged_by_whose_they_are(tmp_path, a, b, expected):
     ("Marcus Webb, 44, was charged.", "Marcus Webb, 45, was charged.", ("2016-05-02", "2016-05-03"), "related"),
     ("Marcus Webb, 44, was charged.", "Marcus Webb, 47, was charged.", ("2013-05-02", "2016-05-03"), "related"),
     # one name, ages too far apart for a slip: a father and a son, or a misread figure
-    ("John Ali Hoffman, 49, was arrested.", "Police named the boy as 5-year-old John Hoffman.",
+    ("Omar Said Lindgren, 49, was arrested.", "Police named the boy as 5-year-old Omar Lindgren.",
      ("2016-05-02", "2016-05-03"), "related"),
-    ("Dale Moss, 21, was charged.", "Twetny-one-year-old Dale Moss was charged.", ("2016-05-02", "2016-05-03"),
+    ("Dale Moss, 21, was charged.", "Tewnty-one-year-old Dale Moss was charged.", ("2016-05-02", "2016-05-03"),
      "related"),
     # no publication dates: told when, no one can say
     ("Marcus Webb, 44, was charged.", "Marcus Webb, 47, was charged.", ("", ""), "related"),

@@ -83,14 +83,14 @@ def test_the_judge_never_links_figures_of_different_events():
 # Two quakes in one country: the second's reports recall the first region's past disaster, so a
 # pair may share a name or two; each report is far closer to its own event than to the other.
 PAPUA = [("Quake hits Papua", "A strong quake hit Indonesia's Papua province near Manokwari on Sunday. In Manokwari "
-          "buildings fell and one man died, said Kacong Rahimin of the Manokwari disaster agency. Papua "
+          "buildings fell and one man died, said Budi Harsono of the Manokwari disaster agency. Papua "
           "was shaken again on Monday. The 2004 tsunami killed 170,000 people in Aceh."),
          ("Manokwari quake toll", "Rescuers in Manokwari searched collapsed shops. Papua officials said Manokwari "
-          "had lost power; Kacong Rahimin said one man died in the Papua quake.")]
+          "had lost power; Budi Harsono said one man died in the Papua quake.")]
 ACEH = [("Quake strikes Aceh", "A quake struck Aceh on Tuesday, killing one person in Bener Meriah. Aceh officials "
-         "said the Bener Meriah district was worst hit; Sutopo Purwo Nugroho said rescuers had reached "
+         "said the Bener Meriah district was worst hit; Agus Wira Santoso said rescuers had reached "
          "Takengon. Aceh was devastated by the 2004 tsunami, which killed 170,000 people."),
-        ("Aceh quake kills one", "In Bener Meriah, rescuers dug through rubble. Sutopo Purwo Nugroho said one "
+        ("Aceh quake kills one", "In Bener Meriah, rescuers dug through rubble. Agus Wira Santoso said one "
          "person had died in Aceh and dozens were hurt in Takengon and Bener Meriah.")]
 
 

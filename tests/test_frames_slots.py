@@ -125,12 +125,41 @@ _PLACE_WORDS = ["the", "The", "in", "at", "into", "near", "of", "country", "stat
        st.integers(0, 400))
 def test_anchored_scans_find_what_the_patterns_find(words, pos):
     text = "".join(w + sep for w, sep in words)
-    for pattern, anchor in [(places._ANAPHOR, places._ANAPHOR_NOUN), *places._ANCHORS.items()]:
+    for pattern, anchor in [(places._ANAPHOR, places._ANAPHOR_NOUN), *places._AREA_ANCHORED,
+                            (places._DEMONYM_LOC, places._DEMONYM_ANCHOR)]:
         assert [m.span() for m in places._anchored(pattern, anchor, text)] == [m.span() for m in pattern.finditer(text)]
     scanned = re.compile(r"(?<![\w-])" + places._PLACE.pattern).search(text, min(pos, len(text)))
     found = places._place_search(text, min(pos, len(text)))
     assert (found and found.span()) == (scanned and scanned.span())
-    assert places._area_words(text) == [m.start() for m in re.finditer(r"\b" + places._AREA_WORD.pattern, text)]
+    kinds = re.compile(r"\b(?:" + "|".join(places._AREA_KINDS) + r")\b")
+    assert places._area_words(text) == [m.start() for m in kinds.finditer(text)]
+    # Named areas are tried at the capitals of the run of ASCII letters, spaces and hyphens before each kind word.
+    kind_words = places._area_words(text)
+    capitals = set()
+    for a in kind_words:
+        lo = a
+        while lo > 0 and (text[lo - 1].isascii() and text[lo - 1].isalpha() or text[lo - 1].isspace() or text[lo - 1] == "-"):
+            lo -= 1
+        capitals.update(i for i in range(lo, a) if text[i].isupper() and text[i].isascii()
+                        and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-"))
+                        and places._area_word_near(text, kind_words, i))
+    assert places._area_candidates(text, kind_words) == sorted(capitals)
+
+
+_RUN_TEXTS = ["ab", "Cd", " ", "\n", "-", ".", "1", "é", "ſ", "K", "—", "\u00a0", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_TEXTS), max_size=20), st.integers(0, 60), st.integers(0, 60))
+def test_a_run_of_letters_spaces_and_hyphens_is_found_back_as_walked(parts, floor, at):
+    """`_run_start` (the reversed window, matched in C) finds where the walk back a character at a time stops."""
+    text = "".join(parts)
+    at = min(at, len(text))
+    floor = min(floor, at)
+    lo = at
+    while lo > floor and (text[lo - 1].isalpha() or text[lo - 1].isspace() or text[lo - 1] == "-"):
+        lo -= 1
+    assert places._run_start(text, floor, at) == lo
 
 
 @settings(max_examples=300, deadline=None)

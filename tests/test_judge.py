@@ -271,16 +271,16 @@ SAID = "We will rebuild every school in the province before winter"
     (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina", via="subject"), 1.0, "related",
      "speakers differ, attribution too weak"),
     # an organisation against its own spokesperson
-    (_quote("x", SAID, "Lisa Su"), _quote("y", SAID, "Advanced Micro Devices", kind="org"), 1.0, "related",
+    (_quote("x", SAID, "Nina Park"), _quote("y", SAID, "Advanced Cargo Machines", kind="org"), 1.0, "related",
      "speakers differ, attribution too weak"),
     # a joint statement ("said Smith and Jones")
     (_quote("x", SAID, "Anna Smith", joint=True), _quote("y", SAID, "Bo Jones", joint=True), 1.0, "related",
      "speakers differ, attribution too weak"),
-    # a one-word name with no role may be no person at all ("SeaMicro")
-    (_quote("x", SAID, "Rory Read"), _quote("y", SAID, "SeaMicro"), 1.0, "related",
+    # a one-word name with no role may be no person at all ("RiverNet")
+    (_quote("x", SAID, "Owen Pryce"), _quote("y", SAID, "RiverNet"), 1.0, "related",
      "speakers differ, attribution too weak"),
     # but a one-word name with a role is a person
-    (_quote("x", SAID, "Rory Read"), _quote("y", SAID, "Feldman", role="analyst"), 1.0, "contradict",
+    (_quote("x", SAID, "Owen Pryce"), _quote("y", SAID, "Halvorsen", role="analyst"), 1.0, "contradict",
      "misattribution"),
     # two similar sentences are not one quotation
     (_quote("x", SAID, "Rosa Villanueva"), _quote("y", SAID, "Carlos Medina"), 0.87, "related",
@@ -289,10 +289,10 @@ SAID = "We will rebuild every school in the province before winter"
     (_quote("x", SAID, "Villanueva"), _quote("y", SAID, "Rosa Villanueva", via="pronoun"), 1.0, "agree",
      "same quotation"),
     # a title or a stock phrase in quotation marks is no evidence of who said it
-    (_quote("x", "Doctor Who", "Peter Capaldi"), _quote("y", "I always wanted to be in Doctor Who", "Jenna Coleman"),
+    (_quote("x", "Doctor Who", "Leo Marsh"), _quote("y", "I always wanted to be in Doctor Who", "Tess Amberly"),
      1.0, "related", "speakers differ, attribution too weak"),
-    (_quote("x", "for the foreseeable future", "Lisa Su"),
-     _quote("y", "We will stay in servers for the foreseeable future", "Rory Read"), 1.0, "related",
+    (_quote("x", "for the foreseeable future", "Nina Park"),
+     _quote("y", "We will stay in shipping for the foreseeable future", "Owen Pryce"), 1.0, "related",
      "speakers differ, attribution too weak"),
 ])
 def test_misattribution_needs_named_people_on_both_sides(a, b, score, verdict, rule):
@@ -312,17 +312,17 @@ def test_misattribution_needs_named_people_on_both_sides(a, b, score, verdict, r
     # a negation in the words both quote is a misquote
     ("We will raise taxes next year", "We will not raise taxes next year", "contradict"),
     # two paraphrases are two quotations, not a misquote of one
-    ("deal with another child to support", "he did not want another child to support", "agree"),
+    ("cope with another puppy to feed", "she did not want another puppy to feed", "agree"),
 ])
 def test_misquote_needs_a_real_change_in_the_aligned_words(x, y, verdict):
     m = judge(Candidate(_quote("x", x, "Ann Lee"), _quote("y", y, "Ann Lee"), 0.95), {}).match
     assert m.verdict == verdict
 
 @pytest.mark.parametrize("text_a, sentence_a, text_b, sentence_b", [
-    ("19 seasons", "DiLeo has spent 19 seasons with the 76ers.",
-     "four seasons", "He spent four seasons as the team's director of personnel (1999-2003) before that."),
-    ("58 wins", "He improves to a career record of 58 wins and three defeats.",
-     "51 wins", "He improves to 58 - 3 with 51 wins coming by way of knockout."),
+    ("19 seasons", "Lindqvist has worked 19 seasons for the Comets.",
+     "four seasons", "He worked four seasons as the club's head of scouting (2001-2005) before then."),
+    ("58 wins", "She moves to a professional mark of 58 wins and four losses.",
+     "49 wins", "She moves to 58 - 4 with 49 wins coming by way of stoppage."),
 ])
 def test_a_figure_narrowed_right_after_it_is_a_part_not_a_contradiction(text_a, sentence_a, text_b, sentence_b):
     def side(article, text, sentence):
@@ -369,19 +369,19 @@ SAME_FIGURE = [
      "Its new stadium will cost Chelsea $200 million.", None),
     # a measure agrees in one event where the sentences share three words besides the figures' (ECB+
     # dev: "90-day stint" / "three-month", "55 kilometres" / "34 miles"), one of them in digits: two
-    # quakes near one town were both "four miles southwest of Cobb"
+    # quakes near one town were both placed four miles from it, in the same words
     ("round-measure-in-words", "Judge Fox ordered Lane to spend ninety days in the Oakwood clinic.",
      "Lane checked into the Oakwood clinic for ninety days, Judge Fox said.", None),
     ("months-and-days", "Lane began a three-month stint in rehab at the Oakwood clinic on Friday.",
      "Lane is to spend 90 days in rehab at the Oakwood clinic.", "agree"),
-    ("kilometres-and-miles", "The quake, which hit at a shallow depth of 10 kilometres, damaged houses in Lakeside.",
+    ("kilometres-and-miles", "That quake, which hit at a very shallow depth of 10 kilometres, cracked walls in Lakeside.",
      "The quake struck Lakeside yesterday at a depth of six miles.", "agree"),
     # ... or two words, where both print a figure of two significant digits or more ("55 kilometres",
     # "404 yards"); one of one digit still needs three
     ("two-digit-measure-two-words", "The epicentre lay 47 kilometres south of Marlow, the survey said.",
      "Its epicentre was 47 kilometres from the town of Marlow.", "agree"),
-    ("two-digit-sea-miles-two-words", "The tanker was attacked 150 nautical miles off Aden on Saturday.",
-     "Pirates fired on the tanker about 150 nautical miles west of Aden.", "agree"),
+    ("two-digit-sea-miles-two-words", "The tanker was attacked 150 nautical miles off Karsa on Saturday.",
+     "Gunmen shot at the tanker about 150 nautical miles east of Karsa.", "agree"),
     # ... a name spelled two ways among them ("Bireun", "Bireuen")
     ("two-digit-measure-respelled-name", "A quake shook Aceh. The epicentre lay 47 kilometres south of Bireun.",
      "The quake in Aceh was felt widely. The epicentre was 47 kilometres from the town of Bireuen.", "agree"),
@@ -392,21 +392,21 @@ SAME_FIGURE = [
     ("two-digit-measure-one-word", "The epicentre lay 47 kilometres south of Marlow, the survey said.",
      "Divers found the boat 47 kilometres off Marlow.", None),
     # money or a measure of three significant digits or more agrees in articles of one event where the
-    # sentences share no name ("He finished with 269 yards rushing", "He had just 269 yards rushing")
+    # sentences share no name (one rusher's yards told twice, "ended with 269 yards", "had only 269 yards")
     ("yards-one-event-no-name", "The Hawks beat the Owls in Lakeside on Sunday. He finished with 263 yards rushing.",
      "Dan Reyes carried the Hawks past the Owls in Lakeside. His 263 yards were a career high.", "agree"),
     ("two-digit-yards-one-event-no-name", "The Hawks beat the Owls in Lakeside on Sunday. He finished with 63 yards.",
      "Dan Reyes carried the Hawks past the Owls in Lakeside. His 63 yards were a career high.", None),
     # ... but not where the sentences share fewer: "the last two weeks" and "the final two weeks"
-    ("weeks-other-words", "Saints fullback Mike Karney has five carries in the last two weeks.",
-     "With nothing to play for in the final two weeks, the Saints rested Bush.", None),
-    ("day-other-words", "The violence near the Yida camp came one day after bombings in Blue Nile.",
-     "The refugees in Yida received a one-day ration on Nov. 7.", None),
+    ("weeks-other-words", "Comets fullback Ray Dolan has five carries in the last two weeks.",
+     "With nothing to play for in the final two weeks, the Comets rested Pike.", None),
+    ("day-other-words", "The clashes near the Tamsa camp came one day after air raids in Upper Vale.",
+     "The families in Tamsa received a one-day ration on Oct. 7.", None),
     ("small-count", "Green added 14 points for Carolina.", "Carolina got 14 points from its bench.", None),
     # ... they are related, maybe one quantity, where a word is shared (ECB+ dev: "the second running back
-    # in two days" twice, in words; "her 90-day court-mandated stay", "her 90-day court-mandated rehab")
-    ("days-in-words-related", "Okafor is the fifth Hawks running back to go on IR this season, the second in two days.",
-     "Okafor is the second Hawks running back in two days to be placed on IR.", "related"),
+    # in two days" told twice in words; one 90-day court-ordered stay told with two nouns)
+    ("days-in-words-related", "Okafor is the fifth Hawks receiver to land on IR this year, the second in two days.",
+     "Okafor is the second Hawks receiver in two days to be put on IR.", "related"),
     ("days-in-words-no-word-shared", "The Hawks lost Okafor on Sunday. Fans waited two days for news.",
      "Okafor left the Hawks on Sunday. The trade took two days to agree.", None),
     # the same order of magnitude agrees only where both sentences name more than a country
@@ -426,11 +426,11 @@ SAME_FIGURE = [
 # Issue 14: a place the gazetteer does not know (a province, a town) may lie within a country it
 # knows: equal figures agree; different figures stay apart (no contradiction across places).
 SAME_FIGURE_OTHER_WORDS = [
-    # Both name Qeshm: one event (two one-line reports naming only "Hormozgan" and "Iran" would be
+    # Both name Korash: one event (two one-line reports naming only "Zarvan" and "Iran" would be
     # grouped into two events by their names)
-    ("province-in-country", "The disaster center in the province of Hormozgan said 10 people were killed on Qeshm.",
-     "The quake in southern Iran killed 10 people on Qeshm, officials said.", "agree"),
-    ("province-in-country-differ", "The disaster center in the province of Hormozgan said 12 people were killed.",
+    ("province-in-country", "The relief office in the province of Zarvan said 10 people were killed on Korash.",
+     "The quake in southern Iran killed 10 people on Korash, officials said.", "agree"),
+    ("province-in-country-differ", "The relief office in the province of Zarvan said 12 people were killed.",
      "The quake in southern Iran killed 10 people, officials said.", None),
     ("two-countries", "The quake in Pakistan killed 10 people, officials said.",
      "The quake in southern Iran killed 10 people, officials said.", None),
@@ -455,28 +455,28 @@ SAME_FIGURE_OTHER_WORDS = [
     ("killed-and-injured", "Ten people were killed in Lakeside on Sunday.", "Ten people were injured in Lakeside.",
      None),
     # ... nor is it, against a concept, for one exact figure of two digits or more in articles of one
-    # event whose sentences share no name ("About 14,000 people fled", "led over 14,000 people taking
-    # shelters"); a figure only its rounding lets touch, or two concepts, still differ
-    ("fled-and-led-one-event", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled their homes.",
+    # event whose sentences share no name (a flood's 14,000 who fled, told again as 14,000 led to
+    # shelters); a figure only its rounding lets touch, or two concepts, still differ
+    ("fled-and-led-one-event", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled from their homes.",
      "Rain swelled the Tarn near Lakeside. It led 14,000 people to take shelter in tents.", "agree"),
-    ("fled-and-led-one-name", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled their homes.",
+    ("fled-and-led-one-name", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled from their homes.",
      "Rain swelled the Tarn near Dunmore. It led 14,000 people to take shelter in tents.", None),
     ("fled-and-led-rounding", "The Tarn flooded Lakeside on Sunday. About a dozen people fled their homes.",
      "Rain swelled the Tarn near Lakeside. It led 13 people to take shelter in tents.", None),
-    ("fled-and-killed-one-event", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled their homes.",
-     "Rain swelled the Tarn near Lakeside. Some 14,000 people were killed in the floods.", None),
+    ("fled-and-killed-one-event", "The Tarn flooded Lakeside on Sunday. About 14,000 people fled from their homes.",
+     "Rain swelled the Tarn near Lakeside. Some 14,000 people died when the floods came.", None),
     # one figure of one class of thing told with other nouns in one event, in like sentences (ECB+ dev:
     # "two prison guards", "two transport officers"): related, never agree ("five merchant vessels" and
     # "five pirate boats" were two counts); another figure is no pair at all
-    ("guards-and-officers", "Comeaux pulled a gun on two prison guards during the transfer near Baytown.",
-     "During the transfer near Baytown, Comeaux took two transport officers hostage.", "related"),
-    # ... but a count of two digits or more so told agrees ("26 Somali pirates", "26 Somani brigands")
+    ("guards-and-officers", "Varney pulled a gun on two prison guards during the transfer near Millbrook.",
+     "During the transfer near Millbrook, Varney took two transport officers captive.", "related"),
+    # ... but a count of two digits or more so told agrees (one crew of 26 told as pirates and as brigands)
     ("gunmen-and-pirates", "The frigate Tarn stopped two skiffs carrying 23 gunmen near the tanker Solveig.",
      "Near the tanker Solveig, the frigate Tarn captured 23 pirates on Saturday.", "agree"),
     ("gunmen-and-pirates-one-digit", "The frigate Tarn stopped two skiffs carrying 3 gunmen near the tanker Solveig.",
      "Near the tanker Solveig, the frigate Tarn captured 3 pirates on Saturday.", "related"),
-    ("guards-and-officers-differ", "Comeaux pulled a gun on two prison guards during the transfer near Baytown.",
-     "During the transfer near Baytown, Comeaux took three transport officers hostage.", None),
+    ("guards-and-officers-differ", "Varney pulled a gun on two prison guards during the transfer near Millbrook.",
+     "During the transfer near Millbrook, Varney took three transport officers captive.", None),
 ]
 
 
@@ -519,14 +519,14 @@ def test_a_day_without_its_year_meets_the_same_iso_day(a, b, overlap):
 
 @pytest.mark.parametrize("sentence_a, text_a, sentence_b, text_b, verdict", [
     ("Five people died in the quake, officials said.", "Five people",
-     "Another two people are also reported to have been killed.", "two people", "related"),
+     "Another two people are also said to have died.", "two people", "related"),
     ("Four people were killed by the gunman, police said.", "Four people",
-     "He shot his wife, then killed three more people at the complex.", "three", "related"),
-    ("Five people were shot at the party.", "Five people",
+     "He stabbed his neighbour, then killed three more people in the building.", "three", "related"),
+    ("Five people were shot during the wedding.", "Five people",
      "The other four victims were hit by stray bullets.", "four victims", "related"),
     # "others" after a figure is the whole of its count ("one killed and five others hurt")
-    ("One person was killed and five others were hurt.", "five others",
-     "One person was killed and six others were hurt.", "six others", "contradict"),
+    ("One guest was slain and five others were hurt.", "five others",
+     "One guest was slain and six others were hurt.", "six others", "contradict"),
 ])
 def test_a_figure_added_to_an_earlier_count_is_a_part(sentence_a, text_a, sentence_b, text_b, verdict):
     from dataclasses import replace
@@ -543,7 +543,7 @@ def test_an_added_figure_is_no_update_of_a_later_total():
     report's total of 24 is no running count that rose."""
     from dataclasses import replace
     a = replace(claim("A", Side(4, measure="kill")), text="Four other people", subject="people",
-                sentence="Four other people died in hospitals in the district, he said.")
+                sentence="Four other people died in clinics across the region, he said.")
     b = replace(claim("B", Side(24, measure="kill")), text="24 people", subject="people",
                 sentence="The quake killed 24 people, officials said.")
     arts = {"A": Article(id="A", body="", published="2013-07-02"), "B": Article(id="B", body="", published="2013-07-03")}
@@ -580,7 +580,7 @@ def test_a_later_year_report_retells_an_events_count(event_b, sentence_a, expect
      "the same time"),
     ("In May 2011 a shooting outside a bar left four people wounded.", "four people", "2015-03-01",
      "in 2011"),
-    ("The attack comes a year after seven people were shot at a bus stop.", "seven people", "2015-03-01",
+    ("The shooting comes a year after seven people were wounded at a tram stop.", "seven people", "2015-03-01",
      "a year after"),
     ("Five people were shot on Saturday night, police said.", "Five people", "2015-03-01", None),
     ("Five people were shot in March 2015, police said.", "Five people", "2015-03-01", None),
@@ -600,14 +600,14 @@ def test_a_figure_set_in_another_time_or_incident_is_background(sentence, text, 
     ("Officers later learned a second male victim had been grazed.", "a second male victim", "an ordinal"),
     ("A fifth victim walked into a hospital on her own.", "A fifth victim", "an ordinal"),
     ("A third of the victims were teenagers.", "A third", None),
-    ("Four people were shot in the 1100 block, police said.", "Four people", None),
+    ("Four people were shot on the 2300 block, officers said.", "Four people", None),
     ("He was shot 3 times in the back.", "3", "a multiplier"),
-    ("Two men are now in custody after the robbery.", "Two men", "a count of people held"),
+    ("Two youths are now in custody over the raid.", "Two youths", "a count of people held"),
     ("Police said three teenagers were arrested on Friday.", "three teenagers", "a count of people held"),
     ("Five members of the street crew now face assault charges.", "Five members",
      "a count of people held"),
     ("Two brothers from the east side pleaded guilty on Monday.", "Two brothers", "a count of people held"),
-    ("Five people were shot and two men were later arrested.", "Five people", None),
+    ("Five guests were shot and two men were later arrested.", "Five guests", None),
     ("Police said 12 people were hurt in the 1990s fire.", "12 people", None),
 ])
 def test_a_figure_that_does_not_count_its_noun(sentence, text, reading):
@@ -617,11 +617,11 @@ def test_a_figure_that_does_not_count_its_noun(sentence, text, reading):
 
 
 @pytest.mark.parametrize("sentence, text, deaths", [
-    ("Eight people were shot and one man was killed near the pier.", "Eight people", 1),
-    ("Six people were shot, two of them fatally, outside a bar.", "Six people", 2),
-    ("The brawl left five people wounded and claimed the life of a cook.", "five people", 1),
-    ("A teenager was killed and four others were hurt.", "four others", 1),
-    ("Five people were shot at a bus stop on Friday.", "Five people", None),
+    ("Eight people were hit and one man was killed near the ferry dock.", "Eight people", 1),
+    ("Six people were wounded, two of them fatally, outside a diner.", "Six people", 2),
+    ("The brawl left five people hurt and claimed the life of a waiter.", "five people", 1),
+    ("A student was slain and four others were hurt.", "four others", 1),
+    ("Five people were shot near a tram stop on Friday.", "Five people", None),
     ("Three people died in the fire.", "Three people", None),
 ])
 def test_deaths_told_beside_a_figure(sentence, text, deaths):
@@ -632,17 +632,17 @@ def test_deaths_told_beside_a_figure(sentence, text, deaths):
 
 @pytest.mark.parametrize("sentence_a, text_a, va, sentence_b, text_b, vb, verdict, rule", [
     ("Seven people were shot at the party on Sunday.", "Seven people", 7,
-     "Three years ago, four people were shot at the same club.", "four people", 4, "related",
+     "Three years ago, four people were shot inside the same club.", "four people", 4, "related",
      RuleName.BACKGROUND),
-    ("A second victim was hit in the arm.", "A second victim", 0.5,
+    ("A second victim was struck in the leg.", "A second victim", 0.5,
      "A fourth victim was grazed and left before police came.", "A fourth victim", 0.25, "related",
      RuleName.NOT_A_COUNT),
     # a count of all shot against the wounded told beside the dead
-    ("Eight people were shot and one man was killed near the pier.", "Eight people", 8,
-     "Police said nine people were shot at the pier.", "nine people", 9, "related", RuleName.WITH_THE_DEAD),
+    ("Eight people were hit and one man was killed near the ferry dock.", "Eight people", 8,
+     "Police said nine people were hit near the ferry dock.", "nine people", 9, "related", RuleName.WITH_THE_DEAD),
     # "others" leaves the dead out on both sides: a real disagreement
-    ("One man was killed and four others were hurt at the club.", "four others", 4,
-     "One man was killed and five others were hurt at the club.", "five others", 5, "contradict",
+    ("One guard was slain and four others were hurt at the club.", "four others", 4,
+     "One guard was slain and five others were hurt at the club.", "five others", 5, "contradict",
      RuleName.INTERVALS_DISJOINT),
     ("He shot two people in the legs and another man in the arm.", "two people", 2,
      "Three people were shot outside the store.", "Three people", 3, "related", RuleName.ONE_MORE_BESIDE),
@@ -662,7 +662,7 @@ def test_figures_that_are_not_rival_counts(sentence_a, text_a, va, sentence_b, t
 # Issue 14 (ECB+ dev, "$334 million" told by reports spelling the companies apart): a name of several
 # capitalised words meets its other spellings, joined or by initials; a possessive does not join two names.
 @pytest.mark.parametrize("x, y, shared", [
-    ("AMD's $334 million deal with SeaMicro", "Advanced Micro Devices is buying Sea Micro", {"amd", "seamicro"}),
+    ("ACM's $334 million deal with RiverNet", "Advanced Cargo Machines is buying River Net", {"acm", "rivernet"}),
     ("Microsoft patched Internet Explorer", "the IE flaw hit Windows users, Microsoft said", {"microsoft"}),
     ("The quake hit Indonesia's Aceh province", "In Aceh, Indonesia, dozens were hurt", {"aceh", "indonesia"}),
     ("Ships crossed the Indian Ocean", "a tsunami swept the Indian Ocean coast", {"indian", "ocean"}),

@@ -16,7 +16,7 @@ ECB = Path(__file__).resolve().parents[2] / "shared" / "external" / "ecbplus_sam
 QUAKE = ("A magnitude {m} earthquake struck Qeshm island off southern Iran on {d}, killing {k} people "
          "in the villages around Dargahan, the Red Crescent said.")
 PIRATES = ("The Indian navy frigate Sukanya foiled an attack by {k} Somali pirates on merchant ships "
-           "in the Gulf of Aden on {d}, a navy spokesman said.")
+           "in the Gulf of Aden late on {d}, a navy spokesman said.")
 
 
 def _arts(*bodies: str) -> list[Article]:

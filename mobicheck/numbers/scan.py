@@ -10,6 +10,7 @@ master, tried at every position, spends most of its time failing on.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import phrase
 from .quantity import Item
@@ -104,11 +105,21 @@ def _words(v: Vocab, text: str, ms: int, me: int, items: list[Item]) -> None:
 
 def _word(v: Vocab, word: str, ms: int, me: int, items: list[Item]) -> None:
     """A phrase of one number word, lower-cased: what `_words` would make of it, without its patterns."""
+    fields = _one_word(v, word)
+    if fields is not None:
+        items.append(Item(ms, me, *fields))
+
+
+@lru_cache(maxsize=None)
+def _one_word(v: Vocab, word: str) -> tuple | None:
+    """The fields after the span of the Item one number word makes (lower case), or None: read once
+    per word, since a word alone reads the same wherever it stands ("one", "first", "thousands")."""
     if word in v.vague:
-        items.append(Item(ms, me, None, "count", True, vague=word))
-    elif word in v.change_words:
-        items.append(Item(ms, me, v.change_words[word], "change", True))
-    elif word in v.tokens:
-        item = phrase.evaluate([(ms, me, *v.tokens[word])])
+        return None, "count", True, 1.0, word
+    if word in v.change_words:
+        return v.change_words[word], "change", True, 1.0, None
+    if word in v.tokens:
+        item = phrase.evaluate([(0, len(word), *v.tokens[word])])
         if item is not None:
-            items.append(item)
+            return item.value, item.kind, item.words, item.trail, item.vague
+    return None
