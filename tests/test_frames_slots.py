@@ -287,3 +287,13 @@ def test_a_window_without_needles_has_no_match(words):
     for pattern, needles in _PREFILTERED:
         if pattern.search(text):
             assert _may_hold(text, needles), (pattern.pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PATTERN_WORDS), st.sampled_from(["", " ", "  ", "\n", "\u00a0"])), max_size=10))
+def test_a_partitive_whole_ends_its_window(words):
+    # measure._part_of_whole searches _WHOLE_OF only in a window ending in white space whose last five
+    # characters before it hold a determiner's trigger ("30 of the "): never where the pattern matches.
+    text = "".join(w + sep for w, sep in words)
+    if _WHOLE_OF.search(text):
+        assert text[-1:].isspace() and _may_hold(text.rstrip()[-5:], _WHOLE_OF_NEEDLES), text

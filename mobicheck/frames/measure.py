@@ -65,9 +65,7 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
     # did, not the 80: the whole of a partitive takes only a participle of its
     # own ("three of the four soldiers killed").
     ws = doc.words_in(noun_end, c1)
-    lo = max(c0, start - 40)
-    whole = (bool(ws) and not _participle(ws[0][0]) and _may_hold(doc.body[lo:start], _WHOLE_OF_NEEDLES)
-             and bool(_WHOLE_OF.search(doc.body, lo, start)))
+    whole = bool(ws) and not _participle(ws[0][0]) and _part_of_whole(doc.body, max(c0, start - 40), start)
     found, verb, weak = _verb_after(doc, [] if whole else ws, noun_end)
     if found:
         return found
@@ -97,6 +95,16 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
                 return lemma
     # Not for the whole of a partitive: the clause tells what its part did.
     return None if whole else _nearest_concept(doc, c0, c1, start, end, quantity)
+
+
+def _part_of_whole(body: str, lo: int, start: int) -> bool:
+    """Whether body[lo:start] ends as a partitive's part before its whole: "30 of the", "most of their".
+
+    A match ends the window with its determiner and white space: only a window whose last five
+    characters before the space hold the determiner's trigger is searched."""
+    window = body[lo:start]
+    return (window[-1:].isspace() and _may_hold(window.rstrip()[-5:], _WHOLE_OF_NEEDLES)
+            and bool(_WHOLE_OF.search(body, lo, start)))
 
 
 def _resultative(doc, found, governing, subject, noun_end):
