@@ -1040,7 +1040,18 @@ class _SentenceEnds:
             self.starts.append(m.start())
             self.ends.append(m.end())
             self.next.append(_SPACES.match(body, m.end()).end())
-            self.abbrev.append(body[m.start()] == "." and abbrev_before(body, m.start()))
+            self.abbrev.append(body[m.start()] == "." and abbrev_before(body, m.start())
+                               and not _pronoun_after_initialism(body, m.start(), self.next[-1]))
+
+
+def _pronoun_after_initialism(body: str, dot: int, nxt: int) -> bool:
+    """A capitalised subject pronoun after an initialism's stop opens a new
+    sentence: "... storms across the U.S. He says ...", "at 3 p.m. They ..."."""
+    word = re.match(r"[A-Za-z]+", body[nxt:nxt + 5])
+    return word is not None and word.group() in _CAPITAL_PRONOUNS and "." in body[max(0, dot - 4):dot]
+
+
+_CAPITAL_PRONOUNS = frozenset(p.capitalize() if p != "i" else "I" for p in PRONOUNS)
 
 
 _SPACES = re.compile(r"\s*")
@@ -1216,7 +1227,12 @@ def sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
         return None
     pos = pron.span[0]
     lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
-    people = {np.text: np for q, np in ctx.subjects(para) if lo <= q < pos and ctx.is_person(np)}
+    # the person a relative clause right before the pronoun hangs on is
+    # someone else: in "Obama, whom he praised", "he" is not Obama
+    before = [t for t in ctx.tokens(max(lo, pos - 60), pos) if t[0] != ","]
+    head_end = before[-2][2] if len(before) >= 2 and before[-1][0].lower() in ("who", "whom") else -1
+    people = {np.text: np for q, np in ctx.subjects(para)
+              if lo <= q < pos and ctx.is_person(np) and np.span[1] != head_end}
     if len(people) != 1:
         return None
     (np,) = people.values()
@@ -1288,7 +1304,8 @@ def _source_like(ctx: Context, np: NP, pron: NP, named_before: int | None) -> bo
         para_start = ctx.paras[ctx.para_of(pron.span[0])][0] if ctx.paras else 0
         named_before = ctx.sentence_start(para_start, pron.span[0])
     core = re.sub(r"^(?:the|a|an)\s+", "", np.text, flags=re.I)
-    if not re.search(re.escape(core), ctx.body[:named_before], re.I):
+    # Written as is (the usual case) is found without a pattern compiled and the text copied.
+    if ctx.body.find(core, 0, named_before) < 0 and not re.search(re.escape(core), ctx.body[:named_before], re.I):
         return False
     if pron.gender == "pl":
         return np.kind in ("org", "desc") and (ctx.gender_of(np) in ("pl", "org"))

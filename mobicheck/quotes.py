@@ -114,7 +114,7 @@ def _find_quotes(body: str | Doc, title: str | None) -> list[Quote]:
     # a title named in quotation marks ("said on ABC’s “This Week” that ...")
     # is no quotation: left out before attribution, so that it neither takes
     # a cue nor stands between a quote and its sentence's cue
-    raws = [raw for raw in (_Raw(s, e, o, c) for s, e, o, c in ctx.spans) if not _named_title(ctx, raw)]
+    raws = _without_titles(ctx)
     for i, raw in enumerate(raws):
         _attribute(ctx, raws, i)
     _unify_names(ctx, raws)
@@ -164,7 +164,8 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     Strength”"), a span used as a noun ("the “Doctor Who” star"), anything in a
     headline, a markup attribute's value (`author="@someone"`)."""
     body = ctx.body
-    if raw.open_at < max(ctx.title_end, ctx.first_line_end) or body[raw.open_at - 1:raw.open_at] == "=":
+    if raw.open_at < max(ctx.title_end, ctx.first_line_end) or body[raw.open_at - 1:raw.open_at] == "=" or (
+            _subhead(ctx, raw)):
         return True
     if body[raw.open_at] in "'‘" and (_double_style(ctx) or _two_apostrophe_style(ctx)):
         # Copy that quotes with double marks keeps single ones for quotes inside
@@ -176,6 +177,8 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
         return True
     text = body[raw.start:raw.end]
     words = _WORDS.findall(text)
+    if _no_words_said(ctx, raw, text, words):
+        return True
     if raw.np is None and not raw.unnamed and len(words) <= 2 and not _cue_before(ctx, raw):
         return True
     if raw.np is not None and raw.how != "subject":
@@ -189,9 +192,73 @@ def _mention(ctx: Context, raw: _Raw) -> bool:
     return len(words) <= 4 and _used_as_noun(ctx, raw)
 
 
+def _no_words_said(ctx: Context, raw: _Raw, text: str, words: list[str]) -> bool:
+    """Marks around something no one says, whatever cue is near: a figure
+    ("is “99.5” percent sure"), a label ("“See also:”"), or a term the sentence
+    opens with to define it ("“Backchannel” is a diplomat's word for ...")."""
+    if not _LETTERS.search(text) or (len(words) <= 3 and text.endswith(":")):
+        return True
+    # (a comma or a stop inside the marks ends words said: "“Anybody but Hale,” was the sign's")
+    if len(words) > 3 or any(ch in ".,!?" for ch in ctx.body[raw.end - 1:raw.close_at]) or not _opens_sentence(ctx, raw):
+        return False
+    after = ctx.tokens(raw.close_at, raw.close_at + 20)[:1]
+    # ("“Sad and wrong” was how Hale described it": a verb of saying after it makes it words said)
+    return bool(after) and after[0][0] in _DEFINING and not _unread_attribution(ctx, raw)
+
+
+def _opens_sentence(ctx: Context, raw: _Raw) -> bool:
+    """The opening mark starts its paragraph or follows a full stop, a closing mark between at most."""
+    lo = ctx.paras[ctx.para_of(raw.open_at)][0]
+    head = ctx.body[max(lo, raw.open_at - 6):raw.open_at].rstrip().rstrip("”’\"'")
+    return not head or head[-1] in ".!?"
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+# What follows a term that opens its sentence to be defined: "“X” is ...", "“X” has been ..."
+_DEFINING = _AUXILIARIES | _lexicon("en").words("speech.yaml", "defining_verbs")
+
+
+def _subhead(ctx: Context, raw: _Raw) -> bool:
+    """The quote's paragraph is written in capitals, a subhead as its headline
+    is: "3. FOR FERRY CREWS “THE TIDE HAS TURNED”". Copy all in capitals, as old
+    wire copy is, has no subheads. (The paragraphs in capitals are memoised.)"""
+    return ctx.para_of(raw.open_at) in ctx.doc.memo("quotes_subheads", lambda d: _upper_paragraphs(d.body, ctx.paras))
+
+
+def _upper_paragraphs(body: str, paras: list[tuple[int, int]]) -> set[int]:
+    upper = {i for i, (lo, hi) in enumerate(paras) if body[lo:hi].isupper()}
+    return upper if len(upper) < len(paras) else set()
+
+
 def _joined(ctx: Context, prev: _Raw, raw: _Raw) -> bool:
     """The quote follows `prev` joined by "and", "or" or a comma only."""
-    return ctx.body[prev.close_at:raw.open_at].strip(" ,").lower() in ("", "and", "or")
+    between = ctx.body[prev.close_at:raw.open_at]  # any space: "“Apollo 9,”\xa0“Dark Harbor”"
+    return len(between) <= 12 and "\n" not in between and between.replace(",", " ").strip().lower() in ("", "and", "or")
+
+
+def _without_titles(ctx: Context) -> list[_Raw]:
+    """The quotes that are no named title. A title-case span joined to a title
+    by a comma or "and" is one of a list of titles: "roles in “Silent River,”
+    “Apollo 9” and “Dark Harbor”"."""
+    raws: list[_Raw] = []
+    title = None  # the title just left out
+    for s, e, o, c in ctx.spans:
+        raw = _Raw(s, e, o, c)
+        if _named_title(ctx, raw) or (title is not None and _joined(ctx, title, raw) and _title_case(ctx, raw)):
+            title = raw
+        else:
+            raws.append(raw)
+            title = None
+    return raws
+
+
+def _title_case(ctx: Context, raw: _Raw) -> bool:
+    """One to eight words in title case, no exclamation or question."""
+    text = ctx.body[raw.start:raw.end]
+    words = _WORDS.findall(text)
+    return 1 <= len(words) <= 8 and text.rstrip("”’\"' ")[-1:] not in ("!", "?") and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _named_title(ctx: Context, raw: _Raw) -> bool:
@@ -201,17 +268,24 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     preposition ("the “Feed”") and an exclamation ("chants of “Feel the Bern!”")
     are left to the other rules. A headline cited with its byline ("“Harbor
     diner to close,” by Courier’s Ana Ruiz: ...") is a title in any case."""
-    if _bylined(ctx, raw):
+    if _bylined(ctx, raw) or _dated(ctx, raw):
         return True
-    text = ctx.body[raw.start:raw.end]
-    words = _WORDS.findall(text)
-    if not 1 <= len(words) <= 8 or text.rstrip("”’\"' ")[-1:] in ("!", "?") or not all(
-            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+    if not _title_case(ctx, raw):
         return False
-    before = [t for t in ctx.tokens(max(0, raw.open_at - 30), raw.open_at) if t[0] != ","][-1:]
+    words = _WORDS.findall(ctx.body[raw.start:raw.end])
+    if len(words) >= 2 and _opens_sentence(ctx, raw) and _noun_after(ctx, raw):
+        return True  # a title opening its sentence as a noun's modifier: "“Morning Desk” host Ana Ruiz"
+    after = ctx.tokens(raw.close_at, raw.close_at + 30)[:1]
+    if after and after[0][0] in _WORK_NOUNS:
+        return True  # a title before its kind of work: "the “Morning Desk” podcast"
+    before = [t for t in ctx.tokens(max(0, raw.open_at - 40), raw.open_at) if t[0] != ","][-2:]
     if not before:
         return False
-    w = before[0][0]
+    w = before[-1][0]
+    if w == "with" and len(before) == 2 and before[0][0].lower() in _WORK_NOUNS and len(words) >= 2:
+        return True  # "in an interview with “Morning Desk”"
+    if w.lower() in _LISTENER_VERBS and len(words) >= 2:
+        return True  # an outlet told something: "Ruiz told “Morning Desk” on Monday"
     if w.lower() in _WORK_NOUNS:
         return True  # "the reality show “The Apprentice”", "her film, “Trainwreck.”"
     # one title-case word after a possessive names a show too ("Channel Nine’s “Sunrise”"); after
@@ -219,13 +293,31 @@ def _named_title(ctx: Context, raw: _Raw) -> bool:
     return (w[-2:] in ("’s", "'s") and len(w) > 2) or (len(words) >= 2 and w.lower() in _PREPOSITIONS)
 
 
+# A year in parentheses right after a closing mark: "“Salt and Stone” (2014)", "(poster, 2003)"
+_YEAR_AFTER = re.compile(r"\s?\([^()\n]{0,60}?\b(1[89]|20)\d\d\)")
+
+
+def _dated(ctx: Context, raw: _Raw) -> bool:
+    """A work, a slogan or a poster cited with its year: "“Salt and Stone” (2014)".
+    A longer passage cited so is a quotation of the work ("“...” (Hale, 2014)")."""
+    return _YEAR_AFTER.match(ctx.body, raw.close_at) is not None and len(_WORDS.findall(
+        ctx.body[raw.start:min(raw.end, raw.start + 200)])) <= 10
+
+
 def _bylined(ctx: Context, raw: _Raw) -> bool:
     """The quote opens its paragraph (after a label at most: "LAST CALL—") and a
     byline follows it: "“Title,” by Courier’s Ana Ruiz"; a quote inside a
     sentence followed by "by" names who is quoted ("a “witch hunt” by Democrats")."""
     body = ctx.body
-    after = [t for t in ctx.tokens(raw.close_at, raw.close_at + 30) if t[0] != ","][:2]
-    if len(after) < 2 or after[0][0] != "by" or not is_cap(after[1][0]):
+    after = [t[0] for t in ctx.tokens(raw.close_at, raw.close_at + 60) if t[0] != ","][:6]
+    if len(after) < 2 or after[0] != "by":
+        return False
+    if after[1].lower() in _ARTICLES:
+        # an outlet's name with its article, then its writer: "by the Courier’s Ana Ruiz"
+        # ("“...” by the United States, Ruiz said" goes on with the sentence)
+        if not any(w.endswith(("’s", "'s")) and is_cap(w) for w in after[2:]):
+            return False
+    elif not is_cap(after[1]):
         return False
     para = ctx.para_of(raw.open_at)
     lead = body[ctx.paras[para][0]:raw.open_at] if para < len(ctx.paras) else ""
@@ -260,6 +352,7 @@ def _speaker_like(ctx: Context, np: NP) -> bool:
 _TITLE_SMALL = _lexicon("en").words("grammar.yaml", "title_small_words")
 _PREPOSITIONS = _lexicon("en").words("grammar.yaml", "prepositions")
 _WORK_NOUNS = _lexicon("en").words("speech.yaml", "work_nouns")
+_LISTENER_VERBS = _lexicon("en").words("speech.yaml", "listener_verbs")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 
@@ -272,8 +365,13 @@ def _article_before(ctx: Context, raw: _Raw) -> str:
 def _used_as_noun(ctx: Context, raw: _Raw) -> bool:
     """The quoted words modify a noun: "the “Doctor Who” star", "a “Trump-style” wall"."""
     before = ctx.tokens(max(0, raw.open_at - 30), raw.open_at)[-1:]
+    return bool(before) and before[0][0].lower() in DETERMINERS - _CLAUSE_DETERMINERS and _noun_after(ctx, raw)
+
+
+def _noun_after(ctx: Context, raw: _Raw) -> bool:
+    """A lower-case word that may be a noun follows the closing mark: no function word, no verb in the past."""
     after = ctx.tokens(raw.close_at, raw.close_at + 30)[:1]
-    if not before or not after or before[0][0].lower() not in DETERMINERS - _CLAUSE_DETERMINERS:
+    if not after:
         return False
     w = after[0][0]
     return w.isalpha() and w.islower() and w not in FUNCTION_WORDS and w not in CUE_VERBS and not w.endswith("ed") and (
@@ -345,9 +443,26 @@ def _attribute(ctx: Context, raws: list[_Raw], i: int) -> None:
             raw.np, raw.cue, raw.how, raw.continues = found[0], found[1], "post", None
     if raw.np is not None and raw.np.kind == "pronoun":
         raw.pronoun = True
-        found = resolve(ctx, raws, i, raw.np)
+        pron = raw.np
+        found = resolve(ctx, raws, i, pron)
         # a guess among several people is no speaker: "he" stays unresolved
-        raw.np = raw.np if _several_fit(ctx, found, raw.np) else found
+        raw.np = _repeated_subject(ctx, pron, pron if _several_fit(ctx, found, pron) else found)
+
+
+def _repeated_subject(ctx: Context, pron: NP, np: NP) -> NP:
+    """The speaker as named in the sentence when the pronoun only repeats
+    that person as the subject of a clause inside it: "Ruiz attacked what
+    she calls the “river lobby”" credits Ruiz, named there, with the words;
+    "..., she said" keeps its own mention, the pronoun."""
+    before = ctx.tokens(max(0, pron.span[0] - 12), pron.span[0])
+    if np.kind == "pronoun" or not before or before[-1][0].lower() not in _CLAUSE_PRONOUN_OPENERS:
+        return np
+    own = sole_person_before(ctx, pron, ctx.para_of(pron.span[0]))
+    return NP(np.text, own.span, np.kind, np.gender, np.role) if own is not None and own.text == np.text else np
+
+
+# What opens a clause whose subject pronoun may repeat the sentence's subject: "what he calls", "whom she called"
+_CLAUSE_PRONOUN_OPENERS = _lexicon("en").words("grammar.yaml", "clause_pronoun_openers")
 
 
 def _attribute_after(ctx: Context, raw: _Raw, sent_lo: int, pre_empty: bool, post_end: int, cpend: int) -> None:
@@ -360,8 +475,10 @@ def _attribute_after(ctx: Context, raw: _Raw, sent_lo: int, pre_empty: bool, pos
             or after.lstrip()[:1] == ","):
         return
     found = _post_attribution(ctx, raw, post_end, ctx.sentence_end(raw.close_at, cpend))
-    if found and _bare(found[0]) and _cue_right_before(ctx, raw, sent_lo):
-        found = None  # "Marchers chanted, “...,” witnesses reported": the witnesses report it
+    if found and (_bare(found[0]) or _in_opening_clause(ctx, raw, sent_lo)) and _cue_right_before(ctx, raw, sent_lo):
+        # "Marchers chanted, “...,” witnesses reported": the witnesses report it;
+        # "When a man shouted, “...,” Beck joked": the quote is the opening clause's
+        found = None
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "post"
 
@@ -373,6 +490,14 @@ _CONNECTORS = _lexicon("en").words("grammar.yaml", "sentence_connectors")
 def _bare(np: NP) -> bool:
     """A plural noun of people with no determiner ("witnesses", "local officials")."""
     return np.kind == "desc" and np.text[:1].islower() and np.text.split()[0] not in DETERMINERS
+
+
+def _in_opening_clause(ctx: Context, raw: _Raw, sent_lo: int) -> bool:
+    """The quote closes a subordinate clause that opens the sentence, no
+    comma in it before the one ahead of the quote: "When a man shouted,
+    “...”" (its main clause follows the quote)."""
+    toks = ctx.tokens(sent_lo, raw.open_at)
+    return len(toks) > 2 and toks[0][0].lower() in _CLAUSE_OPENERS and not any(t[0] == "," for t in toks[:-1])
 
 
 def _cue_right_before(ctx: Context, raw: _Raw, sent_lo: int) -> bool:
@@ -477,11 +602,15 @@ def _ends_sentence(ctx: Context, raw: _Raw, stops: str = ".") -> bool:
 def _place_like(text: str) -> bool:
     """A place, or a place's part ("Indonesia's Aceh", "the Pacific Basin"): never a speaker."""
     words = [w.rstrip("’'s") if w.endswith(("’s", "'s")) else w for w in text.split()]
+    if _TITLED_NAME.search(text):
+        return False  # a person from the place: "Former Ohio Gov. Ann Roe"
     return text in PLACE_NAMES or any(w in PLACE_NAMES for w in words) or (
         len(words) > 1 and any(w[:1].isupper() and w.lower() in _AREA_WORDS for w in words[1:]))
 
 
 _AREA_WORDS = _lexicon("en").words("places.yaml", "area_heads")
+# an abbreviated title before a first name and a surname: "Gov. Ann Roe", "Lt. Gov. Ed Bolt"
+_TITLED_NAME = re.compile(r"\b[A-Z][a-z]{1,3}\.\s+[A-Z][\w’'-]+\s+[A-Z]")
 
 
 def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
@@ -516,6 +645,8 @@ def _colon_clause_subject(ctx: Context, toks: list) -> NP | None:
     "The message was clear:" names no one, and a noun phrase that is all the
     clause ("Update:") is `_colon_speaker`'s to judge."""
     np = _subject_np(ctx, toks)
+    if np is None or _opening_word(ctx, np):
+        np = _opening_subject(ctx, toks)  # past an opening phrase: "Asked about the vote, she shrugged:"
     if np is None or _place_like(np.text) or not any(is_word(t[0]) for t in toks if t[1] >= np.span[1]):
         return None
     person = np.kind in ("name", "org") or (np.kind == "pronoun" and np.gender in ("m", "f", "pl")) or ctx.is_person(np)
@@ -558,11 +689,15 @@ def _opening_subject(ctx: Context, toks: list) -> NP | None:
     later, Trump ..."): the first noun phrase after the start or a comma that
     is no place, no time and no capitalised common word."""
     toks = toks[_dateline_end(ctx, toks):]
-    starts = [0] + [x + 1 for x, t in enumerate(toks[:-1]) if t[0] == ","]
+    lead = 0
+    while lead < len(toks) - 1 and toks[lead][0].lower() in _CONNECTORS:
+        lead += 1  # "And then Roe turned on the council, saying ..."
+    starts = [lead] + [x + 1 for x, t in enumerate(toks[:-1]) if t[0] == ","]
     for start in starts[:4]:
         np = np_forward(ctx.body, toks, start)
-        if np is None or _opening_word(ctx, np) or np.text in PLACE_NAMES or np.text.split()[-1].lower() in TIME_NOUNS:
-            continue
+        if np is None or _opening_word(ctx, np) or np.text in PLACE_NAMES or (
+                np.text.split()[-1].lower() in TIME_NOUNS or np.text.lower() in DETERMINERS - _ONE_OF):
+            continue  # a determiner alone names no one ("a week later, ..."); "another" does
         after = next((t[0].lower() for t in toks if t[1] >= np.span[1]), "")
         if after in _TIME_AFTER:
             continue  # "Hours later, ..."
@@ -579,12 +714,35 @@ def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, pa
     raw, prev = raws[i], raws[i - 1] if i else None
     if _unread_attribution(ctx, raw):
         return  # "“...,” a voice over says as ...": a speaker of its own, not the one before
+    signed = _signature_line(ctx, raw, para)
+    if signed is not None:
+        raw.np, raw.cue, raw.how = signed, "—", "post"
+        return
     if prev is not None and prev.np is not None and _continues(ctx, prev, raw, para):
         raw.np, raw.how, raw.continues = prev.np, "cont", i - 1
         return
     found = _previous_sentence(ctx, raw, sent_lo, para)
     if found:
         raw.np, raw.cue, raw.how = found[0], found[1], "prev"
+
+
+def _signature_line(ctx: Context, raw: _Raw, para: int) -> NP | None:
+    """The speaker named on the line after a quote that is its whole
+    paragraph, after a dash: "“We will rebuild.”" then "- Ann Roe." or
+    "— Ann Roe, mayor of Dayton" (the pull-quote convention)."""
+    body = ctx.body
+    if para + 1 >= len(ctx.paras) or body[ctx.paras[para][0]:raw.open_at].strip() or body[
+            raw.close_at:ctx.paras[para][1]].strip(" .,\t\"”’"):
+        return None
+    s, e = ctx.paras[para + 1]
+    toks = ctx.tokens(s, min(e, s + 120))
+    if len(toks) < 2 or toks[0][0] not in _DASHES or toks[0][1] != s:
+        return None
+    np = np_forward(body, toks, 1)
+    if np is None or np.kind not in ("name", "desc", "org"):
+        return None
+    rest = [t for t in toks if t[1] >= np.span[1]]
+    return np if not rest or rest[0][0] in ".,;" else None
 
 
 def _unread_attribution(ctx: Context, raw: _Raw) -> bool:
@@ -656,10 +814,18 @@ def _any_verb_attribution(body: str, rest: list):
     if np is None or np.kind not in ("name", "pronoun", "desc", "org") or (
             np.text.lower() in DETERMINERS - _ONE_OF):
         return None  # "“...,” voted no": a determiner alone names no one ("read one" does: one of them)
-    tail = [t for t in rest if t[1] >= end and is_word(t[0])]
-    if len(tail) > 5 or (tail and tail[0][0].lower() not in _ADVERBIAL_STARTS):
+    if not _clause_closed([t for t in rest if t[1] >= end and is_word(t[0])]):
         return None  # more than an adverbial follows: "the number needed to win", "seized upon by"
     return np, rest[v][0]
+
+
+def _clause_closed(tail: list) -> bool:
+    """What follows a speaker's verb leaves the clause an attribution: at most
+    an adverbial ("later", "on Monday"), or a clause of its own after "and"
+    or "but" ("“...,” Ruiz barked and a guard led Kim out")."""
+    if len(tail) > 1 and tail[0][0].lower() in ("and", "but") and (is_cap(tail[1][0]) or tail[1][0] in DETERMINERS):
+        return True
+    return len(tail) <= 5 and (not tail or tail[0][0].lower() in _ADVERBIAL_STARTS)
 
 
 _ONE_OF = _lexicon("en").words("grammar.yaml", "one_of")
@@ -706,7 +872,7 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
     subject is all that stands before it. A quote that `ended` a sentence
     takes only a short "Smith said." after it."""
     body = ctx.body
-    for m in CUE.finditer(body, rest[0][1], min(post_end, rest[0][1] + 120)):
+    for m in CUE.finditer(body, rest[0][1], min(post_end, rest[0][1] + 200)):
         before = [t for t in rest if t[2] <= m.start()]
         if len(before) > (30 if any(t[0] == "," for t in before) else 12):
             break  # too far for a speaker phrase (appositions may be long)
@@ -717,7 +883,7 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             if any(t[0].lower() in _RELATIVE_WORDS for t in before):
                 continue  # "Cruz, who has proposed repealing it, said": that cue is the relative clause's
             return None
-        if body[m.end():m.end() + 2].lstrip().startswith(":"):
+        if _introduces_next(ctx, m.end(), ended):
             return None  # "“...!” Ben Stephenson said: “...”": the colon gives him the quote after
         if ended and len([t for t in ctx.tokens(m.end(), max(sentence_end, m.end())) if is_word(t[0])]) > 8:
             return None
@@ -730,6 +896,19 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
             return (np2, cue) if np2 else None
         return np, cue
     return None
+
+
+def _introduces_next(ctx: Context, cue_end: int, ended: bool) -> bool:
+    """A colon right after the cue, or after its infinitive, gives its speaker
+    the quote after it ("She said:", "She went on to say:"); not after a
+    second verb of the same speaker ("Kim said before adding:"). After a
+    quote that `ended` its sentence, so does a comma before a quote mark
+    ("“... rival.” He adds, “...”")."""
+    if ended and ctx.body[cue_end:cue_end + 4].lstrip(" ,")[:1] in OPENERS:
+        return True
+    toks = ctx.tokens(cue_end, cue_end + 40)
+    colon = next((x for x, t in enumerate(toks[:4]) if t[0] == ":"), None)
+    return colon == 0 or (colon is not None and toks[0][0].lower() == "to" and all(is_word(t[0]) for t in toks[:colon]))
 
 
 def _object_position(prev: str, first: str) -> bool:
@@ -831,7 +1010,8 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
     body = ctx.body
     raw = raws[i]
     opener_end = _opener_clause_end(ctx, sent_lo, raw.open_at)
-    cues = [m for m in CUE.finditer(body, opener_end, raw.open_at) if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
+    cues = [m for m in CUE.finditer(body, opener_end, raw.open_at)
+            if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end()) and not _elliptic(ctx, sent_lo, m)]
     if not cues:
         return None
     verbs = [m for m in cues if m.group().lower() != "according to"]
@@ -881,7 +1061,9 @@ def _opener_clause_end(ctx: Context, sent_lo: int, hi: int) -> int:
     toks = ctx.tokens(sent_lo, hi)
     if not toks or toks[0][0].lower() not in _CLAUSE_OPENERS:
         return sent_lo
-    comma = next((t for t in toks if t[0] == ","), None)
+    # (a comma right before `hi` closes no opening clause: the quote is the clause's own,
+    # "When a man shouted, “...”")
+    comma = next((t for t in toks[:-1] if t[0] == ","), None)
     return comma[2] if comma is not None else sent_lo
 
 
@@ -944,10 +1126,24 @@ def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) 
     body = ctx.body
     np = np_backward(body, toks)
     np = _relative_head(ctx, toks, np) or np
+    if np is not None and np.kind != "pronoun" and _passive_agent(toks, np):
+        # the phrase is an agent ("a letter obtained by The Post warns"): the clause's subject speaks
+        subject = _subject_np(ctx, toks)
+        np = subject if subject is not None and subject.span[1] <= np.span[0] and _may_speak(ctx, subject) and (
+            not _place_like(subject.text)) else None
+        return np
     if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
         # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
         np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
     return np or _coordinated_subject(ctx, toks) or _share_subject(ctx, toks) or _bare_group(ctx, toks)
+
+
+def _passive_agent(toks: list, np: NP) -> bool:
+    """The noun phrase is a participle's agent ("a letter obtained by The
+    Post warns"): the object of "by" after a past form, no subject."""
+    start = np.phrase_start if np.phrase_start >= 0 else np.span[0]
+    k = next((x for x, t in enumerate(toks) if t[1] >= start), len(toks))
+    return k > 1 and toks[k - 1][0].lower() == "by" and past_form(toks[k - 2][0].lower())
 
 
 def _bare_group(ctx: Context, toks: list) -> NP | None:
@@ -1084,7 +1280,34 @@ def _opening_word(ctx: Context, np: NP) -> bool:
 def _surname(ctx: Context, word: str) -> bool:
     """A capitalised word the article also gives after a first name: "Megyn
     Kelly" ... "Kelly, annoyed, walked off" (no adverb, no participle)."""
-    return word[:1].isupper() and re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(word)}\b", ctx.body) is not None
+    return word[:1].isupper() and _after_capitalised(ctx, word)
+
+
+def _after_capitalised(ctx: Context, word: str) -> bool:
+    """The article writes `word` after a capitalised word ("Megyn Kelly"):
+    looked up in the set of such words, read once per article, rather than
+    a search of the whole body per word."""
+    if not _NAME_WORD.fullmatch(word):  # what the set cannot hold: the search itself
+        return re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(word)}\b", ctx.body) is not None
+    return word in ctx.doc.memo("quotes.after_capitalised", _words_after_capitalised)
+
+
+def _words_after_capitalised(doc: Doc) -> frozenset[str]:
+    """Every word that follows a capitalised word: each start of the run
+    after it that ends at a word boundary ("Kelly" and "Kelly’s" of "Megyn
+    Kelly’s"), as `\\b[A-Z][\\w’'-]+\\s+WORD\\b` would find it."""
+    out: set[str] = set()
+    for m in _AFTER_CAPITALISED.finditer(doc.body):
+        run = m.group(1)
+        word = [ch.isalnum() or ch == "_" for ch in run]
+        out.update(run[:k] for k in range(1, len(run) + 1) if word[k - 1] and (k == len(run) or not word[k]))
+    return frozenset(out)
+
+
+# a capitalised word and the run of name characters after it (a look-ahead, so that
+# "Ann Lee Roe" gives both "Lee" and "Roe"); a word the set may hold: name characters, a word character last
+_AFTER_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+\s+(?=([\w’'-]+))")
+_NAME_WORD = re.compile(r"[\w’'-]*\w")
 
 
 def _own_participle_subject(ctx: Context, sent_lo: int, m: re.Match) -> NP | None:
@@ -1134,8 +1357,7 @@ def _colon_speaker(ctx: Context, sent_lo: int, open_at: int):
         return None  # "South Sudan: “...”" heads a story about the place, not a statement by it
     if np.kind == "desc" and words[-1].lower() not in TITLES:
         return None
-    if np.kind == "name" and len(words) == 1 and not re.search(
-            rf"\b[A-Z][\w’'-]+\s+{re.escape(words[0])}\b", body):
+    if np.kind == "name" and len(words) == 1 and not _after_capitalised(ctx, words[0]):
         return None
     if np.kind not in ("name", "org", "desc"):
         return None
@@ -1163,7 +1385,7 @@ def _continues(ctx: Context, prev: _Raw, raw: _Raw, para: int) -> bool:
     if len(gap) >= 250:
         return False
     ends = [m for m in SENT_END.finditer(gap + " X") if not (gap[m.start()] == "." and abbrev_before(gap, m.start()))]
-    if gap.strip() and _ends_sentence(ctx, prev):
+    if gap.strip(" ,") and gap.strip(" ,").lower() not in _CONNECTORS and _ends_sentence(ctx, prev):
         return False  # a sentence of its own stands between: “... angry.” But Ruiz blasted outsiders. “...”
     return len(ends) <= 1
 
@@ -1187,14 +1409,14 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
         return None
     colon = seg.endswith(":")
     cues = [m for m in CUE.finditer(body, _opener_clause_end(ctx, start, end), end)
-            if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())]
+            if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end()) and not _elliptic(ctx, start, m)]
     if not cues and colon:
         # "Mayor Ann Roe released the following statement:" / "Stated Roe:" before the quote
         colon_end = start + len(seg)
         found = _colon_speaker(ctx, start, colon_end)
         main = _main_clause(ctx, start, colon_end)
         np = found[0] if found else _colon_clause_subject(ctx, main) if main else None
-        if np is None or not (np.kind == "org" or ctx.is_person(np)) or _common_word(ctx, np):
+        if np is None or not (np.kind in ("org", "pronoun") or ctx.is_person(np)) or _common_word(ctx, np):
             return None  # "Wait, it gets better:"
         return np, ":"
     if not cues:
@@ -1204,6 +1426,15 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
         return None  # the cue there introduced a quote of its own
     np = _cue_speaker(ctx, m, start, end)
     return (np, " ".join(m.group().split())) if np is not None else None
+
+
+def _elliptic(ctx: Context, start: int, m: re.Match) -> bool:
+    """A passive cue in a clause with no subject of its own ("... if asked",
+    "when asked about it"): no one's saying. (A participle there is the
+    subject's, "while adding ...", and "once" is also an adverb: "X once said".)"""
+    before = ctx.tokens(max(start, m.start() - 12), m.start())
+    return bool(before) and before[-1][0].lower() in _CLAUSE_OPENERS and before[-1][0].lower() != "once" and (
+        not m.group().lower().endswith("ing"))
 
 
 def _cue_speaker(ctx: Context, m: re.Match, start: int, end: int) -> NP | None:
@@ -1249,8 +1480,10 @@ def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
     while pos >= 0:
         end = pos + len(np.text)
         if (pos == 0 or not body[pos - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()):
-            toks = ctx.tokens(max(0, pos - 80), end)
-            while toks and toks[0][1] < max(0, pos - 80) + 1 and len(toks) > 1 and pos - 80 > 0:
+            # a name never runs across a line: "... Plan For Schools\nAnn Roe said"
+            lo = max(0, pos - 80, body.rfind("\n", 0, pos) + 1)
+            toks = ctx.tokens(lo, end)
+            while toks and toks[0][1] < lo + 1 and len(toks) > 1 and lo > 0 and body[lo - 1] != "\n":
                 toks = toks[1:]  # a word cut by the window
             cand = np_backward(body, toks)
             if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name) and (

@@ -29,15 +29,15 @@ from ..text import enclosing
 from ..words import lemma as _lemma
 from .article import _Article, _read_article
 from .clause import _clause, _nearest_sentence
-from .hedge import _hedge
+from .hedge import _HEDGE_NEEDLES, _hedge
 from .lexical import (_CLASS_CONCEPTS, _CURRENCY, _DEFINITE_BEFORE, _PEOPLE_CONCEPTS, _PERCENTISH, _UNIT_WORDS, _VERB_ONLY,
-                      _governing, _present_verb_governs, _subject_class, _verb_after_is, _verb_governs)
+                      _governing, _may_hold, _present_verb_governs, _subject_class, _verb_after_is, _verb_governs)
 from .measure import _class_measure, _measure
 from .owners import owners as _owners
 from .places import _places_in
-from .rate import _per_in
+from .rate import _PER_ANYWHERE_NEEDLES, _per_in
 from .since import _cumulative
-from .source import _attribution
+from .source import _attribution, _speech_in
 from .spans import _Spans
 from .subject import _OF_PRONOUN, _compound, _counted_noun_after, _glued_noun, _left_subject, _money_frame
 from .when import _time
@@ -63,26 +63,31 @@ class Frame:
     owners: tuple[str, ...] = ()  # whose figure it is: see owners.py
 
 
-def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tuple[int, ...] = ()) -> Frame:
-    """The frame of the number at body[start:end]; `others` are the starts of the other numbers."""
+def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tuple[int, ...] = (),
+               triggers=None) -> Frame:
+    """The frame of the number at body[start:end]; `others` are the starts of the other numbers,
+    `triggers(doc, s0, s1)` the `_Triggers` of a sentence (memoised: see `frame_numbers`)."""
     doc, body = art.doc, art.body
     sent = enclosing(art.sents, start) or _nearest_sentence(art.sents, start, end)
     s0, s1 = sent
     c0, c1, c1_full = _clause(doc, sent, start, end)
+    # The rarer slots read only what the sentence holds: one that holds none of a slot's
+    # triggers takes the slot's default without reading (the clause lies in the sentence).
+    fires = doc.memo_span("frames.triggers", s0, s1, triggers or _triggers_of(art)) if c1 <= s1 else _ALL
     head_word, head_end, claim_end, per = _counted_noun_after(doc, start, end, s1, per)
     subject, subject_class, measure_from_subject = _subject(doc, sent, c0, start, end, head_word, head_end)
-    if per is None:
-        per = doc.memo_span("frames.per", c0, c1, lambda d, lo, hi: _per_in(d.body, lo, hi))  # "3,000 asylum seekers arrive in Italy each week"
+    if per is None and fires.rate:
+        per = doc.memo_span("frames.per", c0, c1, _per_of)  # "3,000 asylum seekers arrive in Italy each week"
     subject, subject_class, measure = _subject_measure(
         doc, sent, (c0, c1_full), (start, end, claim_end), head_word, head_end,
         (subject, subject_class, measure_from_subject))
     near = _no_number_between(others, start, end)
-    place = _places_in(art.places, c0, c1) or _places_in(art.places, s0, s1, near)
-    since_value, since_spans = _cumulative(art, sent, c0, c1, start)
+    place = (_places_in(art.places, c0, c1) or _places_in(art.places, s0, s1, near)) if fires.places else ()
+    since_value, since_spans = _cumulative(art, sent, c0, c1, start) if fires.since else (None, [])
     if per:
         since_value = None  # a rate that holds "since then" is still a rate, not a running total
     # A figure with no date of its own holds as of publication.
-    time = _time(art, sent, c0, c1, start, end, since_spans, near) or art.published
+    time = (fires.dates and _time(art, sent, c0, c1, start, end, since_spans, near)) or art.published
     frame_end = min(max(claim_end, end), len(body))
     return Frame(
         end=frame_end,
@@ -94,10 +99,51 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
         per=per,
         cumulative_since=since_value,
         time=time,
-        attribution=_attribution(doc, sent, start, end, art.pronouns),
-        hedge=doc.memo_span("frames.hedge", c0, c1, lambda d, lo, hi: _hedge(d.body, lo, hi)),
+        attribution=_attribution(doc, sent, start, end, art.pronouns) if fires.speech else None,
+        hedge=doc.memo_span("frames.hedge", c0, c1, _hedge_of) if fires.hedge else None,
         owners=_owners(body[s0:s1], body[start:frame_end], place),
     )
+
+
+@dataclass(frozen=True)
+class _Triggers:
+    """Which of the rarer slots a sentence can fire: whether it holds a date, a place, a speech word,
+    "since" or "year" (since.py), a hedge or a rate word (their patterns' triggers, lexicon
+    en/triggers.yaml). Read once per sentence; a figure whose sentence holds none of a slot's
+    triggers takes that slot's default without reading its clause."""
+
+    dates: bool
+    places: bool
+    speech: bool
+    since: bool
+    hedge: bool
+    rate: bool
+
+
+_ALL = _Triggers(True, True, True, True, True, True)
+
+
+def _triggers_of(art: _Article):
+    """The reader of a sentence's `_Triggers` in `art`, for `doc.memo_span`."""
+    def read(doc: Doc, s0: int, s1: int) -> _Triggers:
+        text = doc.body[s0:s1]
+        return _Triggers(
+            dates=bool(art.dates.between(s0, s1)),
+            places=bool(art.places.between(s0, s1)),
+            speech=bool(doc.memo_span("frames.speech", s0, s1, _speech_in)),
+            since="ince" in text or "year" in text.lower(),
+            hedge=_may_hold(text, _HEDGE_NEEDLES),
+            rate=_may_hold(text, _PER_ANYWHERE_NEEDLES),
+        )
+    return read
+
+
+def _per_of(doc: Doc, lo: int, hi: int) -> str | None:
+    return _per_in(doc.body, lo, hi)
+
+
+def _hedge_of(doc: Doc, lo: int, hi: int) -> str | None:
+    return _hedge(doc.body, lo, hi)
 
 
 def _subject(doc: Doc, sent, c0, start, end, head_word, head_end):
@@ -201,6 +247,7 @@ def frame_numbers(body: str | Doc, spans: list[tuple[int, int, str | None]], pub
         art = _Article(doc, body, [(0, len(body))] if body else [], _Spans([]), _Spans([]), None, doc.published,
                        PronounResolver(body))
     frames = []
+    triggers = _triggers_of(art)
     starts = tuple(sorted(int(span[0]) for span in spans))
     crowded = _crowded_sentences(doc, starts)
     for span in spans:
@@ -213,7 +260,7 @@ def frame_numbers(body: str | Doc, spans: list[tuple[int, int, str | None]], pub
             frames.append(Frame(end, sentence, None, None, None, (), per, None, art.published, None, None))
             continue
         try:
-            frames.append(_frame_one(art, start, end, per, starts))
+            frames.append(_frame_one(art, start, end, per, starts, triggers))
         except Exception:  # pragma: no cover - one odd sentence must not lose the rest
             frames.append(Frame(end, (start, end), None, None, None, (), per, None, art.published, None, None))
     return _others_of_a_kind(frames)

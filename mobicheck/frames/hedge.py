@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexical import _SPACES, _may_hold, _needles
+from .lexical import _SPACES, _may_hold, _triggers
 
 
 # Words that mark a figure as projected, planned or unconfirmed. "may" is
@@ -16,7 +16,7 @@ _HEDGE = re.compile(
     |reportedly|allegedly|proposed))\b""",
     re.VERBOSE,
 )
-_HEDGE_NEEDLES = _needles(_HEDGE)
+_HEDGE_NEEDLES = _triggers("hedge")
 
 
 def _hedge(body, c0, c1) -> str | None:

@@ -6,12 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-try:  # the pattern parser, read by `_needles`
-    from re import _constants, _parser
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _constants
-    import sre_parse as _parser
-
 from ..doc import WORD
 from ..gazetteer import DEMONYMS, SUBJECT_CLASSES
 from ..lexicon import load as _lexicon
@@ -192,59 +186,24 @@ def _participle(word: str) -> bool:
     return low not in _LINKING and low not in _AUX and (low.endswith("ed") or low in _IRREGULAR)
 
 
-def _may_hold(text: str, needles: tuple[str, ...] | None) -> bool:
-    """Whether `text` may match a pattern every match of which holds one of `needles` (lower case,
-    see `_needles`): substring tests run in C, far cheaper than a pattern tried at each character,
-    and most windows hold none. Text outside ASCII is always tried: a pattern's case folding is
-    subtler there ("ſ" matches "s")."""
-    if needles is None or not text.isascii():
+def _triggers(pattern: str) -> tuple[str, ...]:
+    """The triggers of a slot pattern (lexicon en/triggers.yaml): lower-case runs of letters one of
+    which every match of the pattern holds."""
+    return tuple(sorted(_LEX.word_map("triggers.yaml", "slots")[pattern]))
+
+
+def _may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether `text` may match a pattern every match of which holds one of `needles` (its
+    `_triggers`): substring tests run in C, far cheaper than a pattern tried at each character, and
+    most windows hold none. Text outside ASCII is always tried: a pattern's case folding is subtler
+    there ("ſ" matches "s")."""
+    if not text.isascii():
         return True
     low = text.lower()
     for n in needles:  # a loop, not any(): a generator costs more than the tests
         if n in low:
             return True
     return False
-
-
-def _needles(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """Lower-case strings one of which every match of `pattern` holds, read from the pattern itself
-    (so that they cannot drift from it): the literal runs its branches all need, the longest found.
-    None when a branch needs no run of two or more ASCII characters.
-
-    >>> _needles(re.compile(r"\\b(?:plans?|aims?)\\s+to\\b|daily", re.I))
-    ('aim', 'daily', 'plan')
-    """
-    found = _needed(list(_parser.parse(pattern.pattern, pattern.flags)))
-    # A needle holding another adds no test: "plan" finds whatever "planned" would.
-    return tuple(sorted(n for n in found if not any(o != n and o in n for o in found))) if found else None
-
-
-def _needed(items: list) -> set[str] | None:
-    """The needles of a sequence of parsed pattern items: of the runs and groups it needs, the set
-    whose shortest needle is longest (the fewest windows pass)."""
-    best: set[str] | None = None
-    run = ""
-    for op, av in [*items, (None, None)]:
-        if op is _LITERAL and av < 128:
-            run += chr(av).lower()
-            continue
-        options = [{run}] if len(run) >= 2 else []
-        run = ""
-        if op is _SUBPATTERN:
-            options.append(_needed(list(av[-1])))
-        elif op is _BRANCH:
-            branches = [_needed(list(b)) for b in av[1]]
-            options.append(None if None in branches else set().union(*branches))
-        elif op in _REPEATS and av[0] >= 1:
-            options.append(_needed(list(av[2])))
-        for found in options:
-            if found and (best is None or min(map(len, found)) > min(map(len, best))):
-                best = found
-    return best
-
-
-_LITERAL, _SUBPATTERN, _BRANCH = _constants.LITERAL, _constants.SUBPATTERN, _constants.BRANCH
-_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT)
 
 
 def _first_word_start(body, lo):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..text import manner_adverb
 from ..words import concept as _concept, lemma as _lemma
 from .lexical import (_AUX, _CLASS_CONCEPTS, _LEX, _IRREGULAR, _LINKING, _NOT_WORDY, _OTHERS_AFTER, _PHRASAL, _QUALIFIERS,
-                      _QUANTITY_HEADS, _STOP, _TALLY_VERBS, _governing, _may_hold, _needles, _participle)
+                      _QUANTITY_HEADS, _STOP, _TALLY_VERBS, _governing, _may_hold, _participle, _triggers)
 from .source import _SPEECH
 
 
@@ -51,7 +51,7 @@ def _class_measure(doc, sent, c0, start, noun_end, subject, subject_class, measu
 _WHOLE_OF = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|many"
     r"|half|all|none|several|few|each|both)\s+of\s+(?:the|its|their|those|these)\s+\Z", re.I)
-_WHOLE_OF_NEEDLES = _needles(_WHOLE_OF)
+_WHOLE_OF_NEEDLES = _triggers("partitive_whole")
 
 
 def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
@@ -147,14 +147,17 @@ def _verb_after(doc, ws, noun_end):
         return adverb, ws[i][0] if i < len(ws) else None, None
     if i >= len(ws):
         return None, None, None
-    rel = _object_relative_verb(ws, i) if not _NOT_WORDY.search(body[noun_end:ws[i][1]]) else None
+    # Punctuation between the noun and the verb: it is no verb of theirs.
+    apart = _NOT_WORDY.search(body, noun_end, ws[i][1]) is not None
+    rel = None if apart else _object_relative_verb(ws, i)
     if rel is not None:
         # "the 1,500 complaints the commission had received": the relative
         # clause's verb is what happened to them.
         i = rel
+        apart = _NOT_WORDY.search(body, noun_end, ws[i][1]) is not None
     if _TO_THE_STREETS.match(body, ws[i][1]):
         return "protest", None, None  # "20,000 people took to the streets"
-    if _NOT_WORDY.search(body[noun_end:ws[i][1]]):
+    if apart:
         return None, None, None
     w = ws[i][0]
     nxt = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
@@ -238,15 +241,16 @@ def _nearest_concept(doc, c0, c1, start, end, quantity) -> str | None:
 def _clause_concepts(doc, c0, c1) -> list[tuple[str, int, int, str]]:
     """(word in lower case, start, end, concept) of the concept words of body[c0:c1], speech verbs left out."""
     clause = doc.words_in(c0, c1)
+    readings = list(map(_word_reading, [w for w, _, _ in clause]))  # memoised readings, in C
     out = []
     last = len(clause) - 1
-    for k, (w, a, b) in enumerate(clause):
-        lemma, c = _word_reading(w)
-        if lemma is None:
-            continue
+    # Only a word with a concept or that opens a phrasal verb is read further (a speech verb has neither).
+    for k in [k for k, (lemma, c) in enumerate(readings) if c or lemma in _PHRASAL_FIRST]:
+        lemma, c = readings[k]
         if lemma in _PHRASAL_FIRST:  # a phrasal verb's concept first
             c = _PHRASAL.get(f"{lemma} {clause[k + 1][0].lower() if k < last else ''}") or c
         if c:
+            w, a, b = clause[k]
             out.append((w.lower(), a, b, c))
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexical import _may_hold, _needles
+from .lexical import _may_hold, _triggers
 
 
 _PER = re.compile(
@@ -18,7 +18,7 @@ _PER_ANYWHERE = re.compile(
     r"\b(?:(?:per|each|every)\s+(?P<p>day|week|month|year|hour)|(?P<adv>daily|weekly|monthly|hourly|annually))\b",
     re.IGNORECASE,
 )
-_PER_ANYWHERE_NEEDLES = _needles(_PER_ANYWHERE)
+_PER_ANYWHERE_NEEDLES = _triggers("rate")
 _PER_ADV = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour"}
 _DISTRIBUTIVE = re.compile(r"\s+(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|minute|time|of)\b)", re.IGNORECASE)
 

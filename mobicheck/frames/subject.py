@@ -5,6 +5,7 @@ and the class of thing it is (people, money, vehicles...).
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 
 from ..doc import Doc, WORD
 from ..gazetteer import DEMONYMS, SUBJECT_CLASSES
@@ -14,7 +15,7 @@ from ..words import concept as _concept, singular_forms as _singular_forms
 from .dates import _WEEKDAYS
 from .lexical import (_ADJECTIVES, _COLLECTIVE, _CURRENCY, _MONTHS, _ONE, _OTHERS_AFTER, _PASSIVE_BEFORE, _PAST_VERBS, _PEOPLE_CONCEPTS,
                       _PERCENTISH, _RATE_NOUNS, _STOP, _adjective_like, _first_word_start, _governing, _is_head,
-                      _may_hold, _needles, _normalise_subject, _plural_like, _subject_class, _verb_governs)
+                      _may_hold, _normalise_subject, _plural_like, _subject_class, _triggers, _verb_governs)
 from .rate import _DISTRIBUTIVE, _PER, _PER_ADV
 
 
@@ -37,7 +38,7 @@ _DEATH_BEFORE = re.compile(r"\bdeath\s+$")
 _TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
 _OTHER_TOLL = re.compile(r"\b(?:injury|injured|damage|economic|financial|human)\s+toll\b", re.IGNORECASE)
 # A relational noun or "toll": `_relational_subject` reads no window that holds neither.
-_RELATIONAL_NEEDLES = tuple(sorted({*_needles(_RELATIONAL), *_needles(_TOLL)}))
+_RELATIONAL_NEEDLES = _triggers("relational")
 
 
 def _compound(doc: Doc, head: str, head_end: int) -> str:
@@ -96,7 +97,8 @@ def _counted_noun_after(doc: Doc, start: int, end: int, s1: int, per: str | None
 def _head_after(doc: Doc, start: int, end: int, pos: int, s1: int) -> tuple[str | None, int | None]:
     """(word, end) of the counted noun: in the span, right after it, after "of", glued, or a partitive's whole."""
     body = doc.body
-    inside = doc.words_in(max(start, end - 40), end)
+    # A word ends the span only where a letter does (a word is letters: doc.WORD).
+    inside = doc.words_in(max(start, end - 40), end) if end > start and body[end - 1] in _ASCII_LETTERS else None
     if inside and inside[-1][2] == end and _is_head(inside[-1][0]) and not _PERCENTISH.search(body, start, end):
         # The caller's span already holds the noun ("50,000 Russians").
         return inside[-1][0], inside[-1][2]
@@ -144,6 +146,7 @@ def _partitive_whole(doc: Doc, pos: int, s1: int) -> tuple[str | None, int | Non
     return None, None
 
 
+_ASCII_LETTERS = frozenset(ascii_letters)
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|whom|which)\b", re.IGNORECASE)
 _GLUED_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
 
