@@ -125,9 +125,10 @@ _PLACE_WORDS = ["the", "The", "in", "at", "into", "near", "of", "country", "stat
        st.integers(0, 400))
 def test_anchored_scans_find_what_the_patterns_find(words, pos):
     text = "".join(w + sep for w, sep in words)
-    for pattern, anchor in [(places._ANAPHOR, places._ANAPHOR_NOUN), *places._AREA_ANCHORED,
-                            (places._DEMONYM_LOC, places._DEMONYM_ANCHOR)]:
-        assert [m.span() for m in places._anchored(pattern, anchor, text)] == [m.span() for m in pattern.finditer(text)]
+    for pattern, anchors in [(places._ANAPHOR, places._anaphor_anchors), *places._AREA_ANCHORED,
+                             (places._DEMONYM_LOC, places._demonym_anchors)]:
+        found = places._anchored(pattern, anchors(text), text)
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
     scanned = re.compile(r"(?<![\w-])" + places._PLACE.pattern).search(text, min(pos, len(text)))
     found = places._place_search(text, min(pos, len(text)))
     assert (found and found.span()) == (scanned and scanned.span())

@@ -38,13 +38,13 @@ _CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
 
 
 _REGION_ADJ = f"(?i:{_alternation(REGION_ADJECTIVES)})"
+_ANAPHOR_NOUNS = ("country", "nation", "republic", "kingdom", "state")
 # "the Caucasus country", "the small country", "the ex-Soviet republic".
 _ANAPHOR = re.compile(
     rf"""\b[Tt]he\s+(?P<mods>(?:(?:[a-z][a-z-]+|{_REGION_ADJ})\s+){{0,3}})
-    (?P<noun>country|nation|republic|kingdom|state)\b(?!\s+(?:of|[a-z]+(?:s|ed|ing)?\s+(?:agency|media|television|tv|news|department|company|firm|run|owned)))""",
+    (?P<noun>{"|".join(_ANAPHOR_NOUNS)})\b(?!\s+(?:of|[a-z]+(?:s|ed|ing)?\s+(?:agency|media|television|tv|news|department|company|firm|run|owned)))""",
     re.VERBOSE,
 )
-_ANAPHOR_NOUN = re.compile(r"(?:country|nation|republic|kingdom|state)\b")
 _REGION_IN_MODS = re.compile(rf"(?<![\w-]){_REGION_ADJ}(?![\w-])")
 # The kind words of a named area (below). The pattern can match at a capital only if
 # one of them follows it with nothing but letters, spaces and hyphens between: testing
@@ -70,7 +70,8 @@ _AREA_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w’'-])"
 _NAMED_AREA_OF = re.compile(
     rf"\b(?:in|at|across|throughout|near|inside|from|to)\s+the\s+(?:[a-z]+\s+)?{_PLACE_NOUN}\s+of\s+{_AREA_NAME}"
 )
-_TOWN_NOUN = r"(?:city|town|village|island|capital)"
+_TOWN_NOUNS = ("city", "town", "village", "island", "capital")
+_TOWN_NOUN = "(?:" + "|".join(_TOWN_NOUNS) + ")"
 _NAMED_AREA_LOC = re.compile(
     rf"\b(?:in|at|across|throughout|near|inside)\s+(?:the\s+)?{_AREA_NAME}\s+{_TOWN_NOUN}\b"
 )
@@ -85,12 +86,28 @@ _DEMONYM_LOC = re.compile(
     {_LOCATION_NOUN}\b""",
     re.VERBOSE,
 )
-# Where each of these patterns' letters-and-spaces run ends: see `_anchored`. A demonym (capitalised
-# words, one no other demonym holds after a lower-case word) is rarer than a location noun.
-# Pairs, not a dict keyed by the patterns: a pattern's hash is computed anew at each look-up, over
-# its whole code (the demonyms' alternation took 12 microseconds, a tenth of a short article's places).
-_AREA_ANCHORED = ((_NAMED_AREA_OF, re.compile(r"of\s+[A-Z]")), (_NAMED_AREA_LOC, re.compile(_TOWN_NOUN)))
-_DEMONYM_ANCHOR = re.compile(word_trie(_LOCAL_DEMONYMS))
+_OF_CAPITAL = re.compile(r"of\s+[A-Z]")
+_DEMONYM = re.compile(word_trie(_LOCAL_DEMONYMS))
+
+
+def _starts(pattern: re.Pattern, body: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(body)]
+
+
+# Where each of these patterns' letters-and-spaces run ends (see `_anchored`), found in a body. A demonym
+# (capitalised words, one no other demonym holds after a lower-case word) is rarer than a location noun.
+# The anchors of a named area; the patterns in pairs, not a dict keyed by the patterns: a pattern's hash
+# is computed anew at each look-up, over its whole code (12 microseconds for the demonyms' alternation).
+_AREA_ANCHORED = ((_NAMED_AREA_OF, lambda body: _starts(_OF_CAPITAL, body)),
+                  (_NAMED_AREA_LOC, lambda body: _occurrences(body, _TOWN_NOUNS)))
+
+
+def _demonym_anchors(body: str) -> list[int]:
+    return _starts(_DEMONYM, body)
+
+
+def _anaphor_anchors(body: str) -> list[int]:
+    return _occurrences(body, _ANAPHOR_NOUNS, ends_word=True)
 
 
 @dataclass(frozen=True)
@@ -152,17 +169,24 @@ def _place_search(body: str, pos: int) -> re.Match | None:
 
 
 def _area_words(body: str) -> list[int]:
-    """Where each kind word of a named area starts a word and ends one.
+    """Where each kind word of a named area starts a word and ends one."""
+    return _occurrences(body, _AREA_KINDS, starts_word=True, ends_word=True)
 
-    Each kind word is found by `str.find`, which skips through the text several characters at a
-    step, where the pattern's search stopped at every r, p, d, c, g, o, m and v to try it (3x the time)."""
+
+def _occurrences(body: str, words, starts_word: bool = False, ends_word: bool = False) -> list[int]:
+    """Where each of `words` occurs in `body`, in order; with `starts_word` only where no letter, digit or
+    underscore (\\w) comes before it, with `ends_word` only where none comes after it.
+
+    Each word is found by `str.find`, which skips through the text several characters at a step,
+    where an alternation of the words stopped at each of their first letters to try it (2-3x the time)."""
     found = []
-    for kind in _AREA_KINDS:
-        at = body.find(kind)
+    for word in words:
+        at = body.find(word)
         while at >= 0:
-            if (not at or not _WORD_CHAR.match(body, at - 1)) and not _WORD_CHAR.match(body, at + len(kind)):
+            if not (starts_word and at and _WORD_CHAR.match(body, at - 1)) \
+                    and not (ends_word and _WORD_CHAR.match(body, at + len(word))):
                 found.append(at)
-            at = body.find(kind, at + 1)
+            at = body.find(word, at + 1)
     found.sort()
     return found
 
@@ -190,8 +214,8 @@ def _find_places(body: str) -> list[_Place]:
     # name that a locative preposition and a place noun make a place.
     scanned = _Spans(places)  # sorted and disjoint: looked up by bisection
     added: list[_Place] = []
-    for pat, anchor in _AREA_ANCHORED:
-        for m in _anchored(pat, anchor, body):
+    for pat, anchors in _AREA_ANCHORED:
+        for m in _anchored(pat, anchors(body), body):
             name = m.group("name")
             if name.split()[0] in DEMONYMS or name.split()[0].lower() in _MONTHS or name in PLACE_NAMES:
                 continue
@@ -199,7 +223,7 @@ def _find_places(body: str) -> list[_Place]:
             if scanned.covering(at) is None and not any(p.start <= at < p.end for p in added):
                 added.append(_Place(at, m.end("name"), (name,)))
     places.extend(added)
-    for m in _anchored(_DEMONYM_LOC, _DEMONYM_ANCHOR, body):
+    for m in _anchored(_DEMONYM_LOC, _demonym_anchors(body), body):
         places.append(_Place(m.start("d"), m.end("d"), (DEMONYMS[m.group("d")],)))
     places.sort(key=lambda p: p.start)
     return places
@@ -209,7 +233,7 @@ def _resolve_anaphors(body: str, places: list[_Place], sents: list[tuple[int, in
     """Turn "the Caucasus country" into the nearest matching country named before it."""
     out = []
     index = _Spans(places)
-    for m in _anchored(_ANAPHOR, _ANAPHOR_NOUN, body):
+    for m in _anchored(_ANAPHOR, _anaphor_anchors(body), body):
         mods = m.group("mods").strip()
         rm = _REGION_IN_MODS.search(mods)
         region = REGION_ADJECTIVES[re.sub(r"\s+", " ", rm.group().lower())] if rm else None
@@ -227,20 +251,20 @@ def _resolve_anaphors(body: str, places: list[_Place], sents: list[tuple[int, in
     return out
 
 
-def _anchored(pattern: re.Pattern, anchor: re.Pattern, body: str) -> list[re.Match]:
+def _anchored(pattern: re.Pattern, anchors: list[int], body: str) -> list[re.Match]:
     """`pattern.finditer(body)` for a pattern whose every match starts a word and runs over
-    letters, spaces and hyphens alone from there to a match of `anchor` (its noun, say).
+    letters, spaces and hyphens alone from there to one of the sorted `anchors` (where its noun
+    starts, say; more anchors only cost tries).
 
     The pattern is tried only at the words of such a run before an anchor (the first match from
     a point starts in the run before the first anchor after its start, and is found there), and
-    `anchor`, a few words, is found by `re` skipping in C to their first letters: ~5x faster than
+    the anchors, a few words, are found in C (`_occurrences`, `_starts`): ~5x faster than
     trying a pattern that opens with a word boundary at every character.
     """
     out: list[re.Match] = []
     # The end of the last match; the words tried up to there; the last anchor and where its run starts.
     done = tried = last = last_lo = 0
-    for n in anchor.finditer(body):
-        at = n.start()
+    for at in anchors:
         lo = _run_start(body, last, at)
         if lo == last and last:
             lo = last_lo  # the run goes on through the last anchor (letters) to where that one's starts
