@@ -146,6 +146,15 @@ DISASTERS = [
         "3%", measure=None),
     row("rescued-off-coast", "About 700 people were rescued off the coast of Libya on Thursday.",
         "About 700", subject="people", measure="rescue", place=("Libya",), time="2023-03-09"),
+    # A date told of a text is when the text was written, not when what it counts happened.
+    row("date-of-a-story", "In a story on March 9 about a fire that killed six people, the paper misspelled a name.",
+        "six", subject="people", measure="kill", time=PUB),
+    row("date-of-a-report", "A report of March 2 said 40 people were hurt in the blast.",
+        "40", subject="people", measure="injure", time=PUB),
+    row("date-of-a-statement", "In a statement dated March 10, the ministry said 75 families had been moved.",
+        "75", subject="families", time=PUB),
+    row("date-of-the-event-kept", "Six people were killed on March 9, the paper said in a story.",
+        "Six", measure="kill", time="2023-03-09"),
 ]
 
 PROTESTS = [

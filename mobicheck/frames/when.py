@@ -7,6 +7,7 @@ import re
 from ..gazetteer import SUBJECT_CLASSES
 from ..words import singular_forms
 from .dates import _Date
+from .lexical import _LEX
 
 
 def _time(art, sent, c0, c1, start, end, since_spans, near=None) -> str | None:
@@ -16,6 +17,8 @@ def _time(art, sent, c0, c1, start, end, since_spans, near=None) -> str | None:
             return False  # the number itself ("24" in "February 24")
         if body.startswith(("'s", "’s"), d.end):
             return False  # "Monday's earthquake" dates the event, not the count
+        if _dates_a_text(body, d):
+            return False  # "in a story on Aug. 10 about a shooting that left eight dead": the story's date
         return not any(a <= d.start < b for a, b in since_spans)
 
     def outside(d: _Date) -> bool:
@@ -48,10 +51,21 @@ def names_an_event(body: str, d: _Date) -> bool:
     return bool(before) and _event_noun(before.group(1))
 
 
+def _dates_a_text(body: str, d: _Date) -> bool:
+    """The date is a text's ("a story on Aug. 10", "the report of March 3", "a statement dated May 2"):
+    when the text was written, not when what it counts happened (a correction's "In a story on Aug. 10
+    about a shooting that left eight people dead")."""
+    before = _ON_DATE.search(body, max(0, d.start - 40), d.start)
+    return bool(before) and before.group(1).lower() in _DATED_TEXTS
+
+
 def _event_noun(word: str) -> bool:
     return any(SUBJECT_CLASSES.get(form) == "events" for form in singular_forms(word))
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# Texts and media that say things (lexicon speech.yaml), before "on"/"of"/"dated" and a date.
+_DATED_TEXTS = _LEX.words("speech.yaml", "speaking_things")
+_ON_DATE = re.compile(r"([A-Za-z]+)\s+(?:published\s+|posted\s+)?(?:on|of|from|dated)\s+\Z")
 # "the tsunami of 2004": the date's span starts at its year.
 _EVENT_OF = re.compile(r"([A-Za-z]+)\s+(?i:of|in)\s+\Z")
