@@ -637,7 +637,7 @@ def _phrase_link(toks: list[Token], i: int, j: int, wl: str) -> int:
     if j == i and (wl in DETERMINERS or wl == "one") and wl != "that":
         return 1
     if wl == "and" and j > i and j + 1 < len(toks) and titleish(toks[j - 1][0]) and titleish(toks[j + 1][0]):
-        return 1  # two titles of one person: "AMD president and chief executive Rory Read"
+        return 1  # two titles of one person: "Acme president and chief executive Dana Holt"
     return 0
 
 
@@ -814,7 +814,7 @@ class Context:
             np = None
             before = self.body[max(s, m.start() - 3):m.start()].rstrip()
             if before.endswith(",") and m.group().split()[0].lower() not in NON_INVERTING:
-                # "..., said the official who uses one name."
+                # "..., said the officer who gives only one name."
                 after = self.tokens(m.end(), min(e, m.end() + 120))
                 np = np_forward(self.body, after, 0)
                 # only when the phrase ends the clause: "said Sudan had ..." is reported speech
@@ -1222,8 +1222,8 @@ _LAST_RESORT_QUOTES = 40
 
 def sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
     """The one person named earlier in the pronoun's own sentence, if any and
-    of a fitting gender: in "President Obama seemed to change his mind,
-    calling ... what he called “hostile” actions", "he" is Obama, whoever
+    of a fitting gender: in "Mayor Ruiz appeared to soften his stance,
+    calling ... what he called “reckless” cuts", "he" is Ruiz, whoever
     spoke in the paragraph before."""
     if pron.gender not in ("m", "f"):
         return None

@@ -1346,7 +1346,7 @@ def _colon_speaker(ctx: Context, sent_lo: int, open_at: int):
     lo = sent_lo
     for m in _CLAUSE_OPEN.finditer(body, sent_lo, colon):
         lo = m.end()
-    lead = _LIST_LEAD.match(body, lo, colon)  # "experts such as Dr Azm Al Homoud:"
+    lead = _LIST_LEAD.match(body, lo, colon)  # "experts such as Dr Lena Vos:"
     toks = ctx.tokens(lead.end() if lead else lo, colon)
     np = np_backward(body, toks)
     first_word = next((t for t in toks if is_word(t[0])), None)

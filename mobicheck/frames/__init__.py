@@ -154,8 +154,8 @@ def _subject(doc: Doc, sent, c0, start, end, head_word, head_end):
         subject = _compound(doc, head_word, head_end)
         subject_class = _subject_class(subject.replace(" ", "-") if " " in subject else head_word)
     elif not _OF_PRONOUN.match(body, end):
-        # "took 23 of them into custody" counts what "them" stands for, not
-        # the clause's subject (the warship): left unknown.
+        # "held 17 of them for questioning" counts what "them" stands for, not
+        # the clause's subject (the patrol): left unknown.
         subject, subject_class, measure_from_subject = _left_subject(doc, c0, start, sent[0])
         if subject_class == "people" and _measured(body, start, end):
             # "The pirates climbed onto the 10-metre dhow": a length, a duration
@@ -285,11 +285,11 @@ def _crowded_sentences(doc: Doc, starts: tuple[int, ...]) -> set:
 
 
 def _others_of_a_kind(frames: list[Frame]) -> list[Frame]:
-    """"30 people were killed and 55 others injured": "others" are more of
+    """"20 people were killed and 35 others injured": "others" are more of
     the kind counted just before in the same sentence; others that something
     done to people happened to are people, whatever was counted before them
-    ("killed a woman and injured nine others"; "held on $1 million bail for
-    the shooting that wounded eight others")."""
+    ("killed a man and injured six others"; "held on $2 million bail for
+    the attack that wounded five others")."""
     out = []
     for f in frames:
         if f.subject in ("others", "more") and f.subject_class is None:

@@ -61,8 +61,8 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
     number, the subject itself, an unlisted past-tense verb, and any concept
     word of the clause, nearest first.
     """
-    # In "30 of the 80 wounded remained in hospital" the verb is what the 30
-    # did, not the 80: the whole of a partitive takes only a participle of its
+    # In "12 of the 50 injured stayed in hospital" the verb is what the 12
+    # did, not the 50: the whole of a partitive takes only a participle of its
     # own ("three of the four soldiers killed").
     ws = doc.words_in(noun_end, c1)
     whole = bool(ws) and not _participle(ws[0][0]) and _part_of_whole(doc.body, max(c0, start - 40), start)
@@ -108,7 +108,7 @@ def _part_of_whole(body: str, lo: int, start: int) -> bool:
 
 
 def _resultative(doc, found, governing, subject, noun_end):
-    """"leaving two dead", "found the eight victims, who had been bound, dead": what happened is the
+    """"leaving two dead", "found the six men, who had been tied up, dead": what happened is the
     state the verb left or found them in (the subject, or the first concept word of the few after the
     counted noun in its sentence), not the verb's own concept."""
     if not governing or _lemma(governing) not in _RESULTATIVE:
@@ -119,7 +119,7 @@ def _resultative(doc, found, governing, subject, noun_end):
         after = doc.words_in(noun_end, sentence[1]) if sentence else []
         for w, _, _ in after[:_STATE_WORDS]:
             if w.lower() in _COORDINATORS:
-                break  # "left two dead and three wounded": the next count's state
+                break  # "left one dead and four hurt": the next count's state
             state = _concept(w)
             if state:
                 break
@@ -141,8 +141,8 @@ def _state_before_noun(doc, end, noun_end) -> str | None:
 _STATE_ADJECTIVES = frozenset(("dead", "slain", "fallen"))
 
 
-# How many words after the counted noun the state of a resultative verb may come ("found the eight
-# victims, who had been bound, dead").
+# How many words after the counted noun the state of a resultative verb may come ("found the six
+# men, who had been tied up, dead").
 _STATE_WORDS = 8
 _COORDINATORS = frozenset(("and", "or", "but"))
 
@@ -151,7 +151,7 @@ def _verb_after(doc, ws, noun_end):
     """(concept, verb, change) of the verb after the counted noun: "40,000 Russians have arrived", "people detained"."""
     body = doc.body
     i, adverb = _to_the_verb(ws)
-    if adverb:  # "fatally shot"; "four people were shot, three fatally"
+    if adverb:  # "fatally shot"; "five people were shot, two fatally"
         return adverb, ws[i][0] if i < len(ws) else None, None
     if i >= len(ws):
         return None, None, None
@@ -278,7 +278,7 @@ _PHRASAL_FIRST = frozenset(k.partition(" ")[0] for k in _PHRASAL)
 
 def _links(ws, i) -> int | None:
     """The index of the state word or "in hospital" that ws[i] only links the counted noun to:
-    "remain", "still", "listed as", "believed to be" ("nine people were believed to be trapped");
+    "remain", "still", "listed as", "believed to be" ("six miners were believed to be trapped");
     None when ws[i] links nothing."""
     w = ws[i][0].lower()
     if not (w in _LINKING or (w == "as" and i and ws[i - 1][0].lower() in _LINKING)):

@@ -112,13 +112,13 @@ def _clean_source(text: str, offset: int, start: int, end: int) -> str | None:
     if offset <= start < offset + len(text) or offset < end <= offset + len(text):
         return None  # the "source" holds the number: it is the claim, not who gives it
     text = _SPACES.sub(" ", text).strip(" ,.;:")
-    text = _AFTER_QUOTE.sub("", text)  # "'We panicked' The US Geological Survey": a headline before it
+    text = _AFTER_QUOTE.sub("", text)  # "'We ran' The Weather Service": a headline before it
     text = _SOURCE_TAIL.sub("", text)
     text = _LEADING_JUNK.sub("", text)
     if text.lower().startswith("the "):
         text = text[4:]
     if text.lower() in _ADVERBS_ALONE:
-        return None  # "The UN said earlier that it had confirmed 30 dead": "earlier" is no one
+        return None  # "The agency said earlier that it had counted 12 dead": "earlier" is no one
     words = text.split()
     if not words or len(words) > 8 or text.lower() in _PRONOUNS or text.lower() in ("a", "an", "the") or _NOT_A_SOURCE.search(text):
         return None

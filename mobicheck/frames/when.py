@@ -18,12 +18,12 @@ def _time(art, sent, c0, c1, start, end, since_spans, near=None) -> str | None:
         if body.startswith(("'s", "’s"), d.end):
             return False  # "Monday's earthquake" dates the event, not the count
         if _dates_a_text(body, d):
-            return False  # "in a story on Aug. 10 about a shooting that left eight dead": the story's date
+            return False  # "in a story on May 4 about a fire that killed six": the story's date
         return not any(a <= d.start < b for a, b in since_spans)
 
     def outside(d: _Date) -> bool:
         # Beyond the figure's clause, an event named after the figure with its date is another
-        # event ("injured dozens ..., sparking panic in a region devastated by the tsunami of
+        # event ("hurt dozens ..., spreading fear in a valley still rebuilding after the flood of
         # 2004"); within it, or before the figure, it is the figure's own ("54.7% in the election of
         # 2021", "the tsunami of 2004, which killed 170,000").
         return (near is None or near(d.start)) and not (d.start > end and names_an_event(body, d))
@@ -52,9 +52,9 @@ def names_an_event(body: str, d: _Date) -> bool:
 
 
 def _dates_a_text(body: str, d: _Date) -> bool:
-    """The date is a text's ("a story on Aug. 10", "the report of March 3", "a statement dated May 2"):
-    when the text was written, not when what it counts happened (a correction's "In a story on Aug. 10
-    about a shooting that left eight people dead")."""
+    """The date is a text's ("a story on May 4", "the report of March 3", "a statement dated May 2"):
+    when the text was written, not when what it counts happened (a correction's "In a story on May 4
+    about a fire that killed six people")."""
     before = _ON_DATE.search(body, max(0, d.start - 40), d.start)
     return bool(before) and before.group(1).lower() in _DATED_TEXTS
 

@@ -219,7 +219,7 @@ def _counter(r: Reading):
         return None  # what _SPACED_SLASH opens with: most figures are spared the regex
     counter = _SPACED_SLASH.match(r.text, r.e)
     if counter and r.text[r.s:r.e].isdigit() and (r.s == 0 or r.text[r.s - 1] not in ".,"):
-        # Three parts are a date as tokenised copy prints it: "Posted 11 / 27 / 2005 7: 21 AM".
+        # Three parts are a date as tokenised copy prints it: "Posted 03 / 14 / 2006 9: 40 AM".
         date = _SPACED_SLASH.match(r.text, counter.end())
         return r.make(r.s, date.end(), "date") if date else r.make(r.s, counter.end(), "other")
     return None

@@ -396,7 +396,7 @@ def _name(r: Reading) -> Result | None:
         return None
     ss = max(0, s - 24) + cw.start(1)
     pp = prev_word(text, ss)[0] if ss > 0 and text[ss - 1] == " " else ""
-    # "Powerful Quake in Iran Kills 10": capitalised words on, a headline; but a
+    # "Strong Storm in Chile Kills 12": capitalised words on, a headline; but a
     # lower-case word after the figure is prose, and the capitals before it a
     # product's name, unless the last is a verb ("Quake in Iran Kills 10 people").
     headline = (pp[:1].isupper() and pp not in r.v.headline_openers
