@@ -447,7 +447,7 @@ def _strip_adverbials(toks):
                 toks = toks[:-2]
             else:
                 toks = toks[:-1]
-        elif w == "ago":  # "The State Department less than two weeks ago said"
+        elif w == "ago":  # "The ministry less than a month ago said"
             k = len(toks) - 1
             while k > max(0, len(toks) - 6) and (toks[k - 1][0][:1].islower() or toks[k - 1][0][:1].isdigit()):
                 k -= 1

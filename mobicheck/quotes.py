@@ -615,7 +615,7 @@ _TITLED_NAME = re.compile(r"\b[A-Z][a-z]{1,3}\.\s+[A-Z][\w’'-]+\s+[A-Z]")
 
 def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
     """The subject of the sentence a quote sits in, when no cue names one:
-    "Trump went after Bush, calling him “a total stiff”" is Trump's way of
+    "Ruiz went after Vance, calling him “a lazy clerk”" is Ruiz's way of
     putting it. A weaker attribution than a cue's (VIA_SUBJECT); never a place."""
     body = ctx.body
     toks = ctx.tokens(sent_lo, open_at)

@@ -112,8 +112,8 @@ PRE = [
          "agency, whose chief she called a “fraud.”", "to clean house", "Ana Ruiz", "said"),
     Case("outer-speaker-past-noun-subject", "Dan Okafor said that fact speaks volumes about who is “ready to lead.”",
          "ready to lead.", "Dan Okafor", "said"),
-    Case("own-clause-after-but", "“It works,” Lena Park says, but she cautions that she sees “two sides to it.”",
-         "two sides to it.", "Lena Park", "cautions"),
+    Case("own-clause-after-but", "“It helps,” Lena Park says, but she warns that she sees “a cost to it.”",
+         "a cost to it.", "Lena Park", "warns"),
     Case("own-clause-after-though", "Tom Hale said he was not ready, though Kim Ode said, “I hope to.”", "I hope to.",
          "Kim Ode", "said"),
     Case("relative-clause-keeps-its-cue", "Pia Lund said the groups had marched with students, whom Omar Said described "
@@ -171,7 +171,7 @@ PRE = [
     # a share of people is a cue's subject (a poll's respondents) (issue 15)
     Case("share-percent", "Asked about the plan, 21 percent said “not too likely.”", "not too likely.", "21 percent",
          "said"),
-    Case("share-in-ten", "About four in 10 said they were “angry” about the vote.", "angry", "About four in 10", "said"),
+    Case("share-in-ten", "About three in 10 said they felt “uneasy” about the plan.", "uneasy", "About three in 10", "said"),
     # a number's comma is no clause boundary (issue 15)
     Case("number-comma-not-clause", "Ana Ruiz greeted 2,000 supporters at a rally and told them they would “build "
          "ladders.”", "build ladders.", "Ana Ruiz", "told"),
@@ -386,7 +386,7 @@ FRAGMENTS = [
     Case("cue-after-open-relative-clause", "“The ad raises new questions,” Ana Ruiz, who chairs the Riverside Fund said "
          "in a statement.", "The ad raises new questions", "Ana Ruiz", "said"),
     # "upon" is no particle that makes the cue another verb ("called up")
-    Case("cue-then-upon", "“Oh, my God,” a young woman exclaimed upon seeing him.", "Oh, my God", "a young woman",
+    Case("cue-then-upon", "“Oh, no,” an old man exclaimed upon hearing it.", "Oh, no", "an old man",
          "exclaimed"),
     # "Secretary of State": the title's object is no part of the name
     Case("title-of-object", "“The talks were useful,” said Secretary of State Ana Mora.", "The talks were useful",
@@ -421,8 +421,8 @@ CONTINUATIONS = [
          "can’t wait to start!” Ed Bolt, the coach, said: “We are ready.”", "I can’t wait to start!", "Ana Ruiz", None,
          continues=True),
     # a sentence that is a connector and a quote carries on the speaker before (issue 15)
-    Case("connector-then", "“People looked at me like a traitor,” Ed Bolt said. Then, “I try to explain it to them.”",
-         "I try to explain it to them.", "Ed Bolt", None, continues=True),
+    Case("connector-then", "“Folks treated me like a stranger,” Ed Bolt said. Then, “I try to show them why.”",
+         "I try to show them why.", "Ed Bolt", None, continues=True),
     Case("connector-but", "“It is not do or die,” Ed Bolt said outside the hall. But “the bill is stronger with her "
          "vote.”", "the bill is stronger with her vote.", "Ed Bolt", None, continues=True),
     Case("broken-by-said", "“The harvest is gone,” farmer Ama Owusu said. “We have nothing left to sell.”", "We have nothing left to sell.", "Ama Owusu", None, continues=True),
@@ -611,8 +611,8 @@ def test_a_label_or_a_defined_term_is_no_quotation(name, body, marked, kept):
 
 # A past verb after a quote is no verb of saying when more than an adverbial follows it or it is a passive.
 UNKNOWN_VERB_NOT_CUE = [
-    ("participle-phrase", "He said no one is “on pace to get 1,237 delegates,” the number needed to win.",
-     "on pace to get 1,237 delegates", None),
+    ("participle-phrase", "He said no one is “on track to reach 412 votes,” the figure needed to pass.",
+     "on track to reach 412 votes", None),
     ("passive", "“Who else?” The names were redacted.", "Who else?", None),
     ("clause-follows", "“Build the wall,” the crowd roared as he left the stage.", "Build the wall", None),
 ]
