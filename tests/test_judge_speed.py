@@ -153,3 +153,18 @@ def test_each_distinct_frame_is_scored_once_with_the_same_scores():
     expected = [(a, b, int(full[a, b])) for a in range(len(FRAMES)) for b in range(a + 1, len(FRAMES))
                 if block[a].article != block[b].article and full[a, b] >= 50]
     assert list(zip(i.tolist(), j.tolist(), score.tolist())) == expected
+
+
+def test_judging_shared_with_a_pool_keeps_every_match_in_order(monkeypatch):
+    """This process judges every other chunk and a forked worker the rest: the matches of a run are
+    those of judging every pair here, in the same order."""
+    from pathlib import Path
+
+    from mobicheck import parallel
+    from mobicheck.pipeline import compare
+
+    dev = str(Path(__file__).resolve().parent / "data" / "dev")
+    alone = compare([dev], show_related=True, jobs=1).matches
+    monkeypatch.setattr(parallel, "MIN_POOL_PAIRS", 0)
+    monkeypatch.setattr(parallel, "JUDGE_CHUNK", 7)
+    assert compare([dev], show_related=True, jobs=2).matches == alone and len(alone) > 20
