@@ -377,7 +377,7 @@ class _NumberPair(_Pair):
     @_lazy
     def tied(self) -> bool:
         """The run groups the two articles into one event and they share TIED_NAMES names or more: one
-        name in common, a street's "Plymouth" in two cities' shootings, may be chance even where the
+        name in common, a street's "Elm" in two cities' shootings, may be chance even where the
         grouping joins them."""
         return self.one_event and self.judge.articles_apart(self.sa, self.sb)[0] >= TIED_NAMES
 
@@ -554,8 +554,8 @@ def _different_places(p: _NumberPair):
     and the other only places the gazetteer does not know ("the province of Hormozgan" against
     "southern Iran"), which may lie within them; or both name only countries or larger regions, in
     articles of one event (events.assign_events), with one figure of one measure, of two significant
-    digits or more: one event's parties and sites are told by different countries ("capturing 23 of
-    the raiders, India said", "captured 23 pirates ... off Yemen"; the 2004 tsunami's 230,000 dead
+    digits or more: one event's parties and sites are told by different countries ("capturing 17 of
+    the gunmen, Kenya said", "captured 17 raiders ... off Somalia"; the 2004 tsunami's 230,000 dead
     "across Asia" and "off Indonesia"), where a round figure may be each country's own ("40 killed in
     Romania", "40 killed in Moldova")"""
     a, b = p.a, p.b
@@ -652,10 +652,10 @@ def _different_measures(p: _NumberPair):
     """both say what happened, differently: two concepts of the lexicon ("killed", "injured"), or a verb it
     does not class ("levelled", "intercepted") or two sides of one deal ("pay", "cost") unless the figures
     agree in sentences that share a name, or are one exact figure of two significant digits or more of
-    things of one class in articles of one event that share two names (`tied`: "About 14,000 people
-    fled", "led over 14,000 people taking shelters"; "13 people shot", "injured 13 people"; not a city's
-    weekend toll "at least 13 people were shot" against another city's party shooting grouped with it
-    by a street's name, "Plymouth"; not "called 911" and "a 911 call was received", which count
+    things of one class in articles of one event that share two names (`tied`: "About 12,000 people
+    fled", "led over 12,000 people to shelters"; "13 people shot", "injured 13 people"; not a city's
+    weekend toll of 13 shot against another city's party shooting grouped with it
+    by a street's name, "Elm"; not "called 911" and "a 911 call was received", which count
     nothing); such a verb against another word for the
     same figure of the same people or place ("levelled seven villages in Iran", "destroyed seven villages
     in Iran") is not a difference"""
@@ -700,7 +700,7 @@ def _same_count_other_words(p: _NumberPair):
     two significant digits or more so told has passed as one figure (`same_class_count`). So with one
     measure of one event (a unit, figures within each other's rounding, owners not different parties)
     that neither side says what it measures of, in sentences that share a word, fewer than `same_measure`
-    asks ("her 90-day court-mandated stay", "her 90-day court-mandated rehab"; "the second running back
+    asks ("her 60-day court-ordered stay", "her 60-day court-ordered treatment"; "the second goalkeeper
     in two days" twice, in words); not "one day after bombings" and "a one-day ration" (a ration)"""
     a, b = p.a, p.b
     if not (p.one_event and p.below):
@@ -742,7 +742,7 @@ def _different_events(p: _NumberPair):
     """the two articles each name at least two things (places, people, streets: events.py) and share
     none (or, with ten names or more, fewer than one in ten: a first name, a state by chance), unless
     they share TIED_NAMES names or more and the run groups them into one event (`tied`: two long
-    reports of one takeover share "SeaMicro" and "Intel" of 25 names, and the other reports tie them
+    reports of one takeover share the buyer's and a rival's names of 25, and the other reports tie them
     together): figures of different events, however alike, are never one quantity"""
     return None if p.tied else _share_no_name(p)
 
@@ -848,7 +848,7 @@ def _different_owners(p: _NumberPair):
 
 def _restricted(p: _NumberPair):
     """one figure's counted thing is narrowed right after it ("four seasons as director",
-    "51 wins coming by way of knockout") and the other's is not: a part against its whole"""
+    "30 goals coming from penalties") and the other's is not: a part against its whole"""
     ra, rb = p.sa.restriction, p.sb.restriction
     if bool(ra) == bool(rb):
         return None
@@ -966,7 +966,7 @@ def _with_the_dead(p: _NumberPair):
 
 def _one_more_beside(p: _NumberPair):
     """the smaller figure is one less than the larger and its sentence adds one more of its kind
-    ("three people in the legs and another person in the abdomen" against "four people shot")"""
+    ("two people in the arm and another person in the back" against "three people shot")"""
     small = p.a if (p.a.value or 0) < (p.b.value or 0) else p.b
     if abs((p.a.value or 0) - (p.b.value or 0)) != 1:
         return None
@@ -1270,10 +1270,10 @@ def same_measure(a: Claim, b: Claim) -> bool:
     that share SHARED_WORDS words besides the figures' (names, or words such as "quake", "depth"), or
     MEASURE_SHARED_WORDS where both print MEASURE_DIGITS significant digits or more ("1,098 yards",
     "55 kilometres", "150 nautical miles"), and their owners are not different parties. In two reports
-    of one event the unit says what kind of quantity it is, where names may be spelled apart ("Bireun",
-    "Bireuen") or left out ("her 90-day treatment"); the words around it tell "the last two weeks" from
-    "the final two weeks" of a season, and two quakes near one town were both "four miles southwest of
-    Cobb" (in words)."""
+    of one event the unit says what kind of quantity it is, where names may be spelled apart ("Tamsen",
+    "Tamseen") or left out ("her 90-day treatment"); the words around it tell "the last two weeks" from
+    "the final two weeks" of a season, and two quakes near one town were both "three miles south of
+    Ridgeton" (in words)."""
     if not _one_measure(a, b):
         return False
     digits_a, digits_b = figure_digits(a), figure_digits(b)
@@ -1287,10 +1287,10 @@ def _one_measure(a: Claim, b: Claim) -> bool:
 
 
 def same_rare_figure(a: Claim, b: Claim) -> bool:
-    """Both print one figure of money or a measure with RARE_DIGITS significant digits or more ("$334
-    million", "404 yards"), told of no different parties: in articles of one event, where the sentences
-    share no name ("The deal cost AMD $334 million", "the Sunnyvale company said it will pay $334
-    million for SeaMicro"; "He finished with 269 yards rushing", "He had just 269 yards rushing"). Counts
+    """Both print one figure of money or a measure with RARE_DIGITS significant digits or more ("$210
+    million", "312 yards"), told of no different parties: in articles of one event, where the sentences
+    share no name ("The deal cost Acme $210 million", "the Denver company said it will pay $210
+    million for BlueWave"; "He finished with 187 yards passing", "He had just 187 yards passing"). Counts
     are left out: a bare count of three digits is as often a phone or a street number ("911", "3280 S.")."""
     return (a.quantity in _RARE_KINDS and same_figure(a, b) and distinctive(a) and distinctive(b)
             and min(figure_digits(a), figure_digits(b)) >= RARE_DIGITS and not owners_apart(a, b))
@@ -1317,9 +1317,9 @@ SHARED_WORDS = 3
 # digits are rarely two quantities of one event (and a count of this many digits of one class of
 # thing, told with other nouns, agrees: `same_class_count`). Measured on ECB+ dev, ECB+ sample, both events of
 # each ECB+ dev topic in one run and 21 LongTail dev bundles: 45 new agreements in ECB+ dev, all one
-# quantity when read ("55 kilometres" / "34 miles" from Bireun, a back's "404 yards", "150 nautical
-# miles off Aden"), none across events; one shared word let "about 25 miles northwest of where he
-# escaped" agree with "about 25 miles east of Houston".
+# quantity when read ("55 kilometres" / "34 miles" from one town, a back's "312 yards", "150 nautical
+# miles off a port"), none across events; one shared word let "about 25 miles north of where he
+# fled" agree with "about 25 miles east of the city".
 MEASURE_DIGITS = 2
 MEASURE_SHARED_WORDS = 2
 
@@ -1437,8 +1437,8 @@ def restriction(claim: Claim) -> str | None:
     """The words right after a figure that narrow what it counts, up to the clause's end, or None.
 
     >>> restriction(Claim(id="x", article="a", kind="number", text="four seasons", start=0, end=12,
-    ...                   sentence="He spent four seasons as the team's director of personnel (1999-2003)."))
-    "as the team's director of personnel"
+    ...                   sentence="She spent four seasons as the club's head of scouting (2001-2004)."))
+    "as the club's head of scouting"
     """
     around = _around(claim)
     if around is None:
@@ -1456,8 +1456,8 @@ def addition(claim: Claim) -> str | None:
     """The word that makes a figure an addition to a count told before it ("another two people",
     "the other four victims", "three more people"), or None.
 
-    >>> addition(Claim(id="x", article="a", kind="number", text="two people", start=0, end=10,
-    ...                sentence="Another two people are also reported to have been killed."))
+    >>> addition(Claim(id="x", article="a", kind="number", text="two men", start=0, end=7,
+    ...                sentence="Another two men were also said to have been killed."))
     'another'
     """
     around = _around(claim)
@@ -1521,8 +1521,8 @@ def not_a_count(claim: Claim) -> str | None:
 def deaths_beside(claim: Claim) -> int | None:
     """The number of deaths the figure's sentence tells besides the figure itself, or None.
 
-    >>> deaths_beside(Claim(id="x", article="a", kind="number", text="nine people", start=0, end=11,
-    ...                     sentence="Nine people were shot and one man was killed."))
+    >>> deaths_beside(Claim(id="x", article="a", kind="number", text="Seven people", start=0, end=12,
+    ...                     sentence="Seven people were shot and one woman was killed."))
     1
     """
     rest = normalise(claim.sentence.replace(claim.text, " , ", 1))

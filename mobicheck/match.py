@@ -515,16 +515,16 @@ def _copied(x: str | None, y: str | None) -> bool:
 def shared_names(x: str | None, y: str | None) -> frozenset[str]:
     """The names two sentences share: capitalised words, folded, not function words, months or
     weekdays, and not only a sentence's first word in both ("Dozens injured ..." names nothing). A
-    name of several words meets its other spellings: "Sea Micro" is "SeaMicro", "Advanced Micro
-    Devices" "AMD".
+    name of several words meets its other spellings: "Blue Wave" is "BlueWave", "Allied Cable
+    Telecom" "ACT".
 
-    >>> sorted(shared_names("Luck threw for 205 yards as the Colts' defence held.",
-    ...                     "Andrew Luck threw for 205 yards; Colts win."))
-    ['colts', 'luck']
+    >>> sorted(shared_names("Moss ran for 131 yards as the Hawks' defence held.",
+    ...                     "Dan Moss ran for 131 yards; Hawks win."))
+    ['hawks', 'moss']
     >>> sorted(shared_names("Dozens injured as quake hits Aceh", "Dozens were hurt in Aceh province."))
     ['aceh']
-    >>> sorted(shared_names("AMD's $334 million deal with SeaMicro", "Advanced Micro Devices is buying Sea Micro"))
-    ['amd', 'seamicro']
+    >>> sorted(shared_names("ACT's $150 million deal with BlueWave", "Allied Cable Telecom is buying Blue Wave"))
+    ['act', 'bluewave']
     """
     (any_x, inner_x, other_x), (any_y, inner_y, other_y) = _names(x), _names(y)
     return (any_x & inner_y) | (inner_x & any_y) | (any_x & other_y) | (other_x & any_y)
@@ -532,15 +532,15 @@ def shared_names(x: str | None, y: str | None) -> frozenset[str]:
 
 def shared_words(a: Claim, b: Claim) -> frozenset[str]:
     """The words two claims' sentences share besides the figures' own: names and words of four letters
-    or more that are not function words, months, weekdays or verbs of speech ("the quake ... at a depth
-    of just 10 kilometres" and "the quake struck at a depth of six miles": quake, depth).
+    or more that are not function words, months, weekdays or verbs of speech ("the tremor ... at a depth
+    of only 8 kilometres" and "the tremor was centred at a depth of five miles": tremor, depth).
 
-    >>> sorted(shared_words(Claim("x", "a", "number", "10 kilometres", 0, 1, sentence="The quake hit at a "
-    ...     "depth of just 10 kilometres, officials said."), Claim("y", "b", "number", "six miles", 0, 1,
-    ...     sentence="The quake struck at a depth of six miles.")))
-    ['depth', 'quake']
+    >>> sorted(shared_words(Claim("x", "a", "number", "10 kilometres", 0, 1, sentence="The tremor hit at a "
+    ...     "depth of only 8 kilometres, officials said."), Claim("y", "b", "number", "five miles", 0, 1,
+    ...     sentence="The tremor was centred at a depth of five miles.")))
+    ['depth', 'tremor']
 
-    A name spelled with one letter more or less, or another, is shared (`_respelled`): "Bireun", "Bireuen".
+    A name spelled with one letter more or less, or another, is shared (`_respelled`): "Tamsen", "Tamseen".
     """
     own = _content_words(a.text) | _content_words(b.text)
     x, y = _content_words(a.sentence or "") - own, _content_words(b.sentence or "") - own
@@ -550,7 +550,7 @@ def shared_words(a: Claim, b: Claim) -> frozenset[str]:
 @lru_cache(maxsize=1 << 14)
 def _respelled(x: frozenset[str], y: frozenset[str]) -> frozenset[str]:
     """The names of `x` that a name of `y` spells with one letter more, less or other, both of
-    RESPELLED_LETTERS letters or more: a name transliterated two ways ("Bireun", "Bireuen")."""
+    RESPELLED_LETTERS letters or more: a name transliterated two ways ("Tamsen", "Tamseen")."""
     return frozenset(w for w in x if len(w) >= RESPELLED_LETTERS
                      and any(len(v) >= RESPELLED_LETTERS and abs(len(v) - len(w)) <= 1
                              and Levenshtein.distance(w, v, score_cutoff=1) <= 1 for v in y))

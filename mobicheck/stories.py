@@ -75,10 +75,10 @@ def assign_stories(articles: Sequence[Article], *, threshold: float = LINK_THRES
     worker processes); otherwise they are computed here.
 
     >>> arts = [Article(id=str(i), body=b) for i, b in enumerate([
-    ...     "Quake of magnitude 5.6 hits Qeshm island, five hurt in Dargahan.",
-    ...     "Five people hurt as a 5.6 quake strikes Dargahan on Qeshm island.",
-    ...     "Indian navy frigate Sukanya foils pirate attack in the Gulf of Aden.",
-    ...     "Pirates repelled by the Indian navy frigate Sukanya near Aden."])]
+    ...     "Quake of magnitude 5.2 hits Lorin island, four hurt in Vessa.",
+    ...     "Four people hurt as a 5.2 quake strikes Vessa on Lorin island.",
+    ...     "Coast guard cutter Brava foils smuggling run in the Strait of Keld.",
+    ...     "Smugglers stopped by the coast guard cutter Brava near Keld."])]
     >>> assign_stories(arts)
     {'0': 'story-1', '1': 'story-1', '2': 'story-2', '3': 'story-2'}
     """
