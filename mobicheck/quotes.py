@@ -727,7 +727,7 @@ def _attribute_sentence(ctx: Context, raws: list[_Raw], i: int, sent_lo: int, pa
 
 
 def _signature_line(ctx: Context, raw: _Raw, para: int) -> NP | None:
-    """The speaker named on the line after a quote that is its whole
+    """The person named on the line after a quote that is its whole
     paragraph, after a dash: "“We will rebuild.”" then "- Ann Roe." or
     "— Ann Roe, mayor of Dayton" (the pull-quote convention)."""
     body = ctx.body
@@ -739,7 +739,9 @@ def _signature_line(ctx: Context, raw: _Raw, para: int) -> NP | None:
     if len(toks) < 2 or toks[0][0] not in _DASHES or toks[0][1] != s:
         return None
     np = np_forward(body, toks, 1)
-    if np is None or np.kind not in ("name", "desc", "org"):
+    # Only a person signs a pull quote: a dash line naming an agency or an office ("— Reuters",
+    # "- The mayor's office") is a credit line, and taking it as the speaker could misattribute.
+    if np is None or not (np.kind == "name" and ctx.is_person(np)):
         return None
     rest = [t for t in toks if t[1] >= np.span[1]]
     return np if not rest or rest[0][0] in ".,;" else None

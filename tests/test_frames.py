@@ -155,6 +155,11 @@ DISASTERS = [
         "75", subject="families", time=PUB),
     row("date-of-the-event-kept", "Six people were killed on March 9, the paper said in a story.",
         "Six", measure="kill", time="2023-03-09"),
+    # a place or a thing is no text: its date is the figure's
+    row("date-at-the-site-kept", "Rescue workers at the site on Monday found 12 bodies.",
+        "12", subject="bodies", time="2023-03-13"),
+    row("date-at-the-post-kept", "Guards at the border post on Tuesday detained 14 men.",
+        "14", subject="men", measure="detain", time="2023-03-14"),
 ]
 
 PROTESTS = [

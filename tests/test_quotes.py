@@ -795,6 +795,11 @@ SPEAKER_READINGS = [
          "- Ann Roe.\n\nRoe has said so before.", "We will study the plan and answer by Friday.", "Ann Roe", "—"),
     Case("signature-line-with-place", "“Nobody asked the town first.”\n\n—Tom Hale, Dayton.",
          "Nobody asked the town first.", "Tom Hale", "—"),
+    # a dash line naming an agency or an office is a credit line: only a person signs a pull quote
+    Case("credit-line-agency", "The plant closed on Monday.\n\n“We will rebuild.”\n\n— Reuters",
+         "We will rebuild.", None),
+    Case("credit-line-office", "The plant closed on Monday.\n\n“We will rebuild.”\n\n- The mayor's office\n\nMore soon.",
+         "We will rebuild.", None),
     # any verb closes the quote when a clause of its own follows after "and"
     Case("any-verb-then-and-clause", "“Take your seat,” Ann Roe barked and an usher led the man away.",
          "Take your seat", "Ann Roe", "barked"),

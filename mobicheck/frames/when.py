@@ -64,8 +64,8 @@ def _event_noun(word: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-# Texts and media that say things (lexicon speech.yaml), before "on"/"of"/"dated" and a date.
-_DATED_TEXTS = _LEX.words("speech.yaml", "speaking_things")
+# Texts written on a day of their own (lexicon calendar.yaml), before "on"/"of"/"dated" and a date.
+_DATED_TEXTS = _LEX.words("calendar.yaml", "dated_texts")
 _ON_DATE = re.compile(r"([A-Za-z]+)\s+(?:published\s+|posted\s+)?(?:on|of|from|dated)\s+\Z")
 # "the tsunami of 2004": the date's span starts at its year.
 _EVENT_OF = re.compile(r"([A-Za-z]+)\s+(?i:of|in)\s+\Z")
