@@ -551,8 +551,9 @@ def test_readers_handle_wire_like_text(words, published, data):
         end = start + data.draw(st.integers(1, 12))
         spans.append((start, min(end, len(body)), data.draw(st.sampled_from([None, "day"]))))
     art = frames._read_article(frames.Doc(body, published))
+    triggers = frames._triggers_of(art)
     for start, end, per in spans:
-        f = frames._frame_one(art, start, end, per)
+        f = frames._frame_one(art, start, end, per, (), triggers)
         assert end <= f.end <= len(body)
         assert f.sentence[0] <= start or f.sentence == (start, end)
         assert f.per in (None, "day", "week", "month", "year", "hour", "minute")

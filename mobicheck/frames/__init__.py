@@ -21,6 +21,7 @@ model, so the result is fast, deterministic and explainable.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..doc import WORD, Doc
@@ -63,8 +64,8 @@ class Frame:
     owners: tuple[str, ...] = ()  # whose figure it is: see owners.py
 
 
-def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tuple[int, ...] = (),
-               triggers=None) -> Frame:
+def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tuple[int, ...],
+               triggers: Callable) -> Frame:
     """The frame of the number at body[start:end]; `others` are the starts of the other numbers,
     `triggers(doc, s0, s1)` the `_Triggers` of a sentence (memoised: see `frame_numbers`)."""
     doc, body = art.doc, art.body
@@ -73,7 +74,7 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
     c0, c1, c1_full = _clause(doc, sent, start, end)
     # The rarer slots read only what the sentence holds: one that holds none of a slot's
     # triggers takes the slot's default without reading (the clause lies in the sentence).
-    fires = doc.memo_span("frames.triggers", s0, s1, triggers or _triggers_of(art)) if c1 <= s1 else _ALL
+    fires = doc.memo_span("frames.triggers", s0, s1, triggers) if c1 <= s1 else _ALL
     head_word, head_end, claim_end, per = _counted_noun_after(doc, start, end, s1, per)
     subject, subject_class, measure_from_subject = _subject(doc, sent, c0, start, end, head_word, head_end)
     if per is None and fires.rate:
