@@ -38,7 +38,7 @@ _CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
 
 
 _REGION_ADJ = f"(?i:{_alternation(REGION_ADJECTIVES)})"
-_ANAPHOR_NOUNS = ("country", "nation", "republic", "kingdom", "state")
+_ANAPHOR_NOUNS = _LEX.word_list("places.yaml", "anaphor_nouns")
 # "the Caucasus country", "the small country", "the ex-Soviet republic".
 _ANAPHOR = re.compile(
     rf"""\b[Tt]he\s+(?P<mods>(?:(?:[a-z][a-z-]+|{_REGION_ADJ})\s+){{0,3}})
@@ -65,12 +65,12 @@ def _area_word_near(body: str, area_words: list[int], pos: int) -> bool:
     return k < len(area_words) and _NAME_RUN.fullmatch(body, pos, area_words[k]) is not None
 
 
-_PLACE_NOUN = r"(?:city|town|village|state|county|capital|region|province|district|department|prefecture|island|valley)"
+_PLACE_NOUN = "(?:" + "|".join(_LEX.word_list("places.yaml", "place_nouns_of")) + ")"
 _AREA_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w’'-])"
 _NAMED_AREA_OF = re.compile(
     rf"\b(?:in|at|across|throughout|near|inside|from|to)\s+the\s+(?:[a-z]+\s+)?{_PLACE_NOUN}\s+of\s+{_AREA_NAME}"
 )
-_TOWN_NOUNS = ("city", "town", "village", "island", "capital")
+_TOWN_NOUNS = _LEX.word_list("places.yaml", "town_nouns")
 _TOWN_NOUN = "(?:" + "|".join(_TOWN_NOUNS) + ")"
 _NAMED_AREA_LOC = re.compile(
     rf"\b(?:in|at|across|throughout|near|inside)\s+(?:the\s+)?{_AREA_NAME}\s+{_TOWN_NOUN}\b"
