@@ -223,11 +223,13 @@ def _subhead(ctx: Context, raw: _Raw) -> bool:
     """The quote's paragraph is written in capitals, a subhead as its headline
     is: "3. FOR FERRY CREWS “THE TIDE HAS TURNED”". Copy all in capitals, as old
     wire copy is, has no subheads. (The paragraphs in capitals are memoised.)"""
-    return ctx.para_of(raw.open_at) in ctx.doc.memo("quotes_subheads", lambda d: _upper_paragraphs(d.body, ctx.paras))
+    return ctx.para_of(raw.open_at) in ctx.doc.memo("quotes.subheads", _upper_paragraphs)
 
 
-def _upper_paragraphs(body: str, paras: list[tuple[int, int]]) -> set[int]:
-    upper = {i for i, (lo, hi) in enumerate(paras) if body[lo:hi].isupper()}
+def _upper_paragraphs(doc: Doc) -> set[int]:
+    # Read from the Doc the memo is keyed on (a Context's paragraphs are its Doc's).
+    paras = doc.paragraphs
+    upper = {i for i, (lo, hi) in enumerate(paras) if doc.body[lo:hi].isupper()}
     return upper if len(upper) < len(paras) else set()
 
 
