@@ -21,6 +21,7 @@ from mobicheck.frames.measure import _WHOLE_OF, _WHOLE_OF_NEEDLES
 from mobicheck.frames import dates, places
 from mobicheck.frames.places import _find_places
 from mobicheck.frames.rate import _PER_ANYWHERE, _PER_ANYWHERE_NEEDLES, _per_in
+from mobicheck.frames.since import _SINCE, _SINCE_NEEDLES, _SO_FAR_NEEDLES, _SO_FAR_YEAR, _START_NEEDLES
 from mobicheck.frames.subject import _RELATIONAL, _RELATIONAL_NEEDLES, _TOLL
 from mobicheck.text import _BOUNDARY
 
@@ -241,12 +242,14 @@ def test_clause(sentence, number, clause):
 
 # Each prefiltered pattern with the needles declared next to it: a window holding none is not searched.
 _PREFILTERED = [(_HEDGE, _HEDGE_NEEDLES), (_PER_ANYWHERE, _PER_ANYWHERE_NEEDLES), (_RELATIONAL, _RELATIONAL_NEEDLES),
-                (_TOLL, _RELATIONAL_NEEDLES), (_WHOLE_OF, _WHOLE_OF_NEEDLES)]
+                (_TOLL, _RELATIONAL_NEEDLES), (_WHOLE_OF, _WHOLE_OF_NEEDLES), (_SINCE, _SINCE_NEEDLES),
+                (_SO_FAR_YEAR, _SO_FAR_NEEDLES), (_SINCE, _START_NEEDLES), (_SO_FAR_YEAR, _START_NEEDLES)]
 _PATTERN_WORDS = ["may", "May", "MAY", "would", "plans", "planned", "to", "is", "expected", "an", "estimated",
                   "reportedly", "per", "each", "day", "Daily", "weekly", "number", "Number", "of", "the", "toll",
                   "death", "arrivals", "30", "most", "their", "these", "ſet", "K", "–", ",", "",
                   "Allegedly", "forecasts", "intends", "set", "likely", "Projects", "hopes", "aims", "influx",
-                  "exodus", "Departures", "tally", "its", "those", "hourly", "annually", "every", "hundreds", "few"]
+                  "exodus", "Departures", "tally", "its", "those", "hourly", "annually", "every", "hundreds", "few",
+                  "since", "Since", "SINCE", "start", "beginning", "far", "so", "So", "this", "This", "year", "YEAR", "date"]
 
 # Sentences of our own, each with a match of a prefiltered pattern: the match holds a declared needle.
 NEEDLE_ROWS = [
@@ -267,6 +270,10 @@ NEEDLE_ROWS = [
     "The death toll rose to 31.",
     "Hundreds of its ",  # a partitive's part, read in the window before the figure ("... 900 members left")
     "Few of those ",
+    "Since the flood, 70 homes have been rebuilt.",
+    "So far this year the club has signed 6 players.",
+    "Since the beginning of the year 15 shops have closed.",
+    "Sales are up 4% year to date.",
 ]
 
 
