@@ -604,15 +604,23 @@ def _ends_sentence(ctx: Context, raw: _Raw, stops: str = ".") -> bool:
 def _place_like(text: str) -> bool:
     """A place, or a place's part ("Indonesia's Aceh", "the Pacific Basin"): never a speaker."""
     words = [w.rstrip("’'s") if w.endswith(("’s", "'s")) else w for w in text.split()]
-    if _TITLED_NAME.search(text):
+    if _titled_name(text):
         return False  # a person from the place: "Former Ohio Gov. Ann Roe"
     return text in PLACE_NAMES or any(w in PLACE_NAMES for w in words) or (
         len(words) > 1 and any(w[:1].isupper() and w.lower() in _AREA_WORDS for w in words[1:]))
 
 
 _AREA_WORDS = _lexicon("en").words("places.yaml", "area_heads")
-# an abbreviated title before a first name and a surname: "Gov. Ann Roe", "Lt. Gov. Ed Bolt"
-_TITLED_NAME = re.compile(r"\b[A-Z][a-z]{1,3}\.\s+[A-Z][\w’'-]+\s+[A-Z]")
+# a capitalised word with a full stop before a first name and a surname: "Gov. Ann Roe", "Lt. Gov. Ed Bolt"
+_ABBREVIATION_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\.(?=\s+[A-Z][\w’'-]+\s+[A-Z])")
+_TITLE_ABBREVIATIONS = _lexicon("en").words("people.yaml", "title_abbreviations")
+
+
+def _titled_name(text: str) -> bool:
+    """Whether `text` holds an abbreviated title or an honorific (the lexicon's) before a name:
+    "Former Ohio Gov. Ann Roe" names a person; "St. Louis County" names a place."""
+    return any(m[1].lower() in _TITLE_ABBREVIATIONS or m[1].lower() in HONORIFICS
+               for m in _ABBREVIATION_BEFORE_NAME.finditer(text))
 
 
 def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
