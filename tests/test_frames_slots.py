@@ -126,17 +126,15 @@ _PLACE_WORDS = ["the", "The", "in", "at", "into", "near", "of", "country", "stat
        st.integers(0, 400))
 def test_anchored_scans_find_what_the_patterns_find(words, pos):
     text = "".join(w + sep for w, sep in words)
-    for pattern, anchors in [(places._ANAPHOR, places._anaphor_anchors), *places._AREA_ANCHORED,
-                             (places._DEMONYM_LOC, places._demonym_anchors)]:
-        found = places._anchored(pattern, anchors(text), text)
-        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+    for row in [places._ANAPHORS, places._AREAS_OF, places._AREAS_LOC, places._DEMONYM_PLACES, places._NAMED_AREAS]:
+        assert [m.span() for m in row.matches(text)] == [m.span() for m in row.pattern.finditer(text)]
     scanned = re.compile(r"(?<![\w-])" + places._PLACE.pattern).search(text, min(pos, len(text)))
     found = places._place_search(text, min(pos, len(text)))
     assert (found and found.span()) == (scanned and scanned.span())
     kinds = re.compile(r"\b(?:" + "|".join(places._AREA_KINDS) + r")\b")
-    assert places._area_words(text) == [m.start() for m in kinds.finditer(text)]
+    assert places._NAMED_AREAS.anchors(text) == [m.start() for m in kinds.finditer(text)]
     # Named areas are tried at the capitals of the run of ASCII letters, spaces and hyphens before each kind word.
-    kind_words = places._area_words(text)
+    kind_words = places._NAMED_AREAS.anchors(text)
     capitals = set()
     for a in kind_words:
         lo = a
