@@ -10,13 +10,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..gazetteer import COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES
+from ..numbers.vocab import alternation
 from ..text import enclosing, word_trie
 from .lexical import _LEX, _MONTHS
 from .spans import _Spans
-
-
-def _alternation(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 def _place_names() -> dict[str, tuple[str, ...]]:
@@ -37,18 +34,22 @@ _WORDISH = re.compile(r"[\w-]")
 _CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
 
 
-_REGION_ADJ = f"(?i:{_alternation(REGION_ADJECTIVES)})"
+# Names with a space go into verbose patterns: the space is written escaped.
+_ESCAPED_SPACE = r"\ "
+_REGION_ADJ = "(?i:" + alternation(REGION_ADJECTIVES, space=_ESCAPED_SPACE) + ")"
+# Words after "the <anaphor noun> <word>" that make it an institution's: "the state news agency".
+_INSTITUTION = alternation(_LEX.word_list("places.yaml", "anaphor_institutions"))
 _ANAPHOR_NOUNS = _LEX.word_list("places.yaml", "anaphor_nouns")
 # "the Caucasus country", "the small country", "the ex-Soviet republic".
 _ANAPHOR = re.compile(
     rf"""\b[Tt]he\s+(?P<mods>(?:(?:[a-z][a-z-]+|{_REGION_ADJ})\s+){{0,3}})
-    (?P<noun>{"|".join(_ANAPHOR_NOUNS)})\b(?!\s+(?:of|[a-z]+(?:s|ed|ing)?\s+(?:agency|media|television|tv|news|department|company|firm|run|owned)))""",
+    (?P<noun>{"|".join(_ANAPHOR_NOUNS)})\b(?!\s+(?:of|[a-z]+(?:s|ed|ing)?\s+{_INSTITUTION}))""",
     re.VERBOSE,
 )
 _REGION_IN_MODS = re.compile(rf"(?<![\w-]){_REGION_ADJ}(?![\w-])")
 # The kind words of a named area (below). The pattern can match at a capital only if
 # one of them follows it with nothing but letters, spaces and hyphens between: testing
-# that first (`_area_words`, `_area_candidates`) spares trying it at every capital.
+# that first (`_NAMED_AREAS.anchors`, `_area_candidates`) spares trying it at every capital.
 _AREA_KINDS = _LEX.word_list("places.yaml", "named_area_kinds")
 # Places missing from the gazetteer still announce themselves by their kind:
 # "Peru's Ancash region", "the Volgograd region", "Kherson province".
@@ -67,22 +68,25 @@ def _area_word_near(body: str, area_words: list[int], pos: int) -> bool:
 
 _PLACE_NOUN = "(?:" + "|".join(_LEX.word_list("places.yaml", "place_nouns_of")) + ")"
 _AREA_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w’'-])"
+_PLACE_OF_PREPOSITION = alternation(_LEX.word_list("places.yaml", "place_of_prepositions"))
 _NAMED_AREA_OF = re.compile(
-    rf"\b(?:in|at|across|throughout|near|inside|from|to)\s+the\s+(?:[a-z]+\s+)?{_PLACE_NOUN}\s+of\s+{_AREA_NAME}"
+    rf"\b{_PLACE_OF_PREPOSITION}\s+the\s+(?:[a-z]+\s+)?{_PLACE_NOUN}\s+of\s+{_AREA_NAME}"
 )
 _TOWN_NOUNS = _LEX.word_list("places.yaml", "town_nouns")
 _TOWN_NOUN = "(?:" + "|".join(_TOWN_NOUNS) + ")"
+_TOWN_PREPOSITION = alternation(_LEX.word_list("places.yaml", "town_prepositions"))
 _NAMED_AREA_LOC = re.compile(
-    rf"\b(?:in|at|across|throughout|near|inside)\s+(?:the\s+)?{_AREA_NAME}\s+{_TOWN_NOUN}\b"
+    rf"\b{_TOWN_PREPOSITION}\s+(?:the\s+)?{_AREA_NAME}\s+{_TOWN_NOUN}\b"
 )
 # "in an Armenian airport" is a place; "to Russian troops" is not, so the
 # noun after the demonym must name a location.
-_LOCATION_NOUN = r"""(?:airports?|cit(?:y|ies)|towns?|villages?|borders?|territory|soil|capital|regions?|provinces?
-    |ports?|coast|waters|airspace|islands?|side|mainland|countryside|border\s+crossings?)"""
+_LOCATION_NOUN = alternation(_LEX.word_list("places.yaml", "location_nouns"))
 _LOCAL_DEMONYMS = [d for d in DEMONYMS if not (d.endswith("s") and d[:-1] in DEMONYMS)]
+_DEMONYM_PREPOSITION = alternation(_LEX.word_list("places.yaml", "demonym_place_prepositions"))
+_DEMONYM_NAME = alternation(_LOCAL_DEMONYMS, space=_ESCAPED_SPACE)
 _DEMONYM_LOC = re.compile(
-    rf"""\b(?:in|at|into|to|from|on|inside|across|near|off)\s+(?:(?:an?|the)\s+)?
-    (?P<d>{_alternation(_LOCAL_DEMONYMS)})\s+(?:[a-z-]+\s+)?
+    rf"""\b{_DEMONYM_PREPOSITION}\s+(?:(?:an?|the)\s+)?
+    (?P<d>{_DEMONYM_NAME})\s+(?:[a-z-]+\s+)?
     {_LOCATION_NOUN}\b""",
     re.VERBOSE,
 )
@@ -114,11 +118,11 @@ class _Anchored:
 
 # Each pattern with its anchor: where its run of letters, spaces and hyphens ends. A demonym (capitalised
 # words, one no other demonym holds after a lower-case word) is rarer than a location noun.
-_NAMED_AREAS = _Anchored(_NAMED_AREA, words=tuple(_AREA_KINDS), starts_word=True, ends_word=True)
+_NAMED_AREAS = _Anchored(_NAMED_AREA, words=_AREA_KINDS, starts_word=True, ends_word=True)
 _AREAS_OF = _Anchored(_NAMED_AREA_OF, regex=_OF_CAPITAL)  # "in the city of Kessel"
-_AREAS_LOC = _Anchored(_NAMED_AREA_LOC, words=tuple(_TOWN_NOUNS))  # "near Ostra town"
+_AREAS_LOC = _Anchored(_NAMED_AREA_LOC, words=_TOWN_NOUNS)  # "near Ostra town"
 _DEMONYM_PLACES = _Anchored(_DEMONYM_LOC, regex=_DEMONYM)  # "in an Armenian airport"
-_ANAPHORS = _Anchored(_ANAPHOR, words=tuple(_ANAPHOR_NOUNS), ends_word=True)  # "the Caucasus country"
+_ANAPHORS = _Anchored(_ANAPHOR, words=_ANAPHOR_NOUNS, ends_word=True)  # "the Caucasus country"
 
 
 @dataclass(frozen=True)
