@@ -613,14 +613,13 @@ def _place_like(text: str) -> bool:
 _AREA_WORDS = _lexicon("en").words("places.yaml", "area_heads")
 # a capitalised word with a full stop before a first name and a surname: "Gov. Ann Roe", "Lt. Gov. Ed Bolt"
 _ABBREVIATION_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\.(?=\s+[A-Z][\w’'-]+\s+[A-Z])")
-_TITLE_ABBREVIATIONS = _lexicon("en").words("people.yaml", "title_abbreviations")
+_NAME_TITLES = _lexicon("en").words("people.yaml", "title_abbreviations") | frozenset(HONORIFICS)
 
 
 def _titled_name(text: str) -> bool:
     """Whether `text` holds an abbreviated title or an honorific (the lexicon's) before a name:
     "Former Ohio Gov. Ann Roe" names a person; "St. Louis County" names a place."""
-    return any(m[1].lower() in _TITLE_ABBREVIATIONS or m[1].lower() in HONORIFICS
-               for m in _ABBREVIATION_BEFORE_NAME.finditer(text))
+    return any(m[1].lower() in _NAME_TITLES for m in _ABBREVIATION_BEFORE_NAME.finditer(text))
 
 
 def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
