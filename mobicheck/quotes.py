@@ -604,15 +604,22 @@ def _ends_sentence(ctx: Context, raw: _Raw, stops: str = ".") -> bool:
 def _place_like(text: str) -> bool:
     """A place, or a place's part ("Indonesia's Aceh", "the Pacific Basin"): never a speaker."""
     words = [w.rstrip("’'s") if w.endswith(("’s", "'s")) else w for w in text.split()]
-    if _TITLED_NAME.search(text):
+    if _titled_name(text):
         return False  # a person from the place: "Former Ohio Gov. Ann Roe"
     return text in PLACE_NAMES or any(w in PLACE_NAMES for w in words) or (
         len(words) > 1 and any(w[:1].isupper() and w.lower() in _AREA_WORDS for w in words[1:]))
 
 
 _AREA_WORDS = _lexicon("en").words("places.yaml", "area_heads")
-# an abbreviated title before a first name and a surname: "Gov. Ann Roe", "Lt. Gov. Ed Bolt"
-_TITLED_NAME = re.compile(r"\b[A-Z][a-z]{1,3}\.\s+[A-Z][\w’'-]+\s+[A-Z]")
+# a capitalised word with a full stop before a first name and a surname: "Gov. Ann Roe", "Lt. Gov. Ed Bolt"
+_ABBREVIATION_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\.(?=\s+[A-Z][\w’'-]+\s+[A-Z])")
+_NAME_TITLES = _lexicon("en").words("people.yaml", "title_abbreviations") | frozenset(HONORIFICS)
+
+
+def _titled_name(text: str) -> bool:
+    """Whether `text` holds an abbreviated title or an honorific (the lexicon's) before a name:
+    "Former Ohio Gov. Ann Roe" names a person; "St. Louis County" names a place."""
+    return any(m[1].lower() in _NAME_TITLES for m in _ABBREVIATION_BEFORE_NAME.finditer(text))
 
 
 def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
@@ -827,7 +834,7 @@ def _clause_closed(tail: list) -> bool:
     """What follows a speaker's verb leaves the clause an attribution: at most
     an adverbial ("later", "on Monday"), or a clause of its own after "and"
     or "but" ("“...,” Ruiz barked and a guard led Kim out")."""
-    if len(tail) > 1 and tail[0][0].lower() in ("and", "but") and (is_cap(tail[1][0]) or tail[1][0] in DETERMINERS):
+    if len(tail) > 1 and tail[0][0].lower() in _PREDICATE_JOINERS and (is_cap(tail[1][0]) or tail[1][0] in DETERMINERS):
         return True
     return len(tail) <= 5 and (not tail or tail[0][0].lower() in _ADVERBIAL_STARTS)
 
@@ -969,7 +976,8 @@ def _post_cue_subject(ctx: Context, before: list) -> NP | None:
 
 
 _RELATIVE_WORDS = frozenset(("who", "which", "whose"))
-_SENTENCE_CONJUNCTIONS = frozenset(("and", "but", "yet", "so", "or"))
+_SENTENCE_CONJUNCTIONS = _lexicon("en").words("grammar.yaml", "coordinators")
+_PREDICATE_JOINERS = _lexicon("en").words("grammar.yaml", "predicate_joiners")
 
 
 def _whole_subject(body: str, before: list) -> NP | None:
@@ -1136,7 +1144,7 @@ def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) 
         np = subject if subject is not None and subject.span[1] <= np.span[0] and _may_speak(ctx, subject) and (
             not _place_like(subject.text)) else None
         return np
-    if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
+    if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in _PREDICATE_JOINERS:
         # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
         np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
     return np or _coordinated_subject(ctx, toks) or _share_subject(ctx, toks) or _bare_group(ctx, toks)
@@ -1195,7 +1203,7 @@ def _coordinated_subject(ctx: Context, toks: list) -> NP | None:
     k = len(toks)
     while k and toks[k - 1][0].lower() in (_CONNECTORS | ADVERBS) - _SENTENCE_CONJUNCTIONS:
         k -= 1
-    if k < 2 or toks[k - 1][0].lower() not in ("and", "but"):
+    if k < 2 or toks[k - 1][0].lower() not in _PREDICATE_JOINERS:
         return None
     head = toks[_dateline_end(ctx, toks):k - 1]
     np = np_forward(ctx.body, head, 0) if head else None
@@ -1432,12 +1440,16 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
     return (np, " ".join(m.group().split())) if np is not None else None
 
 
+# The clause openers that are no adverbs: "once" is both ("X once said" has its subject).
+_SUBJECTLESS_OPENERS = _CLAUSE_OPENERS - ADVERBS
+
+
 def _elliptic(ctx: Context, start: int, m: re.Match) -> bool:
     """A passive cue in a clause with no subject of its own ("... if asked",
     "when asked about it"): no one's saying. (A participle there is the
     subject's, "while adding ...", and "once" is also an adverb: "X once said".)"""
     before = ctx.tokens(max(start, m.start() - 12), m.start())
-    return bool(before) and before[-1][0].lower() in _CLAUSE_OPENERS and before[-1][0].lower() != "once" and (
+    return bool(before) and before[-1][0].lower() in _SUBJECTLESS_OPENERS and (
         not m.group().lower().endswith("ing"))
 
 

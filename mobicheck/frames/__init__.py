@@ -37,7 +37,7 @@ from .measure import _class_measure, _measure
 from .owners import owners as _owners
 from .places import _places_in
 from .rate import _PER_ANYWHERE_NEEDLES, _per_in
-from .since import _cumulative
+from .since import _START_NEEDLES, _cumulative
 from .source import _attribution, _speech_in
 from .spans import _Spans
 from .subject import _OF_PRONOUN, _compound, _counted_noun_after, _glued_noun, _left_subject, _money_frame
@@ -109,7 +109,7 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
 @dataclass(frozen=True)
 class _Triggers:
     """Which of the rarer slots a sentence can fire: whether it holds a date, a place, a speech word,
-    "since" or "year" (since.py), a hedge or a rate word (their patterns' triggers, lexicon
+    the start of a running count, a hedge or a rate word (their patterns' triggers, lexicon
     en/triggers.yaml). Read once per sentence; a figure whose sentence holds none of a slot's
     triggers takes that slot's default without reading its clause."""
 
@@ -132,7 +132,7 @@ def _triggers_of(art: _Article):
             dates=bool(art.dates.between(s0, s1)),
             places=bool(art.places.between(s0, s1)),
             speech=bool(doc.memo_span("frames.speech", s0, s1, _speech_in)),
-            since="ince" in text or "year" in text.lower(),
+            since=_may_hold(text, _START_NEEDLES),
             hedge=_may_hold(text, _HEDGE_NEEDLES),
             rate=_may_hold(text, _PER_ANYWHERE_NEEDLES),
         )
