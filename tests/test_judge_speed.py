@@ -100,16 +100,20 @@ def test_articles_share_their_names_once_for_every_pair_of_their_claims():
     assert judge.articles_apart(a, b) is judge.articles_apart(judge.side(PAIRS[0][1]), judge.side(PAIRS[0][2]))
 
 
+@pytest.mark.parametrize("pause", [True, False])
 @pytest.mark.parametrize("enabled", [True, False])
-def test_judging_leaves_the_cycle_collector_as_it_found_it(enabled):
+def test_judging_leaves_the_cycle_collector_as_it_found_it(enabled, pause):
     from mobicheck.model import Report
     from mobicheck.pipeline import judge_report
 
     report = Report(articles=list(ARTICLES.values()), claims=[PAIRS[3][1], PAIRS[3][2]])
+    while_judging = []
     (gc.enable if enabled else gc.disable)()
     try:
-        judge_report(report)
+        judge_report(report, on_stage=lambda _: while_judging.append(gc.isenabled()), pause_cycle_collector=pause)
         assert gc.isenabled() is enabled
+        # A library call changes the process's collector only when asked to (the CLI asks).
+        assert set(while_judging) == {enabled and not pause}
         assert [m.verdict for m in report.matches] == ["agree"]
     finally:
         gc.enable()
