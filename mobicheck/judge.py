@@ -384,8 +384,12 @@ class _NumberPair(_Pair):
     @_lazy
     def score(self) -> float:
         # Read from `frames too different` on: the pairs an earlier veto ends (a third) never need it.
-        one = _one_figure(self.sa, self.sb, grouped=self.sa.event is not None and self.sb.event is not None)
-        return min(self.words + (SAME_FIGURE_WEIGHT if one else 0.0), 1.0)
+        return _scored(self.words, self.one_figure)
+
+    @_lazy
+    def one_figure(self) -> bool:
+        """`_one_figure`: the costly part of `score`, asked only where it decides."""
+        return _one_figure(self.sa, self.sb, grouped=self.sa.event is not None and self.sb.event is not None)
 
     @_lazy
     def words(self) -> float:
@@ -395,12 +399,11 @@ class _NumberPair(_Pair):
     @_lazy
     def below(self) -> bool:
         """`score` < `threshold`, told without the same-figure evidence when that cannot change it (two
-        pairs in seven of 10,000 benchmark articles): with SAME_FIGURE_WEIGHT or without, the score stays on one side."""
-        if min(self.words, 1.0) >= self.threshold:
-            return False
-        if min(self.words + SAME_FIGURE_WEIGHT, 1.0) < self.threshold:
-            return True
-        return self.score < self.threshold
+        pairs in seven of 10,000 benchmark articles): with it or without, the score stays on one side."""
+        low = _scored(self.words, False) < self.threshold
+        if low != (_scored(self.words, True) < self.threshold):
+            return self.score < self.threshold
+        return low
 
     @_lazy
     def same(self) -> str:
@@ -1243,6 +1246,12 @@ def _similarity(a: Claim, b: Claim, words: float) -> float:
         0.1 if not (a.measure and b.measure and _opposed(a.measure, b.measure)) else 0.0)
     score += 0.15 if (a.place and b.place) else (0.07 if not (a.place or b.place) else 0.05)
     return score + (0.1 if (a.subject_class and a.subject_class == b.subject_class) else 0.0)
+
+
+def _scored(words: float, one_figure: bool) -> float:
+    """A number pair's score: its frame similarity (`_similarity`), SAME_FIGURE_WEIGHT more with evidence
+    of one figure (`_one_figure`), at most 1."""
+    return min(words + (SAME_FIGURE_WEIGHT if one_figure else 0.0), 1.0)
 
 
 def _one_figure(sa: _Side, sb: _Side, grouped: bool) -> bool:
