@@ -155,8 +155,10 @@ class Judge:
 
     def articles_apart(self, sa: _Side, sb: _Side) -> tuple[int, bool]:
         """(how many names the two sides' articles share, whether that makes them different events:
-        events.different_events), read once per pair of articles, which many pairs of claims share."""
-        key = (sa.claim.article, sb.claim.article)
+        events.different_events), read once per pair of articles, which many pairs of claims share,
+        in either order: both are symmetric."""
+        x, y = sa.claim.article, sb.claim.article
+        key = (x, y) if x <= y else (y, x)
         found = self._articles_apart.get(key)
         if found is None:
             found = self._articles_apart[key] = (len(sa.names & sb.names), different_events(sa.names, sb.names))

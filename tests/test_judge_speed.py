@@ -98,6 +98,8 @@ def test_articles_share_their_names_once_for_every_pair_of_their_claims():
     assert judge.articles_apart(a, b) == (1, False)
     assert judge.articles_apart(a, judge.side(PAIRS[6][2])) == (0, True)
     assert judge.articles_apart(a, b) is judge.articles_apart(judge.side(PAIRS[0][1]), judge.side(PAIRS[0][2]))
+    # One entry for either order: what two articles share, and whether it parts them, is symmetric.
+    assert judge.articles_apart(b, a) is judge.articles_apart(a, b)
 
 
 @pytest.mark.parametrize("pause", [True, False])
