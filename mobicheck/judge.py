@@ -274,8 +274,19 @@ class _Side:
         if claim.kind == "number":
             self.fig = _interval(claim, cap, figure=True)
             self.log = _interval(claim, cap, figure=False)
-            # What `_one_figure` asks of each side before it compares two.
-            self.distinct, self.measured, self.counted = distinctive(claim), measure_figure(claim), class_count(claim)
+
+    # What `_one_figure` asks of each side before it compares two (only pairs not vetoed earlier).
+    @_lazy
+    def distinct(self) -> bool:
+        return distinctive(self.claim)
+
+    @_lazy
+    def measured(self) -> bool:
+        return measure_figure(self.claim)
+
+    @_lazy
+    def counted(self) -> bool:
+        return class_count(self.claim)
 
     @_lazy
     def owners(self) -> set[str]:
