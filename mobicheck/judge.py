@@ -289,6 +289,11 @@ class _Side:
         return class_count(self.claim)
 
     @_lazy
+    def digits(self) -> int:
+        """The figure's significant digits as printed (match.figure_digits), which rules compare pair by pair."""
+        return figure_digits(self.claim)
+
+    @_lazy
     def owners(self) -> set[str]:
         # Read at extraction (frames/owners.py): whose figure it is.
         return set(self.claim.owners)
@@ -580,7 +585,7 @@ def _different_places(p: _NumberPair):
     if (_may_lie_within(a.place, b.place) or _may_lie_within(b.place, a.place)) and _figure_within(p):
         return None
     one_party = a.measure and a.measure == b.measure and _national(a.place + b.place)
-    if p.one_event and one_party and _one_exact_figure(a, b):
+    if p.one_event and one_party and _one_exact_figure(p.sa, p.sb):
         return None
     return {"places_a": ", ".join(a.place), "places_b": ", ".join(b.place)}
 
@@ -679,7 +684,7 @@ def _different_measures(p: _NumberPair):
     if not (a.measure and b.measure and a.measure != b.measure):
         return False
     return _opposed(a.measure, b.measure) or not _figure_within(p) or not (
-        shared_names(a.sentence, b.sentence) or (p.tied and _one_exact_figure(a, b) and _one_class(a, b)))
+        shared_names(a.sentence, b.sentence) or (p.tied and _one_exact_figure(p.sa, p.sb) and _one_class(a, b)))
 
 
 def _one_class(a: Claim, b: Claim) -> bool:
@@ -687,10 +692,10 @@ def _one_class(a: Claim, b: Claim) -> bool:
     return bool(a.subject_class) and a.subject_class == b.subject_class
 
 
-def _one_exact_figure(a: Claim, b: Claim) -> bool:
+def _one_exact_figure(sa: _Side, sb: _Side) -> bool:
     """One value printed with MEASURE_DIGITS significant digits or more on both sides: not "about a dozen"
     against "13" or "Eleven", which only its rounding lets touch."""
-    return a.value == b.value and min(figure_digits(a), figure_digits(b)) >= MEASURE_DIGITS
+    return sa.claim.value == sb.claim.value and min(sa.digits, sb.digits) >= MEASURE_DIGITS
 
 
 def _opposed(x: str | None, y: str | None) -> bool:
@@ -721,7 +726,7 @@ def _same_count_other_words(p: _NumberPair):
     a, b = p.a, p.b
     if not (p.one_event and p.below):
         return None
-    if class_count(a) and class_count(b) and a.subject_class == b.subject_class and a.value == b.value:
+    if p.sa.counted and p.sb.counted and a.subject_class == b.subject_class and a.value == b.value:
         need, told = SHARED_WORDS, {"counted": a.subject_class, "told": f"count {a.subject} and {b.subject}"}
     elif _one_measure(a, b) and not (a.subject or b.subject):
         need, told = 1, {"counted": "a measure", "told": "say too little of what they measure"}
@@ -1277,16 +1282,15 @@ def _one_figure(sa: _Side, sb: _Side, grouped: bool) -> bool:
     # the same measure, or count of one class of thing, in like sentences of two
     # articles grouped into events: of two events, the rules `different events` /
     # `events grouped apart` say so.
-    a, b = sa.claim, sb.claim
     distinct = sa.distinct and sb.distinct
-    if distinct and same_distinctive_figure(a, b):
+    if distinct and same_distinctive_figure(sa.claim, sb.claim, min(sa.digits, sb.digits)):
         return True
-    return grouped and bool((sa.measured and sb.measured and same_measure(a, b))
-                            or (sa.counted and sb.counted and same_class_count(a, b))
-                            or (distinct and same_rare_figure(a, b)))
+    return grouped and bool((sa.measured and sb.measured and same_measure(sa, sb))
+                            or (sa.counted and sb.counted and same_class_count(sa, sb))
+                            or (distinct and same_rare_figure(sa, sb)))
 
 
-def same_measure(a: Claim, b: Claim) -> bool:
+def same_measure(sa: _Side, sb: _Side) -> bool:
     """Both print the same measure, a figure with a unit ("90-day", "three months", "55 kilometres" and
     "34 miles"), at least one in digits, whose figures fall within each other's rounding, in sentences
     that share SHARED_WORDS words besides the figures' (names, or words such as "quake", "depth"), or
@@ -1296,11 +1300,11 @@ def same_measure(a: Claim, b: Claim) -> bool:
     "Tamseen") or left out ("her 90-day treatment"); the words around it tell "the last two weeks" from
     "the final two weeks" of a season, and two quakes near one town were both "three miles south of
     Ridgeton" (in words)."""
+    a, b = sa.claim, sb.claim
     if not _one_measure(a, b):
         return False
-    digits_a, digits_b = figure_digits(a), figure_digits(b)
-    need = SHARED_WORDS if min(digits_a, digits_b) < MEASURE_DIGITS else MEASURE_SHARED_WORDS
-    return bool(digits_a or digits_b) and len(shared_words(a, b)) >= need
+    need = SHARED_WORDS if min(sa.digits, sb.digits) < MEASURE_DIGITS else MEASURE_SHARED_WORDS
+    return bool(sa.digits or sb.digits) and len(shared_words(a, b)) >= need
 
 
 def _one_measure(a: Claim, b: Claim) -> bool:
@@ -1308,28 +1312,30 @@ def _one_measure(a: Claim, b: Claim) -> bool:
     return measure_figure(a) and measure_figure(b) and same_figure(a, b) and not owners_apart(a, b)
 
 
-def same_rare_figure(a: Claim, b: Claim) -> bool:
+def same_rare_figure(sa: _Side, sb: _Side) -> bool:
     """Both print one figure of money or a measure with RARE_DIGITS significant digits or more ("$210
     million", "312 yards"), told of no different parties: in articles of one event, where the sentences
     share no name ("The deal cost Acme $210 million", "the Denver company said it will pay $210
     million for BlueWave"; "He finished with 187 yards passing", "He had just 187 yards passing"). Counts
     are left out: a bare count of three digits is as often a phone or a street number ("911", "3280 S.")."""
-    return (a.quantity in _RARE_KINDS and same_figure(a, b) and distinctive(a) and distinctive(b)
-            and min(figure_digits(a), figure_digits(b)) >= RARE_DIGITS and not owners_apart(a, b))
+    a, b = sa.claim, sb.claim
+    return (a.quantity in _RARE_KINDS and same_figure(a, b) and sa.distinct and sb.distinct
+            and min(sa.digits, sb.digits) >= RARE_DIGITS and not owners_apart(a, b))
 
 
 RARE_DIGITS = 3
 _RARE_KINDS = frozenset({"money", "measure"})
 
 
-def same_class_count(a: Claim, b: Claim) -> bool:
+def same_class_count(sa: _Side, sb: _Side) -> bool:
     """Both count things of one class of the lexicon with one exact figure of MEASURE_DIGITS
     significant digits or more, told with other nouns ("26 Somali pirates", "capturing 26 Somani
     brigands"; "11 Yemeni pirates", "11 Yemeni nationals"), in sentences that share SHARED_WORDS words
     besides the figures', and their owners are not different parties. A count of one digit told with
     other nouns stays only related (`same count in other words`): "five merchant vessels" and "five
     pirate boats" of one attack were two counts."""
-    return (class_count(a) and class_count(b) and a.subject_class == b.subject_class and _one_exact_figure(a, b)
+    a, b = sa.claim, sb.claim
+    return (sa.counted and sb.counted and a.subject_class == b.subject_class and _one_exact_figure(sa, sb)
             and not owners_apart(a, b) and len(shared_words(a, b)) >= SHARED_WORDS)
 
 

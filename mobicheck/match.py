@@ -359,13 +359,9 @@ def figure_digits(claim: Claim) -> int:
     >>> figure_digits(Claim("x", "a", "number", "eight years", 0, 11, value=252455616.0, quantity="measure"))
     0
     """
-    return _figure_digits(claim.text, claim.quantity, claim.value)
-
-
-@lru_cache(maxsize=1 << 14)  # the judge asks again for every pair of a claim
-def _figure_digits(text: str, quantity: str | None, value: float | None) -> int:
-    mantissa = _printed_mantissa(text, quantity, value)
-    in_words = quantity == "measure" and not _FIGURE_DIGITS.search(text)
+    # Not cached here: the judge keeps each claim's on its side of a pair (judge._Side.digits).
+    mantissa = printed_mantissa(claim)
+    in_words = claim.quantity == "measure" and not _FIGURE_DIGITS.search(claim.text)
     return 0 if in_words or not mantissa else len(str(mantissa))
 
 
@@ -450,20 +446,19 @@ def distinctive(claim: Claim) -> bool:
 _NOT_ONE_FIGURE = ("range", "vague")
 
 
-def same_distinctive_figure(a: Claim, b: Claim) -> bool:
-    """Both print the same distinctive figure (same value, unit and rate period; "about" or "more
-    than" may differ, the judge reads them) in sentences that share a name, or in one sentence copied,
-    and the figures are not given to different parties ("Green scored 140 points", "Rice added 140
-    points"): two players' equal yardage in two games shares no name. An owner of both counts as a
+def same_distinctive_figure(a: Claim, b: Claim, digits: int) -> bool:
+    """Two distinctive figures (`distinctive`, asked by the caller), the fewer of whose significant
+    digits (`figure_digits`) are `digits`, are the same figure (same value, unit and rate period; "about"
+    or "more than" may differ, the judge reads them) in sentences that share a name, or in one sentence
+    copied, and the figures are not given to different parties ("Green scored 140 points", "Rice added
+    140 points"): two players' equal yardage in two games shares no name. An owner of both counts as a
     shared name."""
-    if not same_figure(a, b):
-        return False
-    if not (distinctive(a) and distinctive(b)) or owners_apart(a, b):
+    if not same_figure(a, b) or owners_apart(a, b):
         return False
     # An owner both figures are given to ("Luck threw for 205 yards" twice) is a shared name even as
     # the first word of both sentences, which shared_names leaves out.
     shared = shared_names(a.sentence, b.sentence) | common_owners(a.owners, b.owners)
-    return (len(shared) >= _SHARED_NAMES.get(min(figure_digits(a), figure_digits(b)), 1)
+    return (len(shared) >= _SHARED_NAMES.get(digits, 1)
             or (bool(shared) and _copied(a.sentence, b.sentence)))
 
 
