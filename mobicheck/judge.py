@@ -349,6 +349,16 @@ class _Side:
         return interval(*self.log)
 
     @_lazy
+    def month(self) -> int | None:
+        """The number of the month the stated time names alone ("in September"), else None."""
+        return _MONTHS.get(normalise(self.explicit_time)) if self.explicit_time else None
+
+    @_lazy
+    def published_day(self) -> tuple[int, int] | None:
+        """(month, day) of the publication date (dates.month_day)."""
+        return month_day(self.published)
+
+    @_lazy
     def event(self) -> str | None:
         """The event the article's names group it in (events.assign_events), when known."""
         return self.article.event if self.article else None
@@ -626,15 +636,24 @@ def _different_times(p: _NumberPair):
     ta, tb = p.sa.explicit_time, p.sb.explicit_time
     if ta and tb:
         return {"time_a": ta, "time_b": tb} if not _times_overlap(ta, tb) else None
-    if _other_month(ta, p.sb.published) or _other_month(tb, p.sa.published):
+    if _dated_apart(p.sa, p.sb) or _dated_apart(p.sb, p.sa):
         return {"time_a": ta or f"{p.sa.published} (published)", "time_b": tb or f"{p.sb.published} (published)"}
     return None
+
+
+def _dated_apart(s: _Side, other: _Side) -> bool:
+    """`_other_month` of a side's stated time and the other's publication date, each read once per claim."""
+    return bool(s.month and other.published) and _month_apart(s.month, other.published_day)
 
 
 def _other_month(month: str | None, dated: str | None) -> bool:
     """`month` is a month's name alone and the ISO date `dated` lies in another month."""
     number = _MONTHS.get(normalise(month)) if month else None
-    day = month_day(dated) if number and dated else None
+    return bool(number and dated) and _month_apart(number, month_day(dated))
+
+
+def _month_apart(number: int, day: tuple[int, int] | None) -> bool:
+    """A date's (month, day) lies in another month than the month `number`."""
     return bool(day) and day[0] != number
 
 
