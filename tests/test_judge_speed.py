@@ -188,3 +188,21 @@ def test_judging_shared_with_a_pool_keeps_every_match_in_order(monkeypatch):
     monkeypatch.setattr(parallel, "MIN_POOL_PAIRS", 0)
     monkeypatch.setattr(parallel, "JUDGE_CHUNK", 7)
     assert compare([dev], show_related=True, jobs=2).matches == alone and len(alone) > 20
+
+
+def test_claims_and_matches_cross_processes_unchanged():
+    """Claims and matches pickle as their field values (model._pickled_by_values): what a worker
+    sends back is the record it made, every field and its type."""
+    import pickle
+
+    from mobicheck.model import Match, Verdict
+
+    quote = Claim(id="Q:1", article="Q", kind="quote", text="We will rebuild", start=3, end=18,
+                  sentence="“We will rebuild,” Mayor Tovin said.", speaker="Mayor Tovin", speaker_span=(20, 31),
+                  cue="said", speaker_via="cue", speaker_kind="name", joint=True, language="de")
+    match = Match(a="A:1", b="B:1", verdict=Verdict.AGREE, score=0.5, reason="the same toll.", same_origin=True,
+                  rule=RuleName.SAME_QUOTATION)
+    for record in (PAIRS[3][1], PAIRS[4][1], quote, match):
+        back = pickle.loads(pickle.dumps(record))
+        assert back == record and type(back) is type(record)
+    assert type(pickle.loads(pickle.dumps(match)).verdict) is Verdict
