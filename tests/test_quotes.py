@@ -832,6 +832,15 @@ SPEAKER_READINGS = [
          "the best keeper in years.", None),
     Case("whom-head-skipped", "Senator Ann Roe praised Governor Lee Park, whom she called “a partner.”", "a partner.",
          "Ann Roe", "called", role="Senator"),
+    # ... in every path of the pronoun's resolution: not the nearest man named, nor a subject in reach
+    Case("whom-head-not-nearest-man", "Coach Ed Marsh spoke Monday. He lashed out at Mr. Reyes, whom he called "
+         "“a crook.”", "a crook.", None, "called"),
+    Case("whom-head-opens-sentence", "Ed Marsh spoke Monday.\n\nTom Reyes, whom he called “a crook,” did not "
+         "answer.", "a crook", None, "called"),
+    Case("whom-head-in-apposition", "Ann Cole spoke Monday.\n\nThe mayor, Mary Reyes, whom she called “a crook,” "
+         "did not answer.", "a crook", None, "called"),
+    Case("whom-head-a-noun", "Ed Marsh spoke Monday.\n\nThe mayor, whom he called “a crook,” did not answer.",
+         "a crook", "Ed Marsh", "called"),
     # a connector between two quotes is no sentence of its own: the second continues the first
     Case("connector-between-quotes", "Ed Bolt spoke for an hour. He concluded, “The fine is far too high.” "
          "Indeed, “the town has paid less for worse.”", "the town has paid less for worse.", "Ed Bolt", continues=True),
