@@ -742,12 +742,16 @@ def _signature_line(ctx: Context, raw: _Raw, para: int) -> NP | None:
     if len(toks) < 2 or toks[0][0] not in _DASHES or toks[0][1] != s:
         return None
     np = np_forward(body, toks, 1)
-    # Only a person signs a pull quote: a dash line naming an agency or an office ("— Reuters",
-    # "- The mayor's office") is a credit line, and taking it as the speaker could misattribute.
-    if np is None or not (np.kind == "name" and ctx.is_person(np)):
+    # Only a person signs a pull quote: a dash line naming an agency, an outlet or an office
+    # ("— Reuters", "- Associated Press", "- The mayor's office") is a credit line, and taking it
+    # as the speaker could misattribute.
+    if np is None or not (np.kind == "name" and ctx.is_person(np)) or np.text.split()[-1].lower() in _OUTLET_WORDS:
         return None
     rest = [t for t in toks if t[1] >= np.span[1]]
     return np if not rest or rest[0][0] in ".,;" else None
+
+
+_OUTLET_WORDS = _lexicon("en").words("people.yaml", "outlet_words")
 
 
 def _unread_attribution(ctx: Context, raw: _Raw) -> bool:

@@ -800,6 +800,10 @@ SPEAKER_READINGS = [
          "We will rebuild.", None),
     Case("credit-line-office", "The plant closed on Monday.\n\n“We will rebuild.”\n\n- The mayor's office\n\nMore soon.",
          "We will rebuild.", None),
+    Case("credit-line-news-agency", "The dam held through the night.\n\n“We were lucky this time.”\n\n- Associated "
+         "Press", "We were lucky this time.", None),
+    Case("credit-line-newspaper", "The dam held through the night.\n\n“We were lucky this time.”\n\n— Dayton Daily "
+         "News\n\nMore soon.", "We were lucky this time.", None),
     # any verb closes the quote when a clause of its own follows after "and"
     Case("any-verb-then-and-clause", "“Take your seat,” Ann Roe barked and an usher led the man away.",
          "Take your seat", "Ann Roe", "barked"),
