@@ -23,10 +23,11 @@ from .mentions import ADVERBS, CUE_VERBS, FUNCTION_WORDS, ORG_WORDS
 
 _LEX = load("en")
 CALENDAR = _LEX.words("calendar.yaml", "weekdays") | frozenset(_LEX.months)
+_TITLES = _LEX.words("people.yaml", "titles") | frozenset(w.rstrip(".") for w in _LEX.map("people.yaml", "honorifics"))
 # Words before a name that are not part of it: "Officer John Smith", "Mr. Smith", "The Smith", "On
 # Saturday Smith".
-_TITLES = _LEX.words("people.yaml", "titles") | frozenset(w.rstrip(".") for w in _LEX.map("people.yaml", "honorifics"))
 _NOT_NAME = (_TITLES | _LEX.words("grammar.yaml", "function_words") | CALENDAR)
+# Words a given name is not when its place capitalises them ("Like Roe, ...", "Asked, Roe said").
 _COMMON = FUNCTION_WORDS | ADVERBS | CUE_VERBS
 _AFTER_NAME_WORDS = _TITLES | ORG_WORDS  # the given names come after these
 # A capitalised word, or an initial ("John F. Kennedy"); no full stop after a word, which ends a sentence.
@@ -85,7 +86,9 @@ class Names:
         """Two people of `surname`: given names that differ ("John Roe" and "Mary Roe"; not "Chris
         Roe" and "Christopher Roe", nor "John Roe" and "John A. Roe"). A headline's capitals
         (`headline(offset)`) are no names ("Voters Back Roe")."""
-        people = {given for name, at in self.found.get(surname, ()) if not headline(at) and (given := self.given(name, at))}
+        people = {given for name, at in self.found.get(surname, ())
+                  if not headline(at) and (given := self.given(name, at))}
+        # given names compared under one (blank) surname
         return any(not same_name([*a, ""], [*b, ""]) for a in people for b in people if a < b)
 
     def given(self, name: str, at: int) -> tuple[str, ...]:
