@@ -87,39 +87,43 @@ class Names:
         Roe" and "Christopher Roe", nor "John Roe" and "John A. Roe"). A headline's capitals
         (`headline(offset)`) are no names ("Voters Back Roe")."""
         people = {given for name, at in self.found.get(surname, ())
-                  if not headline(at) and (given := self.given(name, at))}
+                  if not headline(at) and (given := given_names(self.doc, name, at))}
         # given names compared under one (blank) surname
         return any(not same_name([*a, ""], [*b, ""]) for a in people for b in people if a < b)
 
-    def given(self, name: str, at: int) -> tuple[str, ...]:
-        """The given names of the full name `name` written at `at`, normalised."""
-        words = name.split()[:-1]
-        # after a title, an organisation or a possessive: "Enter President Roe", "Former Ohio Gov. Ann
-        # Roe", "Navy SEAL Ty Roe", "Team Roe", "the firm’s Roe"
-        cut = max((k + 1 for k, w in enumerate(words) if w.rstrip(".").lower() in _AFTER_NAME_WORDS
-                   or w.endswith(("’s", "'s"))), default=0)
-        words = words[cut:]
-        if cut == 0 and words and self._opens(at) and self._common(words[0]):
-            words = words[1:]  # a common word capitalised by its place: "Like Roe, ...", "“Never Roe”"
-        if any(w.lower() in FUNCTION_WORDS for w in words[1:]):
-            return ()  # a title-case phrase, not a name: "Voters Against Roe"
-        given = " ".join(words)
-        return () if given in PLACE_NAMES else tuple(normalise(given).split())  # "in Ohio Roe won"
 
-    def _opens(self, at: int) -> bool:
-        """The word at `at` opens a sentence or a quotation."""
-        body = self.doc.body
-        if body[max(0, at - 3):at].rstrip()[-1:] in OPENERS:
-            return True
-        sent = self.doc.sentence_of(at)
-        return sent is not None and not any(ch.isalnum() for ch in body[sent[0]:at])
+def given_names(doc: Doc, name: str, at: int) -> tuple[str, ...]:
+    """The given names of the full name `name` written at offset `at`, normalised: none where the
+    words before the surname are no given names ("Team Roe", "in Ohio Roe won")."""
+    words = name.split()[:-1]
+    # after a title, an organisation or a possessive: "Enter President Roe", "Former Ohio Gov. Ann
+    # Roe", "Navy SEAL Ty Roe", "Team Roe", "the firm’s Roe"
+    cut = max((k + 1 for k, w in enumerate(words) if w.rstrip(".").lower() in _AFTER_NAME_WORDS
+               or w.endswith(("’s", "'s"))), default=0)
+    words = words[cut:]
+    if cut == 0 and words and _opens(doc, at) and _common(doc, words[0]):
+        words = words[1:]  # a common word capitalised by its place: "Like Roe, ...", "“Never Roe”"
+    if any(w.lower() in FUNCTION_WORDS for w in words[1:]):
+        return ()  # a title-case phrase, not a name: "Voters Against Roe"
+    given = " ".join(words)
+    return () if given in PLACE_NAMES else tuple(normalise(given).split())
 
-    def _common(self, word: str) -> bool:
-        """A word, not a name: a function word, an adverb, a verb of saying or a participle
-        ("Asked", "Echoing"), or one the article also writes in lower case."""
-        low = word.lower()
-        return low in _COMMON or low.endswith("ing") or (
-            re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.doc.body) is not None)
+
+def _opens(doc: Doc, at: int) -> bool:
+    """The word at `at` opens a sentence or a quotation."""
+    body = doc.body
+    if body[max(0, at - 3):at].rstrip()[-1:] in OPENERS:
+        return True
+    sent = doc.sentence_of(at)
+    return sent is not None and not any(ch.isalnum() for ch in body[sent[0]:at])
+
+
+def _common(doc: Doc, word: str) -> bool:
+    """A word, not a name: a function word, an adverb, a verb of saying or a participle ("Asked",
+    "Echoing"), or one the article also writes in lower case."""
+    low = word.lower()
+    return low in _COMMON or low.endswith("ing") or (
+        re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", doc.body) is not None)
 
 
 def name_index(doc: Doc) -> Names:

@@ -25,7 +25,7 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
-from .names import name_index
+from .names import given_names, name_index
 from .text import manner_adverb
 from .mentions import (ADVERBS, GROUP_NOUNS, ORG_WORDS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, context, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
@@ -1474,9 +1474,6 @@ def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
     and none whose added words are no given names ("Like Roe, ...")."""
     body = ctx.body
     name, role = np.text, np.role
-    names = name_index(ctx.doc)
-    if " " not in name and names.shared(name, lambda at: _title_case_line(ctx, at)):
-        return name, role
     pos = body.find(np.text)
     while pos >= 0:
         end = pos + len(np.text)
@@ -1488,12 +1485,16 @@ def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
                 toks = toks[1:]  # a word cut by the window
             cand = np_backward(body, toks)
             if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name) and (
-                    _name_prefix(cand.text[:-len(np.text)])) and names.given(cand.text, cand.span[0]) and (
+                    _name_prefix(cand.text[:-len(np.text)])) and given_names(ctx.doc, cand.text, cand.span[0]) and (
                     len(cand.text.split()) == len(np.text.split()) + 1 or not _title_case_line(ctx, pos)):
                 # in a title-case line, a first name at most: "Salma Hayek Described ...",
                 # not "14 Offensive Things Donald Trump Said"
                 name, role = cand.text, cand.role or role
         pos = body.find(np.text, pos + 1)
+    # read only where a longer form was found: the article's name index is then worth building
+    if name != np.text and " " not in np.text and name_index(ctx.doc).shared(
+            np.text, lambda at: _title_case_line(ctx, at)):
+        return np.text, np.role
     return name, role
 
 
