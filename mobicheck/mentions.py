@@ -1145,6 +1145,7 @@ def resolve(ctx: Context, raws: list, i: int, pron: NP) -> NP:
     own = sole_person_before(ctx, pron, para)
     if own is not None:
         return _as_pronoun(own, pron, ctx.gender_of(own))
+    head = _relative_head(ctx, pron, para)
     # Earlier quotes' speakers, nearest last. Those of quotes in paragraphs
     # before the reach only serve the last resort below, which walks back
     # from the nearest: collecting them all for every quote was quadratic.
@@ -1154,7 +1155,8 @@ def resolve(ctx: Context, raws: list, i: int, pron: NP) -> NP:
         _speaker_candidate(raws[j], pos, cands)
         j -= 1
     cands.reverse()
-    found = _in_reach(ctx, cands, pron, para, lo_para) or _mentioned(ctx, cands, pron, para, lo_para)
+    cands = [c for c in cands if c[1].span[1] != head]
+    found = _in_reach(ctx, cands, pron, para, lo_para, head) or _mentioned(ctx, cands, pron, para, lo_para, head)
     if found is not None:
         return _as_pronoun(found, pron, ctx.gender_of(found))
     # The last resort looks back a bounded number of quotes: a speaker further
@@ -1168,9 +1170,10 @@ def resolve(ctx: Context, raws: list, i: int, pron: NP) -> NP:
     return pron
 
 
-def _in_reach(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int) -> NP | None:
+def _in_reach(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int, head: int) -> NP | None:
     """The nearest speaker or subject of a fitting gender in the paragraphs
-    in reach, own paragraph first; then the nearest of a fallback gender."""
+    in reach, own paragraph first; then the nearest of a fallback gender
+    (never the head of a relative clause the pronoun opens, ending at `head`)."""
     pos = pron.span[0]
     first, second = _COMPATIBLE[pron.gender]
     exact = first - {"u"} if pron.gender in ("m", "f") else first
@@ -1179,14 +1182,14 @@ def _in_reach(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo
     for p in range(para, lo_para - 1, -1):
         ps, pe = ctx.paras[p] if ctx.paras else (0, len(ctx.body))
         tier = [c for c in cands if ps <= c[0] < pe]
-        tier.extend((q, np) for q, np in ctx.mentions(p) if q < pos)
-        tier.extend((q, np) for q, np in ctx.people(p) if q < pos)
+        tier.extend((q, np) for q, np in ctx.mentions(p) if q < pos and np.span[1] != head)
+        tier.extend((q, np) for q, np in ctx.people(p) if q < pos and np.span[1] != head)
         tier.sort(key=lambda c: c[0], reverse=True)
         # A name of the pronoun's gender merely mentioned in the paragraph
         # ("Dr Paul Kerr met Ms Rita Vance. She said ...") beats a speaker
         # or subject whose gender is unknown.
-        named = sorted(((q, np) for q, np in ctx.subjects(p) if q < pos and np.kind == "name"),
-                       key=lambda c: c[0], reverse=True)
+        named = sorted(((q, np) for q, np in ctx.subjects(p)
+                        if q < pos and np.kind == "name" and np.span[1] != head), key=lambda c: c[0], reverse=True)
         for wanted, pool in ((exact, tier), (exact, named), (loose, tier)):
             for _, np in pool:
                 if ctx.gender_of(np) in wanted:
@@ -1196,12 +1199,14 @@ def _in_reach(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo
     return next((np for _, np in near if ctx.gender_of(np) in second), None)
 
 
-def _mentioned(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int) -> NP | None:
+def _mentioned(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int, head: int) -> NP | None:
     """Nobody spoke in reach: somebody merely mentioned there, else the
-    nearest earlier speaker in reach of any fitting gender."""
+    nearest earlier speaker in reach of any fitting gender (never the head of
+    a relative clause the pronoun opens, ending at `head`)."""
     pos = pron.span[0]
     first, second = _COMPATIBLE[pron.gender]
-    mentioned = [(q, np) for p in range(lo_para, para + 1) for q, np in ctx.subjects(p) if q < pos]
+    mentioned = [(q, np) for p in range(lo_para, para + 1) for q, np in ctx.subjects(p)
+                 if q < pos and np.span[1] != head]
     for wanted in (first, second):
         for _, np in reversed(mentioned):
             if ctx.gender_of(np) in wanted and np.kind in ("name", "desc", "org"):
@@ -1229,16 +1234,23 @@ def sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
         return None
     pos = pron.span[0]
     lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
-    # the person a relative clause right before the pronoun hangs on is
-    # someone else: in "Obama, whom he praised", "he" is not Obama
-    before = [t for t in ctx.tokens(max(lo, pos - 60), pos) if t[0] != ","]
-    head_end = before[-2][2] if len(before) >= 2 and before[-1][0].lower() in ("who", "whom") else -1
+    head = _relative_head(ctx, pron, para)
     people = {np.text: np for q, np in ctx.subjects(para)
-              if lo <= q < pos and ctx.is_person(np) and np.span[1] != head_end}
+              if lo <= q < pos and ctx.is_person(np) and np.span[1] != head}
     if len(people) != 1:
         return None
     (np,) = people.values()
     return np if ctx.gender_of(np) in (pron.gender, "u") else None
+
+
+def _relative_head(ctx: Context, pron: NP, para: int) -> int:
+    """Where the person ends that a relative clause opened right before the
+    pronoun hangs on, or -1: that person is someone else, in "Obama, whom he
+    praised", "he" is not Obama."""
+    pos = pron.span[0]
+    lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
+    before = [t for t in ctx.tokens(max(lo, pos - 60), pos) if t[0] != ","]
+    return before[-2][2] if len(before) >= 2 and before[-1][0].lower() in ("who", "whom") else -1
 
 
 def _as_pronoun(np: NP, pron: NP, gender: str | None = None) -> NP:

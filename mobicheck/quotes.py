@@ -25,6 +25,7 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
+from .names import given_names, name_index
 from .text import manner_adverb
 from .mentions import (ADVERBS, GROUP_NOUNS, ORG_WORDS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, context, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
@@ -748,12 +749,16 @@ def _signature_line(ctx: Context, raw: _Raw, para: int) -> NP | None:
     if len(toks) < 2 or toks[0][0] not in _DASHES or toks[0][1] != s:
         return None
     np = np_forward(body, toks, 1)
-    # Only a person signs a pull quote: a dash line naming an agency or an office ("— Reuters",
-    # "- The mayor's office") is a credit line, and taking it as the speaker could misattribute.
-    if np is None or not (np.kind == "name" and ctx.is_person(np)):
+    # Only a person signs a pull quote: a dash line naming an agency, an outlet or an office
+    # ("— Reuters", "- Associated Press", "- The mayor's office") is a credit line, and taking it
+    # as the speaker could misattribute.
+    if np is None or not (np.kind == "name" and ctx.is_person(np)) or np.text.split()[-1].lower() in _OUTLET_WORDS:
         return None
     rest = [t for t in toks if t[1] >= np.span[1]]
     return np if not rest or rest[0][0] in ".,;" else None
+
+
+_OUTLET_WORDS = _lexicon("en").words("people.yaml", "outlet_words")
 
 
 def _unread_attribution(ctx: Context, raw: _Raw) -> bool:
@@ -1301,24 +1306,10 @@ def _after_capitalised(ctx: Context, word: str) -> bool:
     a search of the whole body per word."""
     if not _NAME_WORD.fullmatch(word):  # what the set cannot hold: the search itself
         return re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(word)}\b", ctx.body) is not None
-    return word in ctx.doc.memo("quotes.after_capitalised", _words_after_capitalised)
+    return word in name_index(ctx.doc).after_capitalised
 
 
-def _words_after_capitalised(doc: Doc) -> frozenset[str]:
-    """Every word that follows a capitalised word: each start of the run
-    after it that ends at a word boundary ("Kelly" and "Kelly’s" of "Megyn
-    Kelly’s"), as `\\b[A-Z][\\w’'-]+\\s+WORD\\b` would find it."""
-    out: set[str] = set()
-    for m in _AFTER_CAPITALISED.finditer(doc.body):
-        run = m.group(1)
-        word = [ch.isalnum() or ch == "_" for ch in run]
-        out.update(run[:k] for k in range(1, len(run) + 1) if word[k - 1] and (k == len(run) or not word[k]))
-    return frozenset(out)
-
-
-# a capitalised word and the run of name characters after it (a look-ahead, so that
-# "Ann Lee Roe" gives both "Lee" and "Roe"); a word the set may hold: name characters, a word character last
-_AFTER_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+\s+(?=([\w’'-]+))")
+# a word the set may hold: name characters, a word character last
 _NAME_WORD = re.compile(r"[\w’'-]*\w")
 
 
@@ -1489,7 +1480,10 @@ def _unify_names(ctx: Context, raws: list[_Raw]) -> None:
 
 
 def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
-    """The longest name in the article that ends in `np`'s name, with its role."""
+    """The longest name in the article that ends in `np`'s name, with its role:
+    none for a surname two people of the article have ("Sen. John Roe", "Gov.
+    Mary Roe"), which may be either's (no speaker is better than a wrong one),
+    and none whose added words are no given names ("Like Roe, ...")."""
     body = ctx.body
     name, role = np.text, np.role
     pos = body.find(np.text)
@@ -1503,12 +1497,16 @@ def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
                 toks = toks[1:]  # a word cut by the window
             cand = np_backward(body, toks)
             if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name) and (
-                    _name_prefix(cand.text[:-len(np.text)])) and (
+                    _name_prefix(cand.text[:-len(np.text)])) and given_names(ctx.doc, cand.text, cand.span[0]) and (
                     len(cand.text.split()) == len(np.text.split()) + 1 or not _title_case_line(ctx, pos)):
                 # in a title-case line, a first name at most: "Salma Hayek Described ...",
                 # not "14 Offensive Things Donald Trump Said"
                 name, role = cand.text, cand.role or role
         pos = body.find(np.text, pos + 1)
+    # read only where a longer form was found: the article's name index is then worth building
+    if name != np.text and " " not in np.text and name_index(ctx.doc).shared(
+            np.text, lambda at: _title_case_line(ctx, at)):
+        return np.text, np.role
     return name, role
 
 
