@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .doc import MAX_SENTENCE, Doc
@@ -87,7 +88,7 @@ _AFTER_INVERTED = _grammar("after_inverted")
 _PARTITIVES = _grammar("partitives")
 _ABBREV = abbreviations(_LEX)
 
-CUE = re.compile(
+_CUE_WORDS = (
     r"""
     (?<![\w\-’'])                    # whole word; "so-called" is no cue
     (?: """
@@ -101,9 +102,17 @@ CUE = re.compile(
     + r"""
     )
     (?![\w\-])
-    """,
-    re.VERBOSE | re.IGNORECASE,
+    """
 )
+CUE = re.compile(_CUE_WORDS, re.VERBOSE | re.IGNORECASE)
+# The same words (all lower case) matched case-sensitively, in the body lower-cased (`Context.cues`):
+# under IGNORECASE each letter of the trie is an opcode `re` enters at every word, where a plain
+# letter that does not fit is skipped in C; 2.5 times faster on news text.
+_CUE_LOWER = re.compile(_CUE_WORDS, re.VERBOSE)
+# The only characters whose lower case IGNORECASE does not match as it matches the character:
+# "İ" lowers to two characters, "ı" and "ſ" stay themselves but match "i" and "s" (every other
+# character of Unicode lowers to one that `_CUE_LOWER` reads as CUE reads it: a test checks).
+_FOLDS_APART = "İıſ"
 
 # A sentence ends at . ! ? (and any closing marks) before space and a
 # character that can start a sentence.
@@ -734,6 +743,14 @@ class Context:
         i = bisect_right(self.open_marks, pos) - 1
         return i >= 0 and pos < self.spans[i][3]
 
+    def cues(self, lo: int, hi: int) -> Iterator[re.Match]:
+        """The matches of CUE.finditer(body, lo, hi), found in the body lower-cased (once per Doc) where
+        that reads the same; each is CUE's own match at the place, its text as written."""
+        low = self.doc.memo("mentions.lower_body", _lower_body)
+        if low is None:
+            return CUE.finditer(self.body, lo, hi)
+        return (CUE.match(self.body, m.start(), hi) for m in _CUE_LOWER.finditer(low, lo, hi))
+
     def sentence_start(self, lo: int, pos: int) -> int:
         """Start of the sentence containing `pos`, not before `lo` (nor MAX_SENTENCE characters back);
         only ends within 600 characters are looked for; sentence ends inside quotes do not count, but a stop
@@ -803,7 +820,7 @@ class Context:
             self._mentions[para] = got
             return got
         s, e = self.paras[para]
-        for m in CUE.finditer(self.body, s, e):
+        for m in self.cues(s, e):
             if self.in_quote(m.start()) or m.group().lower() == "according to":
                 continue
             if not cue_ok(self.body, m.start(), m.end()):
@@ -944,6 +961,12 @@ class Context:
         got.sort(key=lambda x: x[0])
         self._subjects[para] = got
         return got
+
+
+def _lower_body(doc: Doc) -> str | None:
+    """The body in lower case, for `Context.cues`; None when a character of it lowers otherwise than
+    IGNORECASE matches it."""
+    return None if any(c in doc.body for c in _FOLDS_APART) else doc.body.lower()
 
 
 def context(doc: Doc, title: str | None = None) -> Context:
