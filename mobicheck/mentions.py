@@ -716,11 +716,11 @@ class Context:
     quotes and pronouns: paragraphs, quote spans and sentence ends from the
     Doc, and per paragraph the subjects of cue verbs and of sentences (memoised)."""
 
-    def __init__(self, doc: Doc, title: str | None = None):
+    def __init__(self, doc: Doc, title_end: int = 0):
         self.doc = doc
         self.body = doc.body
         self.paras = doc.paragraphs
-        self.title_end = _title_end(doc, title)
+        self.title_end = title_end  # where the article's title, repeated at the start of the text, ends
         self.first_line_end = short_first_line(doc)
         self.para_starts = [s for s, _ in self.paras]
         self.spans = quote_spans(doc)
@@ -763,7 +763,7 @@ class Context:
         k = bisect_right(ends.ends, pos) - 1
         while k >= 0 and ends.starts[k] >= lo2:
             # the next sentence's first character must be seen by `pos` (often the mark)
-            if ends.next[k] < pos + 2 and not ends.abbrev[k] and not self.in_quote(ends.ends[k]):
+            if ends.next[k] < pos + 2 and not ends.abbrev(k) and not self.in_quote(ends.ends[k]):
                 start = ends.ends[k]
                 break
             k -= 1
@@ -779,7 +779,7 @@ class Context:
         hi = min(hi, pos + MAX_SENTENCE)  # as in sentence_start: a window, not the rest of the paragraph
         k = bisect_right(ends.starts, pos - 1)
         while k < len(ends.starts) and ends.starts[k] < hi:
-            if ends.next[k] < hi and not ends.abbrev[k]:
+            if ends.next[k] < hi and not ends.abbrev(k):
                 return ends.ends[k]
             k += 1
         return hi
@@ -975,7 +975,8 @@ def context(doc: Doc, title: str | None = None) -> Context:
     share what it reads (subjects, speakers, genders: all functions of the
     text and of that place) unless the title is repeated at the start of the
     text (the resolver reads none)."""
-    return doc.memo(f"mentions.context.{_title_end(doc, title)}", lambda d: Context(d, title))
+    title_end = _title_end(doc, title)
+    return doc.memo(f"mentions.context.{title_end}", lambda d: Context(d, title_end))
 
 
 def _title_end(doc: Doc, title: str | None) -> int:
@@ -1051,20 +1052,28 @@ def _ends_inverted(nxt: str, np: NP) -> bool:
 class _SentenceEnds:
     """Every SENT_END of the body, found once per Doc: where each starts and
     ends, where the next sentence's first character is, and whether its full
-    stop closes an abbreviation."""
+    stop closes an abbreviation (`abbrev`)."""
 
     def __init__(self, doc: Doc):
-        body = doc.body
+        body = self.body = doc.body
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.next: list[int] = []
-        self.abbrev: list[bool] = []
         for m in SENT_END.finditer(body):
             self.starts.append(m.start())
             self.ends.append(m.end())
             self.next.append(_SPACES.match(body, m.end()).end())
-            self.abbrev.append(body[m.start()] == "." and abbrev_before(body, m.start())
-                               and not _pronoun_after_initialism(body, m.start(), self.next[-1]))
+        self._abbrev: dict[int, bool] = {}
+
+    def abbrev(self, k: int) -> bool:
+        """Whether the k-th end's full stop closes an abbreviation, read when first asked: the
+        sentence readers ask about one end in four."""
+        got = self._abbrev.get(k)
+        if got is None:
+            body, s = self.body, self.starts[k]
+            got = self._abbrev[k] = (body[s] == "." and abbrev_before(body, s)
+                                     and not _pronoun_after_initialism(body, s, self.next[k]))
+        return got
 
 
 def _pronoun_after_initialism(body: str, dot: int, nxt: int) -> bool:
