@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from .doc import MAX_SENTENCE, Doc
 from .gazetteer import PLACE_NAMES
@@ -725,13 +726,17 @@ class Context:
         self.para_starts = [s for s, _ in self.paras]
         self.spans = quote_spans(doc)
         self.open_marks = [o for _, _, o, _ in self.spans]
-        self._ends: _SentenceEnds = doc.memo("quote_sentence_ends", _SentenceEnds)
         self._mentions: dict[int, list[tuple[int, NP]]] = {}
         self._subjects: dict[int, list[tuple[int, NP]]] = {}
         self._people: dict[int, list[tuple[int, NP]]] = {}
         self._openers: dict[int, list[tuple[NP, bool]]] = {}
         self._genders: dict[str, str] = {}
         self._before: dict[str, list[str]] = {}
+
+    @cached_property
+    def _ends(self) -> _SentenceEnds:
+        # Read when a sentence is first asked for: two articles in three quote no one (ECB+ dev).
+        return self.doc.memo("quote_sentence_ends", _SentenceEnds)
 
     def tokens(self, lo: int, hi: int) -> list[Token]:
         return self.doc.tokens_in(lo, hi)
