@@ -527,8 +527,8 @@ def _several_fit(ctx: Context, np: NP, pron: NP) -> bool:
     # in reach: from the paragraph the pick was named in (at most the one before) to the pronoun's
     named_at = ctx.body.rfind(np.text, 0, pron.span[0])  # the pick carries the pronoun's span
     first = max(para - 1, ctx.para_of(named_at) if named_at >= 0 else para - 1, 0)
-    others = {other.text for p in range(first, para + 1) for q, other in ctx.subjects(p)
-              if q < pron.span[0] and other.kind == "name" and ctx.gender_of(other) in fits}
+    others = {other.text for p in range(first, para + 1) for _, other in ctx.subjects(p, pron.span[0])
+              if other.kind == "name" and ctx.gender_of(other) in fits}
     return any(n != np.text and n not in np.text and np.text not in n for n in others)
 
 

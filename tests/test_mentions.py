@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mobicheck.doc import Doc, tokenise
-from mobicheck.mentions import _FOLDS_APART, CUE, PronounResolver, context, make_np
+from mobicheck.mentions import _FOLDS_APART, CUE, Context, PronounResolver, context, make_np
 
 
 def _slice_tokens(doc: Doc, lo: int, hi: int):
@@ -106,3 +106,27 @@ def test_only_the_listed_characters_lower_otherwise_than_ignorecase_matches():
                 or letter.match(c) and not re.fullmatch(low, c, re.IGNORECASE)):
             apart.add(c)
     assert apart == set(_FOLDS_APART)
+
+
+# Sentences with speakers, names and pronouns, for the paragraph readers of a Context.
+_SENTENCE_PIECES = st.sampled_from([
+    "Mayor Ana Lopez said the plan would work. ", "“We will rebuild,” she said. ", "He added: “Soon.” ",
+    "Dr. Paul Kerr met Ms Rita Vance in Lima. ", "The officials, who declined to be named, told reporters. ",
+    "Residents said they were afraid. ", "Asked about the vote, Tom Hale said nothing. ",
+    "It rained, said the officer in charge. ", "\n\n", "Jon Ruiz of Fort Coffee was furious. ",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, min_size=1, max_size=12).map("".join), st.lists(st.floats(0, 1), max_size=6))
+def test_a_paragraph_read_up_to_a_place_is_the_whole_paragraph_cut_there(text, cuts):
+    """What the Context reads of a paragraph only up to where a pronoun asks, in any order of asking,
+    is what reading it all gives, cut at that place."""
+    doc = Doc(text)
+    lazy, whole = context(doc), Context(doc)
+    for cut in cuts + [1.0]:
+        before = int(cut * len(text))
+        for para in range(len(doc.paragraphs)):
+            for read in ("mentions", "people", "subjects"):
+                assert getattr(lazy, read)(para, before) == [
+                    (q, np) for q, np in getattr(whole, read)(para) if q < before], (read, para, before)
