@@ -344,7 +344,7 @@ def _cue_before(ctx: Context, raw: _Raw) -> bool:
     was “dead”" reports the words even when no speaker could be read."""
     body = ctx.body
     return any(not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())
-               for m in CUE.finditer(body, max(raw.sent_lo, 0), raw.open_at))
+               for m in ctx.cues(max(raw.sent_lo, 0), raw.open_at))
 
 
 def _speaker_like(ctx: Context, np: NP) -> bool:
@@ -528,8 +528,8 @@ def _several_fit(ctx: Context, np: NP, pron: NP) -> bool:
     # in reach: from the paragraph the pick was named in (at most the one before) to the pronoun's
     named_at = ctx.body.rfind(np.text, 0, pron.span[0])  # the pick carries the pronoun's span
     first = max(para - 1, ctx.para_of(named_at) if named_at >= 0 else para - 1, 0)
-    others = {other.text for p in range(first, para + 1) for q, other in ctx.subjects(p)
-              if q < pron.span[0] and other.kind == "name" and ctx.gender_of(other) in fits}
+    others = {other.text for p in range(first, para + 1) for _, other in ctx.subjects(p, pron.span[0])
+              if other.kind == "name" and ctx.gender_of(other) in fits}
     return any(n != np.text and n not in np.text and np.text not in n for n in others)
 
 
@@ -888,7 +888,7 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
     subject is all that stands before it. A quote that `ended` a sentence
     takes only a short "Smith said." after it."""
     body = ctx.body
-    for m in CUE.finditer(body, rest[0][1], min(post_end, rest[0][1] + 200)):
+    for m in ctx.cues(rest[0][1], min(post_end, rest[0][1] + 200)):
         before = [t for t in rest if t[2] <= m.start()]
         if len(before) > (30 if any(t[0] == "," for t in before) else 12):
             break  # too far for a speaker phrase (appositions may be long)
@@ -1027,7 +1027,7 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
     body = ctx.body
     raw = raws[i]
     opener_end = _opener_clause_end(ctx, sent_lo, raw.open_at)
-    cues = [m for m in CUE.finditer(body, opener_end, raw.open_at)
+    cues = [m for m in ctx.cues(opener_end, raw.open_at)
             if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end()) and not _elliptic(ctx, sent_lo, m)]
     if not cues:
         return None
@@ -1411,7 +1411,7 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
     if not seg or ctx.in_quote(start):
         return None
     colon = seg.endswith(":")
-    cues = [m for m in CUE.finditer(body, _opener_clause_end(ctx, start, end), end)
+    cues = [m for m in ctx.cues(_opener_clause_end(ctx, start, end), end)
             if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end()) and not _elliptic(ctx, start, m)]
     if not cues and colon:
         # "Mayor Ann Roe released the following statement:" / "Stated Roe:" before the quote
