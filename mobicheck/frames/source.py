@@ -19,6 +19,11 @@ _SPEECH = re.compile(
     + "|" + word_trie(_LEX.source_verbs)
     + "|" + word_trie(_LEX.source_verbs_clause_end) + r"""(?=\s*(?:[,.;:“”"]|that\b|$)))\b"""
 )
+# The words _SPEECH matches whole (a phrase of one word, a verb; a clause-end verb's lookahead holds at the
+# end of the text): what `_SPEECH.fullmatch` says of a single word, as a set look-up (the measure asks
+# it of each verb it reads).
+_SPEECH_WORDS = frozenset(
+    (*(p for p in _LEX.source_phrases if " " not in p), *_LEX.source_verbs, *_LEX.source_verbs_clause_end))
 _SOURCE_TAIL = re.compile(r"\s+(?:that|who|which|and|in\s+a\s+statement)\b.*$")
 _LETTER = re.compile(r"[A-Za-z]")
 
