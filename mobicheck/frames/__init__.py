@@ -31,7 +31,7 @@ from .article import _Article, _read_article
 from .clause import _clause, _nearest_sentence
 from .hedge import _HEDGE_NEEDLES, _hedge
 from .lexical import (_CLASS_CONCEPTS, _CURRENCY, _DEFINITE_BEFORE, _PEOPLE_CONCEPTS, _PERCENTISH, _UNIT_WORDS, _VERB_ONLY,
-                      _governing, _may_hold, _present_verb_governs, _subject_class, _verb_after_is, _verb_governs)
+                      _ends_as, _governing, _may_hold, _present_verb_governs, _subject_class, _verb_after_is, _verb_governs)
 from .measure import _class_measure, _measure
 from .owners import owners as _owners
 from .places import _places_in
@@ -192,7 +192,7 @@ def _subject_measure(doc: Doc, sent, clause, number, head_word, head_end, read):
     glued = head_word is not None and _glued_noun(body, start, end) is not None
     noun_end = head_end if head_end is not None else claim_end
     measure = None if glued else _measure(doc, start, end, noun_end, c0, c1_full, subject, measure_from_subject)
-    measured = currency or bool(_PERCENTISH.search(body, start, end))
+    measured = currency or _ends_as(_PERCENTISH, body, start, end)
     if subject_class == "money" or currency:
         subject, measure = _money_frame(doc, c0, start, max(claim_end, end), subject, measure)
         subject_class = "money"

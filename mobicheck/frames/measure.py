@@ -163,7 +163,8 @@ def _verb_after(doc, ws, noun_end):
         # clause's verb is what happened to them.
         i = rel
         apart = _NOT_WORDY.search(body, noun_end, ws[i][1]) is not None
-    if _TO_THE_STREETS.match(body, ws[i][1]):
+    # The pattern opens with a "t" (in either case: no other character folds to it).
+    if body[ws[i][1]] in "tT" and _TO_THE_STREETS.match(body, ws[i][1]):
         return "protest", None, None  # "20,000 people took to the streets"
     if apart:
         return None, None, None
