@@ -13,15 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mobicheck.doc import Doc
-from mobicheck.frames.clause import _CLAUSE_BREAK, _breaks, _clause, _first_break_from
+from mobicheck.frames.clause import _CLAUSE_BREAK, _INFINITIVE, _breaks, _clause, _first_break_from
 from mobicheck.frames.dates import _find_dates
 from mobicheck.frames.hedge import _HEDGE, _HEDGE_NEEDLES, _hedge
-from mobicheck.frames.lexical import _may_hold
-from mobicheck.frames.measure import _WHOLE_OF, _WHOLE_OF_NEEDLES
+from mobicheck.frames.lexical import _ONE, _PERCENTISH, _ends_as, _may_hold
+from mobicheck.frames.measure import _TO_THE_STREETS, _WHOLE_OF, _WHOLE_OF_NEEDLES
 from mobicheck.frames import dates, places
 from mobicheck.frames.places import _find_places
 from mobicheck.frames.rate import _PER_ANYWHERE, _PER_ANYWHERE_NEEDLES, _per_in
 from mobicheck.frames.since import _SINCE, _SINCE_NEEDLES, _SO_FAR_NEEDLES, _SO_FAR_YEAR, _START_NEEDLES
+from mobicheck.frames.source import _SPEECH, _SPEECH_NEEDLES, _SPEECH_WORDS
 from mobicheck.frames.subject import _RELATIONAL, _RELATIONAL_NEEDLES, _TOLL
 from mobicheck.text import _BOUNDARY
 
@@ -241,13 +242,15 @@ def test_clause(sentence, number, clause):
 # Each prefiltered pattern with the needles declared next to it: a window holding none is not searched.
 _PREFILTERED = [(_HEDGE, _HEDGE_NEEDLES), (_PER_ANYWHERE, _PER_ANYWHERE_NEEDLES), (_RELATIONAL, _RELATIONAL_NEEDLES),
                 (_TOLL, _RELATIONAL_NEEDLES), (_WHOLE_OF, _WHOLE_OF_NEEDLES), (_SINCE, _SINCE_NEEDLES),
-                (_SO_FAR_YEAR, _SO_FAR_NEEDLES), (_SINCE, _START_NEEDLES), (_SO_FAR_YEAR, _START_NEEDLES)]
+                (_SO_FAR_YEAR, _SO_FAR_NEEDLES), (_SINCE, _START_NEEDLES), (_SO_FAR_YEAR, _START_NEEDLES),
+                (_SPEECH, _SPEECH_NEEDLES)]
 _PATTERN_WORDS = ["may", "May", "MAY", "would", "plans", "planned", "to", "is", "expected", "an", "estimated",
                   "reportedly", "per", "each", "day", "Daily", "weekly", "number", "Number", "of", "the", "toll",
                   "death", "arrivals", "30", "most", "their", "these", "ſet", "K", "–", ",", "",
                   "Allegedly", "forecasts", "intends", "set", "likely", "Projects", "hopes", "aims", "influx",
                   "exodus", "Departures", "tally", "its", "those", "hourly", "annually", "every", "hundreds", "few",
-                  "since", "Since", "SINCE", "start", "beginning", "far", "so", "So", "this", "This", "year", "YEAR", "date"]
+                  "since", "Since", "SINCE", "start", "beginning", "far", "so", "So", "this", "This", "year", "YEAR", "date",
+                  "said", "Said", "according", "to", "noted", "that", "puts", "wrote", "told", "essay", "."]
 
 # Sentences of our own, each with a match of a prefiltered pattern: the match holds a declared needle.
 NEEDLE_ROWS = [
@@ -272,6 +275,8 @@ NEEDLE_ROWS = [
     "So far this year the club has signed 6 players.",
     "Since the beginning of the year 15 shops have closed.",
     "Sales are up 4% year to date.",
+    "By the coach's count the team put 3 goals past them, she noted.",
+    "Two players left, according to the club.",
 ]
 
 
@@ -303,3 +308,31 @@ def test_a_partitive_whole_ends_its_window(words):
     text = "".join(w + sep for w, sep in words)
     if _WHOLE_OF.search(text):
         assert text[-1:].isspace() and _may_hold(text.rstrip()[-5:], _WHOLE_OF_NEEDLES), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "9", "0", "%", "one", "One", "a single", "half", "per cent", "percent",
+                                 "thousands", "K", "ſhare", " ", "  ", "\n", ",", "-", "x"]), max_size=8),
+       st.integers(0, 4))
+def test_a_figure_ending_in_a_digit_but_one_is_not_searched(parts, cut):
+    # lexical._ends_as skips _PERCENTISH and _ONE on a text ending in 0 or 2-9: never where either matches.
+    text = "".join(parts)
+    start = min(cut, len(text))
+    for pattern in (_PERCENTISH, _ONE):
+        assert _ends_as(pattern, text, start, len(text)) == bool(pattern.search(text, start, len(text))), text
+
+
+@pytest.mark.parametrize("word", ["said", "says", "Said", "according", "noted", "notes", "put", "puts", "wrote",
+                                  "reported", "estimates", "essay", "to", "sayings", "counted", "counts"])
+def test_the_speech_words_are_what_the_pattern_matches_whole(word):
+    assert (word in _SPEECH_WORDS) == bool(_SPEECH.fullmatch(word))
+
+
+@pytest.mark.parametrize("text", ["Crowds took to the streets.", "200 TAKE TO THE STREETS", "The plan was to hire 40 staff."])
+def test_the_literal_guards_hold_in_every_match(text):
+    # clause._clause searches _INFINITIVE only where "to" is; measure._verb_after tries _TO_THE_STREETS
+    # only at a "t" or "T" (no other character folds to either).
+    for m in _INFINITIVE.finditer(text):
+        assert "to" in m.group()
+    for m in _TO_THE_STREETS.finditer(text):
+        assert m.group()[0] in "tT"
