@@ -29,7 +29,9 @@ _TITLES = _LEX.words("people.yaml", "titles") | frozenset(w.rstrip(".") for w in
 _NOT_NAME = (_TITLES | _LEX.words("grammar.yaml", "function_words") | CALENDAR)
 # Words a given name is not when its place capitalises them ("Like Roe, ...", "Asked, Roe said").
 _COMMON = FUNCTION_WORDS | ADVERBS | CUE_VERBS
-_AFTER_NAME_WORDS = _TITLES | ORG_WORDS  # the given names come after these
+# the given names come after these: titles, written out or abbreviated with or without the full
+# stop ("Insp Roe"), and organisations
+_AFTER_NAME_WORDS = _TITLES | _LEX.words("people.yaml", "title_abbreviations") | ORG_WORDS
 # A capitalised word, or an initial ("John F. Kennedy"); no full stop after a word, which ends a sentence.
 NAME_WORD = r"[A-Z](?:\.|[\w'’-]*)"
 SUFFIX_WORD = re.compile(r"[JS]r\.?|I{2,3}|IV")

@@ -876,6 +876,10 @@ SPEAKER_READINGS = [
     # a word capitalised by its place before the surname is no second person's given name
     Case("one-surname-headline-words", "Angry Voters Back Roe.\n\nAnn Roe spoke first. “We found the money,” "
          "Roe said.", "We found the money", "Ann Roe", "said"),
+    # a rank's abbreviation, with or without its full stop, is no given name: "Insp Bolt" is no second Bolt
+    Case("one-surname-rank-abbreviation", "The road was shut, Area Commander Inspector Ed Bolt said. The search "
+         "would go on, Insp Bolt said. “We found the car,” Mr Bolt said.", "We found the car", "Ed Bolt", "said",
+         "Area Commander Inspector"),
     Case("one-surname-sentence-opener", "Like Roe, the council wants a vote like the last one. Ann Roe spoke first. "
          "“We found the money,” Roe said.", "We found the money", "Ann Roe", "said"),
 ]
