@@ -614,7 +614,7 @@ def _place_like(text: str) -> bool:
 _AREA_WORDS = _lexicon("en").words("places.yaml", "area_heads")
 # a capitalised word with a full stop before a first name and a surname: "Gov. Ann Roe", "Lt. Gov. Ed Bolt"
 _ABBREVIATION_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\.(?=\s+[A-Z][\w’'-]+\s+[A-Z])")
-_NAME_TITLES = _lexicon("en").words("people.yaml", "title_abbreviations") | frozenset(HONORIFICS)
+_NAME_TITLES = TITLES | frozenset(HONORIFICS)
 
 
 def _titled_name(text: str) -> bool:

@@ -828,7 +828,7 @@ SPEAKER_READINGS = [
     # a person from a place is no place: the sentence's subject when no cue names one
     Case("place-titled-subject", "Former Ohio Gov. Ann Roe, back from Dayton, is labeling the school cuts “a betrayal "
          "of the state.”",
-         "a betrayal of the state.", "Former Ohio Gov. Ann Roe"),
+         "a betrayal of the state.", "Ann Roe", role="Former Ohio Gov."),
     # the person a relative clause hangs on is not its subject pronoun: no guess rather than the wrong one
     Case("whom-head-is-not-he", "Coach Ed Marsh spoke Monday. He lashed out at Tom Reyes, whom he called “a crook.”",
          "a crook.", None, "called"),

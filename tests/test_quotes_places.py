@@ -1,10 +1,10 @@
 """quotes._place_like: a place, or a place's part, is never a speaker; a person named after a
-place's name ("Former Ohio Gov. Ann Roe") still is one. Rows of our own."""
+place's name ("Former Ohio Gov. Ann Roe") still is one, and the title goes to the role. Rows of our own."""
 from __future__ import annotations
 
 import pytest
 
-from mobicheck.quotes import _place_like
+from mobicheck.quotes import _place_like, find_quotes
 
 PLACE_ROWS = [
     # (noun phrase, whether it is a place)
@@ -29,3 +29,20 @@ PLACE_ROWS = [
 @pytest.mark.parametrize("text,place", PLACE_ROWS)
 def test_place_like(text, place):
     assert _place_like(text) is place
+
+
+# An abbreviated title before a name is the speaker's role, "Gov." as "Sen." (lexicon people.yaml titles).
+TITLED_SPEAKER_ROWS = [
+    # (body, speaker, role)
+    ("“We will rebuild the bridge,” said Ohio Gov. Ann Roe.", "Ann Roe", "Ohio Gov."),
+    ("Former Utah Gov. Ed Bolt said the tax was “a mistake from the start.”", "Ed Bolt", "Former Utah Gov."),
+    ("“The bill is dead,” Gov. Mary Vale told reporters.", "Mary Vale", "Gov."),
+    ("“The bill is dead,” Sen. Mary Vale told reporters.", "Mary Vale", "Sen."),
+    ("Kenya Lt. Gen. Ed Bolt said, “We hold the pass.”", "Ed Bolt", "Kenya Lt. Gen."),
+]
+
+
+@pytest.mark.parametrize("body,speaker,role", TITLED_SPEAKER_ROWS)
+def test_titled_speaker(body, speaker, role):
+    [quote] = find_quotes(body)
+    assert (quote.speaker, quote.role) == (speaker, role)
