@@ -815,19 +815,18 @@ class Context:
         words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
         return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
-    def mentions(self, para: int, before: int | None = None) -> list[tuple[int, NP]]:
+    def mentions(self, para: int, before: int) -> list[tuple[int, NP]]:
         """Subjects of cue verbs in a paragraph, outside quotes, those starting
-        before `before` (all when None): the speakers a later pronoun may point
-        back to. A cue's subject starts in the cue's sentence, so it is read
-        when a pronoun after that sentence's start first asks (memoised): a
-        pronoun early in a long paragraph reads none of the cues after it."""
-        hi = len(self.body) if before is None else before
+        before `before`: the speakers a pronoun there may point back to. A
+        cue's subject starts in the cue's sentence, so it is read when a
+        pronoun after that sentence's start first asks (memoised): a pronoun
+        early in a long paragraph reads none of the cues after it."""
         got = []
         for cue in self._paragraph_cues(para):
-            if cue[1] < hi:
+            if cue[1] < before:
                 if cue[2] is _UNREAD:
                     cue[2] = self._cue_subject(para, cue[0], cue[1])
-                if cue[2] is not None and cue[2].span[0] < hi:
+                if cue[2] is not None and cue[2].span[0] < before:
                     got.append((cue[2].span[0], cue[2]))
         return got
 
@@ -912,16 +911,15 @@ class Context:
         self._before[name] = got
         return got
 
-    def people(self, para: int, before: int | None = None) -> list[tuple[int, NP]]:
+    def people(self, para: int, before: int) -> list[tuple[int, NP]]:
         """Persons that are the subject of a sentence in a paragraph, whatever
         the verb ("Tom Hale, the defence lawyer, struck a defiant note."),
-        those starting before `before` (all when None): the antecedents a
-        following "he said" may point to."""
+        those starting before `before`: the antecedents a following "he
+        said" may point to."""
         if self.headline(para):
             return []
-        hi = len(self.body) if before is None else before
         got = []
-        for opener in self._sentence_subjects(para, hi):
+        for opener in self._sentence_subjects(para, before):
             if opener[3] is _UNREAD:
                 opener[3] = not opener[2] and self.is_person(opener[1])
             if opener[3]:
@@ -984,17 +982,16 @@ class Context:
             return head in TITLES or head in FEMALE_NOUNS or head in MALE_NOUNS or head in GROUP_NOUNS
         return False
 
-    def subjects(self, para: int, before: int | None = None) -> list[tuple[int, NP]]:
+    def subjects(self, para: int, before: int) -> list[tuple[int, NP]]:
         """People merely mentioned in a paragraph (sentence subjects and
-        multi-word names), those starting before `before` (all when None), in
-        the order they start: the last resort for a pronoun, so that "Coach
-        Ellis Brandt was furious. “...,” he said." names Brandt."""
+        multi-word names), those starting before `before`, in the order they
+        start: the last resort for a pronoun, so that "Coach Ellis Brandt was
+        furious. “...,” he said." names Brandt."""
         if self.headline(para):
             return []
-        hi = len(self.body) if before is None else before
-        got = [(opener[1].span[0], opener[1]) for opener in self._sentence_subjects(para, hi)
+        got = [(opener[1].span[0], opener[1]) for opener in self._sentence_subjects(para, before)
                if opener[1].kind != "pronoun"]
-        got.extend(self._names(para, hi))
+        got.extend(self._names(para, before))
         got.sort(key=lambda x: x[0])
         return got
 
@@ -1270,14 +1267,14 @@ def _in_reach(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo
     for p in range(para, lo_para - 1, -1):
         ps, pe = ctx.paras[p] if ctx.paras else (0, len(ctx.body))
         tier = [c for c in cands if ps <= c[0] < pe]
-        tier.extend((q, np) for q, np in ctx.mentions(p) if q < pos and np.span[1] != head)
-        tier.extend((q, np) for q, np in ctx.people(p) if q < pos and np.span[1] != head)
+        tier.extend((q, np) for q, np in ctx.mentions(p, pos) if np.span[1] != head)
+        tier.extend((q, np) for q, np in ctx.people(p, pos) if np.span[1] != head)
         tier.sort(key=lambda c: c[0], reverse=True)
         # A name of the pronoun's gender merely mentioned in the paragraph
         # ("Dr Paul Kerr met Ms Rita Vance. She said ...") beats a speaker
         # or subject whose gender is unknown.
-        named = sorted(((q, np) for q, np in ctx.subjects(p)
-                        if q < pos and np.kind == "name" and np.span[1] != head), key=lambda c: c[0], reverse=True)
+        named = sorted(((q, np) for q, np in ctx.subjects(p, pos)
+                        if np.kind == "name" and np.span[1] != head), key=lambda c: c[0], reverse=True)
         for wanted, pool in ((exact, tier), (exact, named), (loose, tier)):
             for _, np in pool:
                 if ctx.gender_of(np) in wanted:
@@ -1293,8 +1290,8 @@ def _mentioned(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, l
     a relative clause the pronoun opens, ending at `head`)."""
     pos = pron.span[0]
     first, second = _COMPATIBLE[pron.gender]
-    mentioned = [(q, np) for p in range(lo_para, para + 1) for q, np in ctx.subjects(p)
-                 if q < pos and np.span[1] != head]
+    mentioned = [(q, np) for p in range(lo_para, para + 1) for q, np in ctx.subjects(p, pos)
+                 if np.span[1] != head]
     for wanted in (first, second):
         for _, np in reversed(mentioned):
             if ctx.gender_of(np) in wanted and np.kind in ("name", "desc", "org"):
@@ -1323,8 +1320,8 @@ def sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
     pos = pron.span[0]
     lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
     head = _relative_head(ctx, pron, para)
-    people = {np.text: np for q, np in ctx.subjects(para)
-              if lo <= q < pos and ctx.is_person(np) and np.span[1] != head}
+    people = {np.text: np for q, np in ctx.subjects(para, pos)
+              if lo <= q and ctx.is_person(np) and np.span[1] != head}
     if len(people) != 1:
         return None
     (np,) = people.values()

@@ -129,4 +129,4 @@ def test_a_paragraph_read_up_to_a_place_is_the_whole_paragraph_cut_there(text, c
         for para in range(len(doc.paragraphs)):
             for read in ("mentions", "people", "subjects"):
                 assert getattr(lazy, read)(para, before) == [
-                    (q, np) for q, np in getattr(whole, read)(para) if q < before], (read, para, before)
+                    (q, np) for q, np in getattr(whole, read)(para, len(text)) if q < before], (read, para, before)
