@@ -23,6 +23,7 @@ import re
 from .doc import Doc
 from .lexicon import load
 from .match import head, normalise
+from .names import CALENDAR, NAME_WORD, name_at, name_index, same_name
 from .numbers.vocab import alternation
 
 _LEX = load("en")
@@ -32,11 +33,6 @@ _FUNCTION_WORDS = (_LEX.words("grammar.yaml", "function_words") | _LEX.words("gr
                    | _LEX.words("counting.yaml", "auxiliaries"))
 _VERB_FORMS = _LEX.words("grammar.yaml", "irregular_past") | frozenset(_LEX.irregular)
 _NOT_OWNER = _FUNCTION_WORDS | _VERB_FORMS
-# Words before a name that are not part of it: "Officer John Smith", "Mr. Smith", "The Smith", "On
-# Saturday Smith".
-_CALENDAR = _LEX.words("calendar.yaml", "weekdays") | frozenset(_LEX.months)
-_NOT_NAME = (_LEX.words("people.yaml", "titles") | frozenset(w.rstrip(".") for w in _LEX.map("people.yaml", "honorifics"))
-             | _LEX.words("grammar.yaml", "function_words") | _CALENDAR)
 _PARTICLES = _LEX.word_list("grammar.yaml", "name_particles")
 # Roles (titles, "victim", and job words by their ending: "gunman", "resident", "seismologist") come
 # before a name ("the 34-year-old champion Orlov"); a noun of people ends a noun phrase ("an
@@ -45,14 +41,11 @@ _ROLES = _LEX.words("people.yaml", "titles") | _LEX.words("judge.yaml", "people_
 _AGENT_ENDINGS = tuple(_LEX.word_list("people.yaml", "agent_endings"))
 _PEOPLE_NOUNS = _ROLES | _LEX.words("people.yaml", "female_nouns") | _LEX.words("people.yaml", "male_nouns")
 
-# A capitalised word, or an initial ("John F. Kennedy"); no full stop after a word, which ends a sentence.
-_NAME_WORD = r"[A-Z](?:\.|[\w'’-]*)"
 _PARTICLE = r"(?:" + "|".join(_PARTICLES) + r")"
 # A name: up to four capitalised words, with particles ("Ludwig van Beethoven"); before an age, maybe
 # with a suffix ("Milo Brandt Jr., 49", "Ned Ashby III, 20").
-_NAME = rf"{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)?{_NAME_WORD}){{0,3}}"
+_NAME = rf"{NAME_WORD}(?:\s(?:{_PARTICLE}\s)?{NAME_WORD}){{0,3}}"
 _SUFFIX = r"(?:,?\s(?:[JS]r\.|I{2,3}|IV))?"
-_SUFFIX_WORD = re.compile(r"[JS]r\.?|I{2,3}|IV")
 # What joins a person to an age told after it: "Smith, 44", "Smith (44)", "Smith, aged 44", "a man aged 44".
 _AGED = alternation(_LEX.word_list("numbers.yaml", "age_before"))
 _LINK_BEFORE = re.compile(rf"(?:\s*[,(]\s*(?:{_AGED}\s+)?|\s+{_AGED}\s+)$")
@@ -111,7 +104,7 @@ def _owner_before(body: str, start: int) -> tuple[str, int, int] | None:
         return None
     m = _NAME_BEFORE.search(body, lo, link.start())
     if m:
-        return _name_at(m.group(1), m.start(1))
+        return name_at(m.group(1), m.start(1))
     m = _NOUN_BEFORE.search(body, lo, link.start())
     if m and m.group(1) not in _NOT_OWNER:
         return m.group(1), m.start(1), m.end(1)
@@ -138,11 +131,11 @@ def _owner_after(body: str, end: int) -> tuple[str, int, int] | None:
     elif caps:  # after a name, only a noun of people is its head ("a Dutch boy"), not a verb ("Kim Lee leave")
         nouns = 0
     if names:  # a role before a name: "the 34-year-old champion Orlov"
-        return _name_at(" ".join(w for w, _, _ in words[caps + nouns:caps + nouns + names]), words[caps + nouns][1])
+        return name_at(" ".join(w for w, _, _ in words[caps + nouns:caps + nouns + names]), words[caps + nouns][1])
     if nouns:  # "girl", "Dutch boy": the phrase up to its noun
         return " ".join(w for w, _, _ in words[:caps + nouns]), words[0][1], words[caps + nouns - 1][2]
     if caps:
-        return _name_at(" ".join(w for w, _, _ in words[:caps]), words[0][1])
+        return name_at(" ".join(w for w, _, _ in words[:caps]), words[0][1])
     return None
 
 
@@ -156,7 +149,7 @@ def _run(words: list[tuple[str, int, int]], i: int, first, lower: bool = False) 
         if lower and (w in _FUNCTION_WORDS or (_verb(w) and not (n + 1 < len(words)
                                                                  and _person_noun(words[n + 1][0])))):
             break
-        if not lower and (w.lower() in _NOT_OWNER or w.lower() in _CALENDAR):  # "Kyle Ross Thursday"
+        if not lower and (w.lower() in _NOT_OWNER or w.lower() in CALENDAR):  # "Kyle Ross Thursday"
             break
         n += 1
         # a particle inside a name: "Ludwig van Berkel"
@@ -177,39 +170,11 @@ def _role(word: str) -> bool:
     return word in _ROLES or word.endswith(_AGENT_ENDINGS)
 
 
-def _name_at(name: str, start: int) -> tuple[str, int, int] | None:
-    """A name run with the words before it that are no part of it dropped ("Officer John Smith")."""
-    words = name.split()
-    while words and words[0].lower().rstrip(".") in _NOT_NAME:
-        start += len(words[0]) + 1
-        words = words[1:]
-    if len(words) > 1 and _SUFFIX_WORD.fullmatch(words[-1]):  # "Ned Ashby III": the surname is Ashby
-        words = words[:-1]
-    if not words:
-        return None
-    name = " ".join(words)
-    return name, start, start + len(name)
-
-
 def _full_name(doc: Doc, who: str) -> str:
     """A surname alone, written in full when the article names one person of that surname."""
     if " " in who or not who[:1].isupper():
         return who
-    full = doc.memo("ages.full_names", _full_names).get(who)
-    return full or who
-
-
-_FULL_NAME = re.compile(rf"(?<![\w'’-])({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s([A-Z][\w'’-]+)")
-
-
-def _full_names(doc: Doc) -> dict[str, str]:
-    """Surname -> the one full name the article gives with it (none where it gives several)."""
-    seen: dict[str, set[str]] = {}
-    for m in _FULL_NAME.finditer(doc.body):
-        found = _name_at(f"{m.group(1)} {m.group(2)}", m.start())
-        if found and " " in found[0]:
-            seen.setdefault(m.group(2), set()).add(found[0])
-    return {surname: next(iter(names)) for surname, names in seen.items() if len(names) == 1}
+    return name_index(doc).full_name(who) or who
 
 
 # --- two ages ----------------------------------------------------------------------------------
@@ -235,18 +200,7 @@ def who(a: str | None, b: str | None) -> str:
     if not a or not b:
         return UNKNOWN
     if is_name(a) and is_name(b):
-        return SAME_NAME if _same_name(normalise(a).split(), normalise(b).split()) else OTHER
+        return SAME_NAME if same_name(normalise(a).split(), normalise(b).split()) else OTHER
     if is_name(a) or is_name(b):
         return UNKNOWN
     return SAME_NOUN if head(a) == head(b) else OTHER
-
-
-def _same_name(a: list[str], b: list[str]) -> bool:
-    """One surname, and given names that do not differ: one side gives none, or a given name of one
-    begins a given name of the other ("Chris", "Christopher")."""
-    if a[-1] != b[-1]:
-        return False
-    given_a, given_b = a[:-1], b[:-1]
-    if not given_a or not given_b:
-        return True
-    return any(x.startswith(y) or y.startswith(x) for x in given_a for y in given_b)

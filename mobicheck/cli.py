@@ -203,13 +203,16 @@ def compare_cmd(
         _usage("--scheduler needs --engine dask")
 
     def job(settings):
+        # The command owns its process: the cycle collector pauses while judging, as the young
+        # generation's threshold is set for the whole run (`_main`).
         with _engine(engine, scheduler, _jobs(jobs)) as runner:
             report = pipeline.compare(paths, settings=settings, show_related=all_pairs or Verdict.related in
                                       (verdict or ()), stories=stories,
                                       config_path=str(config or "claims.yaml"), on_skip=_print_skip,
                                       jobs=_jobs(jobs), progress=None if quiet else _progress(paths), engine=runner,
                                       fetch=web.FetchOptions(cache=cache, timeout=timeout),
-                                      on_stage=None if quiet else _stage, dayfirst=dayfirst)
+                                      on_stage=None if quiet else _stage, dayfirst=dayfirst,
+                                      pause_cycle_collector=True)
         if explain:
             _explain(report, explain, settings, format)
         return pipeline.select(report, verdicts=[v.value for v in verdict or ()], min_score=min_score, limit=limit)

@@ -155,8 +155,10 @@ class Judge:
 
     def articles_apart(self, sa: _Side, sb: _Side) -> tuple[int, bool]:
         """(how many names the two sides' articles share, whether that makes them different events:
-        events.different_events), read once per pair of articles, which many pairs of claims share."""
-        key = (sa.claim.article, sb.claim.article)
+        events.different_events), read once per pair of articles, which many pairs of claims share,
+        in either order: both are symmetric."""
+        x, y = sa.claim.article, sb.claim.article
+        key = (x, y) if x <= y else (y, x)
         found = self._articles_apart.get(key)
         if found is None:
             found = self._articles_apart[key] = (len(sa.names & sb.names), different_events(sa.names, sb.names))
@@ -272,8 +274,24 @@ class _Side:
         if claim.kind == "number":
             self.fig = _interval(claim, cap, figure=True)
             self.log = _interval(claim, cap, figure=False)
-            # What `_one_figure` asks of each side before it compares two.
-            self.distinct, self.measured, self.counted = distinctive(claim), measure_figure(claim), class_count(claim)
+
+    # What `_one_figure` asks of each side before it compares two (only pairs not vetoed earlier).
+    @_lazy
+    def distinct(self) -> bool:
+        return distinctive(self.claim)
+
+    @_lazy
+    def measured(self) -> bool:
+        return measure_figure(self.claim)
+
+    @_lazy
+    def counted(self) -> bool:
+        return class_count(self.claim)
+
+    @_lazy
+    def digits(self) -> int:
+        """The figure's significant digits as printed (match.figure_digits), which rules compare pair by pair."""
+        return figure_digits(self.claim)
 
     @_lazy
     def owners(self) -> set[str]:
@@ -331,6 +349,16 @@ class _Side:
         return interval(*self.log)
 
     @_lazy
+    def month(self) -> int | None:
+        """The number of the month the stated time names alone ("in September"), else None."""
+        return _MONTHS.get(normalise(self.explicit_time)) if self.explicit_time else None
+
+    @_lazy
+    def published_day(self) -> tuple[int, int] | None:
+        """(month, day) of the publication date (dates.month_day)."""
+        return month_day(self.published)
+
+    @_lazy
     def event(self) -> str | None:
         """The event the article's names group it in (events.assign_events), when known."""
         return self.article.event if self.article else None
@@ -384,8 +412,12 @@ class _NumberPair(_Pair):
     @_lazy
     def score(self) -> float:
         # Read from `frames too different` on: the pairs an earlier veto ends (a third) never need it.
-        one = _one_figure(self.sa, self.sb, grouped=self.sa.event is not None and self.sb.event is not None)
-        return min(self.words + (SAME_FIGURE_WEIGHT if one else 0.0), 1.0)
+        return _scored(self.words, self.one_figure)
+
+    @_lazy
+    def one_figure(self) -> bool:
+        """`_one_figure`: the costly part of `score`, asked only where it decides."""
+        return _one_figure(self.sa, self.sb, grouped=self.sa.event is not None and self.sb.event is not None)
 
     @_lazy
     def words(self) -> float:
@@ -395,12 +427,11 @@ class _NumberPair(_Pair):
     @_lazy
     def below(self) -> bool:
         """`score` < `threshold`, told without the same-figure evidence when that cannot change it (two
-        pairs in seven of 10,000 benchmark articles): with SAME_FIGURE_WEIGHT or without, the score stays on one side."""
-        if min(self.words, 1.0) >= self.threshold:
-            return False
-        if min(self.words + SAME_FIGURE_WEIGHT, 1.0) < self.threshold:
-            return True
-        return self.score < self.threshold
+        pairs in seven of 10,000 benchmark articles): with it or without, the score stays on one side."""
+        low = _scored(self.words, False) < self.threshold
+        if low != (_scored(self.words, True) < self.threshold):
+            return self.score < self.threshold
+        return low
 
     @_lazy
     def same(self) -> str:
@@ -564,7 +595,7 @@ def _different_places(p: _NumberPair):
     if (_may_lie_within(a.place, b.place) or _may_lie_within(b.place, a.place)) and _figure_within(p):
         return None
     one_party = a.measure and a.measure == b.measure and _national(a.place + b.place)
-    if p.one_event and one_party and _one_exact_figure(a, b):
+    if p.one_event and one_party and _one_exact_figure(p.sa, p.sb):
         return None
     return {"places_a": ", ".join(a.place), "places_b": ", ".join(b.place)}
 
@@ -605,15 +636,24 @@ def _different_times(p: _NumberPair):
     ta, tb = p.sa.explicit_time, p.sb.explicit_time
     if ta and tb:
         return {"time_a": ta, "time_b": tb} if not _times_overlap(ta, tb) else None
-    if _other_month(ta, p.sb.published) or _other_month(tb, p.sa.published):
+    if _dated_apart(p.sa, p.sb) or _dated_apart(p.sb, p.sa):
         return {"time_a": ta or f"{p.sa.published} (published)", "time_b": tb or f"{p.sb.published} (published)"}
     return None
+
+
+def _dated_apart(s: _Side, other: _Side) -> bool:
+    """`_other_month` of a side's stated time and the other's publication date, each read once per claim."""
+    return bool(s.month and other.published) and _month_apart(s.month, other.published_day)
 
 
 def _other_month(month: str | None, dated: str | None) -> bool:
     """`month` is a month's name alone and the ISO date `dated` lies in another month."""
     number = _MONTHS.get(normalise(month)) if month else None
-    day = month_day(dated) if number and dated else None
+    return bool(number and dated) and _month_apart(number, month_day(dated))
+
+
+def _month_apart(number: int, day: tuple[int, int] | None) -> bool:
+    """A date's (month, day) lies in another month than the month `number`."""
     return bool(day) and day[0] != number
 
 
@@ -663,7 +703,7 @@ def _different_measures(p: _NumberPair):
     if not (a.measure and b.measure and a.measure != b.measure):
         return False
     return _opposed(a.measure, b.measure) or not _figure_within(p) or not (
-        shared_names(a.sentence, b.sentence) or (p.tied and _one_exact_figure(a, b) and _one_class(a, b)))
+        shared_names(a.sentence, b.sentence) or (p.tied and _one_exact_figure(p.sa, p.sb) and _one_class(a, b)))
 
 
 def _one_class(a: Claim, b: Claim) -> bool:
@@ -671,10 +711,10 @@ def _one_class(a: Claim, b: Claim) -> bool:
     return bool(a.subject_class) and a.subject_class == b.subject_class
 
 
-def _one_exact_figure(a: Claim, b: Claim) -> bool:
+def _one_exact_figure(sa: _Side, sb: _Side) -> bool:
     """One value printed with MEASURE_DIGITS significant digits or more on both sides: not "about a dozen"
     against "13" or "Eleven", which only its rounding lets touch."""
-    return a.value == b.value and min(figure_digits(a), figure_digits(b)) >= MEASURE_DIGITS
+    return sa.claim.value == sb.claim.value and min(sa.digits, sb.digits) >= MEASURE_DIGITS
 
 
 def _opposed(x: str | None, y: str | None) -> bool:
@@ -705,7 +745,7 @@ def _same_count_other_words(p: _NumberPair):
     a, b = p.a, p.b
     if not (p.one_event and p.below):
         return None
-    if class_count(a) and class_count(b) and a.subject_class == b.subject_class and a.value == b.value:
+    if p.sa.counted and p.sb.counted and a.subject_class == b.subject_class and a.value == b.value:
         need, told = SHARED_WORDS, {"counted": a.subject_class, "told": f"count {a.subject} and {b.subject}"}
     elif _one_measure(a, b) and not (a.subject or b.subject):
         need, told = 1, {"counted": "a measure", "told": "say too little of what they measure"}
@@ -1245,6 +1285,12 @@ def _similarity(a: Claim, b: Claim, words: float) -> float:
     return score + (0.1 if (a.subject_class and a.subject_class == b.subject_class) else 0.0)
 
 
+def _scored(words: float, one_figure: bool) -> float:
+    """A number pair's score: its frame similarity (`_similarity`), SAME_FIGURE_WEIGHT more with evidence
+    of one figure (`_one_figure`), at most 1."""
+    return min(words + (SAME_FIGURE_WEIGHT if one_figure else 0.0), 1.0)
+
+
 def _one_figure(sa: _Side, sb: _Side, grouped: bool) -> bool:
     """Evidence that two figures are one quantity, whatever their words; `grouped`: the run's articles
     are grouped into events (events.assign_events), both of these. Each test needs the two claims to
@@ -1255,16 +1301,15 @@ def _one_figure(sa: _Side, sb: _Side, grouped: bool) -> bool:
     # the same measure, or count of one class of thing, in like sentences of two
     # articles grouped into events: of two events, the rules `different events` /
     # `events grouped apart` say so.
-    a, b = sa.claim, sb.claim
     distinct = sa.distinct and sb.distinct
-    if distinct and same_distinctive_figure(a, b):
+    if distinct and same_distinctive_figure(sa.claim, sb.claim, min(sa.digits, sb.digits)):
         return True
-    return grouped and bool((sa.measured and sb.measured and same_measure(a, b))
-                            or (sa.counted and sb.counted and same_class_count(a, b))
-                            or (distinct and same_rare_figure(a, b)))
+    return grouped and bool((sa.measured and sb.measured and same_measure(sa, sb))
+                            or (sa.counted and sb.counted and same_class_count(sa, sb))
+                            or (distinct and same_rare_figure(sa, sb)))
 
 
-def same_measure(a: Claim, b: Claim) -> bool:
+def same_measure(sa: _Side, sb: _Side) -> bool:
     """Both print the same measure, a figure with a unit ("90-day", "three months", "55 kilometres" and
     "34 miles"), at least one in digits, whose figures fall within each other's rounding, in sentences
     that share SHARED_WORDS words besides the figures' (names, or words such as "quake", "depth"), or
@@ -1274,11 +1319,11 @@ def same_measure(a: Claim, b: Claim) -> bool:
     "Tamseen") or left out ("her 90-day treatment"); the words around it tell "the last two weeks" from
     "the final two weeks" of a season, and two quakes near one town were both "three miles south of
     Ridgeton" (in words)."""
+    a, b = sa.claim, sb.claim
     if not _one_measure(a, b):
         return False
-    digits_a, digits_b = figure_digits(a), figure_digits(b)
-    need = SHARED_WORDS if min(digits_a, digits_b) < MEASURE_DIGITS else MEASURE_SHARED_WORDS
-    return bool(digits_a or digits_b) and len(shared_words(a, b)) >= need
+    need = SHARED_WORDS if min(sa.digits, sb.digits) < MEASURE_DIGITS else MEASURE_SHARED_WORDS
+    return bool(sa.digits or sb.digits) and len(shared_words(a, b)) >= need
 
 
 def _one_measure(a: Claim, b: Claim) -> bool:
@@ -1286,28 +1331,30 @@ def _one_measure(a: Claim, b: Claim) -> bool:
     return measure_figure(a) and measure_figure(b) and same_figure(a, b) and not owners_apart(a, b)
 
 
-def same_rare_figure(a: Claim, b: Claim) -> bool:
+def same_rare_figure(sa: _Side, sb: _Side) -> bool:
     """Both print one figure of money or a measure with RARE_DIGITS significant digits or more ("$210
     million", "312 yards"), told of no different parties: in articles of one event, where the sentences
     share no name ("The deal cost Acme $210 million", "the Denver company said it will pay $210
     million for BlueWave"; "He finished with 187 yards passing", "He had just 187 yards passing"). Counts
     are left out: a bare count of three digits is as often a phone or a street number ("911", "3280 S.")."""
-    return (a.quantity in _RARE_KINDS and same_figure(a, b) and distinctive(a) and distinctive(b)
-            and min(figure_digits(a), figure_digits(b)) >= RARE_DIGITS and not owners_apart(a, b))
+    a, b = sa.claim, sb.claim
+    return (a.quantity in _RARE_KINDS and same_figure(a, b) and sa.distinct and sb.distinct
+            and min(sa.digits, sb.digits) >= RARE_DIGITS and not owners_apart(a, b))
 
 
 RARE_DIGITS = 3
 _RARE_KINDS = frozenset({"money", "measure"})
 
 
-def same_class_count(a: Claim, b: Claim) -> bool:
+def same_class_count(sa: _Side, sb: _Side) -> bool:
     """Both count things of one class of the lexicon with one exact figure of MEASURE_DIGITS
     significant digits or more, told with other nouns ("26 Somali pirates", "capturing 26 Somani
     brigands"; "11 Yemeni pirates", "11 Yemeni nationals"), in sentences that share SHARED_WORDS words
     besides the figures', and their owners are not different parties. A count of one digit told with
     other nouns stays only related (`same count in other words`): "five merchant vessels" and "five
     pirate boats" of one attack were two counts."""
-    return (class_count(a) and class_count(b) and a.subject_class == b.subject_class and _one_exact_figure(a, b)
+    a, b = sa.claim, sb.claim
+    return (sa.counted and sb.counted and a.subject_class == b.subject_class and _one_exact_figure(sa, sb)
             and not owners_apart(a, b) and len(shared_words(a, b)) >= SHARED_WORDS)
 
 

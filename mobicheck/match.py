@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -97,8 +97,7 @@ def block_candidates(kind: str, block: list[Claim], *, settings: Settings = Sett
     """The candidate pairs inside one block of `blocks`."""
     if kind == "number":
         return _number_pairs(block, workers)
-    limits = dict(zip(map(id, block), pair_limits(block).tolist()))
-    return bounded(_quote_pairs(block, settings.quote_threshold, workers, translation), limits=limits)
+    return _quote_pairs(block, settings.quote_threshold, workers, translation)
 
 
 # A claim meets at most this many claims of any one other article, the best scored first;
@@ -133,33 +132,22 @@ def article_codes(block: list[Claim]) -> np.ndarray:
     return np.fromiter((codes.setdefault(c.article, len(codes)) for c in block), dtype=np.intp, count=len(block))
 
 
-def bounded(pairs: list[Candidate], limit: int = MAX_PAIRS_PER_ARTICLE,
-            limits: dict[int, int] | None = None) -> list[Candidate]:
-    """`pairs` less those that are among the `limit` best pairs of neither of their claims with
-    the other claim's article (best: higher score, then earlier in `pairs`); in their given order.
-    `limits` (by `id` of a claim) gives a claim its own limit (`pair_limits`).
-
-    So no claim loses its best pairs, and at most 2 * `limit` pairs are kept per claim and article.
-    """
-    if len(pairs) <= MIN_PAIRS_PER_ARTICLE:
-        return pairs
-    limits = limits or {}
-    ranked: Counter = Counter()
-    keep = []
-    for index, pair in sorted(enumerate(pairs), key=lambda item: -item[1].score):  # stable
-        a, b = (id(pair.a), pair.b.article), (id(pair.b), pair.a.article)
-        if ranked[a] < limits.get(id(pair.a), limit) or ranked[b] < limits.get(id(pair.b), limit):
-            keep.append(index)
-        ranked[a] += 1
-        ranked[b] += 1
-    return pairs if len(keep) == len(pairs) else [pairs[i] for i in sorted(keep)]
+def bounded(pairs: list[Candidate], block: list[Claim], limits: np.ndarray) -> list[Candidate]:
+    """`pairs` of claims of `block` less those that are among the `limits` best pairs of neither of their
+    claims with the other claim's article (`bounded_mask`), in their given order: the bound of pairs
+    already made (quotations, whose pairs by meaning come made)."""
+    index = {id(c): k for k, c in enumerate(block)}
+    i = np.fromiter((index[id(p.a)] for p in pairs), dtype=np.intp, count=len(pairs))
+    j = np.fromiter((index[id(p.b)] for p in pairs), dtype=np.intp, count=len(pairs))
+    scores = np.fromiter((p.score for p in pairs), dtype=np.float64, count=len(pairs))
+    mask = bounded_mask(i, j, scores, article_codes(block), limits)
+    return pairs if mask.all() else [p for p, keep in zip(pairs, mask.tolist()) if keep]
 
 
 def _best_of_each(owner: np.ndarray, group: np.ndarray, scores: np.ndarray, limit: np.ndarray,
                   position: np.ndarray | None = None) -> np.ndarray:
     """Mask of the entries among the `limit` best (highest score, then first: lowest `position`,
-    by default their order) of their (owner, group): the in-numpy part of `bounded`, before any
-    Candidate is made."""
+    by default their order) of their (owner, group): the ranking of `bounded_mask`."""
     position = np.arange(len(owner)) if position is None else position
     # float64 holds word scores (uint8, which negation would wrap) and meaning scores alike
     order = np.lexsort((position, -scores.astype(np.float64), group, owner))
@@ -278,7 +266,7 @@ def _chunks_above(block: list[Claim], score_rows, floor: float, differ: np.ndarr
         upper = np.arange(start, m)[None, :] > np.arange(start, stop)[:, None]
         rows_i, cols_j = np.nonzero((scores >= floor) & keep & upper)
         if len(rows_i) > MIN_PAIRS_PER_ARTICLE:
-            # A superset of what `bounded` keeps: a pair among a claim's best over the
+            # A superset of what `bounded_mask` keeps: a pair among a claim's best over the
             # whole block is among its best in this chunk. Keeps the work linear when
             # one figure is printed hundreds of times.
             best = scores[rows_i, cols_j]
@@ -308,16 +296,17 @@ def _number_pairs(block: list[Claim], workers: int) -> list[Candidate]:
                       count=len(block))
     apart = (cls[i] != 0) & (cls[j] != 0) & (cls[i] != cls[j])  # two known classes that differ
     i, j, score = i[~apart], j[~apart], score[~apart]
-    kept = _bounded_mask(i, j, score, article_codes(block), pair_limits(block))
+    kept = bounded_mask(i, j, score, article_codes(block), pair_limits(block))
     return [Candidate(block[a], block[b], s) for a, b, s in zip(i[kept].tolist(), j[kept].tolist(),
                                                                 score[kept].tolist())]
 
 
-def _bounded_mask(i: np.ndarray, j: np.ndarray, scores: np.ndarray, articles: np.ndarray,
-                  limits: np.ndarray) -> np.ndarray:
-    """`bounded` on the pairs (i, j) of one block, in numpy, before any Candidate is made: the mask of
-    the pairs among the `limits` best of either claim with the other's article (higher score, then
-    earlier). A claim's rank counts its pairs on either side, as `bounded` counts them."""
+def bounded_mask(i: np.ndarray, j: np.ndarray, scores: np.ndarray, articles: np.ndarray,
+                 limits: np.ndarray) -> np.ndarray:
+    """The mask of the pairs (i, j) of claims of one block (`articles`: `article_codes`, `limits`:
+    `pair_limits`) that are among the `limits` best pairs (higher score, then earlier) of either claim
+    with the other claim's article; a claim's rank counts its pairs on either side. So no claim loses
+    its best pairs, and at most 2 * MAX_PAIRS_PER_ARTICLE pairs are kept per claim and article."""
     n = len(i)
     owner, position = np.concatenate((i, j)), np.concatenate((np.arange(n), np.arange(n)))
     best = _best_of_each(owner, np.concatenate((articles[j], articles[i])), np.concatenate((scores, scores)),
@@ -359,13 +348,9 @@ def figure_digits(claim: Claim) -> int:
     >>> figure_digits(Claim("x", "a", "number", "eight years", 0, 11, value=252455616.0, quantity="measure"))
     0
     """
-    return _figure_digits(claim.text, claim.quantity, claim.value)
-
-
-@lru_cache(maxsize=1 << 14)  # the judge asks again for every pair of a claim
-def _figure_digits(text: str, quantity: str | None, value: float | None) -> int:
-    mantissa = _printed_mantissa(text, quantity, value)
-    in_words = quantity == "measure" and not _FIGURE_DIGITS.search(text)
+    # Not cached here: the judge keeps each claim's on its side of a pair (judge._Side.digits).
+    mantissa = printed_mantissa(claim)
+    in_words = claim.quantity == "measure" and not _FIGURE_DIGITS.search(claim.text)
     return 0 if in_words or not mantissa else len(str(mantissa))
 
 
@@ -450,20 +435,19 @@ def distinctive(claim: Claim) -> bool:
 _NOT_ONE_FIGURE = ("range", "vague")
 
 
-def same_distinctive_figure(a: Claim, b: Claim) -> bool:
-    """Both print the same distinctive figure (same value, unit and rate period; "about" or "more
-    than" may differ, the judge reads them) in sentences that share a name, or in one sentence copied,
-    and the figures are not given to different parties ("Green scored 140 points", "Rice added 140
-    points"): two players' equal yardage in two games shares no name. An owner of both counts as a
+def same_distinctive_figure(a: Claim, b: Claim, digits: int) -> bool:
+    """Two distinctive figures (`distinctive`, asked by the caller), the fewer of whose significant
+    digits (`figure_digits`) are `digits`, are the same figure (same value, unit and rate period; "about"
+    or "more than" may differ, the judge reads them) in sentences that share a name, or in one sentence
+    copied, and the figures are not given to different parties ("Green scored 140 points", "Rice added
+    140 points"): two players' equal yardage in two games shares no name. An owner of both counts as a
     shared name."""
-    if not same_figure(a, b):
-        return False
-    if not (distinctive(a) and distinctive(b)) or owners_apart(a, b):
+    if not same_figure(a, b) or owners_apart(a, b):
         return False
     # An owner both figures are given to ("Luck threw for 205 yards" twice) is a shared name even as
     # the first word of both sentences, which shared_names leaves out.
     shared = shared_names(a.sentence, b.sentence) | common_owners(a.owners, b.owners)
-    return (len(shared) >= _SHARED_NAMES.get(min(figure_digits(a), figure_digits(b)), 1)
+    return (len(shared) >= _SHARED_NAMES.get(digits, 1)
             or (bool(shared) and _copied(a.sentence, b.sentence)))
 
 
@@ -668,7 +652,10 @@ def measure_figure(claim: Claim) -> bool:
 
 def _quote_pairs(block: list[Claim], threshold: float, workers: int,
                  translation: Translation | None = None) -> list[Candidate]:
-    block = [c for c in block if len(normalise(c.text)) >= MIN_QUOTE_CHARS]
+    # Each article's share of pairs is of all its quotations in the block, short ones included.
+    limits = pair_limits(block)
+    long_enough = [k for k, c in enumerate(block) if len(normalise(c.text)) >= MIN_QUOTE_CHARS]
+    block, limits = [block[k] for k in long_enough], limits[long_enough]
     if len(block) < 2 or len({c.article for c in block}) < 2:
         return []
     texts = [normalise(c.text)[:QUOTE_SCORED_CHARS] for c in block]
@@ -678,7 +665,7 @@ def _quote_pairs(block: list[Claim], threshold: float, workers: int,
     if translation is not None:
         # Quotations alike in their words are judged on them, as before, even across languages.
         found += translation.pairs(block, {(p.a.id, p.b.id) for p in found})
-    return found
+    return bounded(found, block, limits)
 
 
 # Heads that all count people who were hurt or died: "24 dead", "24 people",

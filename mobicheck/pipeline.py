@@ -63,20 +63,21 @@ def compare(paths: Iterable[str], *, settings: Settings | None = None, show_rela
             on_skip: Callable[[Skipped], None] | None = None, jobs: int = 1,
             progress: Callable[[Article | None], None] | None = None, engine=None,
             fetch: FetchOptions | None = None, on_stage: Callable[[str], None] | None = None,
-            dayfirst: bool = False) -> Report:
+            dayfirst: bool = False, pause_cycle_collector: bool = False) -> Report:
     """Claims of the articles under `paths` (and the ledger), matched and judged.
 
     `show_related` keeps pairs judged `related` (compatible, not the same
     figure). `stories` forces (True) or disables (False) grouping articles
     into stories; by default it is on above `settings.story_threshold` articles.
     `on_stage` is told the name of each stage after reading, as it starts.
+    `pause_cycle_collector`: as `judge_report`'s.
     """
     settings = settings or Settings()
     report = claims(paths, settings=settings, on_skip=on_skip, jobs=jobs, progress=progress, engine=engine,
                     fetch=fetch, dayfirst=dayfirst)
     add_ledger(report, ledger_claims(settings.ledger, config_path))
     return judge_report(report, settings=settings, show_related=show_related, stories=stories, engine=engine,
-                        jobs=jobs, on_stage=on_stage)
+                        jobs=jobs, on_stage=on_stage, pause_cycle_collector=pause_cycle_collector)
 
 
 def add_ledger(report: Report, entries: list[tuple[Article, list[Claim]]]) -> None:
@@ -131,12 +132,16 @@ def _short(text: str | None, n: int = 60) -> str:
 
 def judge_report(report: Report, *, settings: Settings | None = None, show_related: bool = False,
                  stories: bool | None = None, engine=None, jobs: int = 1,
-                 on_stage: Callable[[str], None] | None = None) -> Report:
+                 on_stage: Callable[[str], None] | None = None, pause_cycle_collector: bool = False) -> Report:
     """Match and judge the claims already in `report` (in place); returns it.
 
     `jobs` > 1 judges the candidate pairs in that many processes (same result).
+    `pause_cycle_collector` turns Python's cycle collector off while matching and judging
+    (`_no_cycle_collection`), and back as it was: faster on a large report, but the
+    collector is the whole process's, so only a caller that owns the process asks (the CLI).
     """
-    with _no_cycle_collection():
+    paused = _no_cycle_collection() if pause_cycle_collector else contextlib.nullcontext()
+    with paused:
         return _judge_report(report, settings or Settings(), show_related, stories, engine, jobs, on_stage)
 
 

@@ -25,6 +25,7 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
+from .names import given_names, name_index
 from .text import manner_adverb
 from .mentions import (ADVERBS, GROUP_NOUNS, ORG_WORDS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, context, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
@@ -343,7 +344,7 @@ def _cue_before(ctx: Context, raw: _Raw) -> bool:
     was “dead”" reports the words even when no speaker could be read."""
     body = ctx.body
     return any(not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end())
-               for m in CUE.finditer(body, max(raw.sent_lo, 0), raw.open_at))
+               for m in ctx.cues(max(raw.sent_lo, 0), raw.open_at))
 
 
 def _speaker_like(ctx: Context, np: NP) -> bool:
@@ -527,8 +528,8 @@ def _several_fit(ctx: Context, np: NP, pron: NP) -> bool:
     # in reach: from the paragraph the pick was named in (at most the one before) to the pronoun's
     named_at = ctx.body.rfind(np.text, 0, pron.span[0])  # the pick carries the pronoun's span
     first = max(para - 1, ctx.para_of(named_at) if named_at >= 0 else para - 1, 0)
-    others = {other.text for p in range(first, para + 1) for q, other in ctx.subjects(p)
-              if q < pron.span[0] and other.kind == "name" and ctx.gender_of(other) in fits}
+    others = {other.text for p in range(first, para + 1) for _, other in ctx.subjects(p, pron.span[0])
+              if other.kind == "name" and ctx.gender_of(other) in fits}
     return any(n != np.text and n not in np.text and np.text not in n for n in others)
 
 
@@ -604,15 +605,22 @@ def _ends_sentence(ctx: Context, raw: _Raw, stops: str = ".") -> bool:
 def _place_like(text: str) -> bool:
     """A place, or a place's part ("Indonesia's Aceh", "the Pacific Basin"): never a speaker."""
     words = [w.rstrip("’'s") if w.endswith(("’s", "'s")) else w for w in text.split()]
-    if _TITLED_NAME.search(text):
+    if _titled_name(text):
         return False  # a person from the place: "Former Ohio Gov. Ann Roe"
     return text in PLACE_NAMES or any(w in PLACE_NAMES for w in words) or (
         len(words) > 1 and any(w[:1].isupper() and w.lower() in _AREA_WORDS for w in words[1:]))
 
 
 _AREA_WORDS = _lexicon("en").words("places.yaml", "area_heads")
-# an abbreviated title before a first name and a surname: "Gov. Ann Roe", "Lt. Gov. Ed Bolt"
-_TITLED_NAME = re.compile(r"\b[A-Z][a-z]{1,3}\.\s+[A-Z][\w’'-]+\s+[A-Z]")
+# a capitalised word with a full stop before a first name and a surname: "Gov. Ann Roe", "Lt. Gov. Ed Bolt"
+_ABBREVIATION_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\.(?=\s+[A-Z][\w’'-]+\s+[A-Z])")
+_NAME_TITLES = _lexicon("en").words("people.yaml", "title_abbreviations") | frozenset(HONORIFICS)
+
+
+def _titled_name(text: str) -> bool:
+    """Whether `text` holds an abbreviated title or an honorific (the lexicon's) before a name:
+    "Former Ohio Gov. Ann Roe" names a person; "St. Louis County" names a place."""
+    return any(m[1].lower() in _NAME_TITLES for m in _ABBREVIATION_BEFORE_NAME.finditer(text))
 
 
 def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
@@ -741,12 +749,16 @@ def _signature_line(ctx: Context, raw: _Raw, para: int) -> NP | None:
     if len(toks) < 2 or toks[0][0] not in _DASHES or toks[0][1] != s:
         return None
     np = np_forward(body, toks, 1)
-    # Only a person signs a pull quote: a dash line naming an agency or an office ("— Reuters",
-    # "- The mayor's office") is a credit line, and taking it as the speaker could misattribute.
-    if np is None or not (np.kind == "name" and ctx.is_person(np)):
+    # Only a person signs a pull quote: a dash line naming an agency, an outlet or an office
+    # ("— Reuters", "- Associated Press", "- The mayor's office") is a credit line, and taking it
+    # as the speaker could misattribute.
+    if np is None or not (np.kind == "name" and ctx.is_person(np)) or np.text.split()[-1].lower() in _OUTLET_WORDS:
         return None
     rest = [t for t in toks if t[1] >= np.span[1]]
     return np if not rest or rest[0][0] in ".,;" else None
+
+
+_OUTLET_WORDS = _lexicon("en").words("people.yaml", "outlet_words")
 
 
 def _unread_attribution(ctx: Context, raw: _Raw) -> bool:
@@ -827,7 +839,7 @@ def _clause_closed(tail: list) -> bool:
     """What follows a speaker's verb leaves the clause an attribution: at most
     an adverbial ("later", "on Monday"), or a clause of its own after "and"
     or "but" ("“...,” Ruiz barked and a guard led Kim out")."""
-    if len(tail) > 1 and tail[0][0].lower() in ("and", "but") and (is_cap(tail[1][0]) or tail[1][0] in DETERMINERS):
+    if len(tail) > 1 and tail[0][0].lower() in _PREDICATE_JOINERS and (is_cap(tail[1][0]) or tail[1][0] in DETERMINERS):
         return True
     return len(tail) <= 5 and (not tail or tail[0][0].lower() in _ADVERBIAL_STARTS)
 
@@ -876,7 +888,7 @@ def _post_subject(ctx: Context, rest: list, post_end: int, sentence_end: int, en
     subject is all that stands before it. A quote that `ended` a sentence
     takes only a short "Smith said." after it."""
     body = ctx.body
-    for m in CUE.finditer(body, rest[0][1], min(post_end, rest[0][1] + 200)):
+    for m in ctx.cues(rest[0][1], min(post_end, rest[0][1] + 200)):
         before = [t for t in rest if t[2] <= m.start()]
         if len(before) > (30 if any(t[0] == "," for t in before) else 12):
             break  # too far for a speaker phrase (appositions may be long)
@@ -969,7 +981,8 @@ def _post_cue_subject(ctx: Context, before: list) -> NP | None:
 
 
 _RELATIVE_WORDS = frozenset(("who", "which", "whose"))
-_SENTENCE_CONJUNCTIONS = frozenset(("and", "but", "yet", "so", "or"))
+_SENTENCE_CONJUNCTIONS = _lexicon("en").words("grammar.yaml", "coordinators")
+_PREDICATE_JOINERS = _lexicon("en").words("grammar.yaml", "predicate_joiners")
 
 
 def _whole_subject(body: str, before: list) -> NP | None:
@@ -1014,7 +1027,7 @@ def _pre_attribution(ctx: Context, raws, i: int, sent_lo: int):
     body = ctx.body
     raw = raws[i]
     opener_end = _opener_clause_end(ctx, sent_lo, raw.open_at)
-    cues = [m for m in CUE.finditer(body, opener_end, raw.open_at)
+    cues = [m for m in ctx.cues(opener_end, raw.open_at)
             if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end()) and not _elliptic(ctx, sent_lo, m)]
     if not cues:
         return None
@@ -1136,7 +1149,7 @@ def _cue_subject(ctx: Context, toks: list, sent_lo: int, verbs: list[re.Match]) 
         np = subject if subject is not None and subject.span[1] <= np.span[0] and _may_speak(ctx, subject) and (
             not _place_like(subject.text)) else None
         return np
-    if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in ("and", "but"):
+    if np is None and len(verbs) >= 2 and toks and toks[-1][0].lower() in _PREDICATE_JOINERS:
         # a second verb of one subject: "Suu Kyi said it was too early but added, “...”"
         np = np_backward(body, ctx.tokens(sent_lo, verbs[-2].start()))
     return np or _coordinated_subject(ctx, toks) or _share_subject(ctx, toks) or _bare_group(ctx, toks)
@@ -1195,7 +1208,7 @@ def _coordinated_subject(ctx: Context, toks: list) -> NP | None:
     k = len(toks)
     while k and toks[k - 1][0].lower() in (_CONNECTORS | ADVERBS) - _SENTENCE_CONJUNCTIONS:
         k -= 1
-    if k < 2 or toks[k - 1][0].lower() not in ("and", "but"):
+    if k < 2 or toks[k - 1][0].lower() not in _PREDICATE_JOINERS:
         return None
     head = toks[_dateline_end(ctx, toks):k - 1]
     np = np_forward(ctx.body, head, 0) if head else None
@@ -1293,24 +1306,10 @@ def _after_capitalised(ctx: Context, word: str) -> bool:
     a search of the whole body per word."""
     if not _NAME_WORD.fullmatch(word):  # what the set cannot hold: the search itself
         return re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(word)}\b", ctx.body) is not None
-    return word in ctx.doc.memo("quotes.after_capitalised", _words_after_capitalised)
+    return word in name_index(ctx.doc).after_capitalised
 
 
-def _words_after_capitalised(doc: Doc) -> frozenset[str]:
-    """Every word that follows a capitalised word: each start of the run
-    after it that ends at a word boundary ("Kelly" and "Kelly’s" of "Megyn
-    Kelly’s"), as `\\b[A-Z][\\w’'-]+\\s+WORD\\b` would find it."""
-    out: set[str] = set()
-    for m in _AFTER_CAPITALISED.finditer(doc.body):
-        run = m.group(1)
-        word = [ch.isalnum() or ch == "_" for ch in run]
-        out.update(run[:k] for k in range(1, len(run) + 1) if word[k - 1] and (k == len(run) or not word[k]))
-    return frozenset(out)
-
-
-# a capitalised word and the run of name characters after it (a look-ahead, so that
-# "Ann Lee Roe" gives both "Lee" and "Roe"); a word the set may hold: name characters, a word character last
-_AFTER_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+\s+(?=([\w’'-]+))")
+# a word the set may hold: name characters, a word character last
 _NAME_WORD = re.compile(r"[\w’'-]*\w")
 
 
@@ -1412,7 +1411,7 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
     if not seg or ctx.in_quote(start):
         return None
     colon = seg.endswith(":")
-    cues = [m for m in CUE.finditer(body, _opener_clause_end(ctx, start, end), end)
+    cues = [m for m in ctx.cues(_opener_clause_end(ctx, start, end), end)
             if not ctx.in_quote(m.start()) and cue_ok(body, m.start(), m.end()) and not _elliptic(ctx, start, m)]
     if not cues and colon:
         # "Mayor Ann Roe released the following statement:" / "Stated Roe:" before the quote
@@ -1432,12 +1431,16 @@ def _previous_sentence(ctx: Context, raw: _Raw, sent_lo: int, para: int):
     return (np, " ".join(m.group().split())) if np is not None else None
 
 
+# The clause openers that are no adverbs: "once" is both ("X once said" has its subject).
+_SUBJECTLESS_OPENERS = _CLAUSE_OPENERS - ADVERBS
+
+
 def _elliptic(ctx: Context, start: int, m: re.Match) -> bool:
     """A passive cue in a clause with no subject of its own ("... if asked",
     "when asked about it"): no one's saying. (A participle there is the
     subject's, "while adding ...", and "once" is also an adverb: "X once said".)"""
     before = ctx.tokens(max(start, m.start() - 12), m.start())
-    return bool(before) and before[-1][0].lower() in _CLAUSE_OPENERS and before[-1][0].lower() != "once" and (
+    return bool(before) and before[-1][0].lower() in _SUBJECTLESS_OPENERS and (
         not m.group().lower().endswith("ing"))
 
 
@@ -1477,7 +1480,10 @@ def _unify_names(ctx: Context, raws: list[_Raw]) -> None:
 
 
 def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
-    """The longest name in the article that ends in `np`'s name, with its role."""
+    """The longest name in the article that ends in `np`'s name, with its role:
+    none for a surname two people of the article have ("Sen. John Roe", "Gov.
+    Mary Roe"), which may be either's (no speaker is better than a wrong one),
+    and none whose added words are no given names ("Like Roe, ...")."""
     body = ctx.body
     name, role = np.text, np.role
     pos = body.find(np.text)
@@ -1491,12 +1497,16 @@ def _longest_form(ctx: Context, np: NP) -> tuple[str, str | None]:
                 toks = toks[1:]  # a word cut by the window
             cand = np_backward(body, toks)
             if cand and cand.kind == "name" and cand.text.endswith(np.text) and len(cand.text) > len(name) and (
-                    _name_prefix(cand.text[:-len(np.text)])) and (
+                    _name_prefix(cand.text[:-len(np.text)])) and given_names(ctx.doc, cand.text, cand.span[0]) and (
                     len(cand.text.split()) == len(np.text.split()) + 1 or not _title_case_line(ctx, pos)):
                 # in a title-case line, a first name at most: "Salma Hayek Described ...",
                 # not "14 Offensive Things Donald Trump Said"
                 name, role = cand.text, cand.role or role
         pos = body.find(np.text, pos + 1)
+    # read only where a longer form was found: the article's name index is then worth building
+    if name != np.text and " " not in np.text and name_index(ctx.doc).shared(
+            np.text, lambda at: _title_case_line(ctx, at)):
+        return np.text, np.role
     return name, role
 
 

@@ -42,6 +42,8 @@ AGES = [
     # a surname alone is written in full when the article names one person of that surname
     ("Grace Holloway testified first. Holloway, 27, said she ran.", [("Holloway, 27", 27, "Grace Holloway")]),
     ("Ben Carter and Amy Carter were there. Carter, 40, said it was dark.", [("Carter, 40", 40, "Carter")]),
+    ("Lena Ortiz testified first. Ortiz, 27, said she ran. Her brother Pablo Ortiz waited outside.",
+     [("Ortiz, 27", 27, "Ortiz")]),
     # no person: a verb or nothing follows
     ("The 26-year-old was unveiled on Saturday.", [("26-year-old", 26, None)]),
     ("The 17-year-old shot by police was unarmed.", [("17-year-old", 17, None)]),

@@ -553,7 +553,7 @@ def test_readers_handle_wire_like_text(words, published, data):
     art = frames._read_article(frames.Doc(body, published))
     triggers = frames._triggers_of(art)
     for start, end, per in spans:
-        f = frames._frame_one(art, start, end, per, (), triggers)
+        f = frames._frame_one(art, start, end, per, (), triggers, art.doc.sentence_of(start))
         assert end <= f.end <= len(body)
         assert f.sentence[0] <= start or f.sentence == (start, end)
         assert f.per in (None, "day", "week", "month", "year", "hour", "minute")

@@ -13,14 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mobicheck.doc import Doc
-from mobicheck.frames.clause import _CLAUSE_BREAK, _breaks, _clause, _first_break_from
+from mobicheck.frames.clause import _CLAUSE_BREAK, _INFINITIVE, _breaks, _clause, _first_break_from
 from mobicheck.frames.dates import _find_dates
 from mobicheck.frames.hedge import _HEDGE, _HEDGE_NEEDLES, _hedge
-from mobicheck.frames.lexical import _may_hold
-from mobicheck.frames.measure import _WHOLE_OF, _WHOLE_OF_NEEDLES
+from mobicheck.frames.lexical import _ONE, _PERCENTISH, _ends_as, _may_hold
+from mobicheck.frames.measure import _TO_THE_STREETS, _WHOLE_OF, _WHOLE_OF_NEEDLES
 from mobicheck.frames import dates, places
 from mobicheck.frames.places import _find_places
 from mobicheck.frames.rate import _PER_ANYWHERE, _PER_ANYWHERE_NEEDLES, _per_in
+from mobicheck.frames.since import _SINCE, _SINCE_NEEDLES, _SO_FAR_NEEDLES, _SO_FAR_YEAR, _START_NEEDLES
+from mobicheck.frames.source import _SPEECH, _SPEECH_NEEDLES, _SPEECH_WORDS
 from mobicheck.frames.subject import _RELATIONAL, _RELATIONAL_NEEDLES, _TOLL
 from mobicheck.text import _BOUNDARY
 
@@ -125,17 +127,15 @@ _PLACE_WORDS = ["the", "The", "in", "at", "into", "near", "of", "country", "stat
        st.integers(0, 400))
 def test_anchored_scans_find_what_the_patterns_find(words, pos):
     text = "".join(w + sep for w, sep in words)
-    for pattern, anchors in [(places._ANAPHOR, places._anaphor_anchors), *places._AREA_ANCHORED,
-                             (places._DEMONYM_LOC, places._demonym_anchors)]:
-        found = places._anchored(pattern, anchors(text), text)
-        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+    for row in [places._ANAPHORS, places._AREAS_OF, places._AREAS_LOC, places._DEMONYM_PLACES, places._NAMED_AREAS]:
+        assert [m.span() for m in row.matches(text)] == [m.span() for m in row.pattern.finditer(text)]
     scanned = re.compile(r"(?<![\w-])" + places._PLACE.pattern).search(text, min(pos, len(text)))
     found = places._place_search(text, min(pos, len(text)))
     assert (found and found.span()) == (scanned and scanned.span())
     kinds = re.compile(r"\b(?:" + "|".join(places._AREA_KINDS) + r")\b")
-    assert places._area_words(text) == [m.start() for m in kinds.finditer(text)]
+    assert places._NAMED_AREAS.anchors(text) == [m.start() for m in kinds.finditer(text)]
     # Named areas are tried at the capitals of the run of ASCII letters, spaces and hyphens before each kind word.
-    kind_words = places._area_words(text)
+    kind_words = places._NAMED_AREAS.anchors(text)
     capitals = set()
     for a in kind_words:
         lo = a
@@ -241,12 +241,16 @@ def test_clause(sentence, number, clause):
 
 # Each prefiltered pattern with the needles declared next to it: a window holding none is not searched.
 _PREFILTERED = [(_HEDGE, _HEDGE_NEEDLES), (_PER_ANYWHERE, _PER_ANYWHERE_NEEDLES), (_RELATIONAL, _RELATIONAL_NEEDLES),
-                (_TOLL, _RELATIONAL_NEEDLES), (_WHOLE_OF, _WHOLE_OF_NEEDLES)]
+                (_TOLL, _RELATIONAL_NEEDLES), (_WHOLE_OF, _WHOLE_OF_NEEDLES), (_SINCE, _SINCE_NEEDLES),
+                (_SO_FAR_YEAR, _SO_FAR_NEEDLES), (_SINCE, _START_NEEDLES), (_SO_FAR_YEAR, _START_NEEDLES),
+                (_SPEECH, _SPEECH_NEEDLES)]
 _PATTERN_WORDS = ["may", "May", "MAY", "would", "plans", "planned", "to", "is", "expected", "an", "estimated",
                   "reportedly", "per", "each", "day", "Daily", "weekly", "number", "Number", "of", "the", "toll",
                   "death", "arrivals", "30", "most", "their", "these", "ſet", "K", "–", ",", "",
                   "Allegedly", "forecasts", "intends", "set", "likely", "Projects", "hopes", "aims", "influx",
-                  "exodus", "Departures", "tally", "its", "those", "hourly", "annually", "every", "hundreds", "few"]
+                  "exodus", "Departures", "tally", "its", "those", "hourly", "annually", "every", "hundreds", "few",
+                  "since", "Since", "SINCE", "start", "beginning", "far", "so", "So", "this", "This", "year", "YEAR", "date",
+                  "said", "Said", "according", "to", "noted", "that", "puts", "wrote", "told", "essay", "."]
 
 # Sentences of our own, each with a match of a prefiltered pattern: the match holds a declared needle.
 NEEDLE_ROWS = [
@@ -267,6 +271,12 @@ NEEDLE_ROWS = [
     "The death toll rose to 31.",
     "Hundreds of its ",  # a partitive's part, read in the window before the figure ("... 900 members left")
     "Few of those ",
+    "Since the flood, 70 homes have been rebuilt.",
+    "So far this year the club has signed 6 players.",
+    "Since the beginning of the year 15 shops have closed.",
+    "Sales are up 4% year to date.",
+    "By the coach's count the team put 3 goals past them, she noted.",
+    "Two players left, according to the club.",
 ]
 
 
@@ -298,3 +308,31 @@ def test_a_partitive_whole_ends_its_window(words):
     text = "".join(w + sep for w, sep in words)
     if _WHOLE_OF.search(text):
         assert text[-1:].isspace() and _may_hold(text.rstrip()[-5:], _WHOLE_OF_NEEDLES), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "9", "0", "%", "one", "One", "a single", "half", "per cent", "percent",
+                                 "thousands", "K", "ſhare", " ", "  ", "\n", ",", "-", "x"]), max_size=8),
+       st.integers(0, 4))
+def test_a_figure_ending_in_a_digit_but_one_is_not_searched(parts, cut):
+    # lexical._ends_as skips _PERCENTISH and _ONE on a text ending in 0 or 2-9: never where either matches.
+    text = "".join(parts)
+    start = min(cut, len(text))
+    for pattern in (_PERCENTISH, _ONE):
+        assert _ends_as(pattern, text, start, len(text)) == bool(pattern.search(text, start, len(text))), text
+
+
+@pytest.mark.parametrize("word", ["said", "says", "Said", "according", "noted", "notes", "put", "puts", "wrote",
+                                  "reported", "estimates", "essay", "to", "sayings", "counted", "counts"])
+def test_the_speech_words_are_what_the_pattern_matches_whole(word):
+    assert (word in _SPEECH_WORDS) == bool(_SPEECH.fullmatch(word))
+
+
+@pytest.mark.parametrize("text", ["Crowds took to the streets.", "200 TAKE TO THE STREETS", "The plan was to hire 40 staff."])
+def test_the_literal_guards_hold_in_every_match(text):
+    # clause._clause searches _INFINITIVE only where "to" is; measure._verb_after tries _TO_THE_STREETS
+    # only at a "t" or "T" (no other character folds to either).
+    for m in _INFINITIVE.finditer(text):
+        assert "to" in m.group()
+    for m in _TO_THE_STREETS.finditer(text):
+        assert m.group()[0] in "tT"

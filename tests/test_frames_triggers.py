@@ -32,7 +32,7 @@ def _both(body: str, published: str = "2024-03-06"):
     gated = frame_numbers(doc, spans)
     art = _read_article(Doc(body, published))
     starts = tuple(sorted(s for s, _, _ in spans))
-    every = [_frame_one(art, s, e, per, starts, lambda d, lo, hi: _ALL) for s, e, per in spans]
+    every = [_frame_one(art, s, e, per, starts, lambda d, lo, hi: _ALL, art.doc.sentence_of(s)) for s, e, per in spans]
     return gated, _others_of_a_kind(every)
 
 

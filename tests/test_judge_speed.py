@@ -98,18 +98,24 @@ def test_articles_share_their_names_once_for_every_pair_of_their_claims():
     assert judge.articles_apart(a, b) == (1, False)
     assert judge.articles_apart(a, judge.side(PAIRS[6][2])) == (0, True)
     assert judge.articles_apart(a, b) is judge.articles_apart(judge.side(PAIRS[0][1]), judge.side(PAIRS[0][2]))
+    # One entry for either order: what two articles share, and whether it parts them, is symmetric.
+    assert judge.articles_apart(b, a) is judge.articles_apart(a, b)
 
 
+@pytest.mark.parametrize("pause", [True, False])
 @pytest.mark.parametrize("enabled", [True, False])
-def test_judging_leaves_the_cycle_collector_as_it_found_it(enabled):
+def test_judging_leaves_the_cycle_collector_as_it_found_it(enabled, pause):
     from mobicheck.model import Report
     from mobicheck.pipeline import judge_report
 
     report = Report(articles=list(ARTICLES.values()), claims=[PAIRS[3][1], PAIRS[3][2]])
+    while_judging = []
     (gc.enable if enabled else gc.disable)()
     try:
-        judge_report(report)
+        judge_report(report, on_stage=lambda _: while_judging.append(gc.isenabled()), pause_cycle_collector=pause)
         assert gc.isenabled() is enabled
+        # A library call changes the process's collector only when asked to (the CLI asks).
+        assert set(while_judging) == {enabled and not pause}
         assert [m.verdict for m in report.matches] == ["agree"]
     finally:
         gc.enable()
@@ -123,23 +129,37 @@ def test_the_judge_module_keeps_one_number_table():
 
 
 
+def _among_the_best(pairs: list[tuple[int, int, float]], articles: list[str], limits: list[int]) -> list[bool]:
+    """Whether each pair (i, j, score) is among the limits[k] best pairs of its claim k (i or j) with the
+    other claim's article, best: a higher score, then earlier; the rule of `match.bounded_mask`, pair by pair."""
+    def rank(n: int, k: int, other: str) -> int:
+        _, _, score = pairs[n]
+        return sum(1 for m, (x, y, s) in enumerate(pairs) if k in (x, y)
+                   and articles[y if x == k else x] == other and (s > score or (s == score and m < n)))
+
+    return [rank(n, i, articles[j]) < limits[i] or rank(n, j, articles[i]) < limits[j]
+            for n, (i, j, _) in enumerate(pairs)]
+
+
 @hyp_settings(max_examples=200, deadline=None)
 @given(st.integers(2, 9), st.data())
-def test_bounded_in_numpy_keeps_what_bounded_keeps(n_claims, data):
-    """The mask `_number_pairs` bounds a block's pairs with is `bounded` on the same pairs, ties and
-    a claim met on both sides of its pairs included."""
+def test_bounding_keeps_each_claims_best_pairs_with_each_article(n_claims, data):
+    """The one bound of a block's pairs, of numbers (by index, before any Candidate is made) and of
+    quotations (made pairs), keeps a pair while it is among the best of either of its claims with the
+    other's article; ties and a claim met on both sides of its pairs included."""
     articles = data.draw(st.lists(st.sampled_from("ABC"), min_size=n_claims, max_size=n_claims))
     block = [number(a, f"{k} boats", k, "Boats.") for k, a in enumerate(articles)]
     cross = [(i, j) for i in range(n_claims) for j in range(i + 1, n_claims) if articles[i] != articles[j]]
     chosen = data.draw(st.lists(st.sampled_from(cross), unique=True) if cross else st.just([]))
     scores = data.draw(st.lists(st.sampled_from([0.5, 0.75, 1.0]), min_size=len(chosen), max_size=len(chosen)))
     limits = np.array(data.draw(st.lists(st.integers(1, 3), min_size=n_claims, max_size=n_claims)))
-    pairs = [Candidate(block[i], block[j], s) for (i, j), s in zip(chosen, scores)]
-    expected = match.bounded(pairs, limits=dict(zip(map(id, block), limits.tolist())))
+    expected = _among_the_best([(i, j, s) for (i, j), s in zip(chosen, scores)], articles, limits.tolist())
     i = np.array([p[0] for p in chosen], dtype=np.intp)
     j = np.array([p[1] for p in chosen], dtype=np.intp)
-    mask = match._bounded_mask(i, j, np.array(scores, dtype=np.float64), match.article_codes(block), limits)
-    assert [p for p, keep in zip(pairs, mask.tolist()) if keep] == expected
+    mask = match.bounded_mask(i, j, np.array(scores, dtype=np.float64), match.article_codes(block), limits)
+    assert mask.tolist() == expected
+    pairs = [Candidate(block[i], block[j], s) for (i, j), s in zip(chosen, scores)]
+    assert match.bounded(pairs, block, limits) == [p for p, keep in zip(pairs, expected) if keep]
 
 
 FRAMES = ["people kill", "people injure", "people kill", "homes destroy", "people", "people kill",
@@ -168,3 +188,21 @@ def test_judging_shared_with_a_pool_keeps_every_match_in_order(monkeypatch):
     monkeypatch.setattr(parallel, "MIN_POOL_PAIRS", 0)
     monkeypatch.setattr(parallel, "JUDGE_CHUNK", 7)
     assert compare([dev], show_related=True, jobs=2).matches == alone and len(alone) > 20
+
+
+def test_claims_and_matches_cross_processes_unchanged():
+    """Claims and matches pickle as their field values (model._pickled_by_values): what a worker
+    sends back is the record it made, every field and its type."""
+    import pickle
+
+    from mobicheck.model import Match, Verdict
+
+    quote = Claim(id="Q:1", article="Q", kind="quote", text="We will rebuild", start=3, end=18,
+                  sentence="“We will rebuild,” Mayor Tovin said.", speaker="Mayor Tovin", speaker_span=(20, 31),
+                  cue="said", speaker_via="cue", speaker_kind="name", joint=True, language="de")
+    match = Match(a="A:1", b="B:1", verdict=Verdict.AGREE, score=0.5, reason="the same toll.", same_origin=True,
+                  rule=RuleName.SAME_QUOTATION)
+    for record in (PAIRS[3][1], PAIRS[4][1], quote, match):
+        back = pickle.loads(pickle.dumps(record))
+        assert back == record and type(back) is type(record)
+    assert type(pickle.loads(pickle.dumps(match)).verdict) is Verdict

@@ -1,12 +1,16 @@
 """The token view the speaker reader reads (Doc.tokens_in), the chunker and the pronoun resolver."""
 from __future__ import annotations
 
+import re
+import string
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mobicheck.doc import Doc, tokenise
-from mobicheck.mentions import PronounResolver, make_np
+from mobicheck.mentions import _FOLDS_APART, CUE, Context, PronounResolver, context, make_np
 
 
 def _slice_tokens(doc: Doc, lo: int, hi: int):
@@ -65,3 +69,64 @@ def test_pronoun_resolver_reads_a_string_or_a_doc(body, pronoun, expected):
     at = body.index(pronoun, 1)
     for source in (body, Doc(body)):
         assert PronounResolver(source).resolve(at, at + len(pronoun)) == expected
+
+
+# Pieces of text near the cue words: their cases, the words around them, the characters that
+# lower differently from how IGNORECASE matches them, hyphens, apostrophes and line ends.
+_CUE_PIECES = st.sampled_from([
+    "said", "SAID", "Said", "sAId", "says", "told", "according to", "According  to", "described as",
+    "Describes\nas", "brandished as", "pointed out", "so-called", "called-up", "said’s", "told2",
+    "ſaid", "ıs", "İ", "K", "a", " ", ", ", ".", "-", "’", "'", "\n", "x", "“", "noted",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=14).map("".join), st.integers(-1, 90), st.integers(-1, 90))
+def test_the_cue_scan_finds_what_the_cue_pattern_finds(text, lo, hi):
+    """Context.cues reads the lower-cased body: the same matches as CUE over the body, any window."""
+    found = [(m.span(), m.group()) for m in context(Doc(text)).cues(lo, hi)]
+    assert found == [(m.span(), m.group()) for m in CUE.finditer(text, lo, hi)]
+
+
+def test_only_the_listed_characters_lower_otherwise_than_ignorecase_matches():
+    """Where `_CUE_LOWER` in the lower-cased body reads as CUE in the body: every character lowers to
+    one character in the same classes (word, space, CUE's word edges) that is the ASCII letter it
+    matches under IGNORECASE, if any, but the characters listed in `_FOLDS_APART`."""
+    edges = [re.compile(c) for c in (r"\w", r"\s", r"[\w\-’']", r"[\w\-]")]
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    assert CUE.pattern == CUE.pattern.lower()  # its words: `_CUE_LOWER` matches them in lower case only
+    apart = set()
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        low = c.lower()
+        if c == low and not letter.match(c):
+            continue  # unchanged, and matches no letter of the pattern
+        if (len(low) != 1 or any(bool(e.match(c)) != bool(e.match(low)) for e in edges)
+                or bool(letter.match(c)) != (low in string.ascii_lowercase)
+                or letter.match(c) and not re.fullmatch(low, c, re.IGNORECASE)):
+            apart.add(c)
+    assert apart == set(_FOLDS_APART)
+
+
+# Sentences with speakers, names and pronouns, for the paragraph readers of a Context.
+_SENTENCE_PIECES = st.sampled_from([
+    "Mayor Ana Lopez said the plan would work. ", "“We will rebuild,” she said. ", "He added: “Soon.” ",
+    "Dr. Paul Kerr met Ms Rita Vance in Lima. ", "The officials, who declined to be named, told reporters. ",
+    "Residents said they were afraid. ", "Asked about the vote, Tom Hale said nothing. ",
+    "It rained, said the officer in charge. ", "\n\n", "Jon Ruiz of Fort Coffee was furious. ",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, min_size=1, max_size=12).map("".join), st.lists(st.floats(0, 1), max_size=6))
+def test_a_paragraph_read_up_to_a_place_is_the_whole_paragraph_cut_there(text, cuts):
+    """What the Context reads of a paragraph only up to where a pronoun asks, in any order of asking,
+    is what reading it all gives, cut at that place."""
+    doc = Doc(text)
+    lazy, whole = context(doc), Context(doc)
+    for cut in cuts + [1.0]:
+        before = int(cut * len(text))
+        for para in range(len(doc.paragraphs)):
+            for read in ("mentions", "people", "subjects"):
+                assert getattr(lazy, read)(para, before) == [
+                    (q, np) for q, np in getattr(whole, read)(para) if q < before], (read, para, before)

@@ -842,6 +842,8 @@ def test_one_figure_printed_hundreds_of_times_in_two_reports_gives_linear_pairs(
 
 
 def test_bounded_keeps_each_claims_best_pairs_with_each_article():
+    import numpy as np
+
     from mobicheck.match import bounded
     from mobicheck.model import Candidate
 
@@ -851,8 +853,9 @@ def test_bounded_keeps_each_claims_best_pairs_with_each_article():
              Candidate(a1, b1, 0.95), Candidate(a1, b2, 0.96)]
     # a0's best is b0, b1's is a1, b2's is a1, a1's is b2: a0-b1 and a0-b2 are nobody's best,
     # a1-b1 is b1's best.
-    assert bounded(pairs, limit=1) == [pairs[0], pairs[3], pairs[4]]
-    assert bounded(pairs, limit=2) == pairs
+    block = [a0, a1, b0, b1, b2]
+    assert bounded(pairs, block, np.full(len(block), 1)) == [pairs[0], pairs[3], pairs[4]]
+    assert bounded(pairs, block, np.full(len(block), 2)) == pairs
 
 
 def test_a_long_claims_view_is_one_line_per_claim_not_a_table():

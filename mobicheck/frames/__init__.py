@@ -26,18 +26,17 @@ from dataclasses import dataclass, replace
 
 from ..doc import WORD, Doc
 from ..mentions import PronounResolver
-from ..text import enclosing
 from ..words import lemma as _lemma
 from .article import _Article, _read_article
 from .clause import _clause, _nearest_sentence
 from .hedge import _HEDGE_NEEDLES, _hedge
 from .lexical import (_CLASS_CONCEPTS, _CURRENCY, _DEFINITE_BEFORE, _PEOPLE_CONCEPTS, _PERCENTISH, _UNIT_WORDS, _VERB_ONLY,
-                      _governing, _may_hold, _present_verb_governs, _subject_class, _verb_after_is, _verb_governs)
+                      _ends_as, _governing, _may_hold, _present_verb_governs, _subject_class, _verb_after_is, _verb_governs)
 from .measure import _class_measure, _measure
 from .owners import owners as _owners
 from .places import _places_in
 from .rate import _PER_ANYWHERE_NEEDLES, _per_in
-from .since import _cumulative
+from .since import _START_NEEDLES, _cumulative
 from .source import _attribution, _speech_in
 from .spans import _Spans
 from .subject import _OF_PRONOUN, _compound, _counted_noun_after, _glued_noun, _left_subject, _money_frame
@@ -65,22 +64,25 @@ class Frame:
 
 
 def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tuple[int, ...],
-               triggers: Callable) -> Frame:
+               triggers: Callable, sentence: tuple[int, int] | None) -> Frame:
     """The frame of the number at body[start:end]; `others` are the starts of the other numbers,
-    `triggers(doc, s0, s1)` the `_Triggers` of a sentence (memoised: see `frame_numbers`)."""
+    `triggers(doc, s0, s1)` the `_Triggers` of a sentence (memoised: see `frame_numbers`),
+    `sentence` the sentence holding `start` (None if none: the nearest is taken)."""
     doc, body = art.doc, art.body
-    sent = enclosing(art.sents, start) or _nearest_sentence(art.sents, start, end)
+    sent = sentence or _nearest_sentence(art.sents, start, end)
     s0, s1 = sent
     c0, c1, c1_full = _clause(doc, sent, start, end)
     # The rarer slots read only what the sentence holds: one that holds none of a slot's
     # triggers takes the slot's default without reading (the clause lies in the sentence).
     fires = doc.memo_span("frames.triggers", s0, s1, triggers) if c1 <= s1 else _ALL
     head_word, head_end, claim_end, per = _counted_noun_after(doc, start, end, s1, per)
-    subject, subject_class, measure_from_subject = _subject(doc, sent, c0, start, end, head_word, head_end)
+    # "$", "euros": money, whatever was counted (the subject and the measure both ask).
+    currency = bool(_CURRENCY.search(body[start:end]))
+    subject, subject_class, measure_from_subject = _subject(doc, sent, c0, (start, end, currency), head_word, head_end)
     if per is None and fires.rate:
         per = doc.memo_span("frames.per", c0, c1, _per_of)  # "3,000 asylum seekers arrive in Italy each week"
     subject, subject_class, measure = _subject_measure(
-        doc, sent, (c0, c1_full), (start, end, claim_end), head_word, head_end,
+        doc, sent, (c0, c1_full), (start, end, claim_end, currency), head_word, head_end,
         (subject, subject_class, measure_from_subject))
     near = _no_number_between(others, start, end)
     place = (_places_in(art.places, c0, c1) or _places_in(art.places, s0, s1, near)) if fires.places else ()
@@ -109,7 +111,7 @@ def _frame_one(art: _Article, start: int, end: int, per: str | None, others: tup
 @dataclass(frozen=True)
 class _Triggers:
     """Which of the rarer slots a sentence can fire: whether it holds a date, a place, a speech word,
-    "since" or "year" (since.py), a hedge or a rate word (their patterns' triggers, lexicon
+    the start of a running count, a hedge or a rate word (their patterns' triggers, lexicon
     en/triggers.yaml). Read once per sentence; a figure whose sentence holds none of a slot's
     triggers takes that slot's default without reading its clause."""
 
@@ -132,7 +134,7 @@ def _triggers_of(art: _Article):
             dates=bool(art.dates.between(s0, s1)),
             places=bool(art.places.between(s0, s1)),
             speech=bool(doc.memo_span("frames.speech", s0, s1, _speech_in)),
-            since="ince" in text or "year" in text.lower(),
+            since=_may_hold(text, _START_NEEDLES),
             hedge=_may_hold(text, _HEDGE_NEEDLES),
             rate=_may_hold(text, _PER_ANYWHERE_NEEDLES),
         )
@@ -147,9 +149,11 @@ def _hedge_of(doc: Doc, lo: int, hi: int) -> str | None:
     return _hedge(doc.body, lo, hi)
 
 
-def _subject(doc: Doc, sent, c0, start, end, head_word, head_end):
-    """(subject, class, measure the subject names) from the counted noun, or from the words before."""
+def _subject(doc: Doc, sent, c0, number, head_word, head_end):
+    """(subject, class, measure the subject names) from the counted noun, or from the words before;
+    `number` is (start, end, whether it is written with a currency)."""
     body = doc.body
+    start, end, currency = number
     subject = subject_class = measure_from_subject = None
     if head_word:
         subject = _compound(doc, head_word, head_end)
@@ -162,7 +166,7 @@ def _subject(doc: Doc, sent, c0, start, end, head_word, head_end):
             # "The pirates climbed onto the 10-metre dhow": a length, a duration
             # or a weight measures no people.
             subject = subject_class = measure_from_subject = None
-    if subject_class is None and _CURRENCY.search(body[start:end]):
+    if subject_class is None and currency:
         subject_class = "money"
     return subject, subject_class, measure_from_subject
 
@@ -182,14 +186,13 @@ def _subject_measure(doc: Doc, sent, clause, number, head_word, head_end, read):
     and a verb done to people say of the subject."""
     body = doc.body
     c0, c1_full = clause
-    start, end, claim_end = number
+    start, end, claim_end, currency = number
     subject, subject_class, measure_from_subject = read
     # "eligible to vote": the infinitive may well say what happened to them.
     glued = head_word is not None and _glued_noun(body, start, end) is not None
     noun_end = head_end if head_end is not None else claim_end
     measure = None if glued else _measure(doc, start, end, noun_end, c0, c1_full, subject, measure_from_subject)
-    currency = bool(_CURRENCY.search(body[start:end]))
-    measured = currency or bool(_PERCENTISH.search(body, start, end))
+    measured = currency or _ends_as(_PERCENTISH, body, start, end)
     if subject_class == "money" or currency:
         subject, measure = _money_frame(doc, c0, start, max(claim_end, end), subject, measure)
         subject_class = "money"
@@ -261,7 +264,7 @@ def frame_numbers(body: str | Doc, spans: list[tuple[int, int, str | None]], pub
             frames.append(Frame(end, sentence, None, None, None, (), per, None, art.published, None, None))
             continue
         try:
-            frames.append(_frame_one(art, start, end, per, starts, triggers))
+            frames.append(_frame_one(art, start, end, per, starts, triggers, sentence))
         except Exception:  # pragma: no cover - one odd sentence must not lose the rest
             frames.append(Frame(end, (start, end), None, None, None, (), per, None, art.published, None, None))
     return _others_of_a_kind(frames)

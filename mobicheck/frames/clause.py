@@ -36,14 +36,15 @@ def _clause(doc, sent: tuple[int, int], start: int, end: int) -> tuple[int, int,
     right = _first_break_from(body, starts, ends, after, s1)
     # After the number a subordinate clause is another proposition too
     # ("rose to 31 as rescuers reached villages cut off since Monday").
-    m = _SUBORDINATE.search(body, min(max(end, s0), s1), right)
+    m = _SUBORDINATE.search(body, after, right)
     if m:
         right = m.start()
     # An infinitive after the number starts another proposition: in "the
     # mobilization of 300,000 people to resume the invasion of Ukraine" the
     # invaded country is not where the 300,000 are.
     full = max(right, end)
-    for inf in _INFINITIVE.finditer(body, min(max(end, s0), s1), right):
+    # Every infinitive holds "to": a clause without it (most) is not searched.
+    for inf in _INFINITIVE.finditer(body, after, right) if body.find("to", after, right) >= 0 else ():
         if inf.group(1).lower() not in _STOP and inf.group(1).lower() not in _QUALIFIERS:
             right = inf.start()
             break

@@ -206,6 +206,13 @@ def _may_hold(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
+def _ends_as(pattern: re.Pattern, body: str, start: int, end: int) -> bool:
+    """`pattern.search(body, start, end)` for a pattern that ends the figure's text (`\\s*\\Z`) with a
+    word, "%" or "1" (_PERCENTISH, _ONE): no match can end a text whose last character is another digit,
+    as most figures' is ("1,300"), and those texts are not searched."""
+    return start < end and body[end - 1] not in "023456789" and pattern.search(body, start, end) is not None
+
+
 def _first_word_start(body, lo):
     m = WORD.search(body, lo)
     return m.start() if m else -1

@@ -10,7 +10,7 @@ from ..text import manner_adverb
 from ..words import concept as _concept, lemma as _lemma
 from .lexical import (_AUX, _CLASS_CONCEPTS, _LEX, _IRREGULAR, _LINKING, _NOT_WORDY, _OTHERS_AFTER, _PHRASAL, _QUALIFIERS,
                       _QUANTITY_HEADS, _STOP, _TALLY_VERBS, _governing, _may_hold, _participle, _triggers)
-from .source import _SPEECH
+from .source import _SPEECH_WORDS
 
 
 _RESULTATIVE = _LEX.words("concepts.yaml", "resultative_verbs")
@@ -89,7 +89,7 @@ def _measure(doc, start, end, noun_end, c0, c1, subject, from_subject):
         return weak
     # An unlisted verb, lemmatised: "600 sheep drowned", "received 2.1 million".
     for cand in (verb, governing):
-        if cand and (cand.lower().endswith("ed") or cand.lower() in _IRREGULAR) and not _SPEECH.fullmatch(cand):
+        if cand and (cand.lower().endswith("ed") or cand.lower() in _IRREGULAR) and cand not in _SPEECH_WORDS:
             lemma = _lemma(cand)
             if lemma not in _NOT_VERB_LEMMAS:
                 return lemma
@@ -163,13 +163,14 @@ def _verb_after(doc, ws, noun_end):
         # clause's verb is what happened to them.
         i = rel
         apart = _NOT_WORDY.search(body, noun_end, ws[i][1]) is not None
-    if _TO_THE_STREETS.match(body, ws[i][1]):
+    # The pattern opens with a "t" (in either case: no other character folds to it).
+    if body[ws[i][1]] in "tT" and _TO_THE_STREETS.match(body, ws[i][1]):
         return "protest", None, None  # "20,000 people took to the streets"
     if apart:
         return None, None, None
     w = ws[i][0]
     nxt = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
-    c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or (_concept(w) if not _SPEECH.fullmatch(w) else None)
+    c = _PHRASAL.get(f"{_lemma(w)} {nxt}") or (_concept(w) if w not in _SPEECH_WORDS else None)
     if c:
         return c, w, None
     found = _what_came_of(ws, i, nxt)
@@ -267,7 +268,7 @@ def _clause_concepts(doc, c0, c1) -> list[tuple[str, int, int, str]]:
 def _word_reading(word: str) -> tuple[str | None, str | None]:
     """(lemma, concept) of a word, (None, None) for a speech verb. Memoised: the words of news
     repeat, and each clause of figures is read word by word."""
-    if _SPEECH.fullmatch(word):
+    if word in _SPEECH_WORDS:
         return None, None
     return _lemma(word), _concept(word)
 

@@ -10,13 +10,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..gazetteer import COUNTRIES, COUNTRY_REGIONS, DEMONYMS, PLACE_NAMES, REGION_ADJECTIVES
+from ..numbers.vocab import alternation
 from ..text import enclosing, word_trie
 from .lexical import _LEX, _MONTHS
 from .spans import _Spans
-
-
-def _alternation(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 def _place_names() -> dict[str, tuple[str, ...]]:
@@ -37,18 +34,22 @@ _WORDISH = re.compile(r"[\w-]")
 _CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
 
 
-_REGION_ADJ = f"(?i:{_alternation(REGION_ADJECTIVES)})"
+# Names with a space go into verbose patterns: the space is written escaped.
+_ESCAPED_SPACE = r"\ "
+_REGION_ADJ = "(?i:" + alternation(REGION_ADJECTIVES, space=_ESCAPED_SPACE) + ")"
+# Words after "the <anaphor noun> <word>" that make it an institution's: "the state news agency".
+_INSTITUTION = alternation(_LEX.word_list("places.yaml", "anaphor_institutions"))
 _ANAPHOR_NOUNS = _LEX.word_list("places.yaml", "anaphor_nouns")
 # "the Caucasus country", "the small country", "the ex-Soviet republic".
 _ANAPHOR = re.compile(
     rf"""\b[Tt]he\s+(?P<mods>(?:(?:[a-z][a-z-]+|{_REGION_ADJ})\s+){{0,3}})
-    (?P<noun>{"|".join(_ANAPHOR_NOUNS)})\b(?!\s+(?:of|[a-z]+(?:s|ed|ing)?\s+(?:agency|media|television|tv|news|department|company|firm|run|owned)))""",
+    (?P<noun>{"|".join(_ANAPHOR_NOUNS)})\b(?!\s+(?:of|[a-z]+(?:s|ed|ing)?\s+{_INSTITUTION}))""",
     re.VERBOSE,
 )
 _REGION_IN_MODS = re.compile(rf"(?<![\w-]){_REGION_ADJ}(?![\w-])")
 # The kind words of a named area (below). The pattern can match at a capital only if
 # one of them follows it with nothing but letters, spaces and hyphens between: testing
-# that first (`_area_words`, `_area_candidates`) spares trying it at every capital.
+# that first (`_NAMED_AREAS.anchors`, `_area_candidates`) spares trying it at every capital.
 _AREA_KINDS = _LEX.word_list("places.yaml", "named_area_kinds")
 # Places missing from the gazetteer still announce themselves by their kind:
 # "Peru's Ancash region", "the Volgograd region", "Kherson province".
@@ -67,22 +68,25 @@ def _area_word_near(body: str, area_words: list[int], pos: int) -> bool:
 
 _PLACE_NOUN = "(?:" + "|".join(_LEX.word_list("places.yaml", "place_nouns_of")) + ")"
 _AREA_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w’'-])"
+_PLACE_OF_PREPOSITION = alternation(_LEX.word_list("places.yaml", "place_of_prepositions"))
 _NAMED_AREA_OF = re.compile(
-    rf"\b(?:in|at|across|throughout|near|inside|from|to)\s+the\s+(?:[a-z]+\s+)?{_PLACE_NOUN}\s+of\s+{_AREA_NAME}"
+    rf"\b{_PLACE_OF_PREPOSITION}\s+the\s+(?:[a-z]+\s+)?{_PLACE_NOUN}\s+of\s+{_AREA_NAME}"
 )
 _TOWN_NOUNS = _LEX.word_list("places.yaml", "town_nouns")
 _TOWN_NOUN = "(?:" + "|".join(_TOWN_NOUNS) + ")"
+_TOWN_PREPOSITION = alternation(_LEX.word_list("places.yaml", "town_prepositions"))
 _NAMED_AREA_LOC = re.compile(
-    rf"\b(?:in|at|across|throughout|near|inside)\s+(?:the\s+)?{_AREA_NAME}\s+{_TOWN_NOUN}\b"
+    rf"\b{_TOWN_PREPOSITION}\s+(?:the\s+)?{_AREA_NAME}\s+{_TOWN_NOUN}\b"
 )
 # "in an Armenian airport" is a place; "to Russian troops" is not, so the
 # noun after the demonym must name a location.
-_LOCATION_NOUN = r"""(?:airports?|cit(?:y|ies)|towns?|villages?|borders?|territory|soil|capital|regions?|provinces?
-    |ports?|coast|waters|airspace|islands?|side|mainland|countryside|border\s+crossings?)"""
+_LOCATION_NOUN = alternation(_LEX.word_list("places.yaml", "location_nouns"))
 _LOCAL_DEMONYMS = [d for d in DEMONYMS if not (d.endswith("s") and d[:-1] in DEMONYMS)]
+_DEMONYM_PREPOSITION = alternation(_LEX.word_list("places.yaml", "demonym_place_prepositions"))
+_DEMONYM_NAME = alternation(_LOCAL_DEMONYMS, space=_ESCAPED_SPACE)
 _DEMONYM_LOC = re.compile(
-    rf"""\b(?:in|at|into|to|from|on|inside|across|near|off)\s+(?:(?:an?|the)\s+)?
-    (?P<d>{_alternation(_LOCAL_DEMONYMS)})\s+(?:[a-z-]+\s+)?
+    rf"""\b{_DEMONYM_PREPOSITION}\s+(?:(?:an?|the)\s+)?
+    (?P<d>{_DEMONYM_NAME})\s+(?:[a-z-]+\s+)?
     {_LOCATION_NOUN}\b""",
     re.VERBOSE,
 )
@@ -90,24 +94,35 @@ _OF_CAPITAL = re.compile(r"of\s+[A-Z]")
 _DEMONYM = re.compile(word_trie(_LOCAL_DEMONYMS))
 
 
-def _starts(pattern: re.Pattern, body: str) -> list[int]:
-    return [m.start() for m in pattern.finditer(body)]
+@dataclass(frozen=True)
+class _Anchored:
+    """A pattern every match of which starts a word and runs over letters, spaces and hyphens alone
+    to an anchor (see `_anchored`), and how its anchors are found in C: where `regex` matches, or
+    where one of `words` occurs (`_occurrences`, with its word-bound flags)."""
+
+    pattern: re.Pattern
+    regex: re.Pattern | None = None
+    words: tuple[str, ...] = ()
+    starts_word: bool = False
+    ends_word: bool = False
+
+    def anchors(self, body: str) -> list[int]:
+        if self.regex is not None:
+            return [m.start() for m in self.regex.finditer(body)]
+        return _occurrences(body, self.words, self.starts_word, self.ends_word)
+
+    def matches(self, body: str) -> list[re.Match]:
+        """`self.pattern.finditer(body)`, tried only in the runs before the anchors."""
+        return _anchored(self.pattern, self.anchors(body), body)
 
 
-# Where each of these patterns' letters-and-spaces run ends (see `_anchored`), found in a body. A demonym
-# (capitalised words, one no other demonym holds after a lower-case word) is rarer than a location noun.
-# The anchors of a named area; the patterns in pairs, not a dict keyed by the patterns: a pattern's hash
-# is computed anew at each look-up, over its whole code (12 microseconds for the demonyms' alternation).
-_AREA_ANCHORED = ((_NAMED_AREA_OF, lambda body: _starts(_OF_CAPITAL, body)),
-                  (_NAMED_AREA_LOC, lambda body: _occurrences(body, _TOWN_NOUNS)))
-
-
-def _demonym_anchors(body: str) -> list[int]:
-    return _starts(_DEMONYM, body)
-
-
-def _anaphor_anchors(body: str) -> list[int]:
-    return _occurrences(body, _ANAPHOR_NOUNS, ends_word=True)
+# Each pattern with its anchor: where its run of letters, spaces and hyphens ends. A demonym (capitalised
+# words, one no other demonym holds after a lower-case word) is rarer than a location noun.
+_NAMED_AREAS = _Anchored(_NAMED_AREA, words=_AREA_KINDS, starts_word=True, ends_word=True)
+_AREAS_OF = _Anchored(_NAMED_AREA_OF, regex=_OF_CAPITAL)  # "in the city of Kessel"
+_AREAS_LOC = _Anchored(_NAMED_AREA_LOC, words=_TOWN_NOUNS)  # "near Ostra town"
+_DEMONYM_PLACES = _Anchored(_DEMONYM_LOC, regex=_DEMONYM)  # "in an Armenian airport"
+_ANAPHORS = _Anchored(_ANAPHOR, words=_ANAPHOR_NOUNS, ends_word=True)  # "the Caucasus country"
 
 
 @dataclass(frozen=True)
@@ -133,7 +148,7 @@ def _named_places(body: str) -> list[_Place]:
     only the capitals there are tried for one; the names are found by one
     regex search from where the last place ended.
     """
-    area_words = _area_words(body)
+    area_words = _NAMED_AREAS.anchors(body)
     candidates = _area_candidates(body, area_words)
     places: list[_Place] = []
     pos = k = 0
@@ -168,11 +183,6 @@ def _place_search(body: str, pos: int) -> re.Match | None:
         pos = m.start() + 1
 
 
-def _area_words(body: str) -> list[int]:
-    """Where each kind word of a named area starts a word and ends one."""
-    return _occurrences(body, _AREA_KINDS, starts_word=True, ends_word=True)
-
-
 def _occurrences(body: str, words, starts_word: bool = False, ends_word: bool = False) -> list[int]:
     """Where each of `words` occurs in `body`, in order; with `starts_word` only where no letter, digit or
     underscore (\\w) comes before it, with `ends_word` only where none comes after it.
@@ -197,13 +207,7 @@ _WORD_CHAR = re.compile(r"\w")
 def _area_candidates(body: str, area_words: list[int]) -> list[int]:
     """The capitals from which a named area may run to a kind word (see `_area_word_near`), in order."""
     found: set[int] = set()
-    last = last_lo = 0  # the last kind word, and where its run starts
-    for a in area_words:
-        # The run back from this kind word; one that reaches the last one goes on to where that one's starts.
-        lo = a - _NAME_RUN.match(body[last:a][::-1]).end()
-        if lo == last and last:
-            lo = last_lo
-        last, last_lo = a, lo
+    for lo, a in _runs(body, area_words):
         found.update(t.start() for t in _CAPITAL.finditer(body, lo, a) if _area_word_near(body, area_words, t.start()))
     return sorted(found)
 
@@ -214,8 +218,8 @@ def _find_places(body: str) -> list[_Place]:
     # name that a locative preposition and a place noun make a place.
     scanned = _Spans(places)  # sorted and disjoint: looked up by bisection
     added: list[_Place] = []
-    for pat, anchors in _AREA_ANCHORED:
-        for m in _anchored(pat, anchors(body), body):
+    for areas in (_AREAS_OF, _AREAS_LOC):
+        for m in areas.matches(body):
             name = m.group("name")
             if name.split()[0] in DEMONYMS or name.split()[0].lower() in _MONTHS or name in PLACE_NAMES:
                 continue
@@ -223,7 +227,7 @@ def _find_places(body: str) -> list[_Place]:
             if scanned.covering(at) is None and not any(p.start <= at < p.end for p in added):
                 added.append(_Place(at, m.end("name"), (name,)))
     places.extend(added)
-    for m in _anchored(_DEMONYM_LOC, _demonym_anchors(body), body):
+    for m in _DEMONYM_PLACES.matches(body):
         places.append(_Place(m.start("d"), m.end("d"), (DEMONYMS[m.group("d")],)))
     places.sort(key=lambda p: p.start)
     return places
@@ -233,7 +237,7 @@ def _resolve_anaphors(body: str, places: list[_Place], sents: list[tuple[int, in
     """Turn "the Caucasus country" into the nearest matching country named before it."""
     out = []
     index = _Spans(places)
-    for m in _anchored(_ANAPHOR, _anaphor_anchors(body), body):
+    for m in _ANAPHORS.matches(body):
         mods = m.group("mods").strip()
         rm = _REGION_IN_MODS.search(mods)
         region = REGION_ADJECTIVES[re.sub(r"\s+", " ", rm.group().lower())] if rm else None
@@ -262,13 +266,8 @@ def _anchored(pattern: re.Pattern, anchors: list[int], body: str) -> list[re.Mat
     trying a pattern that opens with a word boundary at every character.
     """
     out: list[re.Match] = []
-    # The end of the last match; the words tried up to there; the last anchor and where its run starts.
-    done = tried = last = last_lo = 0
-    for at in anchors:
-        lo = _run_start(body, last, at)
-        if lo == last and last:
-            lo = last_lo  # the run goes on through the last anchor (letters) to where that one's starts
-        last, last_lo = at, lo
+    done = tried = 0  # the end of the last match; the words tried up to there
+    for lo, at in _runs(body, anchors):
         # A word tried for an earlier anchor of the run failed then and fails now.
         for w in _WORD_START.finditer(body, max(lo, done, tried), at):
             m = pattern.match(body, w.start())
@@ -278,6 +277,18 @@ def _anchored(pattern: re.Pattern, anchors: list[int], body: str) -> list[re.Mat
                 break
         tried = max(tried, at)
     return out
+
+
+def _runs(body: str, anchors: list[int]):
+    """(where the run of letters, spaces and hyphens that ends at each of the sorted `anchors` starts,
+    the anchor): a run that reaches the anchor before goes on through it (letters) to where its run starts."""
+    last = last_lo = 0  # the last anchor and where its run starts
+    for at in anchors:
+        lo = _run_start(body, last, at)
+        if lo == last and last:
+            lo = last_lo
+        last, last_lo = at, lo
+        yield lo, at
 
 
 _WORD_START = re.compile(r"\b[A-Za-z]")

@@ -8,6 +8,7 @@ from datetime import date
 
 from .article import _Article
 from .clause import _CLAUSE_BREAK
+from .lexical import _may_hold, _triggers
 from .spans import _Spans
 
 
@@ -17,6 +18,10 @@ _SO_FAR_YEAR = re.compile(
     r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|year\s+to\s+date)\b",
     re.IGNORECASE,
 )
+# Their triggers (lexicon en/triggers.yaml), and the slot's: a sentence that holds none says no start.
+_SINCE_NEEDLES = _triggers("since")
+_SO_FAR_NEEDLES = _triggers("so_far_year")
+_START_NEEDLES = _SINCE_NEEDLES + _SO_FAR_NEEDLES
 
 
 def _since_phrases(body: str, sent: tuple[int, int], dates: _Spans) -> list[tuple[int, int, int]]:
@@ -26,7 +31,7 @@ def _since_phrases(body: str, sent: tuple[int, int], dates: _Spans) -> list[tupl
     the next clause break, so a number inside it belongs to it.
     """
     out: list[tuple[int, int, int]] = []
-    if body.find("ince", sent[0], sent[1]) < 0:
+    if not _may_hold(body[sent[0]:sent[1]], _SINCE_NEEDLES):
         return out  # no "since": the pattern tried at every character is the costlier test
     for m in _SINCE.finditer(body, sent[0], sent[1]):
         stop = _CLAUSE_BREAK.search(body, m.end(), sent[1])
@@ -94,9 +99,8 @@ def _cumulative(art, sent, c0, c1, start):
 
 
 def _so_far_this_year(doc, lo: int, hi: int) -> re.Match | None:
-    # Every phrase says "year", in some case (no other character folds to y, e, a or r): without
-    # it, the case-blind pattern need not be tried at every character.
-    if "year" not in doc.body[lo:hi].lower():
+    # Without its trigger, the case-blind pattern need not be tried at every character.
+    if not _may_hold(doc.body[lo:hi], _SO_FAR_NEEDLES):
         return None
     return _SO_FAR_YEAR.search(doc.body, lo, hi)
 

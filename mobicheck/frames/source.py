@@ -9,7 +9,7 @@ from ..mentions import PronounResolver
 from ..text import word_trie
 from .clause import _CLAUSE_BREAK
 from .dates import _MONTH_RE, _WEEKDAY_RE
-from .lexical import _LEX, _PRONOUNS, _SPACES
+from .lexical import _LEX, _PRONOUNS, _SPACES, _may_hold
 
 
 # Who gives a figure: "according to" names a source after it; the verbs name
@@ -19,6 +19,14 @@ _SPEECH = re.compile(
     + "|" + word_trie(_LEX.source_verbs)
     + "|" + word_trie(_LEX.source_verbs_clause_end) + r"""(?=\s*(?:[,.;:“”"]|that\b|$)))\b"""
 )
+# The words _SPEECH matches whole (a phrase of one word, a verb; a clause-end verb's lookahead holds at the
+# end of the text): what `_SPEECH.fullmatch` says of a single word, as a set look-up (the measure asks
+# it of each verb it reads).
+_SPEECH_WORDS = frozenset(
+    (*(p for p in _LEX.source_phrases if " " not in p), *_LEX.source_verbs, *_LEX.source_verbs_clause_end))
+# Every match of _SPEECH holds one of these (its words, a phrase's first): a sentence that holds none is
+# not searched.
+_SPEECH_NEEDLES = tuple(sorted({*(p.split()[0] for p in _LEX.source_phrases), *_SPEECH_WORDS}))
 _SOURCE_TAIL = re.compile(r"\s+(?:that|who|which|and|in\s+a\s+statement)\b.*$")
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -41,7 +49,9 @@ def _attribution(doc, sent, start, end, pronouns: PronounResolver) -> str | None
 def _speech_in(doc, s0, s1) -> list[re.Match]:
     """The words of body[s0:s1] that may name who speaks, read once per sentence."""
     body = doc.body
-    out = []
+    out: list[re.Match] = []
+    if not _may_hold(body[s0:s1], _SPEECH_NEEDLES):
+        return out
     for m in _SPEECH.finditer(body, s0, s1):
         before = doc.words_in(max(s0, m.start() - 20), m.start())
         if before and before[-1][0].lower() in _NOT_SPEECH_AFTER and not m.group().startswith("according"):

@@ -14,7 +14,7 @@ from ..text import manner_adverb
 from ..words import concept as _concept, singular_forms as _singular_forms
 from .dates import _WEEKDAYS
 from .lexical import (_ADJECTIVES, _COLLECTIVE, _CURRENCY, _MONTHS, _ONE, _OTHERS_AFTER, _PASSIVE_BEFORE, _PAST_VERBS, _PEOPLE_CONCEPTS,
-                      _PERCENTISH, _RATE_NOUNS, _STOP, _adjective_like, _first_word_start, _governing, _is_head,
+                      _PERCENTISH, _RATE_NOUNS, _STOP, _adjective_like, _ends_as, _first_word_start, _governing, _is_head,
                       _may_hold, _normalise_subject, _plural_like, _subject_class, _triggers, _verb_governs)
 from .rate import _DISTRIBUTIVE, _PER, _PER_ADV
 
@@ -99,7 +99,7 @@ def _head_after(doc: Doc, start: int, end: int, pos: int, s1: int) -> tuple[str 
     body = doc.body
     # A word ends the span only where a letter does (a word is letters: doc.WORD).
     inside = doc.words_in(max(start, end - 40), end) if end > start and body[end - 1] in _ASCII_LETTERS else None
-    if inside and inside[-1][2] == end and _is_head(inside[-1][0]) and not _PERCENTISH.search(body, start, end):
+    if inside and inside[-1][2] == end and _is_head(inside[-1][0]) and not _ends_as(_PERCENTISH, body, start, end):
         # The caller's span already holds the noun ("50,000 Russians").
         return inside[-1][0], inside[-1][2]
     # The counted noun must be adjacent: only spaces between the words.
@@ -110,10 +110,10 @@ def _head_after(doc: Doc, start: int, end: int, pos: int, s1: int) -> tuple[str 
             break
         adjacent.append((w, a, b))
         prev = b
-    idx = _counted_noun(adjacent, singular_ok=bool(_ONE.search(body, start, end)))
+    idx = _counted_noun(adjacent, singular_ok=_ends_as(_ONE, body, start, end))
     if idx is not None:
         return adjacent[idx][0], adjacent[idx][2]
-    if adjacent and adjacent[0][0].lower() == "of" and _PERCENTISH.search(body[start:end]):
+    if adjacent and adjacent[0][0].lower() == "of" and _ends_as(_PERCENTISH, body, start, end):
         # "45% of voters", "tens of thousands of Russians": the noun after "of".
         idx = _counted_noun(adjacent[1:], skip_det=True)
         if idx is not None:

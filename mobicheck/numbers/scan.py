@@ -10,7 +10,7 @@ master, tried at every position, spends most of its time failing on.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from typing import NamedTuple
 
 from . import phrase
 from .quantity import Item
@@ -103,23 +103,39 @@ def _words(v: Vocab, text: str, ms: int, me: int, items: list[Item]) -> None:
         ms = stop
 
 
+class WordReading(NamedTuple):
+    """What one number word alone reads as (lower case), wherever it stands ("one", "first",
+    "thousands"): the fields of its Item but the span."""
+
+    value: float | None
+    kind: str
+    words: bool
+    trail: float
+    vague: str | None
+
+    def item(self, start: int, end: int) -> Item:
+        return Item(start, end, self.value, self.kind, self.words, self.trail, self.vague)
+
+
 def _word(v: Vocab, word: str, ms: int, me: int, items: list[Item]) -> None:
     """A phrase of one number word, lower-cased: what `_words` would make of it, without its patterns."""
-    fields = _one_word(v, word)
-    if fields is not None:
-        items.append(Item(ms, me, *fields))
+    readings = v.word_readings
+    if word in readings:
+        reading = readings[word]
+    else:
+        reading = readings[word] = _read_word(v, word)
+    if reading is not None:
+        items.append(reading.item(ms, me))
 
 
-@lru_cache(maxsize=None)
-def _one_word(v: Vocab, word: str) -> tuple | None:
-    """The fields after the span of the Item one number word makes (lower case), or None: read once
-    per word, since a word alone reads the same wherever it stands ("one", "first", "thousands")."""
+def _read_word(v: Vocab, word: str) -> WordReading | None:
+    """The reading of one number word (lower case), or None."""
     if word in v.vague:
-        return None, "count", True, 1.0, word
+        return WordReading(None, "count", True, 1.0, word)
     if word in v.change_words:
-        return v.change_words[word], "change", True, 1.0, None
+        return WordReading(v.change_words[word], "change", True, 1.0, None)
     if word in v.tokens:
         item = phrase.evaluate([(0, len(word), *v.tokens[word])])
         if item is not None:
-            return item.value, item.kind, item.words, item.trail, item.vague
+            return WordReading(item.value, item.kind, item.words, item.trail, item.vague)
     return None

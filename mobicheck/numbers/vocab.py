@@ -83,6 +83,10 @@ class Vocab:
         tokens.update({w: ("a", 1.0) for w in self.articles})
         tokens.update({w: (role, 0.0) for w, role in joiners.items()})
         self.tokens = tokens
+        # One number word alone (lower case) -> its reading (numbers.scan.WordReading) or None: filled by
+        # the scan as words are met, since the reading is phrase.py's, which builds on this Vocab. The
+        # master pattern matches only this vocabulary's words: an entry per word at most.
+        self.word_readings: dict = {}
         self.joiner = {role: w for w, role in joiners.items()}
         self.of_space = self.joiner["of"] + " "  # "per cent of 5": looked for before every figure
         self.vague = {k: tuple(float(x) for x in v.split()) for k, v in lex.map(N, "vague").items()}
