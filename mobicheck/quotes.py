@@ -1518,8 +1518,10 @@ def _title_case_line(ctx: Context, pos: int) -> bool:
     if ctx.headline(para):
         return True
     s, e = ctx.paras[para]
+    if e - s > 200:  # tested first: a long paragraph (often a whole article) is never split into words
+        return False
     words = [w for w in ctx.body[s:e].split() if len(w) > 3 and w[0].isalpha()]
-    return e - s <= 200 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _name_prefix(words: str) -> bool:
