@@ -251,6 +251,13 @@ class Doc:
             found = cache[key] = compute(self, lo, hi)
         return found  # type: ignore[return-value]
 
+    def release(self) -> None:
+        """Drop the memoised analyses once the article is read. Several of them keep the Doc (an
+        article's frames, quote contexts, names), so Doc and memos form reference cycles that only
+        the cyclic collector frees, and it keeps traversing every article's analyses until it does;
+        without the memos, reference counting frees them the moment the reader lets go."""
+        self._memo.clear()
+
     def _bounded(self, spans: list[Span], cap: int, what: str) -> list[Span]:
         if all(e - s <= cap for s, e in spans):
             return spans

@@ -79,6 +79,7 @@ def extract_article(article: Article, *, kind: str | None = None) -> Extraction:
         claims.extend(_number_claims(article, doc, noise))
     if kind in (None, "quote"):
         claims.extend(_quote_claims(article, doc, noise))
+    doc.release()  # nothing reads this Doc after extraction: free its analyses now, not at a collection
     return Extraction(claims, doc.warnings)
 
 
