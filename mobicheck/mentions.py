@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -1230,7 +1230,7 @@ def resolve(ctx: Context, raws: list, i: int, pron: NP) -> NP:
     own = sole_person_before(ctx, pron, para)
     if own is not None:
         return _as_pronoun(own, pron, ctx.gender_of(own))
-    head = _relative_head(ctx, pron, para)
+    not_head = _relative_head(ctx, pron, para)
     # Earlier quotes' speakers, nearest last. Those of quotes in paragraphs
     # before the reach only serve the last resort below, which walks back
     # from the nearest: collecting them all for every quote was quadratic.
@@ -1240,8 +1240,8 @@ def resolve(ctx: Context, raws: list, i: int, pron: NP) -> NP:
         _speaker_candidate(raws[j], pos, cands)
         j -= 1
     cands.reverse()
-    cands = [c for c in cands if c[1].span[1] != head]
-    found = _in_reach(ctx, cands, pron, para, lo_para, head) or _mentioned(ctx, cands, pron, para, lo_para, head)
+    cands = [c for c in cands if not_head(c[1])]
+    found = _in_reach(ctx, cands, pron, para, lo_para, not_head) or _mentioned(ctx, cands, pron, para, lo_para, not_head)
     if found is not None:
         return _as_pronoun(found, pron, ctx.gender_of(found))
     # The last resort looks back a bounded number of quotes: a speaker further
@@ -1255,10 +1255,11 @@ def resolve(ctx: Context, raws: list, i: int, pron: NP) -> NP:
     return pron
 
 
-def _in_reach(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int, head: int) -> NP | None:
+def _in_reach(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int,
+              not_head: Callable[[NP], bool]) -> NP | None:
     """The nearest speaker or subject of a fitting gender in the paragraphs
     in reach, own paragraph first; then the nearest of a fallback gender
-    (never the head of a relative clause the pronoun opens, ending at `head`)."""
+    (never the head of a relative clause the pronoun opens: `not_head`)."""
     pos = pron.span[0]
     first, second = _COMPATIBLE[pron.gender]
     exact = first - {"u"} if pron.gender in ("m", "f") else first
@@ -1267,14 +1268,14 @@ def _in_reach(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo
     for p in range(para, lo_para - 1, -1):
         ps, pe = ctx.paras[p] if ctx.paras else (0, len(ctx.body))
         tier = [c for c in cands if ps <= c[0] < pe]
-        tier.extend((q, np) for q, np in ctx.mentions(p, pos) if np.span[1] != head)
-        tier.extend((q, np) for q, np in ctx.people(p, pos) if np.span[1] != head)
+        tier.extend((q, np) for q, np in ctx.mentions(p, pos) if not_head(np))
+        tier.extend((q, np) for q, np in ctx.people(p, pos) if not_head(np))
         tier.sort(key=lambda c: c[0], reverse=True)
         # A name of the pronoun's gender merely mentioned in the paragraph
         # ("Dr Paul Kerr met Ms Rita Vance. She said ...") beats a speaker
         # or subject whose gender is unknown.
         named = sorted(((q, np) for q, np in ctx.subjects(p, pos)
-                        if np.kind == "name" and np.span[1] != head), key=lambda c: c[0], reverse=True)
+                        if np.kind == "name" and not_head(np)), key=lambda c: c[0], reverse=True)
         for wanted, pool in ((exact, tier), (exact, named), (loose, tier)):
             for _, np in pool:
                 if ctx.gender_of(np) in wanted:
@@ -1284,14 +1285,15 @@ def _in_reach(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo
     return next((np for _, np in near if ctx.gender_of(np) in second), None)
 
 
-def _mentioned(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int, head: int) -> NP | None:
+def _mentioned(ctx: Context, cands: list[tuple[int, NP]], pron: NP, para: int, lo_para: int,
+              not_head: Callable[[NP], bool]) -> NP | None:
     """Nobody spoke in reach: somebody merely mentioned there, else the
     nearest earlier speaker in reach of any fitting gender (never the head of
-    a relative clause the pronoun opens, ending at `head`)."""
+    a relative clause the pronoun opens: `not_head`)."""
     pos = pron.span[0]
     first, second = _COMPATIBLE[pron.gender]
     mentioned = [(q, np) for p in range(lo_para, para + 1) for q, np in ctx.subjects(p, pos)
-                 if np.span[1] != head]
+                 if not_head(np)]
     for wanted in (first, second):
         for _, np in reversed(mentioned):
             if ctx.gender_of(np) in wanted and np.kind in ("name", "desc", "org"):
@@ -1319,23 +1321,31 @@ def sole_person_before(ctx: Context, pron: NP, para: int) -> NP | None:
         return None
     pos = pron.span[0]
     lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
-    head = _relative_head(ctx, pron, para)
+    not_head = _relative_head(ctx, pron, para)
     people = {np.text: np for q, np in ctx.subjects(para, pos)
-              if lo <= q and ctx.is_person(np) and np.span[1] != head}
+              if lo <= q and ctx.is_person(np) and not_head(np)}
     if len(people) != 1:
         return None
     (np,) = people.values()
     return np if ctx.gender_of(np) in (pron.gender, "u") else None
 
 
-def _relative_head(ctx: Context, pron: NP, para: int) -> int:
-    """Where the person ends that a relative clause opened right before the
-    pronoun hangs on, or -1: that person is someone else, in "Obama, whom he
-    praised", "he" is not Obama."""
+def _relative_head(ctx: Context, pron: NP, para: int) -> Callable[[NP], bool]:
+    """A test that a candidate is not the person a relative clause opened right
+    before the pronoun hangs on: in "Obama, whom he praised", "he" is not
+    Obama, at that mention or at any other of the name (one ending in the same
+    word: "Barack Obama" named earlier is the same man)."""
     pos = pron.span[0]
     lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
     before = [t for t in ctx.tokens(max(lo, pos - 60), pos) if t[0] != ","]
-    return before[-2][2] if len(before) >= 2 and before[-1][0].lower() in ("who", "whom") else -1
+    if len(before) < 2 or before[-1][0].lower() not in ("who", "whom"):
+        return _anyone
+    word, _, end = before[-2]
+    return lambda np: np.span[1] != end and np.text.split()[-1:] != [word]
+
+
+def _anyone(np: NP) -> bool:
+    return True
 
 
 def _as_pronoun(np: NP, pron: NP, gender: str | None = None) -> NP:

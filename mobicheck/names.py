@@ -148,8 +148,8 @@ def _read(doc: Doc) -> Names:
             _add_full_names(body, run + tail, full)
             run = []
         run.append((word, m.start()))
-        # a name is written with one space between its words: a wider gap ends the run
-        tail, end = ([(nxt, m.end())], m.end()) if len(space) == 1 else ([], -1)
+        # a name is written with one space between its words: a wider gap or a line break ends the run
+        tail, end = ([(nxt, m.end())], m.end()) if space == " " else ([], -1)
     _add_full_names(body, run + tail, full)
     return Names(doc, frozenset(after), full)
 

@@ -845,6 +845,11 @@ SPEAKER_READINGS = [
          "did not answer.", "a crook", None, "called"),
     Case("whom-head-a-noun", "Ed Marsh spoke Monday.\n\nThe mayor, whom he called “a crook,” did not answer.",
          "a crook", "Ed Marsh", "called"),
+    # ... nor another mention of the head's name: "Lee" is the mayor named before
+    Case("whom-head-named-before", "Mayor Bob Lee spoke on Monday. Voters cheered Lee, whom he called “the best "
+         "mayor we ever had.”", "the best mayor we ever had.", None, "called"),
+    Case("whom-head-named-paragraph-before", "Mayor Bob Lee spoke on Monday.\n\nVoters cheered Lee, whom he called "
+         "“the best mayor we ever had.”", "the best mayor we ever had.", None, "called"),
     # a connector between two quotes is no sentence of its own: the second continues the first
     Case("connector-between-quotes", "Ed Bolt spoke for an hour. He concluded, “The fine is far too high.” "
          "Indeed, “the town has paid less for worse.”", "the town has paid less for worse.", "Ed Bolt", continues=True),
@@ -867,6 +872,9 @@ SPEAKER_READINGS = [
          "Roe added. Her brother, Christopher Roe, runs the union.", "We found the money", "Roe", "added"),
     Case("one-surname-daughter-in-apposition", "Senator Ann Roe and her daughter, Lea Roe, spoke at the fair. "
          "“We found the money,” Roe said.", "We found the money", "Roe", "said"),
+    # a name never runs across a line: two names on two lines are two people, not one "John Roe Mary Roe"
+    Case("one-surname-two-lines", "The speakers at the rally were listed as:\nJohn Roe\nMary Roe\n\nThe crowd was "
+         "large.\n\n“We will win,” Roe said.", "We will win", "Roe", "said"),
     Case("one-surname-one-person", "Sen. John Roe met the mayor on Monday. “We agreed on the budget,” Roe said.",
          "We agreed on the budget", "John Roe", "said", "Sen."),
     Case("one-surname-initial-and-short-name", "Chris Roe spoke first. Christopher Roe, the chairman, took "
@@ -1133,8 +1141,10 @@ def test_words_after_capitalised_match_the_search(body: str, word: str) -> None:
 
 # The full names the name index reads in the same scan are those of the regex search ages.py ran
 # before (up to three capitalised words or initials, one space apart, before a surname; titles
-# dropped): where one person has a surname, ages writes it in full and quotes unifies it as before.
-_FULL_NAME = re.compile(r"(?<![\w'’-])([A-Z](?:\.|[\w'’-]*)(?:\s[A-Z](?:\.|[\w'’-]*)){0,2})\s([A-Z][\w'’-]+)")
+# dropped), except that a line break or a tab between two words ends a name, as it does for
+# quotes' longer forms ("John Roe" and "Mary Roe" on two lines are two people, not one "John Roe
+# Mary Roe"): where one person has a surname, ages writes it in full and quotes unifies it.
+_FULL_NAME = re.compile(r"(?<![\w'’-])([A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}) ([A-Z][\w'’-]+)")
 
 
 @settings(max_examples=300, deadline=None)
