@@ -121,8 +121,11 @@ def _pickled_by_values(cls):
     """`cls` pickles as its field values, given back to its __init__: claims cross from extraction
     workers and matches from judging workers by the ten thousand, and a slotted dataclass's own
     pickling (a call to `fields` and a setattr per field, per record) cost twice the CPU."""
+    # the values go back to __init__ by position: every field must be one of its parameters, in order
+    if not all(f.init and not f.kw_only for f in fields(cls)):
+        raise TypeError(f"{cls.__name__}: a field outside __init__'s positional parameters cannot be pickled by value")
     values = attrgetter(*(f.name for f in fields(cls)))
-    cls.__reduce__ = lambda self: (cls, values(self))
+    cls.__reduce__ = lambda self: (type(self), values(self))  # a subclass comes back as itself
     return cls
 
 
