@@ -75,6 +75,7 @@ _AUXILIARY = _grammar("modals") | _grammar("have")
 TIME_NOUNS = _grammar("time_nouns") | WEEKDAYS
 _TIME_OPENERS = _grammar("time_openers")
 _PARTICLES = _grammar("name_particles")
+_PERSON_RELATIVES = _grammar("person_relatives")
 _APPOSITION_LISTS = _grammar("apposition_lists")
 _RELATIVE = _grammar("relative")
 # Asides between a subject and its verb that are no apposition: "X,
@@ -1338,7 +1339,7 @@ def _relative_head(ctx: Context, pron: NP, para: int) -> Callable[[NP], bool]:
     pos = pron.span[0]
     lo = ctx.sentence_start(ctx.paras[para][0] if ctx.paras else 0, pos)
     before = [t for t in ctx.tokens(max(lo, pos - 60), pos) if t[0] != ","]
-    if len(before) < 2 or before[-1][0].lower() not in ("who", "whom"):
+    if len(before) < 2 or before[-1][0].lower() not in _PERSON_RELATIVES:
         return _anyone
     word, _, end = before[-2]
     return lambda np: np.span[1] != end and np.text.split()[-1:] != [word]
