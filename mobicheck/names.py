@@ -19,19 +19,20 @@ from .gazetteer import PLACE_NAMES
 from .lexicon import load
 from .marks import OPENERS
 from .match import normalise
-from .mentions import ADVERBS, CUE_VERBS, FUNCTION_WORDS, ORG_WORDS
+from .mentions import ADVERBS, CUE_VERBS, FUNCTION_WORDS, HONORIFICS, ORG_WORDS, TITLES
 
 _LEX = load("en")
 CALENDAR = _LEX.words("calendar.yaml", "weekdays") | frozenset(_LEX.months)
-_TITLES = _LEX.words("people.yaml", "titles") | frozenset(w.rstrip(".") for w in _LEX.map("people.yaml", "honorifics"))
+# Titles and honorifics, as words without their full stop ("Gov", "Mr"): read here and by quotes.
+TITLE_WORDS = TITLES | frozenset(w.rstrip(".") for w in HONORIFICS)
 # Words before a name that are not part of it: "Officer John Smith", "Mr. Smith", "The Smith", "On
 # Saturday Smith".
-_NOT_NAME = (_TITLES | _LEX.words("grammar.yaml", "function_words") | CALENDAR)
+_NOT_NAME = (TITLE_WORDS | _LEX.words("grammar.yaml", "function_words") | CALENDAR)
 # Words a given name is not when its place capitalises them ("Like Roe, ...", "Asked, Roe said").
 _COMMON = FUNCTION_WORDS | ADVERBS | CUE_VERBS
 # the given names come after these: titles, written out or abbreviated with or without the full
 # stop ("Insp Roe"), and organisations
-_AFTER_NAME_WORDS = _TITLES | _LEX.words("people.yaml", "title_abbreviations") | ORG_WORDS
+_AFTER_NAME_WORDS = TITLE_WORDS | _LEX.words("people.yaml", "title_abbreviations") | ORG_WORDS
 # A capitalised word, or an initial ("John F. Kennedy"); no full stop after a word, which ends a sentence.
 NAME_WORD = r"[A-Z](?:\.|[\w'’-]*)"
 SUFFIX_WORD = re.compile(r"[JS]r\.?|I{2,3}|IV")

@@ -25,7 +25,7 @@ from .doc import Doc
 from .gazetteer import PLACE_NAMES
 from .lexicon import load as _lexicon
 from .marks import OPENERS
-from .names import given_names, name_index
+from .names import TITLE_WORDS, given_names, name_index
 from .text import manner_adverb
 from .mentions import (ADVERBS, GROUP_NOUNS, ORG_WORDS, TIME_NOUNS, IRREGULAR_PAST, CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING, NP, SENT_END, TITLES, Context,
                        abbrev_before, context, cue_ok, is_cap, is_word, np_backward, np_forward, past_form, resolve, sole_person_before,
@@ -614,13 +614,12 @@ def _place_like(text: str) -> bool:
 _AREA_WORDS = _lexicon("en").words("places.yaml", "area_heads")
 # a capitalised word with a full stop before a first name and a surname: "Gov. Ann Roe", "Lt. Gov. Ed Bolt"
 _ABBREVIATION_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\.(?=\s+[A-Z][\w’'-]+\s+[A-Z])")
-_NAME_TITLES = TITLES | frozenset(HONORIFICS)
 
 
 def _titled_name(text: str) -> bool:
     """Whether `text` holds an abbreviated title or an honorific (the lexicon's) before a name:
     "Former Ohio Gov. Ann Roe" names a person; "St. Louis County" names a place."""
-    return any(m[1].lower() in _NAME_TITLES for m in _ABBREVIATION_BEFORE_NAME.finditer(text))
+    return any(m[1].lower() in TITLE_WORDS for m in _ABBREVIATION_BEFORE_NAME.finditer(text))
 
 
 def _sentence_subject(ctx: Context, sent_lo: int, open_at: int) -> NP | None:
